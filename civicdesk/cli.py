@@ -1,0 +1,96 @@
+"""The `civicdesk` command: the contract in DESIGN.md. Qt is imported only to open the app.
+
+Exit codes: 0 success, 1 a user error (one line on stderr starting ``civicdesk: error:``),
+2 bad usage. Unexpected failures are logged with their traceback and reported in one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+
+from civicdesk import __version__
+from civicdesk.commands import data
+from civicdesk.commands.common import db_path
+from civicdesk.errors import CivicDeskError
+
+log = logging.getLogger("civicdesk")
+
+# Each feature's commands live in a module of civicdesk.commands with a `register` function.
+COMMAND_MODULES = (data,)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from civicdesk.app import run_gui
+
+    return run_gui(db_path(args), screenshot=args.screenshot, view=args.view)
+
+
+# -- parser -----------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    db_help = "database file (default: your user data folder; CIVICDESK_DB overrides)"
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+
+    parser = argparse.ArgumentParser(
+        prog="civicdesk",
+        description="Keep the map of your neighbourhood's social infrastructure.",
+        epilog="With no command, the desktop app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"civicdesk {__version__}")
+    parser.add_argument("--db", metavar="PATH", help=db_help)
+    parser.add_argument("--screenshot", metavar="OUT.png", help="open the window, save a PNG of it, exit")
+    parser.add_argument(
+        "--view",
+        default="spaces",
+        choices=["spaces", "groups", "people", "tools", "health", "map", "network", "review"],
+        help="the view to show (with --screenshot)",
+    )
+    parser.set_defaults(handler=cmd_gui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    for module in COMMAND_MODULES:
+        module.register(sub, common)
+    return parser
+
+
+def _report_unexpected(exc: BaseException) -> None:
+    from civicdesk.paths import log_dir
+
+    detail = "".join(traceback.format_exception(exc))
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        log_file = folder / "civicdesk.log"
+        with log_file.open("a", encoding="utf-8") as handle:
+            handle.write(detail + "\n")
+        where = f"; details were written to {log_file}"
+    except OSError:
+        where = ""
+    print(
+        f"civicdesk: error: something unexpected went wrong ({type(exc).__name__}: {exc}){where}",
+        file=sys.stderr,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except CivicDeskError as exc:
+        print(f"civicdesk: error: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("civicdesk: error: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the promise is: no traceback reaches the user
+        _report_unexpected(exc)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Storage: SQLite engine and sessions, typed models, migrations and backups."""

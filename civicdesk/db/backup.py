@@ -1,0 +1,98 @@
+"""Backups with SQLite's online backup API: on demand, daily, and before risky changes."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from civicdesk.errors import DatabaseError
+from civicdesk.paths import backup_dir_for
+
+DAILY_KEEP = 7
+
+
+def _copy(src_path: Path, dest_path: Path) -> None:
+    src = sqlite3.connect(str(src_path))
+    try:
+        dest = sqlite3.connect(str(dest_path))
+        try:
+            src.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        src.close()
+
+
+def backup_database(db_path: Path, out: Path | None = None, reason: str = "manual") -> Path:
+    """Write a consistent copy of the database; returns where it went."""
+    if not db_path.exists():
+        raise DatabaseError(f"there is no database at {db_path} to back up")
+    if out is None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        out = backup_dir_for(db_path) / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".partial")
+    try:
+        _copy(db_path, partial)
+        partial.replace(out)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(f"could not write the backup to {out}: {exc}") from exc
+    return out
+
+
+def daily_backup(db_path: Path) -> Path | None:
+    """Keep one backup per day for the last week; does nothing if today's exists."""
+    folder = backup_dir_for(db_path)
+    today = datetime.now().strftime("%Y%m%d")
+    existing = sorted(folder.glob(f"{db_path.stem}-*-daily.sqlite3")) if folder.exists() else []
+    if any(f"-{today}-" in p.name for p in existing):
+        return None
+    made = backup_database(db_path, reason="daily")
+    for old in existing[: max(0, len(existing) + 1 - DAILY_KEEP)]:
+        old.unlink(missing_ok=True)
+    return made
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    folder = backup_dir_for(db_path)
+    return sorted(folder.glob(f"{db_path.stem}-*.sqlite3"), reverse=True) if folder.exists() else []
+
+
+def restore_database(db_path: Path, source: Path) -> Path | None:
+    """Replace the database with a backup; the current state is backed up first.
+
+    The restored copy is given a new site id so that stamps issued before the backup are never
+    issued twice under the same site.
+    """
+    from civicdesk.db import migrate
+
+    if not source.exists():
+        raise DatabaseError(f"there is no backup at {source}")
+    migrate.stored_revision(source)  # refuses files that are not CivicDesk databases
+    revision = migrate.stored_revision(source)
+    if revision is None:
+        raise DatabaseError(f"{source} is empty, not a CivicDesk backup")
+    if revision not in migrate.known_revisions():
+        raise DatabaseError(f"{source} comes from a newer version of CivicDesk; it cannot be restored here")
+    saved = backup_database(db_path, reason="before-restore") if db_path.exists() else None
+    staging = db_path.with_name(db_path.name + ".restoring")
+    shutil.copyfile(source, staging)
+    try:
+        conn = sqlite3.connect(str(staging))
+        try:
+            from civicdesk.db.ids import new_id
+
+            conn.execute("UPDATE site SET site_id = ?", (new_id(),))
+            conn.commit()
+        finally:
+            conn.close()
+        for suffix in ("-wal", "-shm"):
+            Path(str(db_path) + suffix).unlink(missing_ok=True)
+        _copy(staging, db_path)
+    finally:
+        staging.unlink(missing_ok=True)
+    migrate.upgrade(db_path)
+    return saved

@@ -1,0 +1,33 @@
+"""Fast inserts of many rows at once, for example data and large imports."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import JSON, Table
+from sqlalchemy.orm import Session
+
+
+def _encode_json(value: Any) -> str | None:
+    if value is None:
+        return None
+    if not value and isinstance(value, dict | list):
+        return "{}" if isinstance(value, dict) else "[]"
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]], chunk: int = 20_000) -> None:
+    """Insert complete rows (every column given) with executemany on the session's connection."""
+    if not rows:
+        return
+    columns = [c.name for c in table.columns]
+    json_columns = {c.name for c in table.columns if isinstance(c.type, JSON)}
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+    raw = session.connection().connection.driver_connection
+    assert raw is not None
+    for start in range(0, len(rows), chunk):
+        batch = rows[start : start + chunk]
+        raw.executemany(
+            sql, [tuple(_encode_json(r[c]) if c in json_columns else r[c] for c in columns) for r in batch]
+        )

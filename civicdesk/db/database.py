@@ -1,0 +1,107 @@
+"""The SQLite database of one installation: engines, short sessions and the site row."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from civicdesk.db.ids import new_id
+from civicdesk.db.models import Site
+
+
+def utc_now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _make_engine(path: Path, begin_statement: str) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql(begin_statement)
+
+    return engine
+
+
+class Database:
+    """Opens one database file; hands out short sessions; knows this site's id.
+
+    Reads use deferred transactions so they never block a writer; writes take the write lock
+    up front (BEGIN IMMEDIATE) so two writers queue instead of failing half-way.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.read_engine = _make_engine(self.path, "BEGIN")
+        self.write_engine = _make_engine(self.path, "BEGIN IMMEDIATE")
+        self._read = sessionmaker(self.read_engine, expire_on_commit=False)
+        self._write = sessionmaker(self.write_engine, expire_on_commit=False)
+        self._site_id: str | None = None
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        session = self._read()
+        try:
+            yield session
+        finally:
+            # close() ends the transaction without expiring what was loaded (rollback would).
+            session.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        session = self._write()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def ensure_site(self, group_name: str = "") -> Site:
+        """Create this installation's site row (random id, signing key) on first use."""
+        with self.write() as session:
+            site = session.scalars(select(Site)).first()
+            if site is None:
+                from civicdesk.sync.keys import generate_keypair
+
+                private, public = generate_keypair()
+                site = Site(
+                    site_id=new_id(),
+                    group_name=group_name,
+                    created_at=utc_now_iso(),
+                    hlc_last="",
+                    private_key=private,
+                    public_key=public,
+                )
+                session.add(site)
+            self._site_id = site.site_id
+            return site
+
+    @property
+    def site_id(self) -> str:
+        if self._site_id is None:
+            self._site_id = self.ensure_site().site_id
+        return self._site_id
+
+    def dispose(self) -> None:
+        self.read_engine.dispose()
+        self.write_engine.dispose()

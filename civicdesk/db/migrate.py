@@ -1,0 +1,106 @@
+"""Bring a database file to the current schema safely, before any window opens.
+
+A file from a newer CivicDesk is refused and left byte-for-byte untouched; anything we do
+change is backed up first with SQLite's backup API.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine
+
+from civicdesk.db import backup
+from civicdesk.db.database import Database
+from civicdesk.errors import DatabaseError, NewerDatabaseError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SEARCH_TABLES = {"search_fts", "search_key"}
+
+
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    """Leave the FTS5 search tables, which the models do not describe, out of autogenerate."""
+    return not (type_ == "table" and (name in SEARCH_TABLES or (name or "").startswith("search_fts_")))
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def stored_revision(path: Path) -> str | None:
+    """The schema revision recorded in the file, read without changing a byte.
+
+    None means an empty or brand-new file. Raises DatabaseError for files that are not ours.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot open {path}: {exc}") from exc
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not tables:
+            return None
+        if "alembic_version" not in tables:
+            raise DatabaseError(f"{path} is not a CivicDesk database (it has other tables in it)")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} is not a CivicDesk database or is damaged ({exc})") from exc
+    finally:
+        conn.close()
+
+
+def upgrade(path: Path) -> Path | None:
+    """Upgrade the file to the head revision; returns the backup made first, if any."""
+    revision = stored_revision(path)
+    if revision is not None and revision not in known_revisions():
+        raise NewerDatabaseError(
+            f"{path} was written by a newer version of CivicDesk (schema {revision}); "
+            "please install the latest CivicDesk to open it. The file was not changed."
+        )
+    head = head_revision()
+    if revision == head:
+        return None
+    saved = None
+    if revision is not None:
+        saved = backup.backup_database(path, reason=f"before-upgrade-{revision}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()
+    return saved
+
+
+def open_database(path: Path, *, daily_backup: bool = False) -> Database:
+    """Check, back up, migrate and open a database; creates it (and the site) when missing."""
+    path = Path(path).expanduser()
+    upgrade(path)
+    if daily_backup:
+        backup.daily_backup(path)
+    db = Database(path)
+    db.ensure_site()
+    return db

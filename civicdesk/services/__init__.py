@@ -1,0 +1,1 @@
+"""Use cases over the database: each opens one short session and returns plain data."""

@@ -1,0 +1,17 @@
+"""Date arithmetic the committee relies on (months that end on the 31st, leap days)."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later, clamped to the month's end (31 Jan + 1 month = 28/29 Feb)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def parse(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None

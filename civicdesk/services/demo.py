@@ -1,0 +1,570 @@
+"""Example neighbourhoods: believable, fictional, and identical for the same seed.
+
+People's names, postcodes and phone numbers come from Faker's en_GB locale (phone numbers from
+Ofcom's drama ranges, emails at example.org); places are built from those names and the words in
+`resources/data/demo_vocabulary.json`. Rows are written in bulk, so the city size (over a million
+rows) is generated in well under two minutes.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from functools import cache
+from typing import Any
+
+from faker import Faker
+from sqlalchemy import func, select
+
+from civicdesk.db.bulk import insert_rows
+from civicdesk.db.database import Database, utc_now_iso
+from civicdesk.db.ids import seeded_id
+from civicdesk.db.models import (
+    ComplianceItem,
+    Group,
+    HealthCheck,
+    Link,
+    Loan,
+    Meeting,
+    Person,
+    Role,
+    Space,
+    Tool,
+    ToolUse,
+)
+from civicdesk.errors import CivicDeskError
+from civicdesk.paths import resource_path
+from civicdesk.services import health, search
+from civicdesk.services.dates import add_months
+from civicdesk.services.store import RecordWriter
+
+# Ofcom keeps these numbers for drama: they will never reach a real person.
+DRAMA_PHONES = (
+    "0113 496 0{:03d}",
+    "0114 496 0{:03d}",
+    "0115 496 0{:03d}",
+    "0116 496 0{:03d}",
+    "0117 496 0{:03d}",
+    "0121 496 0{:03d}",
+    "0161 496 0{:03d}",
+    "020 7946 0{:03d}",
+)
+NO_BUILDING = {"digital", "routes", "occasions"}
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True)
+class DemoSize:
+    spaces: int
+    groups: int
+    people: int
+    tools: int
+    health_checks: int
+    districts: int
+
+
+SIZES = {
+    "village": DemoSize(40, 30, 150, 20, 120, 1),
+    "borough": DemoSize(2_000, 1_500, 10_000, 300, 6_000, 12),
+    "city": DemoSize(60_000, 45_000, 300_000, 3_000, 180_000, 120),
+}
+
+
+@cache
+def vocabulary() -> dict[str, Any]:
+    with resource_path("data", "demo_vocabulary.json").open(encoding="utf-8") as handle:
+        return dict(json.load(handle))
+
+
+def _ascii(text: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text) if c.isascii() and (c.isalnum() or c == ".")
+    )
+
+
+class _Generator:
+    def __init__(self, size: DemoSize, seed: int, today: date, stamp: str) -> None:
+        self.size, self.today, self.stamp = size, today, stamp
+        self.rng = random.Random(seed)
+        self.fake = Faker("en_GB")
+        self.fake.seed_instance(seed)
+        self.words = vocabulary()
+        self.now_iso = utc_now_iso()
+        # Ids look like UUIDv7 from a fixed instant so the same seed gives the same ids.
+        self.id_ms = int(datetime(2026, 1, 1, tzinfo=UTC).timestamp() * 1000) + seed % 1000
+        self.first = [self.fake.first_name() for _ in range(400)]
+        self.last = [self.fake.last_name() for _ in range(400)]
+        self.town = f"{self.rng.choice(self.last)}{self.rng.choice(['ton', 'ley', 'field', 'bury', 'worth'])}"
+        self.districts = self._districts()
+
+    # -- small helpers ------------------------------------------------------------------------
+    def new_id(self) -> str:
+        # One millisecond per record keeps ids ascending, so bulk inserts append to the index.
+        self.id_ms += 1
+        return seeded_id(self.rng, self.id_ms)
+
+    def row(self, **values: Any) -> dict[str, Any]:
+        return {
+            "id": self.new_id(),
+            "created_at": self.now_iso,
+            "updated_at": self.now_iso,
+            "clock": self.stamp,
+            "field_clocks": {},
+            "extra": {},
+            "deleted": False,
+            **values,
+        }
+
+    def days_ago(self, low: int, high: int) -> str:
+        return (self.today - timedelta(days=self.rng.randint(low, high))).isoformat()
+
+    def _districts(self) -> list[dict[str, Any]]:
+        if self.size.districts == 1:
+            names = [self.town]
+        else:
+            names = sorted(
+                {
+                    f"{self.rng.choice(self.last)} {self.rng.choice(self.words['place_suffixes'])}"
+                    for _ in range(self.size.districts * 2)
+                }
+            )[: self.size.districts]
+        districts = []
+        for name in names:
+            outward = self.fake.postcode().split()[0]
+            streets = [
+                f"{self.rng.choice(self.last)} {self.rng.choice(self.words['street_suffixes'])}"
+                for _ in range(25)
+            ]
+            lat, lon = 53.80 + self.rng.uniform(-0.08, 0.08), -1.55 + self.rng.uniform(-0.12, 0.12)
+            districts.append({"name": name, "outward": outward, "streets": streets, "lat": lat, "lon": lon})
+        return districts
+
+    def address(self) -> tuple[dict[str, Any], float, float]:
+        d = self.rng.choice(self.districts)
+        inward = (
+            f"{self.rng.randint(1, 9)}{self.rng.choice('ABDEFGHJLNPQRSTUWXYZ')}"
+            f"{self.rng.choice('ABDEFGHJLNPQRSTUWXYZ')}"
+        )
+        address = {
+            "lines": [f"{self.rng.randint(1, 180)} {self.rng.choice(d['streets'])}"],
+            "locality": d["name"] if d["name"] != self.town else "",
+            "town": self.town,
+            "postcode": f"{d['outward']} {inward}",
+        }
+        return (
+            address,
+            round(d["lat"] + self.rng.gauss(0, 0.006), 6),
+            round(d["lon"] + self.rng.gauss(0, 0.009), 6),
+        )
+
+    # -- records ------------------------------------------------------------------------------
+    def space_name(self, category: str, subtype: str, district: str) -> str:
+        rng = self.rng
+        if subtype == "pub":
+            adjective, noun = (rng.choice(words) for words in self.words["pub_words"])
+            return f"The {adjective} {noun}"
+        if subtype in ("church", "chapel"):
+            return f"St {rng.choice(self.first)}'s {subtype.title()}"
+        if category == "digital":
+            return f"{rng.choice(self.districts[0]['streets'])} {subtype}"
+        title = " ".join(word[:1].upper() + word[1:] for word in subtype.split())
+        if category in ("routes", "occasions") or rng.random() < 0.5:
+            return f"{district} {title}"
+        street = rng.choice(rng.choice(self.districts)["streets"])
+        return f"{street.rsplit(' ', 1)[0]} {title}"
+
+    def spaces(self) -> list[dict[str, Any]]:
+        weights = self.words["category_weights"]
+        categories = self.rng.choices(list(weights), weights=list(weights.values()), k=self.size.spaces)
+        rows = []
+        for category in categories:
+            subtype = self.rng.choice(self.words["subtypes"][category])
+            address, lat, lon = self.address()
+            district = address["locality"] or self.town
+            digital = category == "digital"
+            building = category not in NO_BUILDING
+            ownership = self.rng.choice(["public", "private", "community", "faith", "charity"])
+            hours: dict[str, Any] = {}
+            if building:
+                start, end = self.rng.choice([("09:00", "17:00"), ("10:00", "22:00"), ("08:30", "21:00")])
+                hours = {d: [[start, end]] for d in DAYS[: self.rng.choice([5, 6, 7])]}
+            acv: dict[str, Any] = {}
+            if category in ("civic", "traditional") and self.rng.random() < 0.08:
+                acv = {"nominated_on": self.days_ago(1700, 2200), "listed_on": self.days_ago(30, 1800)}
+            rows.append(
+                self.row(
+                    name=self.space_name(category, subtype, district),
+                    category=category,
+                    subtype=subtype,
+                    description=f"A {subtype} in {district} used by local groups.",
+                    address={} if digital else address,
+                    latitude=None if digital else lat,
+                    longitude=None if digital else lon,
+                    website=f"https://{_ascii(district).lower()}.example.org/{len(rows)}"
+                    if digital or self.rng.random() < 0.4
+                    else "",
+                    opening_hours=hours,
+                    accessibility={
+                        k: self.rng.random() < 0.6
+                        for k in (
+                            "step_free",
+                            "accessible_toilet",
+                            "hearing_loop",
+                            "baby_change",
+                            "parking",
+                            "public_transport",
+                        )
+                    }
+                    if building
+                    else {},
+                    capacity=self.rng.choice([30, 60, 80, 120, 200, 350]) if building else None,
+                    facilities=self.rng.sample(
+                        ["kitchen", "stage", "wifi", "garden", "meeting room", "car park"],
+                        k=self.rng.randint(0, 3),
+                    )
+                    if building
+                    else [],
+                    hire_cost=f"£{self.rng.choice([10, 12, 15, 20, 25, 40])} an hour" if building else "",
+                    owner={"name": f"{self.town} Council"} if ownership == "public" else {},
+                    operator={},
+                    maintainer={},
+                    ownership_type=ownership,
+                    status="stable",
+                    acv=acv,
+                    tags=[category, subtype],
+                    photos=[],
+                    external_ids={},
+                )
+            )
+        return rows
+
+    def groups(self, extra: list[list[str]]) -> list[dict[str, Any]]:
+        rows = []
+        kinds = [
+            "charity",
+            "CIC",
+            "club",
+            "faith group",
+            "residents' association",
+            "informal",
+            "public service",
+        ]
+        for index in range(self.size.groups):
+            activity = self.rng.choice(self.words["activities"])
+            district = self.rng.choice(self.districts)["name"]
+            name, description, language = f"{district} {activity}", f"{activity} for {district}.", "English"
+            if index < len(extra):
+                name, description, language = extra[index]
+            rows.append(
+                self.row(
+                    name=name,
+                    kind=self.rng.choice(kinds),
+                    charity_number=str(self.rng.randint(1_000_000, 1_199_999))
+                    if self.rng.random() < 0.3
+                    else "",
+                    company_number="",
+                    description=description,
+                    activities=[activity],
+                    audiences=self.rng.sample(self.words["audiences"], k=2),
+                    languages=[language],
+                    contact={"email": f"hello@{_ascii(name).lower()[:20] or 'group'}.example.org"},
+                    website="",
+                    status=self.rng.choices(["active", "dormant", "closed"], [90, 7, 3])[0],
+                    tags=[],
+                    external_ids={},
+                )
+            )
+        return rows
+
+    def consent(self, chance: float) -> dict[str, Any]:
+        if self.rng.random() >= chance:
+            return {}
+        return {
+            "given": True,
+            "on": self.days_ago(10, 1000),
+            "how": self.rng.choice(["form", "email", "verbal"]),
+            "recorded_by": "Membership secretary",
+        }
+
+    def people(self) -> list[dict[str, Any]]:
+        rows = []
+        for _ in range(self.size.people):
+            first, last = self.rng.choice(self.first), self.rng.choice(self.last)
+            address, _, _ = self.address()
+            checked = self.rng.random() < 0.3
+            issued = self.days_ago(30, 1400) if checked else None
+            mailbox = f"{_ascii(first).lower()}.{_ascii(last).lower()}{self.rng.randint(1, 99)}"
+            rows.append(
+                self.row(
+                    name=f"{first} {last}",
+                    email=f"{mailbox}@example.org",
+                    phone=self.rng.choice(DRAMA_PHONES).format(self.rng.randint(0, 999)),
+                    address=address,
+                    skills=self.rng.sample(self.words["skills"], k=self.rng.randint(0, 3)),
+                    availability=self.rng.choice(self.words["availability"]),
+                    safeguarding={
+                        "dbs_type": self.rng.choice(["basic", "standard", "enhanced"]),
+                        "issued_on": issued,
+                        "renewal_due": add_months(date.fromisoformat(issued), 36).isoformat(),
+                    }
+                    if issued
+                    else {},
+                    consent_directory=self.consent(0.65),
+                    consent_bundles=self.consent(0.55),
+                    consent_email=self.consent(0.8),
+                    consent_phone=self.consent(0.5),
+                    notes="",
+                    erased=False,
+                )
+            )
+        return rows
+
+    def meetings(self, groups: list[dict[str, Any]], spaces: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        venues = [s["id"] for s in spaces if s["category"] not in ("routes", "occasions")]
+        rows = []
+        for group in groups:
+            for _ in range(self.rng.choice([1, 1, 1, 2])):
+                hour = self.rng.choice([9, 10, 13, 14, 18, 19])
+                rows.append(
+                    self.row(
+                        group_id=group["id"],
+                        space_id=self.rng.choice(venues),
+                        schedule={
+                            "days": sorted(self.rng.sample(DAYS, k=1), key=DAYS.index),
+                            "start": f"{hour:02d}:00",
+                            "end": f"{hour + 2:02d}:00",
+                            "frequency": self.rng.choice(["weekly", "weekly", "fortnightly", "monthly"]),
+                        },
+                        notes="",
+                    )
+                )
+        return rows
+
+    def roles(self, people: list[dict[str, Any]], groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        rows = []
+        person_ids = [p["id"] for p in people]
+        for group in groups:
+            for role in ("chair", "treasurer", "secretary"):
+                rows.append(
+                    self.row(
+                        person_id=self.rng.choice(person_ids),
+                        group_id=group["id"],
+                        role=role,
+                        since=self.days_ago(100, 3000),
+                        until=None,
+                    )
+                )
+        for person_id in person_ids:
+            if self.rng.random() < 0.8:
+                rows.append(
+                    self.row(
+                        person_id=person_id,
+                        group_id=self.rng.choice(groups)["id"],
+                        role="volunteer",
+                        since=self.days_ago(10, 2000),
+                        until=None,
+                    )
+                )
+        return rows
+
+    def tools(self) -> list[dict[str, Any]]:
+        rows = []
+        for index in range(self.size.tools):
+            name, kind = self.words["tools"][index % len(self.words["tools"])]
+            if index >= len(self.words["tools"]):
+                name = f"{name} ({self.rng.choice(self.districts)['name']})"
+            rows.append(
+                self.row(
+                    name=name,
+                    kind=kind,
+                    description=f"{name}: shared by groups in {self.town}.",
+                    how_to_use="",
+                    cost=self.rng.choice(["free", "under £50", "£50–£200", "over £200"]),
+                    link="",
+                    holder={},
+                    purposes=self.rng.sample(self.words["purposes"], k=2),
+                    skills=[],
+                    setup_time="",
+                    accessibility_notes="",
+                    condition="good" if kind == "shared kit" else "",
+                    starter_slug=None,
+                    hidden=False,
+                    tags=[],
+                )
+            )
+        return rows
+
+    def tool_uses(self, tools: list[dict[str, Any]], groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        rows = []
+        for group in groups:
+            for tool in self.rng.sample(tools, k=min(len(tools), self.rng.choice([0, 1, 1, 2, 3]))):
+                rows.append(
+                    self.row(
+                        tool_id=tool["id"], group_id=group["id"], rating=self.rng.randint(2, 5), review=""
+                    )
+                )
+        return rows
+
+    def loans(self, tools: list[dict[str, Any]], groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        rows = []
+        for tool in (t for t in tools if t["kind"] == "shared kit"):
+            if self.rng.random() < 0.5:
+                group = self.rng.choice(groups)
+                out = self.days_ago(3, 60)
+                due = (date.fromisoformat(out) + timedelta(days=14)).isoformat()
+                rows.append(
+                    self.row(
+                        tool_id=tool["id"],
+                        borrower={"group_id": group["id"], "name": group["name"]},
+                        out_on=out,
+                        due_on=due,
+                        returned_on=None,
+                        notes="",
+                    )
+                )
+        return rows
+
+    def health_checks(self, spaces: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        checkable = [s for s in spaces if s["category"] != "digital"]
+        # Leave some spaces never checked, so the dashboard has something to say.
+        checkable = checkable[: max(1, int(len(checkable) * 0.85))]
+        rows = []
+        latest: dict[str, tuple[str, float]] = {}
+        for index in range(self.size.health_checks):
+            space = (
+                checkable[index % len(checkable)] if index < len(checkable) else self.rng.choice(checkable)
+            )
+            base = self.rng.choice([2, 3, 3, 4, 4, 5])
+            answers = {q: max(1, min(5, base + self.rng.choice([-1, 0, 0, 1]))) for q in health.QUESTIONS}
+            value = health.score(answers)
+            checked_on = self.days_ago(0, 1100)
+            rows.append(
+                self.row(
+                    space_id=space["id"],
+                    checked_on=checked_on,
+                    **answers,
+                    notes="",
+                    assessor=f"{self.rng.choice(self.first)} {self.rng.choice(self.last)}",
+                    score=value,
+                )
+            )
+            if space["id"] not in latest or latest[space["id"]][0] < checked_on:
+                latest[space["id"]] = (checked_on, value)
+        for space in spaces:
+            if space["id"] in latest:
+                space["status"] = health.status_for(latest[space["id"]][1])
+            elif space["category"] != "digital":
+                space["status"] = "new"
+        return rows
+
+    def compliance(self, spaces: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        kinds = [k for k in health.compliance_kinds() if k["interval_months"]]
+        rows = []
+        for space in spaces:
+            if space["category"] in NO_BUILDING:
+                continue
+            for kind in self.rng.sample(kinds, k=self.rng.randint(3, 5)):
+                months = kind["interval_months"]
+                # Up to 30% past the interval: some items are overdue, as in real life.
+                last = self.today - timedelta(days=self.rng.randint(0, int(months * 30.4 * 1.3)))
+                rows.append(
+                    self.row(
+                        space_id=space["id"],
+                        kind=kind["kind"],
+                        last_done=last.isoformat(),
+                        interval_months=months,
+                        next_due=add_months(last, months).isoformat(),
+                        next_due_overridden=False,
+                        document={},
+                        notes="",
+                    )
+                )
+        return rows
+
+    def links(self, groups: list[dict[str, Any]], spaces: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        rows = []
+        for _ in range(max(1, len(groups) // 4)):
+            a, b = self.rng.sample(groups, k=2)
+            rows.append(
+                self.row(
+                    from_type="group",
+                    from_id=a["id"],
+                    to_type="group",
+                    to_id=b["id"],
+                    kind="partners with",
+                    notes="",
+                )
+            )
+        for _ in range(max(1, len(spaces) // 10)):
+            group, space = self.rng.choice(groups), self.rng.choice(spaces)
+            rows.append(
+                self.row(
+                    from_type="group",
+                    from_id=group["id"],
+                    to_type="space",
+                    to_id=space["id"],
+                    kind="runs",
+                    notes="",
+                )
+            )
+        return rows
+
+
+def generate(
+    db: Database,
+    size: str = "village",
+    seed: int = 1,
+    today: date | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> dict[str, int]:
+    """Fill an empty database with a generated neighbourhood; returns counts per table."""
+    if size not in SIZES:
+        raise CivicDeskError(f"unknown size {size!r}; choose village, borough or city")
+    say = progress or (lambda _msg: None)
+    with db.write() as session:
+        occupied = sum(
+            session.scalar(select(func.count()).select_from(m)) or 0 for m in (Space, Group, Person)
+        )
+        if occupied:
+            raise CivicDeskError(
+                "the database already has spaces, groups or people; example data only goes "
+                "into an empty database"
+            )
+        writer = RecordWriter(session, "example data")
+        stamp = writer.tick()
+        gen = _Generator(SIZES[size], seed, today or date.today(), stamp)
+        say("spaces")
+        spaces = gen.spaces()
+        groups = gen.groups(vocabulary()["multilingual"]["groups"])
+        people = gen.people()
+        tools = gen.tools()
+        say("health checks and compliance")
+        checks = gen.health_checks(spaces)
+        tables: list[tuple[Any, list[dict[str, Any]]]] = [
+            (Space, spaces),
+            (Group, groups),
+            (Person, people),
+            (Tool, tools),
+            (Meeting, gen.meetings(groups, spaces)),
+            (Role, gen.roles(people, groups)),
+            (ToolUse, gen.tool_uses(tools, groups)),
+            (Loan, gen.loans(tools, groups)),
+            (HealthCheck, checks),
+            (ComplianceItem, gen.compliance(spaces)),
+            (Link, gen.links(groups, spaces)),
+        ]
+        counts = {}
+        session.connection().exec_driver_sql("PRAGMA cache_size = -262144")  # 256 MB while bulk loading
+        for model, rows in tables:
+            say(model.__tablename__)
+            insert_rows(session, model.__table__, rows)
+            counts[model.__tablename__] = len(rows)
+        say("search index")
+        search.bulk_index(
+            session, ((model.RECORD_TYPE, row["id"], row.get) for model, rows in tables[:4] for row in rows)
+        )
+        return counts

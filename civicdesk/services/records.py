@@ -1,0 +1,149 @@
+"""The shared shape of record services: validate, write through RecordWriter, read back.
+
+A concrete service names its model and a cleaner per field; everything else — short sessions,
+tombstones, change history — is the same for every record type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, ClassVar, Generic, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from civicdesk.db.database import Database
+from civicdesk.db.models import ChangeLog, SyncedMixin, synced_fields
+from civicdesk.errors import NotFoundError, ValidationError
+from civicdesk.services.store import RecordWriter
+from civicdesk.services.validation import FieldError
+from civicdesk.sync.clock import wall_clock_ms
+
+T = TypeVar("T", bound=SyncedMixin)
+Cleaner = Callable[[Any], Any]
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: str
+    author: str
+    action: str
+    field: str
+    old_value: Any
+    new_value: Any
+
+
+class RecordService(Generic[T]):
+    model: ClassVar[type[SyncedMixin]]
+    cleaners: ClassVar[dict[str, Cleaner]] = {}
+    required: ClassVar[tuple[str, ...]] = ()
+    label: ClassVar[str] = "record"
+
+    def __init__(self, db: Database, author: str = "", now: Callable[[], int] = wall_clock_ms) -> None:
+        self.db = db
+        self.author = author
+        self.now = now
+
+    # -- validation -------------------------------------------------------------------------
+    def clean(self, values: dict[str, Any], creating: bool) -> dict[str, Any]:
+        """Cleaned values, or ValidationError naming every field that is wrong."""
+        fields = set(synced_fields(self.model)) - {"deleted"}
+        unknown = set(values) - fields
+        if unknown:
+            raise ValidationError({f: "not a field of this record" for f in sorted(unknown)})
+        cleaned: dict[str, Any] = {}
+        errors: dict[str, str] = {}
+        for field in self.required:
+            if creating and field not in values:
+                values = {**values, field: ""}
+        for field, value in values.items():
+            cleaner = self.cleaners.get(field)
+            try:
+                cleaned[field] = cleaner(value) if cleaner else value
+            except FieldError as exc:
+                errors[field] = str(exc)
+        if errors:
+            raise ValidationError(errors)
+        return cleaned
+
+    def check_references(self, session: Session, values: dict[str, Any]) -> None:
+        """Subclasses check that linked records exist; raise ValidationError if not."""
+
+    def writer(self, session: Session) -> RecordWriter:
+        return RecordWriter(session, self.author, self.now)
+
+    # -- writes -----------------------------------------------------------------------------
+    def create(self, values: dict[str, Any]) -> T:
+        cleaned = self.clean(values, creating=True)
+        with self.db.write() as session:
+            self.check_references(session, cleaned)
+            record = self.writer(session).create(self.model, cleaned)
+            return record  # type: ignore[return-value]
+
+    def update(self, record_id: str, values: dict[str, Any]) -> T:
+        cleaned = self.clean(values, creating=False)
+        with self.db.write() as session:
+            record = self._load(session, record_id)
+            self.check_references(session, cleaned)
+            self.writer(session).update(record, cleaned)
+            return record
+
+    def delete(self, record_id: str) -> None:
+        """Mark deleted (a tombstone): the row stays so the deletion can travel to other groups."""
+        with self.db.write() as session:
+            self.writer(session).delete(self._load(session, record_id))
+
+    def restore(self, record_id: str) -> T:
+        with self.db.write() as session:
+            record = self._load(session, record_id, include_deleted=True)
+            self.writer(session).restore(record)
+            return record
+
+    # -- reads ------------------------------------------------------------------------------
+    def _load(self, session: Session, record_id: str, include_deleted: bool = False) -> T:
+        record = session.get(self.model, record_id)
+        if record is None or (record.deleted and not include_deleted):
+            raise NotFoundError(f"no {self.label} with id {record_id}")
+        return record  # type: ignore[return-value]
+
+    def get(self, record_id: str, include_deleted: bool = False) -> T:
+        with self.db.read() as session:
+            return self._load(session, record_id, include_deleted)
+
+    def find_by_name(self, name: str) -> list[T]:
+        with self.db.read() as session:
+            rows = session.scalars(
+                select(self.model).where(
+                    self.model.name == name,  # type: ignore[attr-defined]
+                    self.model.deleted.is_(False),
+                )
+            )
+            return list(rows)  # type: ignore[arg-type]
+
+    def count(self) -> int:
+        with self.db.read() as session:
+            return (
+                session.scalar(
+                    select(func.count()).select_from(self.model).where(self.model.deleted.is_(False))
+                )
+                or 0
+            )
+
+    def history(self, record_id: str) -> list[HistoryEntry]:
+        with self.db.read() as session:
+            rows = session.scalars(
+                select(ChangeLog).where(ChangeLog.record_id == record_id).order_by(ChangeLog.id)
+            )
+            return [HistoryEntry(r.at, r.author, r.action, r.field, r.old_value, r.new_value) for r in rows]
+
+
+def require_exists(
+    session: Session, model: type[SyncedMixin], record_id: str | None, field: str, what: str
+) -> None:
+    """Linked records must exist and not be deleted."""
+    if record_id is None:
+        return
+    record = session.get(model, record_id)
+    if record is None or record.deleted:
+        raise ValidationError({field: f"there is no {what} with id {record_id}"})

@@ -1,0 +1,207 @@
+"""Full-text search over every record type, accent-insensitive both ways, prefix-matching.
+
+Text is folded in Python before it reaches SQLite's FTS5 ("Łódź" → "lodz"), because FTS5 only
+strips accents that Unicode can decompose and leaves letters such as Ł, ø and ß alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from civicdesk.db.database import Database
+from civicdesk.services.structured import format_address
+
+SEARCHABLE_TYPES = ("space", "group", "person", "tool")
+
+# Letters that are not "a letter plus an accent" to Unicode, spelled the way people type them.
+_EXTRA_FOLDS = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "l",
+        "ø": "o",
+        "Ø": "o",
+        "đ": "d",
+        "Đ": "d",
+        "ð": "d",
+        "Ð": "d",
+        "þ": "th",
+        "Þ": "th",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "ı": "i",
+        "ħ": "h",
+    }
+)
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fold(value: str) -> str:
+    """Lower case, no accents, special letters spelled out."""
+    decomposed = unicodedata.normalize("NFKD", value.translate(_EXTRA_FOLDS))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.casefold()
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    record_type: str
+    record_id: str
+    title: str
+    subtitle: str
+
+    def as_json(self) -> dict[str, str]:
+        return {
+            "type": self.record_type,
+            "id": self.record_id,
+            "title": self.title,
+            "subtitle": self.subtitle,
+        }
+
+
+def _join(values: Iterable[Any]) -> str:
+    return " ".join(str(v) for v in values if v)
+
+
+def document(record_type: str, get: Callable[[str], Any]) -> tuple[str, str, str]:
+    """(title, subtitle, body) of a record whose fields `get` returns."""
+    name = get("name") or ""
+    if record_type == "space":
+        addr = get("address") or {}
+        place = addr.get("town") or addr.get("locality") or ""
+        subtitle = " · ".join(p for p in (get("subtype") or get("category"), place) if p)
+        body = _join(
+            [
+                get("category"),
+                get("subtype"),
+                get("description"),
+                format_address(addr, " "),
+                _join(get("tags") or []),
+                _join(get("facilities") or []),
+            ]
+        )
+    elif record_type == "group":
+        subtitle = get("kind") or ""
+        body = _join(
+            [
+                get("kind"),
+                get("description"),
+                _join(get("activities") or []),
+                _join(get("audiences") or []),
+                _join(get("languages") or []),
+                _join(get("tags") or []),
+            ]
+        )
+    elif record_type == "person":
+        skills = get("skills") or []
+        subtitle = ", ".join(skills[:3]) if skills else "volunteer"
+        body = _join([get("email"), _join(skills), get("availability")])
+    elif record_type == "tool":
+        subtitle = get("kind") or ""
+        body = _join(
+            [get("kind"), get("description"), _join(get("purposes") or []), _join(get("tags") or [])]
+        )
+    else:
+        raise ValueError(f"{record_type} is not searchable")
+    return name, subtitle, body
+
+
+def is_indexed(record_type: str, get: Callable[[str], Any]) -> bool:
+    return record_type in SEARCHABLE_TYPES and not get("deleted") and not get("erased")
+
+
+def index_record(session: Session, record_type: str, record_id: str, get: Callable[[str], Any]) -> None:
+    """Bring one record's index entry in step with its current state (removing it if deleted)."""
+    conn = session.connection()
+    row = conn.execute(text("SELECT rowid FROM search_key WHERE record_id = :id"), {"id": record_id}).first()
+    if row is not None:
+        conn.execute(text("DELETE FROM search_fts WHERE rowid = :r"), {"r": row[0]})
+        conn.execute(text("DELETE FROM search_key WHERE rowid = :r"), {"r": row[0]})
+    if not is_indexed(record_type, get):
+        return
+    title, subtitle, body = document(record_type, get)
+    rowid = conn.execute(
+        text(
+            "INSERT INTO search_key (record_type, record_id, title, subtitle) "
+            "VALUES (:t, :id, :title, :sub) RETURNING rowid"
+        ),
+        {"t": record_type, "id": record_id, "title": title, "sub": subtitle},
+    ).scalar_one()
+    conn.execute(
+        text("INSERT INTO search_fts (rowid, title, body) VALUES (:r, :title, :body)"),
+        {"r": rowid, "title": fold(title), "body": fold(body)},
+    )
+
+
+def bulk_index(session: Session, records: Iterable[tuple[str, str, Callable[[str], Any]]]) -> None:
+    """Index many new records at once (example data, imports into an empty table)."""
+    conn = session.connection().connection.driver_connection
+    assert conn is not None
+    keys, texts = [], []
+    next_rowid = (conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM search_key").fetchone()[0]) + 1
+    for record_type, record_id, get in records:
+        if not is_indexed(record_type, get):
+            continue
+        title, subtitle, body = document(record_type, get)
+        keys.append((next_rowid, record_type, record_id, title, subtitle))
+        texts.append((next_rowid, fold(title), fold(body)))
+        next_rowid += 1
+    conn.executemany(
+        "INSERT INTO search_key (rowid, record_type, record_id, title, subtitle) VALUES (?, ?, ?, ?, ?)", keys
+    )
+    conn.executemany("INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)", texts)
+
+
+def match_expression(query: str) -> str | None:
+    """Every word must match, the last one (still being typed) and each other as a prefix."""
+    tokens = _TOKEN.findall(fold(query))
+    if not tokens:
+        return None
+    return " ".join(f'"{tok}"*' for tok in tokens)
+
+
+def search_in(
+    session: Session, query: str, limit: int = 20, record_types: Iterable[str] | None = None
+) -> list[SearchHit]:
+    expression = match_expression(query)
+    if expression is None:
+        return []
+    types = tuple(record_types or SEARCHABLE_TYPES)
+    placeholders = ", ".join(f":t{i}" for i in range(len(types)))
+    params: dict[str, Any] = {"q": expression, "limit": limit}
+    params.update({f"t{i}": t for i, t in enumerate(types)})
+    # Names that match rank above descriptions that match (bm25 weights title 10×).
+    rows = (
+        session.connection()
+        .execute(
+            text(
+                "SELECT k.record_type, k.record_id, k.title, k.subtitle FROM search_fts "
+                "JOIN search_key k ON k.rowid = search_fts.rowid "
+                f"WHERE search_fts MATCH :q AND k.record_type IN ({placeholders}) "
+                "ORDER BY bm25(search_fts, 10.0, 1.0), k.title LIMIT :limit"
+            ),
+            params,
+        )
+        .all()
+    )
+    return [SearchHit(*row) for row in rows]
+
+
+class SearchService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def search(
+        self, query: str, limit: int = 20, record_types: Iterable[str] | None = None
+    ) -> list[SearchHit]:
+        with self.db.read() as session:
+            return search_in(session, query, limit, record_types)

@@ -1,0 +1,1 @@
+"""Synchronisation between sites: clocks now; bundles and merge later."""

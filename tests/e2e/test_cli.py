@@ -1,0 +1,110 @@
+"""The real `civicdesk` command in a subprocess, as scripts and volunteers use it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def civicdesk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "civicdesk", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def test_version():
+    result = civicdesk("--version")
+    assert result.returncode == 0 and result.stdout.startswith("civicdesk ")
+
+
+@pytest.mark.slow
+def test_the_same_seed_gives_the_same_borough(tmp_path: Path):
+    outputs = []
+    for name in ("one.sqlite3", "two.sqlite3"):
+        db = str(tmp_path / name)
+        assert civicdesk("--db", db, "demo", "--size", "borough", "--seed", "1").returncode == 0
+        stats = json.loads(civicdesk("--db", db, "stats", "--json").stdout)
+        found = json.loads(civicdesk("--db", db, "search", "community cen", "--json", "--limit", "50").stdout)
+        outputs.append((stats, found["results"]))
+    assert outputs[0] == outputs[1]
+    stats = outputs[0][0]
+    assert stats["spaces"] == 2000 and stats["groups"] == 1500 and stats["people"] == 10000
+    assert stats["health_checks"] == 6000 and len(outputs[0][1]) == 50
+
+
+def test_search_lodz_finds_lodz(tmp_path: Path):
+    db = str(tmp_path / "v.sqlite3")
+    civicdesk("--db", db, "demo")
+    result = civicdesk("--db", db, "search", "lodz", "--json")
+    assert result.returncode == 0
+    titles = [r["title"] for r in json.loads(result.stdout)["results"]]
+    assert any(t.startswith("Łódź") for t in titles)
+
+
+def test_stats_json_has_the_documented_keys(tmp_path: Path):
+    result = civicdesk("stats", "--json", "--db", str(tmp_path / "new.sqlite3"))
+    counts = json.loads(result.stdout)
+    for key in ("spaces", "groups", "people", "tools", "health_checks", "compliance_items", "links"):
+        assert counts[key] == 0
+
+
+def test_the_environment_variable_chooses_the_database(tmp_path: Path):
+    db = tmp_path / "env.sqlite3"
+    civicdesk("demo", env={"CIVICDESK_DB": str(db)})
+    assert db.exists()
+    assert json.loads(civicdesk("stats", "--json", env={"CIVICDESK_DB": str(db)}).stdout)["spaces"] == 40
+
+
+def test_bad_usage_exits_2():
+    result = civicdesk("demo", "--size", "planet")
+    assert result.returncode == 2 and "invalid choice" in result.stderr
+
+
+def test_a_user_error_is_one_line_without_a_traceback(tmp_path: Path):
+    db = str(tmp_path / "v.sqlite3")
+    civicdesk("--db", db, "demo")
+    result = civicdesk("--db", db, "demo")  # not empty any more
+    assert result.returncode == 1
+    assert result.stderr.startswith("civicdesk: error: ") and result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path: Path):
+    notes = tmp_path / "notes.sqlite3"
+    notes.write_bytes(b"shopping list: milk, eggs\n" * 100)
+    result = civicdesk("--db", str(notes), "stats")
+    assert result.returncode == 1 and "not a CivicDesk database" in result.stderr
+    assert notes.read_bytes() == b"shopping list: milk, eggs\n" * 100
+
+
+def test_backup_restore_and_check(tmp_path: Path):
+    db = str(tmp_path / "v.sqlite3")
+    civicdesk("--db", db, "demo")
+    out = tmp_path / "copy.sqlite3"
+    assert civicdesk("--db", db, "backup", "--out", str(out)).returncode == 0 and out.exists()
+    empty = str(tmp_path / "empty.sqlite3")
+    civicdesk("--db", empty, "stats")
+    restored = civicdesk("--db", empty, "restore", str(out))
+    assert restored.returncode == 0, restored.stderr
+    assert json.loads(civicdesk("--db", empty, "stats", "--json").stdout)["spaces"] == 40
+    check = civicdesk("--db", empty, "check")
+    assert check.returncode == 0 and check.stdout.startswith("ok:")
+
+
+def test_restoring_something_that_is_not_a_backup_changes_nothing(tmp_path: Path):
+    db = tmp_path / "v.sqlite3"
+    civicdesk("--db", str(db), "demo")
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_text("hello")
+    result = civicdesk("--db", str(db), "restore", str(junk))
+    assert result.returncode == 1 and "not a CivicDesk database" in result.stderr
+    assert json.loads(civicdesk("--db", str(db), "stats", "--json").stdout)["spaces"] == 40

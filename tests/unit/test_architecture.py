@@ -1,0 +1,48 @@
+"""Only the user interface may import Qt: the core must work from the command line and tests."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[2] / "civicdesk"
+ALLOWED = {PACKAGE / "app.py"}
+
+
+def qt_imports(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [a.name for a in node.names if a.name.split(".")[0] in ("PySide6", "shiboken6")]
+        elif (
+            isinstance(node, ast.ImportFrom)
+            and node.module
+            and node.module.split(".")[0] in ("PySide6", "shiboken6")
+        ):
+            found.append(node.module)
+    return found
+
+
+def test_qt_is_imported_only_under_ui():
+    offenders = {}
+    for path in PACKAGE.rglob("*.py"):
+        if (PACKAGE / "ui") in path.parents or path in ALLOWED:
+            continue
+        names = qt_imports(path)
+        if names:
+            offenders[str(path.relative_to(PACKAGE))] = names
+    assert offenders == {}
+
+
+def test_the_command_line_does_not_load_qt():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, civicdesk.cli as c; c.main(['--version']) if False else None; "
+        "import civicdesk.services.demo, civicdesk.services.search, civicdesk.db.migrate; "
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

@@ -1,0 +1,67 @@
+from civicdesk.services.groups import GroupService
+from civicdesk.services.people import PersonService
+from civicdesk.services.search import SearchService, fold
+from civicdesk.services.spaces import SpaceService
+from civicdesk.services.tools import ToolService
+
+
+def titles(db, text):
+    return [h.title for h in SearchService(db).search(text)]
+
+
+def test_folding_spells_out_letters_without_decompositions():
+    assert fold("Łódź Straße Ærø") == "lodz strasse aero"
+
+
+def test_accents_do_not_matter_either_way(db):
+    GroupService(db).create({"name": "Łódź Polish Community Club", "kind": "club"})
+    SpaceService(db).create({"name": "Cafe Nero", "category": "traditional"})
+    assert titles(db, "lodz") == ["Łódź Polish Community Club"]
+    assert titles(db, "ŁÓDŹ") == ["Łódź Polish Community Club"]
+    assert titles(db, "café") == ["Cafe Nero"]
+
+
+def test_prefixes_match_while_typing(db):
+    ToolService(db).create({"name": "Gazebo", "kind": "shared kit"})
+    PersonService(db).create({"name": "Gaz Patel", "skills": ["first aid"]})
+    assert set(titles(db, "ga")) == {"Gazebo", "Gaz Patel"}
+    assert titles(db, "gaze") == ["Gazebo"]
+    assert titles(db, "first ai") == ["Gaz Patel"]
+
+
+def test_descriptions_places_and_tags_are_searched(db):
+    SpaceService(db).create(
+        {
+            "name": "St Aidan's",
+            "category": "religious",
+            "description": "Warm space on Mondays",
+            "address": {"town": "Leeds", "postcode": "LS8 5QD"},
+            "tags": ["foodbank"],
+        }
+    )
+    for text in ("warm", "leeds", "ls8", "foodbank"):
+        assert titles(db, text) == ["St Aidan's"], text
+
+
+def test_the_index_follows_updates_and_deletes(db):
+    spaces = SpaceService(db)
+    hall = spaces.create({"name": "Mill Hall", "category": "civic"})
+    spaces.update(hall.id, {"name": "Beck Hall"})
+    assert titles(db, "mill") == []
+    assert titles(db, "beck") == ["Beck Hall"]
+    spaces.delete(hall.id)
+    assert titles(db, "beck") == []
+    spaces.restore(hall.id)
+    assert titles(db, "beck") == ["Beck Hall"]
+
+
+def test_punctuation_only_queries_find_nothing_rather_than_failing(db):
+    SpaceService(db).create({"name": "Hall", "category": "civic"})
+    assert titles(db, '"*()') == []
+    assert titles(db, "") == []
+
+
+def test_names_rank_above_descriptions(db):
+    SpaceService(db).create({"name": "Library", "category": "civic", "description": "Choir rehearses here"})
+    GroupService(db).create({"name": "Choir of St Mary", "kind": "club"})
+    assert titles(db, "choir")[0] == "Choir of St Mary"
