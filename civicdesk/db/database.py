@@ -102,6 +102,10 @@ class Database:
             self._site_id = self.ensure_site().site_id
         return self._site_id
 
+    def forget_site(self) -> None:
+        """After a restore the site row is a different one (new id): read it again."""
+        self._site_id = None
+
     def dispose(self) -> None:
         self.read_engine.dispose()
         self.write_engine.dispose()

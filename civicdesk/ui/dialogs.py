@@ -43,6 +43,8 @@ def show_error(parent: QWidget | None, title: str, error: BaseException) -> None
     if isinstance(error, CivicDeskError):
         text = error.message
     else:
-        text = (f"Something unexpected went wrong ({type(error).__name__}). Nothing was changed. "
-                "Details are in the log file.")
+        text = (
+            f"Something unexpected went wrong ({type(error).__name__}). Nothing was changed. "
+            "Details are in the log file."
+        )
     QMessageBox.warning(parent, title, text)

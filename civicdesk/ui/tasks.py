@@ -76,9 +76,15 @@ class TaskRunner(QObject):
         self.pool = pool or QThreadPool.globalInstance()
         self._jobs: set[_Job] = set()
 
-    def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None,
-            on_progress: Callable[[int, int, str], None] | None = None, **kwargs: Any) -> Progress:
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+        **kwargs: Any,
+    ) -> Progress:
         job = _Job(fn, args, kwargs)
         job.setAutoDelete(False)
         self._jobs.add(job)

@@ -24,8 +24,9 @@ def _tr(text: str) -> str:
 class CreateRecord(QUndoCommand):
     """Create on first redo; tombstone on undo; restore on later redos."""
 
-    def __init__(self, service: RecordService[Any], values: dict[str, Any], label: str,
-                 changed: Changed) -> None:
+    def __init__(
+        self, service: RecordService[Any], values: dict[str, Any], label: str, changed: Changed
+    ) -> None:
         super().__init__(_tr("Add %1").replace("%1", label))
         self.service, self.values, self.changed = service, values, changed
         self.record_id: str | None = None
@@ -46,8 +47,15 @@ class CreateRecord(QUndoCommand):
 class EditRecord(QUndoCommand):
     """Apply new values; undo writes the old ones back (a new, stamped edit)."""
 
-    def __init__(self, service: RecordService[Any], record_id: str, old: dict[str, Any], new: dict[str, Any],
-                 label: str, changed: Changed) -> None:
+    def __init__(
+        self,
+        service: RecordService[Any],
+        record_id: str,
+        old: dict[str, Any],
+        new: dict[str, Any],
+        label: str,
+        changed: Changed,
+    ) -> None:
         super().__init__(_tr("Edit %1").replace("%1", label))
         self.service, self.record_id, self.changed = service, record_id, changed
         self.new = {k: v for k, v in new.items() if old.get(k) != v}

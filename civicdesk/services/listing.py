@@ -1,0 +1,185 @@
+"""Pages of records for the list views: columns, quick filters and sorting, done in SQL.
+
+Lists can be long (300,000 people in a city), so views ask for one page at a time, sorted and
+filtered by the database. Column and filter expressions are fixed here; values are always bound
+parameters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import text
+
+from civicdesk.db.database import Database
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    sql: str
+    indexed: bool = False  # sorting on an indexed column walks the index instead of sorting
+
+
+@dataclass(frozen=True)
+class Listing:
+    table: str
+    columns: tuple[Column, ...]
+    filters: dict[str, str] = field(default_factory=dict)
+    where: str = "t.deleted = 0"
+
+
+_TOWN = "COALESCE(NULLIF(json_extract(t.address, '$.locality'), ''), json_extract(t.address, '$.town'))"
+_LAST_CHECK = "(SELECT MAX(h.checked_on) FROM health_checks h WHERE h.space_id = t.id AND h.deleted = 0)"
+_LAST_SCORE = (
+    "(SELECT h.score FROM health_checks h WHERE h.space_id = t.id AND h.deleted = 0 "
+    "ORDER BY h.checked_on DESC LIMIT 1)"
+)
+_GIVEN = "CASE WHEN json_extract(t.{0}, '$.given') THEN 'yes' ELSE 'no' END"
+
+LISTINGS: dict[str, Listing] = {
+    "space": Listing(
+        "spaces",
+        (
+            Column("name", "Name", "t.name", indexed=True),
+            Column("category", "Category", "t.category"),
+            Column("subtype", "Type", "t.subtype"),
+            Column("town", "Area", _TOWN),
+            Column("postcode", "Postcode", "json_extract(t.address, '$.postcode')"),
+            Column("status", "Status", "t.status"),
+            Column("updated", "Last changed", "substr(t.updated_at, 1, 10)"),
+        ),
+        {"category": "t.category = :category", "status": "t.status = :status"},
+    ),
+    "group": Listing(
+        "groups",
+        (
+            Column("name", "Name", "t.name", indexed=True),
+            Column("kind", "Kind", "t.kind"),
+            Column(
+                "activities", "Activities", "(SELECT group_concat(value, ', ') FROM json_each(t.activities))"
+            ),
+            Column(
+                "languages", "Languages", "(SELECT group_concat(value, ', ') FROM json_each(t.languages))"
+            ),
+            Column("status", "Status", "t.status"),
+            Column("updated", "Last changed", "substr(t.updated_at, 1, 10)"),
+        ),
+        {"kind": "t.kind = :kind", "status": "t.status = :status"},
+    ),
+    "person": Listing(
+        "people",
+        (
+            Column("name", "Name", "t.name", indexed=True),
+            Column("email", "Email", "t.email"),
+            Column("phone", "Phone", "t.phone"),
+            Column("skills", "Skills", "(SELECT group_concat(value, ', ') FROM json_each(t.skills))"),
+            Column("directory", "In directory", _GIVEN.format("consent_directory")),
+            Column("updated", "Last changed", "substr(t.updated_at, 1, 10)"),
+        ),
+        {
+            "group": "EXISTS (SELECT 1 FROM roles r JOIN groups g ON g.id = r.group_id WHERE r.person_id = t.id "
+            "AND r.deleted = 0 AND g.name LIKE :group || '%')",
+            "consent": _GIVEN.format("consent_directory") + " = :consent",
+        },
+        where="t.deleted = 0 AND t.erased = 0",
+    ),
+    "tool": Listing(
+        "tools",
+        (
+            Column("name", "Name", "t.name", indexed=True),
+            Column("kind", "Kind", "t.kind"),
+            Column("cost", "Cost", "t.cost"),
+            Column("purposes", "Good for", "(SELECT group_concat(value, ', ') FROM json_each(t.purposes))"),
+            Column("updated", "Last changed", "substr(t.updated_at, 1, 10)"),
+        ),
+        {"kind": "t.kind = :kind"},
+        where="t.deleted = 0 AND t.hidden = 0",
+    ),
+    # The health view before the full dashboard: every space with its latest check.
+    "health": Listing(
+        "spaces",
+        (
+            Column("name", "Space", "t.name", indexed=True),
+            Column("category", "Category", "t.category"),
+            Column("status", "Status", "t.status"),
+            Column("checked", "Last checked", _LAST_CHECK),
+            Column("score", "Score", _LAST_SCORE),
+        ),
+        {"category": "t.category = :category", "status": "t.status = :status"},
+    ),
+}
+
+RECORD_TYPE_OF_LISTING = {
+    "space": "space",
+    "group": "group",
+    "person": "person",
+    "tool": "tool",
+    "health": "space",
+}
+
+
+def _where(listing: Listing, filters: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    clauses, params = [listing.where], {}
+    for key, value in filters.items():
+        if value in (None, ""):
+            continue
+        if key not in listing.filters:
+            raise KeyError(f"{key} is not a filter of this list")
+        clauses.append(listing.filters[key])
+        params[key] = value
+    return " AND ".join(clauses), params
+
+
+def count(db: Database, kind: str, filters: dict[str, Any] | None = None) -> int:
+    listing = LISTINGS[kind]
+    where, params = _where(listing, filters or {})
+    with db.read() as session:
+        return int(
+            session.execute(
+                text(f"SELECT COUNT(*) FROM {listing.table} t WHERE {where}"), params
+            ).scalar_one()
+        )
+
+
+def page(
+    db: Database,
+    kind: str,
+    filters: dict[str, Any] | None = None,
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[tuple[Any, ...]]:
+    """Rows as (id, value of each column…), sorted and filtered."""
+    listing = LISTINGS[kind]
+    columns = {c.key: c for c in listing.columns}
+    order = columns[sort] if sort in columns else listing.columns[0]
+    where, params = _where(listing, filters or {})
+    direction = "DESC" if descending else "ASC"
+    # Indexed columns sort by walking their index; others need a tie-breaker for stable pages.
+    tie = "" if order.indexed else f", t.rowid {direction}"
+    select_list = ", ".join(c.sql for c in listing.columns)
+    sql = (
+        f"SELECT t.id, {select_list} FROM {listing.table} t WHERE {where} "
+        f"ORDER BY {order.sql} COLLATE NOCASE {direction}{tie} LIMIT :limit OFFSET :offset"
+    )
+    if order.indexed:
+        sql = sql.replace(" COLLATE NOCASE", "")
+    with db.read() as session:
+        rows = session.execute(text(sql), {**params, "limit": limit, "offset": offset}).all()
+    return [tuple(row) for row in rows]
+
+
+def row(db: Database, kind: str, record_id: str) -> tuple[Any, ...] | None:
+    """One record's row as it appears in the list (None if it is deleted or gone)."""
+    listing = LISTINGS[kind]
+    select_list = ", ".join(c.sql for c in listing.columns)
+    with db.read() as session:
+        found = session.execute(
+            text(f"SELECT t.id, {select_list} FROM {listing.table} t WHERE t.id = :id AND {listing.where}"),
+            {"id": record_id},
+        ).first()
+    return tuple(found) if found else None

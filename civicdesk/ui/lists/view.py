@@ -1,0 +1,221 @@
+"""One list of records with quick filters, a column chooser and a helpful empty state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civicdesk.db.database import Database
+from civicdesk.services.groups import GROUP_KINDS, GROUP_STATUSES
+from civicdesk.services.spaces import CATEGORIES, STATUSES
+from civicdesk.services.tools import TOOL_KINDS
+from civicdesk.ui.models.record_table import ID_ROLE, RecordTableModel
+from civicdesk.ui.tasks import TaskRunner
+
+# Quick filters: (key, label, choices or None for a typed filter).
+QUICK_FILTERS: dict[str, list[tuple[str, str, list[str] | None]]] = {
+    "space": [("category", "Category", CATEGORIES), ("status", "Status", STATUSES)],
+    "group": [("kind", "Kind", GROUP_KINDS), ("status", "Status", GROUP_STATUSES)],
+    "person": [("group", "In group", None), ("consent", "In directory", ["yes", "no"])],
+    "tool": [("kind", "Kind", TOOL_KINDS)],
+    "health": [("category", "Category", CATEGORIES), ("status", "Status", STATUSES)],
+}
+
+NOUNS = {
+    "space": ("space", "spaces"),
+    "group": ("group", "groups"),
+    "person": ("person", "people"),
+    "tool": ("tool", "tools"),
+    "health": ("space", "spaces"),
+}
+
+
+class RecordListView(QWidget):
+    """The table of one record type. Emits `open_requested(id)` and `delete_requested(id)`."""
+
+    open_requested = Signal(str)
+    add_requested = Signal()
+    delete_requested = Signal(str)
+
+    def __init__(
+        self,
+        db: Database,
+        kind: str,
+        runner: TaskRunner,
+        empty_text: str,
+        add_label: str | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.model = RecordTableModel(db, kind, runner, parent=self)
+        self.setObjectName(f"list_{kind}")
+
+        bar = QHBoxLayout()
+        self._filters: dict[str, QComboBox | QLineEdit] = {}
+        for key, label, choices in QUICK_FILTERS[kind]:
+            caption = QLabel(self.tr(label) + ":")
+            if choices is None:
+                field: QComboBox | QLineEdit = QLineEdit()
+                field.setPlaceholderText(self.tr("any"))
+                field.setClearButtonEnabled(True)
+                field.textChanged.connect(self._filter_typed)
+            else:
+                field = QComboBox()
+                field.addItem(self.tr("All"), "")
+                for choice in choices:
+                    field.addItem(choice[:1].upper() + choice[1:], choice)
+                field.currentIndexChanged.connect(self._apply_filters)
+            field.setAccessibleName(self.tr("Filter by %1").replace("%1", self.tr(label).lower()))
+            field.setObjectName(f"filter_{key}")
+            caption.setBuddy(field)
+            bar.addWidget(caption)
+            bar.addWidget(field)
+            self._filters[key] = field
+        bar.addStretch(1)
+        self.columns_button = QToolButton()
+        self.columns_button.setText(self.tr("Columns"))
+        self.columns_button.setAccessibleName(self.tr("Choose columns"))
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.addWidget(self.columns_button)
+        self.add_button: QPushButton | None = None
+        if add_label:
+            self.add_button = QPushButton(add_label)
+            self.add_button.clicked.connect(self.add_requested)
+            bar.addWidget(self.add_button)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setObjectName(f"table_{kind}")
+        self.table.setAccessibleName(self.tr("List of %1").replace("%1", NOUNS[kind][1]))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultSectionSize(125)
+        header.resizeSection(0, 300)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda pos: self._column_menu().exec(header.mapToGlobal(pos))
+        )
+        self.columns_button.setMenu(self._column_menu())
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        open_action = QAction(self.tr("Open"), self.table)
+        open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        open_action.triggered.connect(lambda: self._open_row(self.table.currentIndex().row()))
+        self.table.addAction(open_action)
+
+        self._empty_text = empty_text
+        self.empty = QLabel(empty_text)
+        self.empty.setObjectName("empty_state")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("QLabel { color: palette(mid); font-size: 12pt; padding: 40px; }")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+
+        self._typing = QTimer(self, singleShot=True, interval=250)
+        self._typing.timeout.connect(self._apply_filters)
+        self.model.first_page_loaded.connect(self._update_empty_state)
+        self.model.modelReset.connect(self._update_empty_state)
+        self.model.rowsRemoved.connect(self._update_empty_state)
+        self._restore_header()
+
+    # -- behaviour --------------------------------------------------------------------------
+    def _settings_key(self) -> str:
+        return f"lists/{self.kind}/header"
+
+    def _restore_header(self) -> None:
+        state = QSettings().value(self._settings_key())
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
+
+    def save_state(self) -> None:
+        QSettings().setValue(self._settings_key(), self.table.horizontalHeader().saveState())
+
+    def _column_menu(self) -> QMenu:
+        menu = QMenu(self)
+        header = self.table.horizontalHeader()
+        for section, column in enumerate(self.model.columns):
+            action = menu.addAction(self.tr(column.label))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(section))
+            action.setEnabled(section != 0)  # the name always stays
+            action.toggled.connect(lambda shown, s=section: header.setSectionHidden(s, not shown))
+        menu.aboutToShow.connect(
+            lambda: [a.setChecked(not header.isSectionHidden(i)) for i, a in enumerate(menu.actions())]
+        )
+        return menu
+
+    def _filter_typed(self) -> None:
+        self._typing.start()
+
+    def filter_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for key, field in self._filters.items():
+            values[key] = field.text().strip() if isinstance(field, QLineEdit) else field.currentData()
+        return values
+
+    def _apply_filters(self) -> None:
+        self.model.set_filters(self.filter_values())
+
+    def set_filter(self, key: str, value: str) -> None:
+        field = self._filters[key]
+        if isinstance(field, QLineEdit):
+            field.setText(value)
+        else:
+            field.setCurrentIndex(max(0, field.findData(value)))
+
+    def _update_empty_state(self) -> None:
+        if self.model.loading and not self.model.loaded_once:
+            return
+        empty = self.model.rowCount() == 0 and not self.model.loading
+        filtered = any(self.filter_values().values())
+        self.empty.setText(self.tr("Nothing matches these filters.") if filtered else self._empty_text)
+        self.stack.setCurrentWidget(self.empty if empty else self.table)
+
+    def _open_row(self, row: int) -> None:
+        record_id = self.model.record_id(row)
+        if record_id:
+            self.open_requested.emit(record_id)
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select_record(self, record_id: str) -> None:
+        row = self.model.row_of(record_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))

@@ -1,0 +1,476 @@
+"""The main window: a sidebar of views, global search, menus, status bar and the undo stack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from civicdesk import APP_NAME, __version__
+from civicdesk.db import backup
+from civicdesk.db.database import Database
+from civicdesk.paths import backup_dir_for
+from civicdesk.services import demo, overview, site
+from civicdesk.services.groups import GroupService
+from civicdesk.services.people import PersonService
+from civicdesk.services.records import RecordService
+from civicdesk.services.spaces import SpaceService
+from civicdesk.services.tools import ToolService
+from civicdesk.ui.dialogs import show_error
+from civicdesk.ui.lists.view import RecordListView
+from civicdesk.ui.review import ReviewView
+from civicdesk.ui.search_box import SearchBox
+from civicdesk.ui.tasks import TaskRunner
+from civicdesk.ui.undo import DeleteRecord
+from civicdesk.ui.welcome import WelcomeDialog
+
+# view name -> (listing kind, sidebar label, icon, empty-state text, add-button label)
+VIEWS: dict[str, tuple[str, str, QStyle.StandardPixmap]] = {
+    "spaces": ("space", "Spaces", QStyle.StandardPixmap.SP_DirHomeIcon),
+    "groups": ("group", "Groups", QStyle.StandardPixmap.SP_DirIcon),
+    "people": ("person", "People", QStyle.StandardPixmap.SP_FileDialogContentsView),
+    "tools": ("tool", "Tools", QStyle.StandardPixmap.SP_DriveHDIcon),
+    "health": ("health", "Health", QStyle.StandardPixmap.SP_MessageBoxInformation),
+    "review": ("", "Needs review", QStyle.StandardPixmap.SP_MessageBoxWarning),
+}
+VIEW_OF_TYPE = {"space": "spaces", "group": "groups", "person": "people", "tool": "tools"}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, remember_geometry: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.remember_geometry = remember_geometry
+        self.runner = TaskRunner(self)
+        self.undo_stack = QUndoStack(self)
+        self.services: dict[str, RecordService] = {
+            "space": SpaceService(db),
+            "group": GroupService(db),
+            "person": PersonService(db),
+            "tool": ToolService(db),
+        }
+        self._loaded_callbacks: list[Callable[[], None]] = []
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("main_window")
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Views"))
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setMinimumWidth(150)
+        self.sidebar.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px; }")
+        self.stack = QStackedWidget()
+        self.views: dict[str, QWidget] = {}
+        empty_texts = {
+            "spaces": self.tr(
+                "No spaces yet.\n\nAdd the halls, libraries, parks, pubs and places of worship "
+                "people meet in with “Add space”, or start with the example neighbourhood "
+                "from the File menu."
+            ),
+            "groups": self.tr(
+                "No groups yet.\n\nAdd the clubs, charities and associations that run "
+                "activities with “Add group”."
+            ),
+            "people": self.tr(
+                "No volunteers yet.\n\nAdd the people who hold things together with "
+                "“Add person”. Their details stay on this computer unless they consent."
+            ),
+            "tools": self.tr(
+                "No tools yet.\n\nAdd the methods, apps and shared kit your groups use with “Add tool”."
+            ),
+            "health": self.tr(
+                "No spaces to check yet.\n\nOnce you add spaces, their latest health status "
+                "and when they were last checked appear here."
+            ),
+        }
+        add_labels = {
+            "spaces": self.tr("Add space"),
+            "groups": self.tr("Add group"),
+            "people": self.tr("Add person"),
+            "tools": self.tr("Add tool"),
+        }
+        for name, (kind, label, icon) in VIEWS.items():
+            if name == "review":
+                view: QWidget = ReviewView(db, self.runner)
+            else:
+                view = RecordListView(db, kind, self.runner, empty_texts[name], add_labels.get(name))
+                view.open_requested.connect(
+                    lambda rid, k=kind: self.open_record("space" if k == "health" else k, rid)
+                )
+                view.add_requested.connect(lambda k=kind: self.new_record(k))
+                view.model.first_page_loaded.connect(self._maybe_loaded)
+                view.model.failed.connect(
+                    lambda exc: show_error(self, self.tr("Could not load the list"), exc)
+                )
+            self.views[name] = view
+            self.stack.addWidget(view)
+            item = QListWidgetItem(self.style().standardIcon(icon), self.tr(label))
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self._sidebar_changed)
+
+        splitter = QSplitter()
+        splitter.setObjectName("main_splitter")
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([180, 1020])
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+
+        self.search = SearchBox(db, self.runner)
+        self.search.record_chosen.connect(self.open_record)
+        toolbar = QToolBar(self.tr("Search"))
+        toolbar.setObjectName("search_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.search)
+        self.addToolBar(toolbar)
+
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("counts")
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self._build_menus()
+        self._restore_window()
+        self.sidebar.setCurrentRow(0)
+        self.refresh_counts()
+
+    # -- menus ------------------------------------------------------------------------------
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | str | None = None,
+        icon: QIcon | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(icon)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&File"))
+        new_menu = file_menu.addMenu(self.tr("&New"))
+        self.new_action = self._action(
+            self.tr("New record in this view"), lambda: self.new_record(), QKeySequence.StandardKey.New
+        )
+        new_menu.addAction(self.new_action)
+        for kind, label in (
+            ("space", self.tr("&Space")),
+            ("group", self.tr("&Group")),
+            ("person", self.tr("&Person")),
+            ("tool", self.tr("&Tool")),
+        ):
+            new_menu.addAction(self._action(label, lambda k=kind: self.new_record(k)))
+        file_menu.addSeparator()
+        self.example_action = self._action(self.tr("Load the &example neighbourhood"), self.load_example)
+        file_menu.addAction(self.example_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Back up now"), self.back_up_now, "Ctrl+Shift+B"))
+        file_menu.addAction(self._action(self.tr("&Restore from a backup…"), self.restore_from_backup))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+
+        edit_menu = menus.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("&Open selected"), self.open_selected, "Ctrl+O"))
+        self.delete_action = self._action(
+            self.tr("&Delete selected…"), self.delete_selected, QKeySequence.StandardKey.Delete
+        )
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addSeparator()
+        find = self._action(self.tr("&Find…"), self.focus_search)
+        find.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence(QKeySequence.StandardKey.Find)])
+        edit_menu.addAction(find)
+
+        view_menu = menus.addMenu(self.tr("&View"))
+        for number, (name, (_kind, label, _icon)) in enumerate(VIEWS.items(), start=1):
+            view_menu.addAction(
+                self._action(self.tr(label), lambda n=name: self.show_view(n), f"Ctrl+{number}")
+            )
+        view_menu.addSeparator()
+        view_menu.addAction(
+            self._action(self.tr("Re&load"), self.reload_all, QKeySequence.StandardKey.Refresh)
+        )
+
+        help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About CivicDesk"), self.show_about))
+
+    # -- views ------------------------------------------------------------------------------
+    def show_view(self, name: str) -> None:
+        names = list(VIEWS)
+        if name not in names:
+            raise ValueError(f"unknown view {name}")
+        self.sidebar.setCurrentRow(names.index(name))
+
+    def current_view_name(self) -> str:
+        return list(VIEWS)[max(0, self.sidebar.currentRow())]
+
+    def _sidebar_changed(self, row: int) -> None:
+        view = self.views[list(VIEWS)[row]]
+        self.stack.setCurrentWidget(view)
+        if isinstance(view, RecordListView) and not view.model.loaded_once and not view.model.loading:
+            view.model.reload()
+        elif isinstance(view, ReviewView):
+            view.reload()
+            QTimer.singleShot(0, self._maybe_loaded)
+        self.delete_action.setEnabled(isinstance(view, RecordListView) and view.kind != "health")
+
+    def _maybe_loaded(self) -> None:
+        view = self.stack.currentWidget()
+        ready = view.model.loaded_once if isinstance(view, RecordListView) else True
+        if ready and self.counts_label.text():
+            callbacks, self._loaded_callbacks = self._loaded_callbacks, []
+            for callback in callbacks:
+                callback()
+
+    def when_loaded(self, callback: Callable[[], None]) -> None:
+        """Call back once the current view shows its data (for screenshots and tests)."""
+        self._loaded_callbacks.append(callback)
+        QTimer.singleShot(0, self._maybe_loaded)
+
+    def reload_all(self) -> None:
+        for view in self.views.values():
+            if isinstance(view, RecordListView):
+                if view.model.loaded_once or view is self.stack.currentWidget():
+                    view.model.reload()
+            elif isinstance(view, ReviewView):
+                view.reload()
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        def show(counts: dict[str, int]) -> None:
+            self.counts_label.setText(
+                self.tr("%1 spaces · %2 groups · %3 people · %4 tools")
+                .replace("%1", f"{counts['spaces']:,}")
+                .replace("%2", f"{counts['groups']:,}")
+                .replace("%3", f"{counts['people']:,}")
+                .replace("%4", f"{counts['tools']:,}")
+            )
+
+        def shown(counts: dict[str, int]) -> None:
+            show(counts)
+            self._maybe_loaded()
+
+        self.runner.run(overview.stats, self.db, on_done=shown)
+
+    def record_changed(self, record_type: str, record_id: str) -> None:
+        """Called by undo commands and editors after every write."""
+        for view in self.views.values():
+            if (
+                isinstance(view, RecordListView)
+                and view.model.record_type == record_type
+                and view.model.loaded_once
+            ):
+                view.model.refresh_record(record_id)
+        self.refresh_counts()
+
+    # -- records ----------------------------------------------------------------------------
+    def _current_list(self) -> RecordListView | None:
+        view = self.stack.currentWidget()
+        return view if isinstance(view, RecordListView) else None
+
+    def new_record(self, record_type: str | None = None) -> None:
+        if record_type is None:
+            current = self._current_list()
+            record_type = current.model.record_type if current else "space"
+        self._open_editor(record_type, None)
+
+    def open_record(self, record_type: str, record_id: str) -> None:
+        view_name = VIEW_OF_TYPE.get(record_type)
+        if view_name and self.current_view_name() not in (view_name, "health"):
+            self.show_view(view_name)
+        self._open_editor(record_type, record_id)
+
+    def _open_editor(self, record_type: str, record_id: str | None) -> None:
+        from civicdesk.ui.editors import open_editor
+
+        open_editor(self, self.db, record_type, record_id, self.undo_stack, self.record_changed)
+
+    def open_selected(self) -> None:
+        current = self._current_list()
+        if current and current.current_id():
+            self.open_record(current.model.record_type, current.current_id() or "")
+
+    def delete_selected(self) -> None:
+        current = self._current_list()
+        if current is None or current.kind == "health":
+            return
+        record_id = current.current_id()
+        if not record_id:
+            self.statusBar().showMessage(self.tr("Select a record to delete first."), 4000)
+            return
+        service = self.services[current.model.record_type]
+        name = getattr(service.get(record_id), "name", "")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete “%1”?").replace("%1", name),
+            self.tr("Delete “%1”? You can undo this with Ctrl+Z, and the record's history is kept.").replace(
+                "%1", name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.undo_stack.push(DeleteRecord(service, record_id, name, self.record_changed))
+            self.statusBar().showMessage(
+                self.tr("Deleted “%1”. Press Ctrl+Z to undo.").replace("%1", name), 6000
+            )
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- first run, example data, backups ---------------------------------------------------
+    def offer_first_run(self) -> None:
+        if site.is_empty(self.db):
+            QTimer.singleShot(0, self._welcome)
+
+    def _welcome(self) -> None:
+        dialog = WelcomeDialog(self)
+        choice = dialog.exec()
+        if dialog.group_name.text().strip() or dialog.area.text().strip():
+            site.set_identity(self.db, dialog.group_name.text(), dialog.area.text())
+        if choice == WelcomeDialog.EXAMPLE:
+            self.load_example()
+
+    def load_example(self) -> None:
+        if not site.is_empty(self.db):
+            QMessageBox.information(
+                self,
+                self.tr("Example neighbourhood"),
+                self.tr(
+                    "The example neighbourhood can only be loaded into an empty database, so that it never "
+                    "mixes with your own records."
+                ),
+            )
+            return
+        progress = QProgressDialog(self.tr("Creating the example neighbourhood…"), "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def finished(_counts: object) -> None:
+            progress.close()
+            self.reload_all()
+            self.statusBar().showMessage(self.tr("The example neighbourhood is ready to explore."), 6000)
+
+        def failed(exc: BaseException) -> None:
+            progress.close()
+            show_error(self, self.tr("Could not create the example"), exc)
+
+        self.runner.run(demo.generate, self.db, "village", 1, on_done=finished, on_error=failed)
+
+    def back_up_now(self) -> None:
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        self.runner.run(
+            backup.backup_database,
+            self.db.path,
+            on_done=lambda out: self.statusBar().showMessage(
+                self.tr("Backed up to %1").replace("%1", str(out)), 8000
+            ),
+            on_error=lambda exc: show_error(self, self.tr("Backup failed"), exc),
+        )
+
+    def restore_from_backup(self) -> None:
+        folder = backup_dir_for(self.db.path)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a backup"),
+            str(folder),
+            self.tr("CivicDesk backups (*.sqlite3);;All files (*)"),
+        )
+        if not chosen:
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Replace all data?"),
+            self.tr(
+                "Replace everything in CivicDesk with the backup “%1”? What is here now is backed up "
+                "first, so you can go back."
+            ).replace("%1", Path(chosen).name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.runner.wait()
+        self.db.dispose()
+        try:
+            saved = backup.restore_database(self.db.path, Path(chosen))
+        except Exception as exc:  # noqa: BLE001 - shown to the user; the database is unchanged
+            show_error(self, self.tr("Could not restore"), exc)
+            return
+        self.db.forget_site()
+        self.undo_stack.clear()
+        self.reload_all()
+        self.statusBar().showMessage(
+            self.tr("Restored. The previous state was saved to %1").replace("%1", str(saved)), 10000
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About CivicDesk"),
+            self.tr(
+                "<h3>CivicDesk %1</h3><p>Keep the map of your neighbourhood's social infrastructure.</p>"
+                "<p>Database: <code>%2</code></p><p>Qt %3 · Python</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.db.path))
+            .replace("%3", PYSIDE_VERSION),
+        )
+
+    # -- window state -----------------------------------------------------------------------
+    def _restore_window(self) -> None:
+        self.resize(1200, 760)
+        if not self.remember_geometry:
+            return
+        settings = QSettings()
+        geometry, state = settings.value("main/geometry"), settings.value("main/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.value("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.remember_geometry:
+            settings = QSettings()
+            settings.setValue("main/geometry", self.saveGeometry())
+            settings.setValue("main/state", self.saveState())
+            settings.setValue("main/splitter", self.splitter.saveState())
+            for view in self.views.values():
+                if isinstance(view, RecordListView):
+                    view.save_state()
+        self.runner.wait(10_000)
+        super().closeEvent(event)

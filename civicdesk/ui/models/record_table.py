@@ -1,0 +1,191 @@
+"""A lazy, id-backed table of records: pages arrive from a worker as the user scrolls.
+
+The model never holds a session. It asks `services.listing` for one page at a time on the thread
+pool, appends it when it arrives, and asks for more only when the view scrolls near the end
+(`canFetchMore` / `fetchMore`). Sorting and filtering are done by the database.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from civicdesk.db.database import Database
+from civicdesk.services import listing
+from civicdesk.ui.tasks import TaskRunner
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of one list (spaces, groups, people, tools, health) with their record ids."""
+
+    first_page_loaded = Signal()
+    failed = Signal(object)
+
+    def __init__(
+        self, db: Database, kind: str, runner: TaskRunner, page_size: int = 500, parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.kind, self.runner, self.page_size = db, kind, runner, page_size
+        self.columns = listing.LISTINGS[kind].columns
+        self.record_type = listing.RECORD_TYPE_OF_LISTING[kind]
+        self._rows: list[tuple[Any, ...]] = []
+        self._filters: dict[str, Any] = {}
+        self._sort, self._descending = self.columns[0].key, False
+        self._generation = 0
+        self._loading = False
+        self._exhausted = False
+        self.loaded_once = False
+
+    # -- loading ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Start again from the first page (after a filter, sort or data change)."""
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        self._loading = False
+        self.endResetModel()
+        self._request()
+
+    def set_filters(self, filters: dict[str, Any]) -> None:
+        self._filters = {k: v for k, v in filters.items() if v not in (None, "")}
+        self.reload()
+
+    @property
+    def filters(self) -> dict[str, Any]:
+        return dict(self._filters)
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def _request(self) -> None:
+        if self._loading or self._exhausted:
+            return
+        self._loading = True
+        generation, offset = self._generation, len(self._rows)
+        self.runner.run(
+            listing.page,
+            self.db,
+            self.kind,
+            dict(self._filters),
+            self._sort,
+            self._descending,
+            offset,
+            self.page_size,
+            on_done=lambda rows: self._arrived(generation, offset, rows),
+            on_error=lambda exc: self._failed(generation, exc),
+        )
+
+    def _arrived(self, generation: int, offset: int, rows: list[tuple[Any, ...]]) -> None:
+        if generation != self._generation or offset != len(self._rows):
+            return  # an answer to a question nobody is asking any more
+        self._loading = False
+        self._exhausted = len(rows) < self.page_size
+        if rows:
+            self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        if not self.loaded_once or offset == 0:
+            self.loaded_once = True
+            self.first_page_loaded.emit()
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._loading = False
+            self._exhausted = True
+            self.failed.emit(exc)
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if not parent.isValid():
+            self._request()
+
+    def refresh_record(self, record_id: str) -> None:
+        """Show one record's new values in place (or drop it if it was deleted)."""
+        for index, existing in enumerate(self._rows):
+            if existing[0] == record_id:
+                fresh = listing.row(self.db, self.kind, record_id)
+                if fresh is None:
+                    self.beginRemoveRows(QModelIndex(), index, index)
+                    del self._rows[index]
+                    self.endRemoveRows()
+                else:
+                    self._rows[index] = fresh
+                    self.dataChanged.emit(self.index(index, 0), self.index(index, len(self.columns) - 1))
+                return
+        self.reload()  # a new or restored record: its place depends on the sort
+
+    # -- Qt model API -----------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        value = row[index.column() + 1]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if value is None:
+                return "" if role == Qt.ItemDataRole.DisplayRole else None
+            if isinstance(value, float):
+                return f"{value:.0f}"
+            return str(value)
+        if role == ID_ROLE:
+            return row[0]
+        if role == SORT_ROLE:
+            return value
+        return None
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+        ):
+            return QCoreApplication.translate("columns", self.columns[section].label)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self._sort = self.columns[column].key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def record_id(self, row: int) -> str | None:
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, record_id: str) -> int | None:
+        for index, existing in enumerate(self._rows):
+            if existing[0] == record_id:
+                return index
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

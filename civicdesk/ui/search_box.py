@@ -1,0 +1,93 @@
+"""The global search box: results from every record type as you type, Enter opens one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+from civicdesk.db.database import Database
+from civicdesk.services.search import SearchHit, SearchService
+from civicdesk.ui.tasks import TaskRunner
+
+TYPE_LABELS = {"space": "Space", "group": "Group", "person": "Person", "tool": "Tool"}
+HIT_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+class SearchBox(QLineEdit):
+    """Type to search; the popup lists matches; choosing one emits `record_chosen(type, id)`."""
+
+    record_chosen = Signal(str, str)
+    results_shown = Signal(int)
+
+    def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = SearchService(db)
+        self.runner = runner
+        self.setObjectName("global_search")
+        self.setPlaceholderText(self.tr("Search spaces, groups, people and tools (Ctrl+K)"))
+        self.setAccessibleName(self.tr("Search everything"))
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(420)
+        self.results = QStandardItemModel(self)
+        self.completer_ = QCompleter(self.results, self)
+        self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer_.setMaxVisibleItems(12)
+        self.completer_.setWidget(self)
+        self.completer_.popup().setObjectName("search_results")
+        self.completer_.activated[QModelIndex].connect(self._chosen)
+        self._hits: list[SearchHit] = []
+        self._query_serial = 0
+        self._debounce = QTimer(self, singleShot=True, interval=120)
+        self._debounce.timeout.connect(self._run_query)
+        self.textEdited.connect(lambda _text: self._debounce.start())
+        self.returnPressed.connect(self._enter)
+
+    def _run_query(self) -> None:
+        text = self.text().strip()
+        self._query_serial += 1
+        serial = self._query_serial
+        if not text:
+            self._show([], serial)
+            return
+        self.runner.run(self.service.search, text, 15, on_done=lambda hits: self._show(hits, serial))
+
+    def _show(self, hits: list[SearchHit], serial: int) -> None:
+        if serial != self._query_serial:
+            return  # a newer query is on its way; keep the popup steady
+        self._hits = hits
+        self.results.clear()
+        for hit in hits:
+            label = self.tr(TYPE_LABELS[hit.record_type])
+            item = QStandardItem(f"{hit.title}    — {label}" + (f" · {hit.subtitle}" if hit.subtitle else ""))
+            item.setData((hit.record_type, hit.record_id), HIT_ROLE)
+            item.setEditable(False)
+            self.results.appendRow(item)
+        if not hits and self.text().strip():
+            item = QStandardItem(self.tr("Nothing found for “%1”").replace("%1", self.text().strip()))
+            item.setEnabled(False)
+            self.results.appendRow(item)
+        popup = self.completer_.popup()
+        if self.results.rowCount():
+            self.completer_.complete(self.rect())
+            popup.setCurrentIndex(self.results.index(0, 0))
+        else:
+            popup.hide()
+        self.results_shown.emit(len(hits))
+
+    def _chosen(self, index: QModelIndex) -> None:
+        target = index.data(HIT_ROLE) if index.isValid() else None
+        if target:
+            self.completer_.popup().hide()
+            self.record_chosen.emit(*target)
+
+    def _enter(self) -> None:
+        if self._hits:
+            self.completer_.popup().hide()
+            hit = self._hits[0]
+            self.record_chosen.emit(hit.record_type, hit.record_id)
+
+    @property
+    def hits(self) -> list[SearchHit]:
+        return list(self._hits)

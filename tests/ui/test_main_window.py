@@ -1,0 +1,132 @@
+"""The main window driven as a volunteer would: keyboard, mouse, shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from civicdesk.services import site
+from civicdesk.services.overview import stats
+from civicdesk.services.spaces import SpaceService
+from civicdesk.ui.lists.view import RecordListView
+from civicdesk.ui.main_window import VIEWS, MainWindow
+from tests.ui.conftest import open_window
+
+
+def list_view(window: MainWindow, name: str) -> RecordListView:
+    view = window.views[name]
+    assert isinstance(view, RecordListView)
+    return view
+
+
+def test_every_list_model_passes_the_model_tester(qtbot, qtmodeltester, window):
+    for name in ("spaces", "groups", "people", "tools", "health"):
+        qtbot.keyClick(window, Qt.Key.Key_1 + list(VIEWS).index(name), Qt.KeyboardModifier.ControlModifier)
+        view = list_view(window, name)
+        qtbot.waitUntil(lambda v=view: v.model.loaded_once and not v.model.loading, timeout=10_000)
+        assert view.model.rowCount() > 0, name
+        qtmodeltester.check(view.model)
+
+
+def test_status_bar_counts_the_records(window):
+    assert window.counts_label.text() == "40 spaces · 30 groups · 150 people · 20 tools"
+
+
+def test_shortcuts_switch_views(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view_name() == "people"
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view_name() == "review"
+    qtbot.waitUntil(lambda: "Nothing needs review" in window.views["review"].message.text(), timeout=5000)
+
+
+def test_search_as_you_type_finds_every_kind_of_record(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
+    qtbot.keyClicks(window.search, "lodz")
+    qtbot.waitUntil(lambda: any(h.title.startswith("Łódź") for h in window.search.hits), timeout=5_000)
+    assert window.search.completer_.popup().isVisible()
+    window.search.clear()
+    qtbot.keyClicks(window.search, "a")
+    qtbot.waitUntil(lambda: {h.record_type for h in window.search.hits} >= {"space", "person"}, timeout=5000)
+
+
+def test_quick_filter_by_category(qtbot, window):
+    view = list_view(window, "spaces")
+    combo = view._filters["category"]
+    combo.setCurrentIndex(combo.findData("religious"))
+    qtbot.waitUntil(lambda: view.model.loaded_once and not view.model.loading, timeout=5000)
+    categories = {view.model.index(r, 1).data() for r in range(view.model.rowCount())}
+    assert categories == {"religious"}
+
+
+def test_sorting_by_a_column_sorts_the_rows(qtbot, window):
+    view = list_view(window, "spaces")
+    view.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: not view.model.loading and view.model.rowCount() == 40, timeout=5000)
+    values = [view.model.index(r, 1).data() for r in range(view.model.rowCount())]
+    assert values == sorted(values, key=str.lower, reverse=True)
+
+
+def test_the_column_chooser_hides_a_column(window):
+    view = list_view(window, "spaces")
+    menu = view.columns_button.menu()
+    postcode = next(a for a in menu.actions() if a.text() == "Postcode")
+    postcode.trigger()
+    assert view.table.horizontalHeader().isSectionHidden(4)
+
+
+def test_delete_asks_first_and_can_be_undone(qtbot, window, monkeypatch):
+    view = list_view(window, "spaces")
+    view.table.setFocus()
+    view.table.selectRow(0)
+    name = view.model.index(0, 0).data()
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.Yes
+    )
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert asked and name in asked[0]
+    qtbot.waitUntil(lambda: view.model.rowCount() == 39, timeout=5000)
+    assert stats(window.db)["spaces"] == 39
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 40, timeout=5000)
+    assert SpaceService(window.db).find_by_name(name)
+
+
+def test_cancelling_the_delete_question_keeps_the_record(qtbot, window, monkeypatch):
+    view = list_view(window, "spaces")
+    view.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    window.delete_action.trigger()
+    assert stats(window.db)["spaces"] == 40 and window.undo_stack.count() == 0
+
+
+def test_an_empty_database_explains_itself_and_offers_the_example(qtbot, db):
+    window = open_window(qtbot, db)
+    view = list_view(window, "spaces")
+    assert view.stack.currentWidget() is view.empty and "No spaces yet" in view.empty.text()
+
+    def answer_welcome() -> None:
+        dialog = QApplication.activeModalWidget()
+        qtbot.keyClicks(dialog.group_name, "Chapeltown Residents")
+        qtbot.mouseClick(dialog.example_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(300, answer_welcome)
+    window.offer_first_run()
+    qtbot.waitUntil(lambda: stats(db)["spaces"] == 40, timeout=15_000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 40, timeout=10_000)
+    assert site.info(db).group_name == "Chapeltown Residents"
+    assert view.stack.currentWidget() is view.table
+    window.runner.wait()
+
+
+def test_window_size_is_remembered(qtbot, village):
+    first = open_window(qtbot, village, remember=True)
+    first.resize(700, 500)
+    qtbot.waitUntil(lambda: first.width() == 700)
+    first.close()
+    assert QSettings().value("main/geometry") is not None
+    second = open_window(qtbot, village, remember=True)
+    assert (second.width(), second.height()) == (700, 500)
+    second.close()
