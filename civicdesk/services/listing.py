@@ -80,8 +80,8 @@ LISTINGS: dict[str, Listing] = {
             Column("updated", "Last changed", "substr(t.updated_at, 1, 10)"),
         ),
         {
-            "group": "EXISTS (SELECT 1 FROM roles r JOIN groups g ON g.id = r.group_id WHERE r.person_id = t.id "
-            "AND r.deleted = 0 AND g.name LIKE :group || '%')",
+            "group": "EXISTS (SELECT 1 FROM roles r JOIN groups g ON g.id = r.group_id "
+            "WHERE r.person_id = t.id AND r.deleted = 0 AND g.name LIKE :group || '%')",
             "consent": _GIVEN.format("consent_directory") + " = :consent",
         },
         where="t.deleted = 0 AND t.erased = 0",

@@ -445,7 +445,7 @@ class MainWindow(QMainWindow):
             )
             .replace("%1", __version__)
             .replace("%2", str(self.db.path))
-            .replace("%3", PYSIDE_VERSION),
+            .replace("%3", pyside_version),
         )
 
     # -- window state -----------------------------------------------------------------------
