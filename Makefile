@@ -27,7 +27,7 @@ forms: $(STAMP)
 
 # Speed and memory budgets (not part of `make test`); results go into the README by hand.
 bench: $(STAMP)
-	$(BIN)/python -m pytest tests/benchmarks -s -q -p no:randomly
+	for script in tests/benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

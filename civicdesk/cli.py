@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--view",
         default="spaces",
-        choices=["spaces", "groups", "people", "tools", "health", "map", "network", "review"],
+        choices=["spaces", "groups", "people", "tools", "health", "review"],
         help="the view to show (with --screenshot)",
     )
     parser.set_defaults(handler=cmd_gui)

@@ -242,30 +242,42 @@ class _Generator:
             )
         return rows
 
+    @staticmethod
+    def kind_of(activity: str, rng: random.Random) -> str:
+        """A believable kind of group for what it does."""
+        if "Association" in activity:
+            return "residents' association"
+        if activity in ("Food Bank", "Community Larder", "Carers' Support Group", "Dementia Café"):
+            return "charity"
+        if activity.endswith("Club") or activity.endswith("Society"):
+            return "club"
+        return rng.choice(["informal", "informal", "charity", "CIC"])
+
+    def group_names(self) -> list[tuple[str, str, str]]:
+        """Unique (name, district, activity): each district has at most one group per activity."""
+        pairs = [(d["name"], a) for d in self.districts for a in self.words["activities"]]
+        self.rng.shuffle(pairs)
+        names = [(f"{d} {a}", d, a) for d, a in pairs]
+        number = 2
+        while len(names) < self.size.groups:  # more groups than pairs: second branches
+            names += [(f"{n} ({number})", d, a) for n, d, a in names[: self.size.groups - len(names)]]
+            number += 1
+        return names[: self.size.groups]
+
     def groups(self, extra: list[list[str]]) -> list[dict[str, Any]]:
         rows = []
-        kinds = [
-            "charity",
-            "CIC",
-            "club",
-            "faith group",
-            "residents' association",
-            "informal",
-            "public service",
-        ]
-        for index in range(self.size.groups):
-            activity = self.rng.choice(self.words["activities"])
-            district = self.rng.choice(self.districts)["name"]
-            name, description, language = f"{district} {activity}", f"{activity} for {district}.", "English"
+        for index, (generated, district, activity) in enumerate(self.group_names()):
+            name, description, language = generated, f"{activity} for {district}.", "English"
+            kind = self.kind_of(activity, self.rng)
             if index < len(extra):
                 name, description, language = extra[index]
+                activity = "Community and culture"
+                kind = self.rng.choice(["charity", "informal", "faith group"])
             rows.append(
                 self.row(
                     name=name,
-                    kind=self.rng.choice(kinds),
-                    charity_number=str(self.rng.randint(1_000_000, 1_199_999))
-                    if self.rng.random() < 0.3
-                    else "",
+                    kind=kind,
+                    charity_number=str(self.rng.randint(1_000_000, 1_199_999) if kind == "charity" else ""),
                     company_number="",
                     description=description,
                     activities=[activity],

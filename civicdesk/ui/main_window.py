@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QWidget,
 )
@@ -34,6 +33,7 @@ from civicdesk.services.records import RecordService
 from civicdesk.services.spaces import SpaceService
 from civicdesk.services.tools import ToolService
 from civicdesk.ui.dialogs import show_error
+from civicdesk.ui.generated import resources_rc  # noqa: F401 - registers the :/icons/ resources
 from civicdesk.ui.lists.view import RecordListView
 from civicdesk.ui.review import ReviewView
 from civicdesk.ui.search_box import SearchBox
@@ -41,14 +41,14 @@ from civicdesk.ui.tasks import TaskRunner
 from civicdesk.ui.undo import DeleteRecord
 from civicdesk.ui.welcome import WelcomeDialog
 
-# view name -> (listing kind, sidebar label, icon, empty-state text, add-button label)
-VIEWS: dict[str, tuple[str, str, QStyle.StandardPixmap]] = {
-    "spaces": ("space", "Spaces", QStyle.StandardPixmap.SP_DirHomeIcon),
-    "groups": ("group", "Groups", QStyle.StandardPixmap.SP_DirIcon),
-    "people": ("person", "People", QStyle.StandardPixmap.SP_FileDialogContentsView),
-    "tools": ("tool", "Tools", QStyle.StandardPixmap.SP_DriveHDIcon),
-    "health": ("health", "Health", QStyle.StandardPixmap.SP_MessageBoxInformation),
-    "review": ("", "Needs review", QStyle.StandardPixmap.SP_MessageBoxWarning),
+# view name -> (listing kind, sidebar label, icon in the compiled resources)
+VIEWS: dict[str, tuple[str, str, str]] = {
+    "spaces": ("space", "Spaces", ":/icons/spaces.svg"),
+    "groups": ("group", "Groups", ":/icons/groups.svg"),
+    "people": ("person", "People", ":/icons/people.svg"),
+    "tools": ("tool", "Tools", ":/icons/tools.svg"),
+    "health": ("health", "Health", ":/icons/health.svg"),
+    "review": ("", "Needs review", ":/icons/review.svg"),
 }
 VIEW_OF_TYPE = {"space": "spaces", "group": "groups", "person": "people", "tool": "tools"}
 
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         }
         self._loaded_callbacks: list[Callable[[], None]] = []
         self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(QIcon(":/icons/civicdesk.svg"))
         self.setObjectName("main_window")
 
         self.sidebar = QListWidget()
@@ -121,7 +122,7 @@ class MainWindow(QMainWindow):
                 )
             self.views[name] = view
             self.stack.addWidget(view)
-            item = QListWidgetItem(self.style().standardIcon(icon), self.tr(label))
+            item = QListWidgetItem(QIcon(icon), self.tr(label))
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
