@@ -47,8 +47,15 @@ def test_search_as_you_type_finds_every_kind_of_record(qtbot, window):
     qtbot.waitUntil(lambda: any(h.title.startswith("Łódź") for h in window.search.hits), timeout=5_000)
     assert window.search.completer_.popup().isVisible()
     window.search.clear()
-    qtbot.keyClicks(window.search, "a")
-    qtbot.waitUntil(lambda: {h.record_type for h in window.search.hits} >= {"space", "person"}, timeout=5000)
+    qtbot.keyClicks(window.search, "club")
+    qtbot.waitUntil(lambda: {h.record_type for h in window.search.hits} >= {"space", "group"}, timeout=5000)
+    person = window.views["people"].model
+    person.reload()
+    qtbot.waitUntil(lambda: person.rowCount() > 0, timeout=5000)
+    name = person.index(0, 0).data()
+    window.search.clear()
+    qtbot.keyClicks(window.search, name[:-1])
+    qtbot.waitUntil(lambda: name in [h.title for h in window.search.hits], timeout=5000)
 
 
 def test_quick_filter_by_category(qtbot, window):
