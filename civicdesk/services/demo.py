@@ -579,4 +579,6 @@ def generate(
         search.bulk_index(
             session, ((model.RECORD_TYPE, row["id"], row.get) for model, rows in tables[:4] for row in rows)
         )
+        # Fresh statistics, so the query planner knows how the new rows are spread.
+        session.connection().exec_driver_sql("ANALYZE")
         return counts

@@ -32,9 +32,10 @@ class Listing:
 
 
 _TOWN = "COALESCE(NULLIF(json_extract(t.address, '$.locality'), ''), json_extract(t.address, '$.town'))"
-_LAST_CHECK = "(SELECT MAX(h.checked_on) FROM health_checks h WHERE h.space_id = t.id AND h.deleted = 0)"
+# "+h.deleted" stops SQLite from scanning the (unselective) tombstone index instead of space_id's.
+_LAST_CHECK = "(SELECT MAX(h.checked_on) FROM health_checks h WHERE h.space_id = t.id AND +h.deleted = 0)"
 _LAST_SCORE = (
-    "(SELECT h.score FROM health_checks h WHERE h.space_id = t.id AND h.deleted = 0 "
+    "(SELECT h.score FROM health_checks h WHERE h.space_id = t.id AND +h.deleted = 0 "
     "ORDER BY h.checked_on DESC LIMIT 1)"
 )
 _GIVEN = "CASE WHEN json_extract(t.{0}, '$.given') THEN 'yes' ELSE 'no' END"
@@ -84,7 +85,7 @@ LISTINGS: dict[str, Listing] = {
             "WHERE r.person_id = t.id AND r.deleted = 0 AND g.name LIKE :group || '%')",
             "consent": _GIVEN.format("consent_directory") + " = :consent",
         },
-        where="t.deleted = 0 AND t.erased = 0",
+        # Erasing a person also sets the tombstone, so deleted = 0 leaves out erased people.
     ),
     "tool": Listing(
         "tools",
@@ -153,24 +154,46 @@ def page(
     offset: int = 0,
     limit: int = 200,
 ) -> list[tuple[Any, ...]]:
-    """Rows as (id, value of each column…), sorted and filtered."""
+    """Rows as (id, value of each column…), sorted and filtered.
+
+    Two steps, so that a page of 300,000 people costs a page, not a list: first the ids of the
+    page, sorted on the sort key alone; then the display columns of just those ids.
+    """
     listing = LISTINGS[kind]
     columns = {c.key: c for c in listing.columns}
     order = columns[sort] if sort in columns else listing.columns[0]
     where, params = _where(listing, filters or {})
     direction = "DESC" if descending else "ASC"
-    # Indexed columns sort by walking their index; others need a tie-breaker for stable pages.
-    tie = "" if order.indexed else f", t.rowid {direction}"
-    select_list = ", ".join(c.sql for c in listing.columns)
-    sql = (
-        f"SELECT t.id, {select_list} FROM {listing.table} t WHERE {where} "
-        f"ORDER BY {order.sql} COLLATE NOCASE {direction}{tie} LIMIT :limit OFFSET :offset"
-    )
     if order.indexed:
-        sql = sql.replace(" COLLATE NOCASE", "")
+        # "+t.deleted" keeps SQLite from choosing the tombstone index, so it walks the sort index.
+        where = where.replace("t.deleted = 0", "+t.deleted = 0")
+        order_by = f"{order.sql} {direction}"
+    else:
+        order_by = f"{order.sql} COLLATE NOCASE {direction}, t.rowid {direction}"
+    select_list = ", ".join(c.sql for c in listing.columns)
     with db.read() as session:
-        rows = session.execute(text(sql), {**params, "limit": limit, "offset": offset}).all()
-    return [tuple(row) for row in rows]
+        ids = [
+            r[0]
+            for r in session.execute(
+                text(
+                    f"SELECT t.id FROM {listing.table} t WHERE {where} ORDER BY {order_by} "
+                    "LIMIT :limit OFFSET :offset"
+                ),
+                {**params, "limit": limit, "offset": offset},
+            )
+        ]
+        if not ids:
+            return []
+        found: dict[str, tuple[Any, ...]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+            rows = session.execute(
+                text(f"SELECT t.id, {select_list} FROM {listing.table} t WHERE t.id IN ({marks})"),
+                {f"i{n}": value for n, value in enumerate(chunk)},
+            )
+            found.update({row[0]: tuple(row) for row in rows})
+    return [found[i] for i in ids if i in found]
 
 
 def row(db: Database, kind: str, record_id: str) -> tuple[Any, ...] | None:

@@ -40,13 +40,11 @@ STATS_KEYS: tuple[tuple[str, type[SyncedMixin]], ...] = (
 
 
 def stats(db: Database) -> dict[str, int]:
-    """Records per type, not counting deleted records or erased people."""
+    """Records per type, not counting deleted records (erased people are deleted too)."""
     counts = {}
     with db.read() as session:
         for key, model in STATS_KEYS:
             query = select(func.count()).select_from(model).where(model.deleted.is_(False))
-            if model is Person:
-                query = query.where(Person.erased.is_(False))
             counts[key] = session.scalar(query) or 0
     return counts
 

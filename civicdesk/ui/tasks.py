@@ -1,24 +1,34 @@
-"""Slow work off the UI thread: run a function in the pool, hear back on the UI thread.
+"""Slow work off the UI thread: run a function on a worker thread, hear back on the UI thread.
 
     runner = TaskRunner(parent)
-    runner.run(build_pdf, args..., on_done=show_pdf, on_error=show_error, progress=True)
+    runner.run(build_pdf, args..., on_done=show_pdf, on_error=show_error)
 
 The function may accept a `report` keyword (a `Progress`) to say how far it got and to notice a
 cancel request (`report.cancelled`). Callbacks always run on the UI thread; workers never touch
 widgets.
+
+Results never travel through Qt signals and no QRunnable is involved: a worker puts its result
+on a Python queue and pokes the UI thread with an argument-less signal. (Passing Python objects
+through cross-thread signals, or letting Python drop a QRunnable that a pool thread is still
+finishing, crashes PySide6 6.12 at exit with "deallocating None".)
 """
 
 from __future__ import annotations
 
 import inspect
 import logging
+import queue
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for_futures
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger(__name__)
+
+_DONE, _FAILED, _PROGRESS = "done", "failed", "progress"
 
 
 class Progress:
@@ -39,42 +49,28 @@ class Progress:
         return self._cancel.is_set()
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-    progress = Signal(int, int, str)
-
-
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
-        super().__init__()
-        self.signals = _Signals()
-        self.fn, self.args, self.kwargs = fn, args, kwargs
-        self.report = Progress(self.signals.progress.emit)
-        try:
-            wants_report = "report" in inspect.signature(fn).parameters
-        except (TypeError, ValueError):
-            wants_report = False
-        if wants_report:
-            self.kwargs["report"] = self.report
-
-    def run(self) -> None:
-        try:
-            result = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:  # noqa: BLE001 - handed to the UI thread to show
-            log.exception("background task failed")
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.done.emit(result)
+class _Callbacks:
+    def __init__(
+        self,
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+        on_progress: Callable[[int, int, str], None] | None,
+    ) -> None:
+        self.on_done, self.on_error, self.on_progress = on_done, on_error, on_progress
 
 
 class TaskRunner(QObject):
-    """Runs jobs on a thread pool and keeps them alive until their results are delivered."""
+    """Runs jobs on a small thread pool and delivers their outcome on the UI thread."""
 
-    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+    _poke = Signal()
+
+    def __init__(self, parent: QObject | None = None, workers: int = 3) -> None:
         super().__init__(parent)
-        self.pool = pool or QThreadPool.globalInstance()
-        self._jobs: set[_Job] = set()
+        self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="civicdesk-task")
+        self._outbox: queue.SimpleQueue[tuple[str, _Callbacks, Any]] = queue.SimpleQueue()
+        self._futures: set[Future[Any]] = set()
+        self._lock = threading.Lock()
+        self._poke.connect(self._deliver)
 
     def run(
         self,
@@ -85,25 +81,62 @@ class TaskRunner(QObject):
         on_progress: Callable[[int, int, str], None] | None = None,
         **kwargs: Any,
     ) -> Progress:
-        job = _Job(fn, args, kwargs)
-        job.setAutoDelete(False)
-        self._jobs.add(job)
+        callbacks = _Callbacks(on_done, on_error, on_progress)
 
-        def finished(result: Any, callback: Callable[[Any], None] | None) -> None:
-            self._jobs.discard(job)
-            if callback is not None:
-                callback(result)
+        def progress(done: int, total: int, text: str) -> None:
+            self._send(_PROGRESS, callbacks, (done, total, text))
 
-        job.signals.done.connect(lambda result: finished(result, on_done))
-        job.signals.failed.connect(lambda exc: finished(exc, on_error))
-        if on_progress is not None:
-            job.signals.progress.connect(on_progress)
-        self.pool.start(job)
-        return job.report
+        report = Progress(progress)
+        try:
+            if "report" in inspect.signature(fn).parameters:
+                kwargs["report"] = report
+        except (TypeError, ValueError):
+            pass
+
+        def work() -> None:
+            try:
+                result = fn(*args, **kwargs)
+            except BaseException as exc:  # noqa: BLE001 - handed to the UI thread to show
+                log.exception("background task failed")
+                self._send(_FAILED, callbacks, exc)
+            else:
+                self._send(_DONE, callbacks, result)
+
+        future = self._executor.submit(work)
+        with self._lock:
+            self._futures.add(future)
+        future.add_done_callback(self._forget)
+        return report
+
+    def _forget(self, future: Future[Any]) -> None:
+        with self._lock:
+            self._futures.discard(future)
+
+    def _send(self, kind: str, callbacks: _Callbacks, payload: Any) -> None:
+        self._outbox.put((kind, callbacks, payload))
+        self._poke.emit()
+
+    def _deliver(self) -> None:
+        while True:
+            try:
+                kind, callbacks, payload = self._outbox.get_nowait()
+            except queue.Empty:
+                return
+            if kind == _DONE and callbacks.on_done is not None:
+                callbacks.on_done(payload)
+            elif kind == _FAILED and callbacks.on_error is not None:
+                callbacks.on_error(payload)
+            elif kind == _PROGRESS and callbacks.on_progress is not None:
+                callbacks.on_progress(*payload)
 
     @property
     def busy(self) -> bool:
-        return bool(self._jobs)
+        with self._lock:
+            return bool(self._futures)
 
     def wait(self, msecs: int = 30_000) -> bool:
-        return self.pool.waitForDone(msecs)
+        """Block until running jobs finish (their callbacks are delivered later, on the UI thread)."""
+        with self._lock:
+            pending = set(self._futures)
+        _done, not_done = wait_for_futures(pending, timeout=msecs / 1000)
+        return not not_done
