@@ -57,7 +57,7 @@ class MeetingEditor(_SubEditor):
         ui = self.ui
         self.bind_picker("space_id", ui.space_id, "space", self.tr("space"),
                          self.tr(", or leave it empty for a meeting online"))
-        for edit, default in ((ui.start, QTime(19, 0)), (ui.end, QTime(21, 0))):
+        for edit, default in ((ui.start, QTime(18, 0)), (ui.end, QTime(20, 0))):
             edit.setTime(default)
         for frequency in structured.FREQUENCIES:
             ui.frequency.addItem(self.tr(frequency.capitalize()), frequency)
