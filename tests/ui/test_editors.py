@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
@@ -28,12 +29,23 @@ def changes() -> list[tuple[str, str]]:
 
 @pytest.fixture
 def editor(qtbot, db, stack, changes):
+    opened = []
+
     def open_(record_type: str, record_id: str | None = None):
         dialog = open_editor(None, db, record_type, record_id, stack, lambda t, i: changes.append((t, i)))
-        qtbot.addWidget(dialog)
+        opened.append(dialog)
         return dialog
 
-    return open_
+    yield open_
+    # Editors delete themselves when closed; close (and so delete) those a test left open.
+    for dialog in opened:
+        if shiboken6.isValid(dialog):
+            dialog.close()
+
+
+def is_open(dialog) -> bool:
+    """Closed editors delete themselves, so a closed one may already be gone."""
+    return shiboken6.isValid(dialog) and dialog.isVisible()
 
 
 def click(qtbot, widget) -> None:
@@ -60,7 +72,7 @@ def test_space_with_a_bad_postcode_is_not_saved_until_it_is_fixed(qtbot, db, edi
     qtbot.keyClicks(dialog.ui.address.postcode, "LS99 ZZZ")
     save(qtbot, dialog)
 
-    assert dialog.isVisible()
+    assert is_open(dialog)
     assert SpaceService(db).count() == 0
     assert stack.count() == 0
     message = dialog.ui.address.error
@@ -74,7 +86,7 @@ def test_space_with_a_bad_postcode_is_not_saved_until_it_is_fixed(qtbot, db, edi
     qtbot.keyClicks(dialog.ui.address.postcode, "ls7 3ab")
     save(qtbot, dialog)
 
-    assert not dialog.isVisible()
+    assert not is_open(dialog)
     assert SpaceService(db).count() == 1
     (space,) = SpaceService(db).find_by_name("Townsend Hall")
     assert space.category == "civic"
@@ -122,7 +134,7 @@ def test_a_group_meets_at_the_space_on_tuesday_evenings(qtbot, db, editor, stack
     dialog.ui.tabs.setCurrentWidget(dialog.ui.meetings_tab)
     click(qtbot, dialog.meetings.add_button)
     meeting = dialog.meetings.editor
-    assert meeting.isVisible()
+    assert is_open(meeting)
     qtbot.keyClicks(meeting.ui.space_id.lineEdit(), "Townsend Hall")
     click(qtbot, meeting.ui.days.boxes["tue"])
     assert (meeting.ui.start.text(), meeting.ui.end.text()) == ("18:00", "20:00")  # the suggestion
@@ -131,7 +143,7 @@ def test_a_group_meets_at_the_space_on_tuesday_evenings(qtbot, db, editor, stack
         qtbot.keyClick(edit, Qt.Key.Key_Up)  # an hour later
     save(qtbot, meeting)
 
-    assert not meeting.isVisible()
+    assert not is_open(meeting)
     (stored,) = MeetingService(db).at_space(hall.id)
     assert stored.group_id == group.id
     assert stored.schedule == {"days": ["tue"], "start": "19:00", "end": "21:00", "frequency": "weekly"}
@@ -154,7 +166,7 @@ def test_a_meeting_at_an_unknown_place_is_refused(qtbot, db, editor):
     meeting = dialog.meetings.editor
     qtbot.keyClicks(meeting.ui.space_id.lineEdit(), "Nowhere Hall")
     save(qtbot, meeting)
-    assert meeting.isVisible()
+    assert is_open(meeting)
     assert GroupService(db).meetings(group.id) == []
     shown = [w.text() for w in meeting.findChildren(type(meeting.general_error)) if w.isVisible()]
     assert any("no space called “Nowhere Hall”" in text for text in shown)
@@ -252,7 +264,7 @@ def test_undo_reverts_an_edit_and_history_lists_it(qtbot, db, editor, stack):
     dialog.activateWindow()  # shortcuts go to the active window
     qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.keyClick(dialog.ui.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S saves
-    assert not dialog.isVisible()
+    assert not is_open(dialog)
     assert SpaceService(db).get(space.id).name == "New Library"
     assert stack.undoText() == "Edit space “New Library”"
 
@@ -271,7 +283,7 @@ def test_saving_without_changes_adds_nothing_to_undo(qtbot, db, editor, stack):
     space = SpaceService(db).create({"name": "Park", "category": "outdoors", "accessibility": {}})
     dialog = editor("space", space.id)
     save(qtbot, dialog)
-    assert not dialog.isVisible()
+    assert not is_open(dialog)
     assert stack.count() == 0
     assert len(SpaceService(db).history(space.id)) == 1
 
@@ -280,7 +292,7 @@ def test_escape_cancels_without_saving(qtbot, db, editor):
     dialog = editor("group")
     qtbot.keyClicks(dialog.ui.name, "Never Saved")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert not dialog.isVisible()
+    assert not is_open(dialog)
     assert GroupService(db).count() == 0
 
 
@@ -321,9 +333,30 @@ def test_every_editor_opens_on_example_data(qtbot, village, stack):
     for record_type in ("space", "group", "person", "tool"):
         first = pickers.choices(village, record_type, limit=1)[0]
         dialog = open_editor(None, village, record_type, first.record_id, stack, lambda t, i: None)
-        qtbot.addWidget(dialog)
         assert dialog.ui.name.text() == first.name
         assert dialog.ui.name.accessibleName() == "Name"
         save(qtbot, dialog)  # unchanged example data passes its own validation
-        assert not dialog.isVisible(), f"{record_type} {first.name} did not save unchanged"
+        assert not is_open(dialog), f"{record_type} {first.name} did not save unchanged"
     assert stack.count() == 0
+
+
+def test_a_field_is_checked_when_the_cursor_leaves_it(qtbot, db, editor):
+    dialog = editor("person")
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.ui.email.setFocus()
+    qtbot.keyClicks(dialog.ui.email, "ada@")
+    qtbot.keyClick(dialog.ui.email, Qt.Key.Key_Tab)
+    assert "not an email address" in dialog.ui.email.accessibleDescription()
+    dialog.ui.email.setFocus()  # back in the field to fix it
+    qtbot.keyClicks(dialog.ui.email, "example.org")
+    dialog.ui.phone.setFocus()
+    assert dialog.ui.email.accessibleDescription() == ""
+
+
+def test_enter_saves(qtbot, db, editor):
+    dialog = editor("group")
+    qtbot.keyClicks(dialog.ui.name, "Allotment Society")
+    qtbot.keyClick(dialog.ui.name, Qt.Key.Key_Return)
+    assert not is_open(dialog)
+    assert [g.name for g in GroupService(db).find_by_name("Allotment Society")] == ["Allotment Society"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -43,6 +44,8 @@ def open_editor(parent: QWidget, db: Database, record_type: str, record_id: str 
                 undo_stack: QUndoStack, changed: Callable[[str, str], None]) -> QDialog:
     """Open (window-modal, not blocking) the editor of a record, or of a new one when record_id is None."""
     dialog = editor_class(record_type)(parent, db, record_id, undo_stack, changed)
+    # Closed editors go away rather than pile up under the window, listening to the undo stack.
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
 

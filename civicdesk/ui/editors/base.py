@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -293,6 +293,7 @@ class RecordEditor(RememberingDialog):
             return
         labels = {field: b.label for field, b in self.bindings.items()}
         self.history = HistoryDialog(self, self.service.history(self.record_id), labels)
+        self.history.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.history.open()
 
 

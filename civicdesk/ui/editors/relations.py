@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -133,6 +134,7 @@ class RelationPanel(QWidget):
         assert self.owner_id is not None
         self.editor = self.editor_class(self, self.db, record_id, self.undo_stack, self.changed,
                                         fixed={self.owner_field: self.owner_id})
+        self.editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editor.accepted.connect(self.refresh)
         self.editor.open()
 

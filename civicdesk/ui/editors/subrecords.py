@@ -27,6 +27,11 @@ from civicdesk.ui.generated.ui_tool_use_editor import Ui_ToolUseEditor
 class _SubEditor(RecordEditor):
     show_history = False
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # A handful of fields: as tall as they need, no empty band above the buttons.
+        self.resize(self.width(), self.sizeHint().height())
+
     def bind_picker(self, field: str, picker: RecordPicker, record_type: str, what: str,
                     optional_hint: str = "") -> None:
         """A record chosen by name; a name that matches nothing is an error, not a silent blank."""

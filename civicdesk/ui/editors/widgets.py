@@ -374,6 +374,7 @@ class RecordPicker(QComboBox):
             index = self.count() - 1
         self.setCurrentIndex(index)
         self.setEditText(name if index < 0 else self.itemText(index))
+        self.lineEdit().setCursorPosition(0)  # show the start of a long name
 
     def focus_target(self) -> QWidget:
         return self
