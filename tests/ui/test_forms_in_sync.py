@@ -28,8 +28,7 @@ def test_no_generated_module_without_its_form():
     assert generated <= forms, f"left over from deleted forms: {sorted(generated - forms)}"
 
 
-def test_generated_modules_import_and_check_passes(qapp):
+def test_generated_modules_import(qapp):
     for path in sorted(build_forms.GENERATED_DIR.glob("ui_*.py")):
         module = importlib.import_module(f"civicdesk.ui.generated.{path.stem}")
         assert any(name.startswith("Ui_") for name in vars(module))
-    assert build_forms.main(["--check"]) == 0

@@ -15,7 +15,7 @@ class SpaceEditor(RecordEditor):
     def bind_fields(self) -> None:
         ui = self.ui
         for index, title in enumerate((self.tr("&Details"), self.tr("W&here"), self.tr("Opening and a&ccess"),
-                                       self.tr("Owners&hip"))):
+                                       self.tr("Owner&ship"))):
             ui.tabs.setTabText(index, title)
         self.bind_line("name", ui.name)
         categories = [(c, self.tr(c.capitalize())) for c in CATEGORIES]

@@ -376,7 +376,7 @@ class Ui_SpaceEditor(object):
 #if QT_CONFIG(accessibility)
         self.facilities.setAccessibleName(QCoreApplication.translate("SpaceEditor", u"Facilities", None))
 #endif // QT_CONFIG(accessibility)
-        self.hire_cost_label.setText(QCoreApplication.translate("SpaceEditor", u"&Hire cost:", None))
+        self.hire_cost_label.setText(QCoreApplication.translate("SpaceEditor", u"Hire c&ost:", None))
         self.hire_cost.setPlaceholderText(QCoreApplication.translate("SpaceEditor", u"for example \u00a315 an hour", None))
 #if QT_CONFIG(accessibility)
         self.hire_cost.setAccessibleName(QCoreApplication.translate("SpaceEditor", u"Hire cost", None))
