@@ -1,0 +1,128 @@
+"""A record's change history in plain words: when, who, what, and the value before and after."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+
+from civicdesk.db.models import CONSENT_FIELDS
+from civicdesk.services import structured
+from civicdesk.services.records import HistoryEntry
+from civicdesk.ui.dialogs import RememberingDialog
+from civicdesk.ui.editors.widgets import british_date
+from civicdesk.ui.generated.ui_history_dialog import Ui_HistoryDialog
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("history", text)
+
+
+def when(at: str) -> str:
+    """A stored UTC time as local day/month/year hours:minutes."""
+    try:
+        return datetime.fromisoformat(at).astimezone().strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return at
+
+
+def _consent(value: dict[str, Any]) -> str:
+    state = _tr("given") if value.get("given") else _tr("not given or withdrawn")
+    parts = [state]
+    if value.get("on"):
+        parts.append(_tr("on %1").replace("%1", british_date(value["on"])))
+    if value.get("how"):
+        parts.append(f"({value['how']})")
+    if value.get("recorded_by"):
+        parts.append(_tr("recorded by %1").replace("%1", value["recorded_by"]))
+    return " ".join(parts)
+
+
+def describe(field: str, value: Any) -> str:
+    """A stored value as a volunteer would say it."""
+    if value in (None, "", [], {}):
+        return "—"
+    if isinstance(value, bool):
+        return _tr("Yes") if value else _tr("No")
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        if field == "address":
+            return structured.format_address(value)
+        if field == "opening_hours":
+            return structured.format_opening_hours(value)
+        if field == "schedule":
+            return structured.format_schedule(value)
+        if field == "accessibility":
+            on = [structured.ACCESSIBILITY_FEATURES.get(k, k) for k, v in value.items() if v]
+            return ", ".join(on) or _tr("none of the listed features")
+        if field in CONSENT_FIELDS:
+            return _consent(value)
+        if "name" in value and set(value) <= {"name", "group_id", "person_id"}:
+            return str(value["name"])
+        return "; ".join(f"{k.replace('_', ' ')}: {describe(k, v)}" for k, v in value.items() if v)
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        return british_date(value)
+    return str(value)
+
+
+def what(entry: HistoryEntry, labels: dict[str, str]) -> str:
+    if entry.action == "create":
+        return _tr("Added")
+    if entry.action == "delete":
+        return _tr("Deleted")
+    if entry.action == "restore":
+        return _tr("Brought back")
+    if entry.action == "merge":
+        return _tr("Changed by another group: %1").replace("%1", labels.get(entry.field, entry.field))
+    label = labels.get(entry.field) or entry.field.replace("_", " ")
+    return _tr("Changed %1").replace("%1", label.lower())
+
+
+class HistoryDialog(RememberingDialog):
+    """Read-only table of a record's changes, oldest first."""
+
+    settings_key = "editors/history"
+
+    def __init__(self, parent: QWidget | None, entries: list[HistoryEntry], labels: dict[str, str]) -> None:
+        super().__init__(parent)
+        self.ui = Ui_HistoryDialog()
+        self.ui.setupUi(self)
+        self.ui.buttons.rejected.connect(self.reject)
+        table = self.ui.table
+        headers = [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Was"), self.tr("Now")]
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().hide()
+        table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            if entry.action == "create":
+                old, new = "", describe("name", (entry.new_value or {}).get("name", ""))
+            elif entry.action in ("delete", "restore"):
+                old = new = ""
+            else:
+                old, new = describe(entry.field, entry.old_value), describe(entry.field, entry.new_value)
+            cells = [when(entry.at), entry.author or self.tr("this computer"), what(entry, labels), old, new]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(row, column, item)
+        header = table.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        table.resizeRowsToContents()
+        if entries:
+            table.scrollToBottom()
+
+    def rows(self) -> list[list[str]]:
+        """What the table shows, row by row."""
+        table = self.ui.table
+        columns = range(table.columnCount())
+        return [[table.item(r, c).text() for c in columns] for r in range(table.rowCount())]

@@ -1,0 +1,51 @@
+"""The editor of a volunteer: contact details, consents, DBS check and roles in groups."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout
+
+from civicdesk.db.models import CONSENT_FIELDS
+from civicdesk.services.people import PersonService
+from civicdesk.ui.editors.base import RecordEditor
+from civicdesk.ui.editors.relations import RolesPanel
+from civicdesk.ui.generated.ui_person_editor import Ui_PersonEditor
+
+
+class PersonEditor(RecordEditor):
+    record_type = "person"
+    service_class = PersonService
+    form_class = Ui_PersonEditor
+
+    def bind_fields(self) -> None:
+        ui = self.ui
+        for index, title in enumerate((self.tr("&Details"), self.tr("C&onsent"), self.tr("Sa&feguarding"),
+                                       self.tr("&Roles in groups"))):
+            ui.tabs.setTabText(index, title)
+        self.bind_line("name", ui.name)
+        self.bind_line("email", ui.email)
+        self.bind_line("phone", ui.phone)
+        self.bind_list("skills", ui.skills)
+        self.bind_line("availability", ui.availability)
+        self.bind_plain("notes", ui.notes)
+        self.bind_structured("address", ui.address, self.tr("Home address"))
+        consent = ui.consent
+        for field in CONSENT_FIELDS:
+            self.bind(
+                field,
+                lambda f=field: consent.field_value(f),
+                lambda value, f=field: consent.set_field_value(f, value),
+                lambda message, f=field: consent.show_field_error(f, message),
+                lambda f=field: consent.field_focus(f),
+                self.tr(consent.LABELS[field]),
+            )
+        self.bind_structured("safeguarding", ui.safeguarding, self.tr("DBS check"))
+        layout = QVBoxLayout(ui.roles_container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.roles = RolesPanel(ui.roles_container, self.db, self.record_id, self.undo_stack, self.changed)
+        layout.addWidget(self.roles)
+        ui.name.setFocus()
+
+    def title(self) -> str:
+        if self.record_id is None:
+            return self.tr("New person")
+        return self.tr("Person: %1").replace("%1", self.original.get("name", ""))

@@ -1,0 +1,47 @@
+"""The editor of a space: details, where it is, opening hours and access, who owns and runs it."""
+
+from __future__ import annotations
+
+from civicdesk.services.spaces import CATEGORIES, OWNERSHIP_TYPES, STATUSES, SpaceService
+from civicdesk.ui.editors.base import RecordEditor
+from civicdesk.ui.generated.ui_space_editor import Ui_SpaceEditor
+
+
+class SpaceEditor(RecordEditor):
+    record_type = "space"
+    service_class = SpaceService
+    form_class = Ui_SpaceEditor
+
+    def bind_fields(self) -> None:
+        ui = self.ui
+        for index, title in enumerate((self.tr("&Details"), self.tr("W&here"), self.tr("Opening and a&ccess"),
+                                       self.tr("Owner&ship"))):
+            ui.tabs.setTabText(index, title)
+        self.bind_line("name", ui.name)
+        categories = [(c, self.tr(c.capitalize())) for c in CATEGORIES]
+        self.bind_combo("category", ui.category, [("", self.tr("Choose a category…")), *categories])
+        self.bind_line("subtype", ui.subtype)
+        self.bind_combo("status", ui.status, [(s, self.tr(s.capitalize())) for s in STATUSES])
+        ui.status.setCurrentIndex(ui.status.findData("stable"))
+        self.bind_plain("description", ui.description)
+        self.bind_optional_number("capacity", ui.capacity)
+        self.bind_list("facilities", ui.facilities)
+        self.bind_line("hire_cost", ui.hire_cost)
+        self.bind_list("tags", ui.tags)
+        self.bind_structured("address", ui.address, self.tr("Address"))
+        self.bind_line("website", ui.website)
+        self.bind_line("latitude", ui.latitude)
+        self.bind_line("longitude", ui.longitude)
+        self.bind_structured("opening_hours", ui.opening_hours, self.tr("Opening hours"))
+        self.bind_structured("accessibility", ui.accessibility, self.tr("Accessibility"))
+        for field in ("owner", "operator", "maintainer"):
+            self.bind_party(field, getattr(ui, field))
+        ownership = [(o, self.tr(o.capitalize())) for o in OWNERSHIP_TYPES]
+        self.bind_combo("ownership_type", ui.ownership_type, [("", self.tr("Not known")), *ownership])
+        self.bind_structured("acv", ui.acv, self.tr("Asset of Community Value"))
+        ui.name.setFocus()
+
+    def title(self) -> str:
+        if self.record_id is None:
+            return self.tr("New space")
+        return self.tr("Space: %1").replace("%1", self.original.get("name", ""))

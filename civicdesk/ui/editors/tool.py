@@ -1,0 +1,50 @@
+"""The editor of a tool: what it is and how to use it, who holds it, who uses it, who borrowed it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout
+
+from civicdesk.services.tools import TOOL_KINDS, ToolService
+from civicdesk.ui.editors.base import RecordEditor
+from civicdesk.ui.editors.relations import LoansPanel, ToolUsesPanel
+from civicdesk.ui.generated.ui_tool_editor import Ui_ToolEditor
+
+
+class ToolEditor(RecordEditor):
+    record_type = "tool"
+    service_class = ToolService
+    form_class = Ui_ToolEditor
+
+    def bind_fields(self) -> None:
+        ui = self.ui
+        for index, title in enumerate((self.tr("&Details"), self.tr("&Kit and use"),
+                                       self.tr("Groups &using it"), self.tr("&Loans"))):
+            ui.tabs.setTabText(index, title)
+        self.bind_line("name", ui.name)
+        self.bind_combo("kind", ui.kind, [(k, self.tr(k[:1].upper() + k[1:])) for k in TOOL_KINDS])
+        self.bind_plain("description", ui.description)
+        self.bind_plain("how_to_use", ui.how_to_use)
+        self.bind_line("link", ui.link)
+        self.bind_line("cost", ui.cost)
+        self.bind_list("tags", ui.tags)
+        self.bind("hidden", ui.hidden.isChecked, lambda v: ui.hidden.setChecked(bool(v)),
+                  lambda _message: None, lambda: ui.hidden, self.tr("Hidden from the directory"))
+        self.bind_party("holder", ui.holder)
+        self.bind_line("condition", ui.condition)
+        self.bind_line("setup_time", ui.setup_time)
+        self.bind_list("purposes", ui.purposes)
+        self.bind_list("skills", ui.skills)
+        self.bind_plain("accessibility_notes", ui.accessibility_notes)
+        for container, panel_class, name in ((ui.uses_container, ToolUsesPanel, "uses"),
+                                             (ui.loans_container, LoansPanel, "loans")):
+            layout = QVBoxLayout(container)
+            layout.setContentsMargins(0, 0, 0, 0)
+            panel = panel_class(container, self.db, self.record_id, self.undo_stack, self.changed)
+            layout.addWidget(panel)
+            setattr(self, name, panel)
+        ui.name.setFocus()
+
+    def title(self) -> str:
+        if self.record_id is None:
+            return self.tr("New tool")
+        return self.tr("Tool: %1").replace("%1", self.original.get("name", ""))

@@ -1,0 +1,1 @@
+"""Python modules compiled from forms/*.ui — do not edit by hand."""
