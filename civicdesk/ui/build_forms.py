@@ -1,4 +1,5 @@
-"""Compile the Qt Designer forms in `forms/` into Python modules in `civicdesk/ui/generated/`.
+"""Compile the Qt Designer forms in `forms/` and the icons in `resources/resources.qrc` into
+Python modules in `civicdesk/ui/generated/`.
 
     python -m civicdesk.ui.build_forms            # write the generated modules
     python -m civicdesk.ui.build_forms --check    # exit 1 if any is stale or missing
@@ -19,18 +20,40 @@ ROOT = Path(__file__).resolve().parents[2]
 FORMS_DIR = ROOT / "forms"
 GENERATED_DIR = Path(__file__).resolve().parent / "generated"
 HEADER = "# Generated from forms/{name}.ui by civicdesk.ui.build_forms — do not edit.\n"
+QRC_FILE = ROOT / "resources" / "resources.qrc"
+QRC_TARGET = "resources_rc.py"
+QRC_HEADER = "# Generated from resources/resources.qrc by civicdesk.ui.build_forms — do not edit.\n"
+
+
+def find_tool(tool: str = "pyside6-uic") -> Path:
+    """A PySide6 tool from the running interpreter's environment, else from PATH."""
+    here = Path(sys.executable).parent
+    for name in (tool, f"{tool}.exe"):
+        if (here / name).exists():
+            return here / name
+    found = shutil.which(tool)
+    if found is None:
+        raise SystemExit(f"{tool} was not found: install PySide6 in this environment")
+    return Path(found)
 
 
 def find_uic() -> Path:
-    """pyside6-uic from the running interpreter's environment, else from PATH."""
-    here = Path(sys.executable).parent
-    for name in ("pyside6-uic", "pyside6-uic.exe"):
-        if (here / name).exists():
-            return here / name
-    found = shutil.which("pyside6-uic")
-    if found is None:
-        raise SystemExit("pyside6-uic was not found: install PySide6 in this environment")
-    return Path(found)
+    return find_tool("pyside6-uic")
+
+
+def compile_resources(qrc: Path = QRC_FILE) -> str:
+    """The icons as a Python module; format 1 leaves out file times so the output is reproducible."""
+    result = subprocess.run(
+        [str(find_tool("pyside6-rcc")), "--format-version", "1", qrc.name],
+        cwd=qrc.parent,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    if result.returncode != 0:
+        raise SystemExit(f"pyside6-rcc failed on {qrc.name}: {result.stderr.strip()}")
+    return QRC_HEADER + result.stdout
 
 
 def compile_form(ui_file: Path, uic: Path | None = None) -> str:
@@ -66,6 +89,9 @@ def build(out_dir: Path = GENERATED_DIR, forms_dir: Path = FORMS_DIR) -> list[Pa
         target = target_for(ui_file, out_dir)
         target.write_text(compile_form(ui_file, uic), encoding="utf-8")
         written.append(target)
+    resources = out_dir / QRC_TARGET
+    resources.write_text(compile_resources(), encoding="utf-8")
+    written.append(resources)
     return written
 
 
@@ -77,6 +103,9 @@ def stale_forms(generated_dir: Path = GENERATED_DIR, forms_dir: Path = FORMS_DIR
         target = target_for(ui_file, generated_dir)
         if not target.exists() or target.read_text(encoding="utf-8") != compile_form(ui_file, uic):
             stale.append(ui_file.name)
+    resources = generated_dir / QRC_TARGET
+    if not resources.exists() or resources.read_text(encoding="utf-8") != compile_resources():
+        stale.append(QRC_FILE.name)
     return stale
 
 
