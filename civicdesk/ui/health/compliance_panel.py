@@ -165,6 +165,7 @@ class CompliancePanel(QWidget):
         items, kinds = result[0], result[1]
         selected = self.selected_item()
         self.model.set_rows(items)
+        self.table.resizeColumnsToContents()
         if selected is not None:
             for row, item in enumerate(items):
                 if item.id == selected.id:

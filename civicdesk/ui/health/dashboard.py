@@ -96,8 +96,8 @@ class HealthDashboard(QWidget):
         self.models: dict[str, RowsModel] = {}
         self.tables: dict[str, RecordTable] = {}
         self._titles: dict[str, str] = {}
-        for key, title, columns, colour in self._sections():
-            self._add_tab(key, title, columns, colour)
+        for key, title, columns, colour, sort in self._sections():
+            self._add_tab(key, title, columns, colour, sort)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -111,7 +111,8 @@ class HealthDashboard(QWidget):
         self.refresh()
 
     # -- layout -----------------------------------------------------------------------------
-    def _sections(self) -> list[tuple[str, str, list[Column], Any]]:
+    def _sections(self) -> list[tuple[str, str, list[Column], Any, int]]:
+        """Each tab: key, title, columns, row colour, and the column it is first sorted by."""
         tr = self.tr
         space = Column(tr("Space"), lambda r: r.space_name)
         category = Column(tr("Category"), lambda r: r.category)
@@ -121,12 +122,12 @@ class HealthDashboard(QWidget):
                 space, Column(tr("Item"), lambda r: r.kind),
                 Column(tr("Was due"), lambda r: _day(r.next_due), lambda r: r.next_due),
                 Column(tr("Days overdue"), lambda r: -r.days_left, align_right=True), category, owner,
-            ], lambda r: OVERDUE_COLOUR),
+            ], None, 2),
             ("due_within_30_days", tr("Due within 30 days"), [
                 space, Column(tr("Item"), lambda r: r.kind),
                 Column(tr("Due"), lambda r: _day(r.next_due), lambda r: r.next_due),
                 Column(tr("Days left"), lambda r: r.days_left, align_right=True), category, owner,
-            ], lambda r: DUE_SOON_COLOUR if r.days_left <= 7 else None),
+            ], lambda r: DUE_SOON_COLOUR if r.days_left <= 7 else None, 2),
             ("at_risk_spaces", tr("At risk"), [
                 space,
                 Column(tr("Score"), lambda r: "" if r.score is None else f"{r.score:g}",
@@ -134,7 +135,7 @@ class HealthDashboard(QWidget):
                 Column(tr("Last checked"), lambda r: _day(r.last_checked_on) or tr("never"),
                        lambda r: r.last_checked_on or ""),
                 category, owner,
-            ], None),
+            ], None, 1),
             ("acv_expiring_within_180_days", tr("ACV listing ending"), [
                 space,
                 Column(tr("Listing ends"), lambda r: _day(r.expires_on), lambda r: r.expires_on),
@@ -143,16 +144,16 @@ class HealthDashboard(QWidget):
                 Column(tr("Disposal notice"), lambda r: _day(r.disposal_notice_on),
                        lambda r: r.disposal_notice_on),
                 category,
-            ], lambda r: OVERDUE_COLOUR if r.days_left <= 60 else DUE_SOON_COLOUR),
+            ], lambda r: OVERDUE_COLOUR if r.days_left <= 60 else DUE_SOON_COLOUR, 1),
             ("unchecked", tr("Not checked in 12 months"), [
                 space,
                 Column(tr("Last checked"), lambda r: _day(r.last_checked_on) or tr("never"),
                        lambda r: r.last_checked_on or ""),
                 Column(tr("Status"), lambda r: tr(r.status)), category, owner,
-            ], None),
+            ], None, 1),
         ]
 
-    def _add_tab(self, key: str, title: str, columns: list[Column], colour: Any) -> None:
+    def _add_tab(self, key: str, title: str, columns: list[Column], colour: Any, sort_column: int) -> None:
         model = RowsModel(columns, self, background=colour)
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(model)
@@ -161,6 +162,8 @@ class HealthDashboard(QWidget):
         table = RecordTable(self)
         table.setObjectName(f"table_{key}")
         table.setModel(proxy)
+        table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
+        table.horizontalHeader().setResizeContentsPrecision(200)  # measure a screenful, not 60,000 rows
         table.open_requested.connect(self._open)
         self.models[key], self.tables[key], self._titles[key] = model, table, title
         self.tabs.addTab(table, title)
@@ -198,6 +201,10 @@ class HealthDashboard(QWidget):
         for index, (key, model) in enumerate(self.models.items()):
             model.set_rows(rows[key])
             self.tabs.setTabText(index, f"{self._titles[key]} ({len(rows[key])})")
+            table = self.tables[key]
+            table.resizeColumnsToContents()
+            for column in range(model.columnCount()):
+                table.setColumnWidth(column, min(table.columnWidth(column), 320))
         counts = board.counts()
         self.summary.setText(self.tr(
             "On {0}: {1} overdue, {2} due within 30 days, {3} spaces at risk, {4} ACV listings ending "
