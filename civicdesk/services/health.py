@@ -1,21 +1,62 @@
-"""How healthy a space is: the score of a health check and the status it implies.
+"""How healthy a space is: the committee's questions, a check's score and status, and its history.
 
 Score: each of the seven answers is on a 1 (worst) to 5 (best) scale; the score is their mean
 mapped onto 0–100, i.e. ``(sum - 7) / 28 * 100``. Status: 70 and over is thriving, 45 to 69 is
-stable, under 45 is at risk.
+stable, under 45 is at risk. Checks are insert-only: a new check never changes an old one, and
+the space's `status` follows its most recent check unless the space is closed.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Any
 
+from sqlalchemy import select
+
+from civicdesk.db.models import HealthCheck, Space
+from civicdesk.errors import NotFoundError, ValidationError
 from civicdesk.paths import resource_path
+from civicdesk.services import validation as v
+from civicdesk.services.records import RecordService
+from civicdesk.services.validation import FieldError
 
 QUESTIONS = ("condition", "trend", "usage", "openness", "valued", "finances", "ownership_risk")
 THRIVING_FROM = 70.0
 STABLE_FROM = 45.0
+
+
+@dataclass(frozen=True)
+class Scale:
+    """One question and the words for its answers, worst (1) first."""
+
+    key: str
+    question: str
+    labels: tuple[str, str, str, str, str]
+
+    def label(self, value: int) -> str:
+        return self.labels[value - 1]
+
+
+SCALES: tuple[Scale, ...] = (
+    Scale("condition", "What condition is the place in?",
+          ("crumbling", "poor", "fair", "good", "refreshed")),
+    Scale("trend", "Is it growing or shrinking?",
+          ("dying", "declining", "steady", "growing", "thriving")),
+    Scale("usage", "How often is it used?",
+          ("rarely", "a few times a year", "monthly", "weekly", "daily")),
+    Scale("openness", "Who can use it?",
+          ("members only", "mostly members", "by arrangement", "mostly open", "open to all")),
+    Scale("valued", "How do local people feel about it?",
+          ("taken for granted", "little noticed", "appreciated", "valued", "loved")),
+    Scale("finances", "How does it stand financially?",
+          ("unsustainable", "struggling", "breaking even", "healthy", "surplus")),
+    Scale("ownership_risk", "How secure is its ownership or lease?",
+          ("for sale/closure threatened", "at risk", "uncertain", "stable", "secure")),
+)
+SCALE_BY_KEY = {scale.key: scale for scale in SCALES}
 
 
 def score(answers: dict[str, int]) -> float:
@@ -33,8 +74,117 @@ def status_for(score_value: float) -> str:
     return "at risk"
 
 
+def answers_in_words(answers: dict[str, int]) -> dict[str, str]:
+    """Each answer as the words a committee chose, e.g. {"condition": "fair", ...}."""
+    return {q: SCALE_BY_KEY[q].label(int(answers[q])) for q in QUESTIONS}
+
+
 @cache
 def compliance_kinds() -> list[dict[str, Any]]:
     """Kinds of compliance item and their default renewal intervals, read from resources."""
     with resource_path("data", "compliance_kinds.json").open(encoding="utf-8") as handle:
         return list(json.load(handle)["kinds"])
+
+
+@dataclass(frozen=True)
+class CheckSummary:
+    """One health check as the UI and reports show it."""
+
+    id: str
+    space_id: str
+    checked_on: str
+    answers: dict[str, int]
+    score: float
+    status: str
+    notes: str
+    assessor: str
+
+    @property
+    def words(self) -> dict[str, str]:
+        return answers_in_words(self.answers)
+
+    @classmethod
+    def of(cls, check: HealthCheck) -> CheckSummary:
+        answers = {q: int(getattr(check, q)) for q in QUESTIONS}
+        return cls(check.id, check.space_id, check.checked_on, answers, check.score,
+                   status_for(check.score), check.notes, check.assessor)
+
+
+def _answer(question: str, value: Any) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError) as exc:
+        raise FieldError("please choose an answer") from exc
+    if not 1 <= number <= 5:
+        raise FieldError("please choose one of the five answers")
+    return number
+
+
+class HealthService(RecordService[HealthCheck]):
+    """Adds dated health checks (never edits them) and reads a space's history."""
+
+    model = HealthCheck
+    label = "health check"
+
+    def add_check(
+        self,
+        space_id: str,
+        answers: dict[str, Any],
+        checked_on: date | str | None = None,
+        notes: str = "",
+        assessor: str = "",
+        today: date | None = None,
+    ) -> CheckSummary:
+        """Record a check; the space's status follows it if it is the newest and the space is open."""
+        today = today or date.today()
+        errors: dict[str, str] = {}
+        cleaned: dict[str, Any] = {}
+        for question in QUESTIONS:
+            try:
+                cleaned[question] = _answer(question, answers.get(question))
+            except FieldError as exc:
+                errors[question] = str(exc)
+        unknown = set(answers) - set(QUESTIONS)
+        errors.update({f: "not a health check question" for f in sorted(unknown)})
+        try:
+            day = v.iso_date(checked_on) or today.isoformat()
+            if day > today.isoformat():
+                raise FieldError("a health check cannot be dated in the future")
+            cleaned["checked_on"] = day
+        except FieldError as exc:
+            errors["checked_on"] = str(exc)
+        if errors:
+            raise ValidationError(errors)
+        cleaned["score"] = score(cleaned)
+        cleaned["notes"] = str(notes or "").strip()
+        cleaned["assessor"] = " ".join(str(assessor or "").split())
+        cleaned["space_id"] = space_id
+        with self.db.write() as session:
+            space = session.get(Space, space_id)
+            if space is None or space.deleted:
+                raise NotFoundError(f"no space with id {space_id}")
+            newest = session.scalar(
+                select(HealthCheck.checked_on)
+                .where(HealthCheck.space_id == space_id, HealthCheck.deleted.is_(False))
+                .order_by(HealthCheck.checked_on.desc())
+                .limit(1)
+            )
+            writer = self.writer(session)
+            check = writer.create(HealthCheck, cleaned)
+            if space.status != "closed" and (newest is None or cleaned["checked_on"] >= newest):
+                writer.update(space, {"status": status_for(cleaned["score"])})
+            return CheckSummary.of(check)
+
+    def space_history(self, space_id: str) -> list[CheckSummary]:
+        """Every check of a space, oldest first (ties in insertion order): the trend chart's points."""
+        with self.db.read() as session:
+            rows = session.scalars(
+                select(HealthCheck)
+                .where(HealthCheck.space_id == space_id, HealthCheck.deleted.is_(False))
+                .order_by(HealthCheck.checked_on, HealthCheck.id)
+            )
+            return [CheckSummary.of(r) for r in rows]
+
+    def latest(self, space_id: str) -> CheckSummary | None:
+        checks = self.space_history(space_id)
+        return checks[-1] if checks else None

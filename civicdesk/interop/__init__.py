@@ -1,0 +1,1 @@
+"""Reading and writing other formats: CSV/XLSX, Open Referral, GeoJSON, OSM, iCalendar."""

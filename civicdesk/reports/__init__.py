@@ -1,0 +1,1 @@
+"""Printed documents built with reportlab: directories and health reports."""

@@ -1,0 +1,254 @@
+"""What is due at one space: the list of certificates and reviews, "Mark done today", adding items."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civicdesk.db.database import Database
+from civicdesk.errors import CivicDeskError
+from civicdesk.services.compliance import ComplianceService, ItemRow, KindInfo
+from civicdesk.ui.dialogs import RememberingDialog, show_error
+from civicdesk.ui.health.models import DUE_SOON_COLOUR, OVERDUE_COLOUR, Column, RowsModel, setup_table
+from civicdesk.ui.tasks import TaskRunner
+
+UNKNOWN_DATE = QDate(1990, 1, 1)  # shown as "not known" in the last-done box
+
+
+def _day(value: str | None) -> str:
+    return date.fromisoformat(value).strftime("%d %b %Y") if value else ""
+
+
+def _colour(row: ItemRow) -> QColor | None:
+    return {"overdue": OVERDUE_COLOUR, "due soon": DUE_SOON_COLOUR}.get(row.state)
+
+
+class NewKindDialog(RememberingDialog):
+    """Add a kind of item of the group's own (e.g. "Defibrillator pads", every 24 months)."""
+
+    settings_key = "health/new_kind_dialog"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New kind of item"))
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("for example: Defibrillator pads"))
+        self.interval = QSpinBox(self)
+        self.interval.setRange(0, 240)
+        self.interval.setValue(12)
+        self.interval.setSuffix(self.tr(" months"))
+        self.interval.setSpecialValueText(self.tr("no fixed renewal"))
+        self.applies_to = QComboBox(self)
+        self.applies_to.addItem(self.tr("any space"), "any")
+        self.applies_to.addItem(self.tr("buildings"), "building")
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Renew every"), self.interval)
+        form.addRow(self.tr("Applies to"), self.applies_to)
+        ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
+        buttons = QDialogButtonBox(ok | cancel, parent=self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[str, int | None, str]:
+        return self.name.text(), self.interval.value() or None, str(self.applies_to.currentData())
+
+
+class CompliancePanel(QWidget):
+    """One space's compliance items; `changed` fires after any edit."""
+
+    changed = Signal()
+    loaded = Signal()
+
+    def __init__(self, db: Database, space_id: str, parent: QWidget | None = None,
+                 today: date | None = None, author: str = "") -> None:
+        super().__init__(parent)
+        self.service = ComplianceService(db, author=author)
+        self.space_id = space_id
+        self.today = today
+        self.runner = TaskRunner(self)
+
+        self.model = RowsModel([
+            Column(self.tr("Item"), lambda r: r.kind),
+            Column(self.tr("Last done"), lambda r: _day(r.last_done), lambda r: r.last_done or ""),
+            Column(self.tr("Next due"),
+                   lambda r: _day(r.next_due) + (self.tr(" (set by hand)") if r.next_due_overridden else ""),
+                   lambda r: r.next_due or "9999"),
+            Column(self.tr("State"), self._state_text),
+            Column(self.tr("Certificate"), lambda r: r.document.get("name", "")),
+        ], self, background=_colour)
+        self.table = QTableView(self)
+        self.table.setObjectName("compliance_items")
+        setup_table(self.table)
+        self.table.setSortingEnabled(False)  # already soonest first
+        self.table.setModel(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.done_button = QPushButton(self.tr("Mark done &today"), self)
+        self.done_button.clicked.connect(self.mark_selected_done)
+        self.attach_button = QPushButton(self.tr("Attach &certificate…"), self)
+        self.attach_button.clicked.connect(self.attach_to_selected)
+        actions = QHBoxLayout()
+        actions.addWidget(self.done_button)
+        actions.addWidget(self.attach_button)
+        actions.addStretch(1)
+
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("new_item_kind")
+        self.last_done = QDateEdit(self)
+        self.last_done.setCalendarPopup(True)
+        self.last_done.setDisplayFormat("dd/MM/yyyy")
+        self.last_done.setMinimumDate(UNKNOWN_DATE)
+        self.last_done.setSpecialValueText(self.tr("not known"))
+        self.last_done.setDate(UNKNOWN_DATE)
+        self.add_button = QPushButton(self.tr("&Add item"), self)
+        self.add_button.clicked.connect(self.add_item)
+        self.new_kind_button = QPushButton(self.tr("New &kind…"), self)
+        self.new_kind_button.clicked.connect(self.new_kind)
+        adder = QHBoxLayout()
+        adder.addWidget(QLabel(self.tr("Add:"), self))
+        adder.addWidget(self.kind, 1)
+        adder.addWidget(QLabel(self.tr("last done"), self))
+        adder.addWidget(self.last_done)
+        adder.addWidget(self.add_button)
+        adder.addWidget(self.new_kind_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addLayout(adder)
+        self._update_buttons()
+        self.reload()
+
+    def _state_text(self, row: ItemRow) -> str:
+        if row.state == "overdue" and row.days_left is not None:
+            return self.tr("overdue by {0} days").format(-row.days_left)
+        if row.state == "due soon" and row.days_left is not None:
+            return self.tr("due in {0} days").format(row.days_left)
+        return {"ok": self.tr("in date"), "no date": self.tr("no date set")}.get(row.state, row.state)
+
+    def _today(self) -> date:
+        return self.today or date.today()
+
+    # -- loading ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        # A list, not a tuple: PySide6 6.12 on Python 3.11 corrupts None's refcount when a tuple
+        # (or None) travels through a Signal(object), which aborts the interpreter at exit.
+        def load() -> list[list[ItemRow] | list[KindInfo]]:
+            return [self.service.items_for(self.space_id, self._today()), self.service.kinds()]
+
+        self.runner.run(load, on_done=self._show, on_error=self._error)
+
+    def _show(self, result: list[list[ItemRow] | list[KindInfo]]) -> None:
+        items, kinds = result[0], result[1]
+        selected = self.selected_item()
+        self.model.set_rows(items)
+        self.table.resizeColumnsToContents()
+        if selected is not None:
+            for row, item in enumerate(items):
+                if item.id == selected.id:
+                    self.table.selectRow(row)
+        current = self.kind.currentData()
+        self.kind.clear()
+        for info in kinds:
+            every = (self.tr("every {0} months").format(info.interval_months) if info.interval_months
+                     else self.tr("no fixed renewal"))
+            own = "" if info.builtin else self.tr(" — your own")
+            self.kind.addItem(f"{info.name} ({every}){own}", info.name)
+        if current:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _error(self, exc: BaseException) -> None:
+        show_error(self, self.tr("Compliance"), exc)
+
+    # -- actions ----------------------------------------------------------------------------
+    def selected_item(self) -> ItemRow | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        has = self.selected_item() is not None
+        self.done_button.setEnabled(has)
+        self.attach_button.setEnabled(has)
+
+    def _after_edit(self) -> None:
+        self.changed.emit()
+        self.reload()
+
+    def mark_selected_done(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        try:
+            self.service.mark_done(item.id, self._today())
+        except CivicDeskError as exc:
+            self._error(exc)
+            return
+        self._after_edit()
+
+    def attach_to_selected(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a certificate"), "",
+                                              self.tr("Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)"))
+        if not name:
+            return
+        try:
+            self.service.attach_document(item.id, Path(name))
+        except CivicDeskError as exc:
+            self._error(exc)
+            return
+        self._after_edit()
+
+    def add_item(self) -> None:
+        kind = self.kind.currentData()
+        if not kind:
+            return
+        picked = self.last_done.date()
+        last = None if picked == UNKNOWN_DATE else date(picked.year(), picked.month(), picked.day())
+        try:
+            self.service.add_item(self.space_id, str(kind), last_done=last)
+        except CivicDeskError as exc:
+            self._error(exc)
+            return
+        self.last_done.setDate(UNKNOWN_DATE)
+        self._after_edit()
+
+    def new_kind(self) -> None:
+        dialog = NewKindDialog(self)
+        if dialog.exec() != NewKindDialog.DialogCode.Accepted:
+            return
+        name, months, applies_to = dialog.values()
+        try:
+            info = self.service.add_kind(name, months, applies_to)
+        except CivicDeskError as exc:
+            self._error(exc)
+            return
+        self.kind.addItem(info.name, info.name)
+        self.kind.setCurrentIndex(self.kind.count() - 1)
+        self.reload()

@@ -1,0 +1,221 @@
+"""The Health view: what is overdue or due soon, spaces at risk, ACV listings ending, unchecked spaces."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civicdesk.db.database import Database
+from civicdesk.services.dashboard import Dashboard, Filters, build_dashboard, filter_choices
+from civicdesk.ui.dialogs import show_error
+from civicdesk.ui.health.models import (
+    DUE_SOON_COLOUR,
+    OVERDUE_COLOUR,
+    ROW_ROLE,
+    SORT_ROLE,
+    Column,
+    RowsModel,
+    setup_table,
+)
+from civicdesk.ui.tasks import TaskRunner
+
+
+def _day(value: str | None) -> str:
+    return date.fromisoformat(value).strftime("%d %b %Y") if value else ""
+
+
+class RecordTable(QTableView):
+    """A table whose rows open their record on double-click or Enter."""
+
+    open_requested = Signal(QModelIndex)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        setup_table(self)
+        self.doubleClicked.connect(self.open_requested.emit)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class HealthDashboard(QWidget):
+    """Five lists a committee works through; each row opens its space.
+
+    Data is loaded off the UI thread; `loaded` fires when the lists are filled.
+    """
+
+    open_record = Signal(str, str)  # record type, record id
+    loaded = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self.board: Dashboard | None = None
+        self.runner = TaskRunner(self)
+        self._generation = 0
+
+        heading = QLabel(self.tr("<b>What needs attention</b>"), self)
+        self.category = QComboBox(self)
+        self.category.setObjectName("category_filter")
+        self.category.addItem(self.tr("All categories"), None)
+        self.owner = QComboBox(self)
+        self.owner.setObjectName("owner_filter")
+        self.owner.addItem(self.tr("All owners"), None)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.clicked.connect(self.refresh)
+        bar = QHBoxLayout()
+        bar.addWidget(heading)
+        bar.addStretch(1)
+        for label, box in ((self.tr("&Category:"), self.category), (self.tr("&Owner:"), self.owner)):
+            caption = QLabel(label, self)
+            caption.setBuddy(box)
+            bar.addWidget(caption)
+            bar.addWidget(box)
+        bar.addWidget(self.refresh_button)
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.tabs = QTabWidget(self)
+        self.models: dict[str, RowsModel] = {}
+        self.tables: dict[str, RecordTable] = {}
+        self._titles: dict[str, str] = {}
+        for key, title, columns, colour, sort in self._sections():
+            self._add_tab(key, title, columns, colour, sort)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+
+        self.category.currentIndexChanged.connect(self.refresh)
+        self.owner.currentIndexChanged.connect(self.refresh)
+        # As a list: a tuple passed through a Qt signal upsets PySide6 6.12 on Python 3.11.
+        self.runner.run(lambda: list(filter_choices(db)), on_done=self._fill_filters, on_error=self._failed)
+        self.refresh()
+
+    # -- layout -----------------------------------------------------------------------------
+    def _sections(self) -> list[tuple[str, str, list[Column], Any, int]]:
+        """Each tab: key, title, columns, row colour, and the column it is first sorted by."""
+        tr = self.tr
+        space = Column(tr("Space"), lambda r: r.space_name)
+        category = Column(tr("Category"), lambda r: r.category)
+        owner = Column(tr("Owner"), lambda r: r.owner)
+        return [
+            ("overdue", tr("Overdue"), [
+                space, Column(tr("Item"), lambda r: r.kind),
+                Column(tr("Was due"), lambda r: _day(r.next_due), lambda r: r.next_due),
+                Column(tr("Days overdue"), lambda r: -r.days_left, align_right=True), category, owner,
+            ], None, 2),
+            ("due_within_30_days", tr("Due within 30 days"), [
+                space, Column(tr("Item"), lambda r: r.kind),
+                Column(tr("Due"), lambda r: _day(r.next_due), lambda r: r.next_due),
+                Column(tr("Days left"), lambda r: r.days_left, align_right=True), category, owner,
+            ], lambda r: DUE_SOON_COLOUR if r.days_left <= 7 else None, 2),
+            ("at_risk_spaces", tr("At risk"), [
+                space,
+                Column(tr("Score"), lambda r: "" if r.score is None else f"{r.score:g}",
+                       lambda r: -1.0 if r.score is None else r.score, align_right=True),
+                Column(tr("Last checked"), lambda r: _day(r.last_checked_on) or tr("never"),
+                       lambda r: r.last_checked_on or ""),
+                category, owner,
+            ], None, 1),
+            ("acv_expiring_within_180_days", tr("ACV listing ending"), [
+                space,
+                Column(tr("Listing ends"), lambda r: _day(r.expires_on), lambda r: r.expires_on),
+                Column(tr("Days left"), lambda r: r.days_left, align_right=True),
+                Column(tr("Listed on"), lambda r: _day(r.listed_on), lambda r: r.listed_on),
+                Column(tr("Disposal notice"), lambda r: _day(r.disposal_notice_on),
+                       lambda r: r.disposal_notice_on),
+                category,
+            ], lambda r: OVERDUE_COLOUR if r.days_left <= 60 else DUE_SOON_COLOUR, 1),
+            ("unchecked", tr("Not checked in 12 months"), [
+                space,
+                Column(tr("Last checked"), lambda r: _day(r.last_checked_on) or tr("never"),
+                       lambda r: r.last_checked_on or ""),
+                Column(tr("Status"), lambda r: tr(r.status)), category, owner,
+            ], None, 1),
+        ]
+
+    def _add_tab(self, key: str, title: str, columns: list[Column], colour: Any, sort_column: int) -> None:
+        model = RowsModel(columns, self, background=colour)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(model)
+        proxy.setSortRole(SORT_ROLE)
+        proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        table = RecordTable(self)
+        table.setObjectName(f"table_{key}")
+        table.setModel(proxy)
+        table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
+        table.horizontalHeader().setResizeContentsPrecision(200)  # measure a screenful, not 60,000 rows
+        table.open_requested.connect(self._open)
+        self.models[key], self.tables[key], self._titles[key] = model, table, title
+        self.tabs.addTab(table, title)
+
+    # -- loading ----------------------------------------------------------------------------
+    def filters(self) -> Filters:
+        return Filters(self.category.currentData(), self.owner.currentData())
+
+    def refresh(self) -> None:
+        """Reload every list with the current filters (off the UI thread)."""
+        self._generation += 1
+        generation = self._generation
+        self.summary.setText(self.tr("Loading…"))
+        self.runner.run(build_dashboard, self.db, self.today or date.today(), self.filters(),
+                        on_done=lambda board: self._show(board, generation), on_error=self._failed)
+
+    def _fill_filters(self, choices: list[list[str]]) -> None:
+        categories, owners = choices[0], choices[1]
+        for box, values in ((self.category, categories), (self.owner, owners)):
+            box.blockSignals(True)
+            for value in values:
+                box.addItem(self.tr(value) if box is self.category else value, value)
+            box.blockSignals(False)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.summary.setText(self.tr("The health lists could not be loaded."))
+        show_error(self, self.tr("Health"), exc)
+
+    def _show(self, board: Dashboard, generation: int) -> None:
+        if generation != self._generation:
+            return  # the filters changed while this was loading; a newer result is on its way
+        self.board = board
+        rows = {name: getattr(board, name) for name in self.models if name != "unchecked"}
+        rows["unchecked"] = board.never_checked + board.not_checked_in_12_months
+        for index, (key, model) in enumerate(self.models.items()):
+            model.set_rows(rows[key])
+            self.tabs.setTabText(index, f"{self._titles[key]} ({len(rows[key])})")
+            table = self.tables[key]
+            table.resizeColumnsToContents()
+            for column in range(model.columnCount()):
+                table.setColumnWidth(column, min(table.columnWidth(column), 320))
+        counts = board.counts()
+        self.summary.setText(self.tr(
+            "On {0}: {1} overdue, {2} due within 30 days, {3} spaces at risk, {4} ACV listings ending "
+            "within 6 months, {5} spaces never checked and {6} not checked in the last 12 months. "
+            "Double-click a row (or press Enter) to open the space."
+        ).format(board.today.strftime("%d %B %Y"), counts["overdue"], counts["due_within_30_days"],
+                 counts["at_risk_spaces"], counts["acv_expiring_within_180_days"], counts["never_checked"],
+                 counts["not_checked_in_12_months"]))
+        self.loaded.emit()
+
+    def _open(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if row is not None:
+            self.open_record.emit(row.record_type, row.space_id)

@@ -1,0 +1,120 @@
+"""A space's health over time: every past check's score on a chart, oldest on the left."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from civicdesk.db.database import Database
+from civicdesk.services.health import STABLE_FROM, THRIVING_FROM, CheckSummary, HealthService
+from civicdesk.ui.dialogs import show_error
+from civicdesk.ui.tasks import TaskRunner
+
+LINE_COLOUR = QColor("#1f5f8b")
+THRESHOLD_COLOUR = QColor("#9aa0a6")
+
+
+def _msecs(day: str) -> float:
+    parsed = date.fromisoformat(day)
+    return float(QDateTime(QDate(parsed.year, parsed.month, parsed.day), QTime(12, 0)).toMSecsSinceEpoch())
+
+
+class HealthHistoryWidget(QWidget):
+    """The trend chart of one space; call `reload()` after a check is added."""
+
+    loaded = Signal()
+
+    def __init__(self, db: Database, space_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = HealthService(db)
+        self.space_id = space_id
+        self.checks: list[CheckSummary] = []
+        self.runner = TaskRunner(self)
+
+        self.series = QLineSeries()
+        self.series.setName(self.tr("Score"))
+        self.series.setPointsVisible(True)
+        self.series.setPen(QPen(LINE_COLOUR, 2))
+        self.thresholds = []
+        for value in (THRIVING_FROM, STABLE_FROM):
+            line = QLineSeries()
+            pen = QPen(THRESHOLD_COLOUR, 1, Qt.PenStyle.DashLine)
+            line.setPen(pen)
+            line.setName(self.tr("thriving from {0:g}").format(value) if value == THRIVING_FROM
+                         else self.tr("at risk below {0:g}").format(value))
+            self.thresholds.append((value, line))
+
+        self.chart = QChart()
+        self.chart.addSeries(self.series)
+        for _, line in self.thresholds:
+            self.chart.addSeries(line)
+        self.x_axis = QDateTimeAxis()
+        self.x_axis.setFormat("MMM yyyy")
+        self.x_axis.setTickCount(5)
+        self.y_axis = QValueAxis()
+        self.y_axis.setRange(0, 100)
+        self.y_axis.setTickCount(6)
+        self.y_axis.setLabelFormat("%d")
+        self.y_axis.setTitleText(self.tr("Score"))
+        self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        for series in (self.series, *(line for _, line in self.thresholds)):
+            series.attachAxis(self.x_axis)
+            series.attachAxis(self.y_axis)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart.setMargins(self.chart.margins())
+        self.view = QChartView(self.chart, self)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(220)
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view)
+        self.reload()
+
+    def set_space(self, space_id: str) -> None:
+        self.space_id = space_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.summary.setText(self.tr("Loading…"))
+        self.runner.run(self.service.space_history, self.space_id, on_done=self._show,
+                        on_error=lambda exc: show_error(self, self.tr("Could not load the history"), exc))
+
+    def point_count(self) -> int:
+        return self.series.count()
+
+    def _show(self, checks: list[CheckSummary]) -> None:
+        self.checks = checks
+        self.series.clear()
+        for check in checks:
+            self.series.append(_msecs(check.checked_on), check.score)
+        if checks:
+            first, last = _msecs(checks[0].checked_on), _msecs(checks[-1].checked_on)
+            month = 31 * 24 * 3600 * 1000.0
+            if last - first < 2 * month:
+                first, last = first - month, last + month
+            self.x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(first)),
+                                 QDateTime.fromMSecsSinceEpoch(int(last)))
+            for value, line in self.thresholds:
+                line.clear()
+                line.append(first, value)
+                line.append(last, value)
+            latest = checks[-1]
+            self.summary.setText(
+                self.tr("{0} check(s). Latest on {1}: score {2:g}, {3}.").format(
+                    len(checks), date.fromisoformat(latest.checked_on).strftime("%d %b %Y"),
+                    latest.score, self.tr(latest.status))
+            )
+        else:
+            for _, line in self.thresholds:
+                line.clear()
+            self.summary.setText(self.tr("No health checks yet: add one to start the trend."))
+        self.loaded.emit()

@@ -1,0 +1,133 @@
+"""The Health widgets driven as a committee member would: by keyboard and mouse."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
+
+from civicdesk.services.compliance import ComplianceService
+from civicdesk.services.dates import add_months
+from civicdesk.services.health import QUESTIONS, HealthService
+from civicdesk.services.spaces import SpaceService
+from civicdesk.ui.health import CompliancePanel, HealthCheckDialog, HealthDashboard, HealthHistoryWidget
+
+TODAY = date(2026, 3, 15)
+
+
+@pytest.fixture
+def hall(db):
+    space = SpaceService(db).create({"name": "Orchard Village Hall", "category": "civic"})
+    HealthService(db).add_check(space.id, {q: 3 for q in QUESTIONS}, checked_on="2025-09-01", today=TODAY)
+    return space
+
+
+def test_fill_a_health_check_by_keyboard_and_see_the_chart_grow(qtbot, db, hall):
+    history = HealthHistoryWidget(db, hall.id)
+    qtbot.addWidget(history)
+    qtbot.waitUntil(lambda: history.point_count() == 1)
+
+    dialog = HealthCheckDialog(db, hall.id, hall.name, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.answers["condition"])
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled()
+    # refreshed, growing, daily, open to all, valued, breaking even, secure
+    for steps in (5, 4, 5, 5, 4, 3, 5):
+        combo = QApplication.focusWidget()
+        assert isinstance(combo, QComboBox)
+        for _ in range(steps):
+            qtbot.keyClick(combo, Qt.Key.Key_Down)
+        qtbot.keyClick(combo, Qt.Key.Key_Tab)
+        if combo is dialog.answers["usage"]:
+            assert "answer 4 more" in dialog.score_label.text()
+    assert dialog.score_label.text() == "Score: 85.7 out of 100 — thriving"
+    assert dialog.answers["finances"].currentText() == "breaking even"
+    assert save.isEnabled()
+
+    with qtbot.waitSignal(dialog.check_added) as saved:
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert saved.args[0].score == 85.7
+    assert SpaceService(db).get(hall.id).status == "thriving"
+    with qtbot.waitSignal(history.loaded):
+        history.reload()
+    assert history.point_count() == 2
+    assert "score 85.7, thriving" in history.summary.text()
+
+
+def test_mark_a_gas_certificate_done_moves_next_due_a_year_on(qtbot, db, hall):
+    ComplianceService(db).add_item(hall.id, "Gas safety certificate", last_done=TODAY - timedelta(days=400))
+    panel = CompliancePanel(db, hall.id, today=TODAY)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    assert panel.model.index(0, 3).data() == "overdue by 35 days"
+    assert not panel.done_button.isEnabled()
+    panel.table.selectRow(0)
+    with qtbot.waitSignal(panel.loaded):
+        qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    next_due = add_months(TODAY, 12)
+    assert panel.model.index(0, 2).data() == next_due.strftime("%d %b %Y")
+    assert panel.model.index(0, 3).data() == "in date"
+    assert ComplianceService(db).items_for(hall.id, TODAY)[0].next_due == "2027-03-15"
+
+
+def test_add_an_item_of_the_groups_own_kind(qtbot, db, hall, monkeypatch):
+    from civicdesk.ui.health import compliance_panel
+
+    panel = CompliancePanel(db, hall.id, today=TODAY)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.kind.count() > 0)
+    monkeypatch.setattr(compliance_panel.NewKindDialog, "exec", lambda self: self.DialogCode.Accepted)
+    own_kind = ("Defibrillator pads", 24, "any")
+    monkeypatch.setattr(compliance_panel.NewKindDialog, "values", lambda self: own_kind)
+    with qtbot.waitSignal(panel.loaded):
+        qtbot.mouseClick(panel.new_kind_button, Qt.MouseButton.LeftButton)
+    assert panel.kind.currentData() == "Defibrillator pads"
+    assert "your own" in panel.kind.currentText()
+    with qtbot.waitSignal(panel.loaded):
+        qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())] == ["Defibrillator pads"]
+
+
+def test_dashboard_shows_an_acv_listing_from_4_years_9_months_ago(qtbot, qtmodeltester, db, hall):
+    listed = add_months(TODAY, -57)
+    SpaceService(db).update(hall.id, {"acv": {"listed_on": listed.isoformat()}})
+    ComplianceService(db).add_item(hall.id, "Insurance", last_done="2025-03-01")
+    other = SpaceService(db).create({"name": "Mill Lane Allotments", "category": "outdoors"})
+    board = HealthDashboard(db, today=TODAY)
+    qtbot.addWidget(board)
+    with qtbot.waitSignal(board.loaded, timeout=10_000):
+        pass
+    acv = board.models["acv_expiring_within_180_days"]
+    assert [acv.index(r, 0).data() for r in range(acv.rowCount())] == ["Orchard Village Hall"]
+    assert acv.index(0, 2).data() == str((add_months(listed, 60) - TODAY).days)
+    assert board.tabs.tabText(3) == "ACV listing ending (1)"
+    assert board.models["overdue"].rowCount() == 1
+    unchecked = board.models["unchecked"]
+    assert [unchecked.index(r, 0).data() for r in range(unchecked.rowCount())] == ["Mill Lane Allotments"]
+    for model in board.models.values():
+        qtmodeltester.check(model)
+
+    table = board.tables["overdue"]
+    board.tabs.setCurrentWidget(table)
+    table.selectRow(0)
+    with qtbot.waitSignal(board.open_record) as opened:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened.args == ["space", hall.id]
+    assert other.id != hall.id
+
+
+def test_dashboard_filters_by_category(qtbot, db, hall):
+    SpaceService(db).create({"name": "Mill Lane Allotments", "category": "outdoors"})
+    board = HealthDashboard(db, today=TODAY)
+    qtbot.addWidget(board)
+    qtbot.waitUntil(lambda: board.category.count() > 1 and board.board is not None)
+    assert board.models["unchecked"].rowCount() == 1
+    with qtbot.waitSignal(board.loaded):
+        board.category.setCurrentIndex(board.category.findData("civic"))
+    assert board.models["unchecked"].rowCount() == 0
+    assert board.board is not None and board.board.filters.category == "civic"
