@@ -32,12 +32,6 @@ class Listing:
 
 
 _TOWN = "COALESCE(NULLIF(json_extract(t.address, '$.locality'), ''), json_extract(t.address, '$.town'))"
-# "+h.deleted" stops SQLite from scanning the (unselective) tombstone index instead of space_id's.
-_LAST_CHECK = "(SELECT MAX(h.checked_on) FROM health_checks h WHERE h.space_id = t.id AND +h.deleted = 0)"
-_LAST_SCORE = (
-    "(SELECT h.score FROM health_checks h WHERE h.space_id = t.id AND +h.deleted = 0 "
-    "ORDER BY h.checked_on DESC LIMIT 1)"
-)
 _GIVEN = "CASE WHEN json_extract(t.{0}, '$.given') THEN 'yes' ELSE 'no' END"
 
 LISTINGS: dict[str, Listing] = {
@@ -99,27 +93,9 @@ LISTINGS: dict[str, Listing] = {
         {"kind": "t.kind = :kind"},
         where="t.deleted = 0 AND t.hidden = 0",
     ),
-    # The health view before the full dashboard: every space with its latest check.
-    "health": Listing(
-        "spaces",
-        (
-            Column("name", "Space", "t.name", indexed=True),
-            Column("category", "Category", "t.category"),
-            Column("status", "Status", "t.status"),
-            Column("checked", "Last checked", _LAST_CHECK),
-            Column("score", "Score", _LAST_SCORE),
-        ),
-        {"category": "t.category = :category", "status": "t.status = :status"},
-    ),
 }
 
-RECORD_TYPE_OF_LISTING = {
-    "space": "space",
-    "group": "group",
-    "person": "person",
-    "tool": "tool",
-    "health": "space",
-}
+RECORD_TYPE_OF_LISTING = {"space": "space", "group": "group", "person": "person", "tool": "tool"}
 
 
 def _where(listing: Listing, filters: dict[str, Any]) -> tuple[str, dict[str, Any]]:

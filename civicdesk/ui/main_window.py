@@ -34,6 +34,7 @@ from civicdesk.services.spaces import SpaceService
 from civicdesk.services.tools import ToolService
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.generated import resources_rc  # noqa: F401 - registers the :/icons/ resources
+from civicdesk.ui.health import HealthDashboard
 from civicdesk.ui.lists.view import RecordListView
 from civicdesk.ui.review import ReviewView
 from civicdesk.ui.search_box import SearchBox
@@ -96,10 +97,6 @@ class MainWindow(QMainWindow):
             "tools": self.tr(
                 "No tools yet.\n\nAdd the methods, apps and shared kit your groups use with “Add tool”."
             ),
-            "health": self.tr(
-                "No spaces to check yet.\n\nOnce you add spaces, their latest health status "
-                "and when they were last checked appear here."
-            ),
         }
         add_labels = {
             "spaces": self.tr("Add space"),
@@ -110,11 +107,13 @@ class MainWindow(QMainWindow):
         for name, (kind, label, icon) in VIEWS.items():
             if name == "review":
                 view: QWidget = ReviewView(db, self.runner)
+            elif name == "health":
+                view = HealthDashboard(db, self)
+                view.open_record.connect(self.open_record)
+                view.loaded.connect(self._maybe_loaded)
             else:
                 view = RecordListView(db, kind, self.runner, empty_texts[name], add_labels.get(name))
-                view.open_requested.connect(
-                    lambda rid, k=kind: self.open_record("space" if k == "health" else k, rid)
-                )
+                view.open_requested.connect(lambda rid, k=kind: self.open_record(k, rid))
                 view.add_requested.connect(lambda k=kind: self.new_record(k))
                 view.model.first_page_loaded.connect(self._maybe_loaded)
                 view.model.failed.connect(
@@ -242,11 +241,18 @@ class MainWindow(QMainWindow):
         elif isinstance(view, ReviewView):
             view.reload()
             QTimer.singleShot(0, self._maybe_loaded)
-        self.delete_action.setEnabled(isinstance(view, RecordListView) and view.kind != "health")
+        elif isinstance(view, HealthDashboard) and view.board is None:
+            view.refresh()
+        self.delete_action.setEnabled(isinstance(view, RecordListView))
 
     def _maybe_loaded(self) -> None:
         view = self.stack.currentWidget()
-        ready = view.model.loaded_once if isinstance(view, RecordListView) else True
+        if isinstance(view, RecordListView):
+            ready = view.model.loaded_once
+        elif isinstance(view, HealthDashboard):
+            ready = view.board is not None
+        else:
+            ready = True
         if ready and self.counts_label.text():
             callbacks, self._loaded_callbacks = self._loaded_callbacks, []
             for callback in callbacks:
@@ -264,6 +270,8 @@ class MainWindow(QMainWindow):
                     view.model.reload()
             elif isinstance(view, ReviewView):
                 view.reload()
+            elif isinstance(view, HealthDashboard) and (view.board is not None or view.isVisible()):
+                view.refresh()
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
@@ -291,6 +299,9 @@ class MainWindow(QMainWindow):
                 and view.model.loaded_once
             ):
                 view.model.refresh_record(record_id)
+        health = self.views["health"]
+        if isinstance(health, HealthDashboard) and health.board is not None:
+            health.refresh()
         self.refresh_counts()
 
     # -- records ----------------------------------------------------------------------------
@@ -306,7 +317,7 @@ class MainWindow(QMainWindow):
 
     def open_record(self, record_type: str, record_id: str) -> None:
         view_name = VIEW_OF_TYPE.get(record_type)
-        if view_name and self.current_view_name() not in (view_name, "health"):
+        if view_name and self.current_view_name() not in (view_name, "health", "review"):
             self.show_view(view_name)
         self._open_editor(record_type, record_id)
 
@@ -322,7 +333,7 @@ class MainWindow(QMainWindow):
 
     def delete_selected(self) -> None:
         current = self._current_list()
-        if current is None or current.kind == "health":
+        if current is None:
             return
         record_id = current.current_id()
         if not record_id:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
 from civicdesk.services.spaces import CATEGORIES, OWNERSHIP_TYPES, STATUSES, SpaceService
 from civicdesk.ui.editors.base import RecordEditor
 from civicdesk.ui.generated.ui_space_editor import Ui_SpaceEditor
@@ -14,8 +16,9 @@ class SpaceEditor(RecordEditor):
 
     def bind_fields(self) -> None:
         ui = self.ui
-        for index, title in enumerate((self.tr("&Details"), self.tr("W&here"), self.tr("Opening and a&ccess"),
-                                       self.tr("Owner&ship"))):
+        for index, title in enumerate(
+            (self.tr("&Details"), self.tr("W&here"), self.tr("Opening and a&ccess"), self.tr("Owner&ship"))
+        ):
             ui.tabs.setTabText(index, title)
         self.bind_line("name", ui.name)
         categories = [(c, self.tr(c.capitalize())) for c in CATEGORIES]
@@ -39,7 +42,39 @@ class SpaceEditor(RecordEditor):
         ownership = [(o, self.tr(o.capitalize())) for o in OWNERSHIP_TYPES]
         self.bind_combo("ownership_type", ui.ownership_type, [("", self.tr("Not known")), *ownership])
         self.bind_structured("acv", ui.acv, self.tr("Asset of Community Value"))
+        if self.record_id is not None:
+            ui.tabs.addTab(self._health_tab(self.record_id), self.tr("Health and &compliance"))
         ui.name.setFocus()
+
+    def _health_tab(self, space_id: str) -> QWidget:
+        """The space's health history with its trend chart, a new check, and what is due."""
+        from civicdesk.ui.health import CompliancePanel, HealthCheckDialog, HealthHistoryWidget
+
+        tab = QWidget()
+        history = HealthHistoryWidget(self.db, space_id, tab)
+        record = QPushButton(self.tr("&Record a health check…"))
+        record.setObjectName("record_health_check")
+
+        def new_check() -> None:
+            dialog = HealthCheckDialog(self.db, space_id, self.original.get("name", ""), self)
+
+            def added(_summary: object) -> None:
+                history.reload()
+                self.changed("space", space_id)
+
+            dialog.check_added.connect(added)
+            dialog.open()
+
+        record.clicked.connect(new_check)
+        compliance = CompliancePanel(self.db, space_id, tab)
+        layout = QVBoxLayout(tab)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(record)
+        layout.addLayout(row)
+        layout.addWidget(history, 1)
+        layout.addWidget(compliance, 1)
+        return tab
 
     def title(self) -> str:
         if self.record_id is None:

@@ -35,7 +35,6 @@ QUICK_FILTERS: dict[str, list[tuple[str, str, list[str] | None]]] = {
     "group": [("kind", "Kind", GROUP_KINDS), ("status", "Status", GROUP_STATUSES)],
     "person": [("group", "In group", None), ("consent", "In directory", ["yes", "no"])],
     "tool": [("kind", "Kind", TOOL_KINDS)],
-    "health": [("category", "Category", CATEGORIES), ("status", "Status", STATUSES)],
 }
 
 NOUNS = {
@@ -43,7 +42,6 @@ NOUNS = {
     "group": ("group", "groups"),
     "person": ("person", "people"),
     "tool": ("tool", "tools"),
-    "health": ("space", "spaces"),
 }
 
 
