@@ -123,22 +123,45 @@ class Cluster:
 
 
 def cluster_points(points: Iterable[tuple[Hashable, float, float]], cell: float) -> list[Cluster]:
-    """Group points (key, x, y) into square grid cells `cell` units wide, in a stable order.
+    """Group points (key, x, y) so that no two groups are closer than about `cell` units.
 
-    A grid is coarse but predictable: the same data always clusters the same way at the same
-    zoom, which people rely on when they zoom in and out to find a place again.
+    First a square grid (coarse but predictable: the same data always clusters the same way at
+    the same zoom, which people rely on when they zoom in and out to find a place again), then
+    neighbouring cells whose centres ended up closer than `cell` are merged, biggest first, so
+    bubbles do not sit on top of each other.
     """
     cells: dict[tuple[int, int], list[tuple[Hashable, float, float]]] = {}
     for key, x, y in points:
         cells.setdefault((int(math.floor(x / cell)), int(math.floor(y / cell))), []).append((key, x, y))
+    groups = [cells[index] for index in sorted(cells)]
+    order = sorted(range(len(groups)), key=lambda i: (-len(groups[i]), i))
+    centres = [_centre(g) for g in groups]
+    grid: dict[tuple[int, int], list[int]] = {}
+    for i, (x, y) in enumerate(centres):
+        grid.setdefault((int(math.floor(x / cell)), int(math.floor(y / cell))), []).append(i)
+    taken: set[int] = set()
     clusters = []
-    for index in sorted(cells):
-        members = cells[index]
-        clusters.append(
-            Cluster(
-                tuple(k for k, _, _ in members),
-                sum(x for _, x, _ in members) / len(members),
-                sum(y for _, _, y in members) / len(members),
-            )
-        )
+    for i in order:
+        if i in taken:
+            continue
+        taken.add(i)
+        members = list(groups[i])
+        cx, cy = centres[i]
+        gx, gy = int(math.floor(cx / cell)), int(math.floor(cy / cell))
+        for nx_ in (gx - 1, gx, gx + 1):
+            for ny_ in (gy - 1, gy, gy + 1):
+                for j in grid.get((nx_, ny_), []):
+                    if j not in taken and math.dist(centres[j], (cx, cy)) < cell:
+                        taken.add(j)
+                        members += groups[j]
+        x, y = _centre(members)
+        clusters.append(Cluster(tuple(k for k, _, _ in members), x, y))
+    clusters.sort(key=lambda c: (c.y, c.x))
     return clusters
+
+
+def _centre(members: list[tuple[Hashable, float, float]]) -> tuple[float, float]:
+    return (
+        sum(x for _, x, _ in members) / len(members),
+        sum(y for _, _, y in members) / len(members),
+    )
