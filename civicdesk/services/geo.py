@@ -52,9 +52,7 @@ def tms_row(row: int, zoom: int) -> int:
     return 2**zoom - 1 - row
 
 
-def tiles_covering(
-    left: float, top: float, right: float, bottom: float, zoom: int
-) -> list[tuple[int, int]]:
+def tiles_covering(left: float, top: float, right: float, bottom: float, zoom: int) -> list[tuple[int, int]]:
     """XYZ tiles (column, row) that cover a rectangle given in world pixels at `zoom`."""
     last = 2**zoom - 1
     x0 = max(0, int(math.floor(left / TILE_SIZE)))

@@ -24,7 +24,9 @@ def export_pdf(view: QGraphicsView, path: Path, title: str, notes: list[str] | N
     path = Path(path)
     writer = QPdfWriter(str(path))
     writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, QMarginsF(12, 12, 12, 12))
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, QMarginsF(12, 12, 12, 12)
+        )
     )
     writer.setResolution(150)
     writer.setTitle(title)

@@ -11,7 +11,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from civicdesk.services import geo
 from civicdesk.services.map_points import MapPoint
@@ -55,7 +61,9 @@ def status_shape(status: str, radius: float = RADIUS) -> QPainterPath:
     if status == "at risk":
         r = radius * 1.25
         path.addPolygon(
-            QPolygonF([QPointF(0, -r), QPointF(r * 0.95, r * 0.7), QPointF(-r * 0.95, r * 0.7), QPointF(0, -r)])
+            QPolygonF(
+                [QPointF(0, -r), QPointF(r * 0.95, r * 0.7), QPointF(-r * 0.95, r * 0.7), QPointF(0, -r)]
+            )
         )
     elif status == "closed":
         path.addRect(QRectF(-radius * 0.85, -radius * 0.85, radius * 1.7, radius * 1.7))
@@ -136,7 +144,9 @@ class SpaceMarker(QGraphicsItem):
         path.addEllipse(QPointF(0, 0), RADIUS * 1.4, RADIUS * 1.4)
         return path
 
-    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         paint_status_marker(painter, self.point.category, self.point.status)
         if self.show_label:
@@ -201,7 +211,9 @@ class ClusterMarker(QGraphicsItem):
         r = self.radius + 2
         return QRectF(-r, -r, 2 * r, 2 * r)
 
-    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor(255, 255, 255, 230), 2.0))
         painter.setBrush(QColor(38, 70, 83, 215))

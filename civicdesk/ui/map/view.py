@@ -221,14 +221,20 @@ class MapView(QWidget):
                 if group.size == 1:
                     single.add(str(group.keys[0]))
                 else:
-                    cluster = ClusterMarker(QPointF(group.x, group.y), tuple(map(str, group.keys)), self._zoom_into)
+                    cluster = ClusterMarker(
+                        QPointF(group.x, group.y), tuple(map(str, group.keys)), self._zoom_into
+                    )
                     scene.addItem(cluster)
                     self.clusters.append(cluster)
         for sid, marker in self.markers.items():
             marker.setVisible(sid in single)
         self._update_labels()
         placed = len(shown)
-        text = self.tr("%1 of %2 spaces shown").replace("%1", f"{placed:,}").replace("%2", f"{len(self.points):,}")
+        text = (
+            self.tr("%1 of %2 spaces shown")
+            .replace("%1", f"{placed:,}")
+            .replace("%2", f"{len(self.points):,}")
+        )
         if self.unplaced:
             text += " · " + self.tr("%1 without a location").replace("%1", f"{self.unplaced:,}")
         self.summary.setText(text)
@@ -258,7 +264,9 @@ class MapView(QWidget):
         old = {"latitude": point.latitude, "longitude": point.longitude}
         new = {"latitude": round(lat, 6), "longitude": round(lon, 6)}
         try:
-            self.undo_stack.push(EditRecord(self.spaces, point.id, old, new, point.name, self._record_changed))
+            self.undo_stack.push(
+                EditRecord(self.spaces, point.id, old, new, point.name, self._record_changed)
+            )
         except Exception as exc:  # noqa: BLE001 - tell the user and put the marker back
             marker.set_point(point)
             show_error(self, self.tr("Move space"), exc)
