@@ -150,12 +150,14 @@ def groups_cut_off(graph: nx.Graph) -> dict[str, list[str]]:
     each node in turn (which would take minutes on a borough).
     """
     result: dict[str, list[str]] = {}
-    cut_nodes = set(nx.articulation_points(graph))
+    blocks = list(nx.biconnected_components(graph))
+    seen: Counter[str] = Counter(node for block in blocks for node in block)
+    cut_nodes = {node for node, count in seen.items() if count > 1}  # the articulation points
     if not cut_nodes:
         return result
     tree = nx.Graph()
     members: dict[Any, list[str]] = {}  # tree node -> groups counted there
-    for index, block in enumerate(nx.biconnected_components(graph)):
+    for index, block in enumerate(blocks):
         bnode = ("block", index)
         members[bnode] = [n for n in block if n not in cut_nodes and graph.nodes[n]["type"] == "group"]
         tree.add_node(bnode)
@@ -165,35 +167,53 @@ def groups_cut_off(graph: nx.Graph) -> dict[str, list[str]]:
         members[("cut", node)] = [node] if graph.nodes[node]["type"] == "group" else []
     for component in nx.connected_components(tree):
         root = min(component, key=str)
+        order = [root, *(child for _, child in nx.bfs_edges(tree, root))]
         parent = dict(nx.bfs_predecessors(tree, root))
-        order = [root, *(n for _, n in nx.bfs_edges(tree, root))]
-        below: dict[Any, list[str]] = {}  # groups in each subtree
+        children: dict[Any, list[Any]] = defaultdict(list)
+        for child, up in parent.items():
+            children[up].append(child)
+        below: dict[Any, int] = {}  # how many groups in each subtree
         for tnode in reversed(order):
-            found = list(members[tnode])
-            for child in tree.neighbors(tnode):
-                if parent.get(child) == tnode:
-                    found += below[child]
-            below[tnode] = found
-        everything = below[root]
+            below[tnode] = len(members[tnode]) + sum(below[c] for c in children[tnode])
+        total = below[root]
+
+        def groups_under(top: Any, children: dict[Any, list[Any]] = children) -> list[str]:
+            found, stack = [], [top]
+            while stack:
+                current = stack.pop()
+                found += members[current]
+                stack += children[current]
+            return found
+
         for tnode in component:
             if tnode[0] != "cut":
                 continue
-            pieces = [below[c] for c in tree.neighbors(tnode) if parent.get(c) == tnode]
-            inside = set(below[tnode])
-            up = [g for g in everything if g not in inside]
-            if up:
-                pieces.append(up)
-            pieces.sort(key=len, reverse=True)
-            lost = sorted(g for piece in pieces[1:] for g in piece)
+            pieces: list[tuple[int, Any]] = [(below[c], c) for c in children[tnode]]
+            if total - below[tnode]:
+                pieces.append((total - below[tnode], None))  # None: everything above this node
+            pieces.sort(key=lambda piece: -piece[0])
+            lost: list[str] = []
+            for _, top in pieces[1:]:
+                if top is not None:
+                    lost += groups_under(top)
+                else:
+                    inside = set(groups_under(tnode))
+                    lost += [g for g in groups_under(root) if g not in inside]
             if lost:
-                result[tnode[1]] = lost
+                result[tnode[1]] = sorted(lost)
     return result
 
 
 def social_core(graph: nx.Graph) -> nx.Graph:
     """Groups and people only: the human ties. Sharing a hall or an app does not make two groups
     know each other, so spaces and tools are left out when asking who holds groups together."""
-    return graph.subgraph(n for n, d in graph.nodes(data=True) if d["type"] in ("group", "person"))
+    # Built afresh rather than as a subgraph view: graph algorithms on views are much slower.
+    types = dict(graph.nodes(data="type"))
+    human = {"group", "person"}
+    core = nx.Graph()
+    core.add_nodes_from((n, graph.nodes[n]) for n in graph if types[n] in human)
+    core.add_edges_from((a, b) for a, b in graph.edges() if types[a] in human and types[b] in human)
+    return core
 
 
 def _names(graph: nx.Graph, nodes: list[str], limit: int = 2) -> str:
