@@ -19,7 +19,7 @@ from civicdesk.services import geo
 from civicdesk.services.mbtiles import MBTiles
 from civicdesk.ui.map.markers import CATEGORY_COLOURS, SCENE_ZOOM, STATUS_LABELS, paint_status_marker
 
-MIN_ZOOM, MAX_ZOOM = 1.0, 19.0
+MIN_ZOOM, MAX_ZOOM = 0.0, 19.0
 BACKGROUND = QColor("#f3f1ec")
 TILE_CACHE_SIZE = 256
 

@@ -75,7 +75,7 @@ class MapView(QWidget):
         self.status = self._combo(self.tr("Status"), STATUSES)
         self.owner = self._combo(self.tr("Owner"), [])
         self.summary = QLabel()
-        basemap = QPushButton(self.tr("Basemap…"))
+        basemap = self.basemap_button = QPushButton(self.tr("Basemap…"))
         basemap.setToolTip(self.tr("Show an offline map (an .mbtiles file) under the markers"))
         basemap.clicked.connect(self._choose_basemap)
         export = QToolButton()
