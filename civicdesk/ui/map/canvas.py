@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
@@ -22,6 +22,10 @@ from civicdesk.ui.map.markers import CATEGORY_COLOURS, SCENE_ZOOM, STATUS_LABELS
 MIN_ZOOM, MAX_ZOOM = 0.0, 19.0
 BACKGROUND = QColor("#f3f1ec")
 TILE_CACHE_SIZE = 256
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MapCanvas", text)
 
 
 class MapCanvas(QGraphicsView):
@@ -227,9 +231,9 @@ class MapCanvas(QGraphicsView):
         categories = [c for c in CATEGORY_COLOURS if c in self.legend_categories]
         if not categories:
             return
-        rows = len(categories) + len(STATUS_LABELS) + 1
+        rows = len(categories) + len(STATUS_LABELS) + 3
         line = 15.0
-        box = QRectF(width - 178, 8, 170, rows * line + 10)
+        box = QRectF(width - 208, 8, 200, rows * line + 10)
         painter.setPen(QPen(QColor("#bbbbbb"), 1))
         painter.setBrush(QColor(255, 255, 255, 225))
         painter.drawRoundedRect(box, 4, 4)
@@ -249,5 +253,9 @@ class MapCanvas(QGraphicsView):
             paint_status_marker(painter, "", status, 5)
             painter.restore()
             painter.setPen(QColor("#222222"))
-            painter.drawText(QPointF(box.left() + 24, y + 4), label)
+            painter.drawText(QPointF(box.left() + 24, y + 4), tr(label))
             y += line
+        y += line / 2
+        painter.setPen(QColor("#222222"))
+        painter.drawText(QPointF(box.left() + 8, y + 4), tr("Bubbles: ring = mix of categories,"))
+        painter.drawText(QPointF(box.left() + 8, y + 4 + line * 0.9), tr("red badge = how many at risk"))

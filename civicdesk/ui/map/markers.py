@@ -191,13 +191,25 @@ class SpaceMarker(QGraphicsItem):
 
 
 class ClusterMarker(QGraphicsItem):
-    """Several spaces too close to tell apart at this zoom: shows how many; click zooms in."""
+    """Several spaces too close to tell apart at this zoom: how many, their mix of categories as
+    a ring, and a red badge counting those at risk. Click zooms in."""
 
-    def __init__(self, pos: QPointF, ids: tuple[str, ...], on_click: Callable[[ClusterMarker], None]) -> None:
+    def __init__(
+        self,
+        pos: QPointF,
+        ids: tuple[str, ...],
+        points: list[MapPoint],
+        on_click: Callable[[ClusterMarker], None],
+    ) -> None:
         super().__init__()
         self.ids = ids
         self._on_click = on_click
         self.radius = 9.0 + 2.2 * math.log2(len(ids))
+        mix: dict[str, int] = {}
+        for point in points:
+            mix[point.category] = mix.get(point.category, 0) + 1
+        self.mix = sorted(mix.items(), key=lambda kv: (-kv[1], kv[0]))
+        self.at_risk = sum(1 for p in points if p.status == "at risk")
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(15)
@@ -205,22 +217,45 @@ class ClusterMarker(QGraphicsItem):
         self._font = QFont()
         self._font.setPointSizeF(8.5)
         self._font.setBold(True)
-        self.setToolTip(f"{len(ids)} spaces here — click to zoom in")
+        tip = f"{len(ids)} spaces here: " + ", ".join(f"{n} {c}" for c, n in self.mix)
+        if self.at_risk:
+            tip += f"; {self.at_risk} at risk"
+        self.setToolTip(tip + " — click to zoom in")
 
     def boundingRect(self) -> QRectF:
-        r = self.radius + 2
-        return QRectF(-r, -r, 2 * r, 2 * r)
+        r = self.radius + 4
+        return QRectF(-r, -r - 6, 2 * r + 8, 2 * r + 6)
 
     def paint(
         self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(255, 255, 255, 230), 2.0))
-        painter.setBrush(QColor(38, 70, 83, 215))
-        painter.drawEllipse(QPointF(0, 0), self.radius, self.radius)
+        outer = QRectF(-self.radius - 3, -self.radius - 3, 2 * self.radius + 6, 2 * self.radius + 6)
+        total = sum(n for _, n in self.mix)
+        start = 90 * 16
+        painter.setPen(Qt.PenStyle.NoPen)
+        for category, count in self.mix:
+            span = -round(count / total * 360 * 16)
+            painter.setBrush(category_colour(category))
+            painter.drawPie(outer, start, span)
+            start += span
+        painter.setPen(QPen(QColor(255, 255, 255, 230), 1.5))
+        painter.setBrush(QColor(38, 70, 83, 235))
+        painter.drawEllipse(QPointF(0, 0), self.radius - 1, self.radius - 1)
         painter.setFont(self._font)
         painter.setPen(QColor("white"))
-        painter.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignCenter, str(len(self.ids)))
+        disc = QRectF(-self.radius, -self.radius, 2 * self.radius, 2 * self.radius)
+        painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, str(len(self.ids)))
+        if self.at_risk:
+            text = str(self.at_risk)
+            badge = QRectF(self.radius - 4, -self.radius - 5, 8 + 6 * len(text), 13)
+            painter.setPen(QPen(QColor("white"), 1))
+            painter.setBrush(QColor("#B71C1C"))
+            painter.drawRoundedRect(badge, 6, 6)
+            small = QFont(self._font)
+            small.setPointSizeF(7)
+            painter.setFont(small)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         event.accept()

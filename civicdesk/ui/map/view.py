@@ -221,9 +221,9 @@ class MapView(QWidget):
                 if group.size == 1:
                     single.add(str(group.keys[0]))
                 else:
-                    cluster = ClusterMarker(
-                        QPointF(group.x, group.y), tuple(map(str, group.keys)), self._zoom_into
-                    )
+                    ids = tuple(map(str, group.keys))
+                    members = [self.points[i] for i in ids]
+                    cluster = ClusterMarker(QPointF(group.x, group.y), ids, members, self._zoom_into)
                     scene.addItem(cluster)
                     self.clusters.append(cluster)
         for sid, marker in self.markers.items():
