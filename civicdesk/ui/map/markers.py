@@ -115,14 +115,19 @@ class SpaceMarker(QGraphicsItem):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(10)
         self.setToolTip(f"{point.name}\n{point.subtype or point.category} · {point.status}")
-        self._font = QFont()
-        self._font.setPointSizeF(8.5)
-        self._label = _label_path(point.name, self._font)
+        self._label: QPainterPath | None = None  # made when first shown: text outlines are slow
         self.show_label = False
         self._press: QPointF | None = None
         self._start = QPointF()
         self._dragging = False
         self.setPos(scene_point(point.longitude, point.latitude))
+
+    def label(self) -> QPainterPath:
+        if self._label is None:
+            font = QFont()
+            font.setPointSizeF(8.5)
+            self._label = _label_path(self.point.name, font)
+        return self._label
 
     def set_point(self, point: MapPoint) -> None:
         self.point = point
@@ -136,7 +141,7 @@ class SpaceMarker(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         rect = QRectF(-RADIUS * 1.6, -RADIUS * 1.6, RADIUS * 3.2, RADIUS * 3.2)
         if self.show_label:
-            rect = rect.united(self._label.boundingRect().adjusted(-3, -3, 3, 3))
+            rect = rect.united(self.label().boundingRect().adjusted(-3, -3, 3, 3))
         return rect
 
     def shape(self) -> QPainterPath:
@@ -152,10 +157,10 @@ class SpaceMarker(QGraphicsItem):
         if self.show_label:
             painter.setPen(QPen(QColor(255, 255, 255, 230), 3.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(self._label)
+            painter.drawPath(self.label())
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#1a1a1a"))
-            painter.drawPath(self._label)
+            painter.drawPath(self.label())
 
     # -- click or drag -------------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
