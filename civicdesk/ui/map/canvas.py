@@ -182,11 +182,13 @@ class MapCanvas(QGraphicsView):
     # -- screen-space furniture ------------------------------------------------------------------
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         painter.save()
-        painter.resetTransform()
+        # Back to viewport pixels, keeping any outer mapping (QGraphicsView.render into a PDF).
+        inverse, _ok = self.viewportTransform().inverted()
+        painter.setWorldTransform(inverse, True)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         view = self.viewport().rect()
         font = QFont()
-        font.setPointSizeF(8)
+        font.setPixelSize(11)  # pixels, not points: the same size on screen and in a PDF
         painter.setFont(font)
         if self.tiles is None:
             self._draw_graticule_labels(painter)
