@@ -1,0 +1,1 @@
+"""The network of groups, spaces, people and tools."""
