@@ -26,7 +26,8 @@ def _application() -> QApplication:
     return app
 
 
-def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces") -> int:
+def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces",
+            basemap: Path | None = None) -> int:
     app = _application()
     try:
         db = open_database(db_path, daily_backup=screenshot is None)
@@ -39,7 +40,7 @@ def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces") 
 
     from civicdesk.ui.main_window import MainWindow
 
-    window = MainWindow(db, remember_geometry=screenshot is None)
+    window = MainWindow(db, remember_geometry=screenshot is None, basemap=basemap)
     window.show_view(view)
     window.show()
     if screenshot:

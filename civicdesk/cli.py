@@ -11,6 +11,7 @@ import logging
 import sys
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
 
 from civicdesk import __version__
 from civicdesk.commands import data, export, health
@@ -26,7 +27,10 @@ COMMAND_MODULES = (data, health, export)
 def cmd_gui(args: argparse.Namespace) -> int:
     from civicdesk.app import run_gui
 
-    return run_gui(db_path(args), screenshot=args.screenshot, view=args.view)
+    basemap = Path(args.basemap).expanduser() if args.basemap else None
+    if basemap is not None and not basemap.is_file():
+        raise CivicDeskError(f"there is no map file at {basemap}")
+    return run_gui(db_path(args), screenshot=args.screenshot, view=args.view, basemap=basemap)
 
 
 # -- parser -----------------------------------------------------------------------------------
@@ -46,9 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--view",
         default="spaces",
-        choices=["spaces", "groups", "people", "tools", "health", "review"],
+        choices=["spaces", "groups", "people", "tools", "health", "map", "network", "review"],
         help="the view to show (with --screenshot)",
     )
+    parser.add_argument("--basemap", metavar="FILE.mbtiles", help="map background (a raster MBTiles file)")
     parser.set_defaults(handler=cmd_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from civicdesk import APP_NAME, __version__
 from civicdesk.db import backup
 from civicdesk.db.database import Database
+from civicdesk.errors import CivicDeskError
 from civicdesk.paths import backup_dir_for
 from civicdesk.services import demo, overview, site
 from civicdesk.services.groups import GroupService
@@ -35,6 +36,7 @@ from civicdesk.services.tools import ToolService
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.generated import resources_rc  # noqa: F401 - registers the :/icons/ resources
 from civicdesk.ui.health import HealthDashboard
+from civicdesk.ui.lazy_view import LazyView
 from civicdesk.ui.lists.view import RecordListView
 from civicdesk.ui.review import ReviewView
 from civicdesk.ui.search_box import SearchBox
@@ -49,16 +51,26 @@ VIEWS: dict[str, tuple[str, str, str]] = {
     "people": ("person", "People", ":/icons/people.svg"),
     "tools": ("tool", "Tools", ":/icons/tools.svg"),
     "health": ("health", "Health", ":/icons/health.svg"),
+    "map": ("", "Map", ":/icons/map.svg"),
+    "network": ("", "Network", ":/icons/network.svg"),
     "review": ("", "Needs review", ":/icons/review.svg"),
 }
 VIEW_OF_TYPE = {"space": "spaces", "group": "groups", "person": "people", "tool": "tools"}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, remember_geometry: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        remember_geometry: bool = True,
+        parent: QWidget | None = None,
+        basemap: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.remember_geometry = remember_geometry
+        saved_basemap = QSettings().value("map/basemap") if remember_geometry else None
+        self.basemap: Path | None = basemap or (Path(saved_basemap) if saved_basemap else None)
         self.runner = TaskRunner(self)
         self.undo_stack = QUndoStack(self)
         self.services: dict[str, RecordService] = {
@@ -111,6 +123,9 @@ class MainWindow(QMainWindow):
                 view = HealthDashboard(db, self)
                 view.open_record.connect(self.open_record)
                 view.loaded.connect(self._maybe_loaded)
+            elif name in ("map", "network"):
+                view = LazyView(self._make_map if name == "map" else self._make_network)
+                view.ready.connect(self._maybe_loaded)
             else:
                 view = RecordListView(db, kind, self.runner, empty_texts[name], add_labels.get(name))
                 view.open_requested.connect(lambda rid, k=kind: self.open_record(k, rid))
@@ -187,6 +202,10 @@ class MainWindow(QMainWindow):
         self.example_action = self._action(self.tr("Load the &example neighbourhood"), self.load_example)
         file_menu.addAction(self.example_action)
         file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Choose &map background…"), self.choose_basemap))
+        file_menu.addAction(self._action(self.tr("Export view as P&NG…"), lambda: self.export_view("png")))
+        file_menu.addAction(self._action(self.tr("Export view as &PDF…"), lambda: self.export_view("pdf")))
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Back up now"), self.back_up_now, "Ctrl+Shift+B"))
         file_menu.addAction(self._action(self.tr("&Restore from a backup…"), self.restore_from_backup))
         file_menu.addSeparator()
@@ -224,6 +243,65 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About CivicDesk"), self.show_about))
 
     # -- views ------------------------------------------------------------------------------
+    def _make_map(self, parent: QWidget) -> QWidget:
+        from civicdesk.ui.map.view import MapView
+
+        view = MapView(self.db, self.undo_stack, self.record_changed, parent)
+        view.open_record.connect(self.open_record)
+        if self.basemap is not None:
+            try:
+                view.set_basemap(self.basemap)
+            except CivicDeskError as exc:
+                show_error(self, self.tr("Map background"), exc)
+        return view
+
+    def _make_network(self, parent: QWidget) -> QWidget:
+        from civicdesk.ui.network.view import NetworkView
+
+        view = NetworkView(self.db, parent)
+        view.open_record.connect(self.open_record)
+        return view
+
+    def choose_basemap(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a map background"),
+            str(self.basemap.parent if self.basemap else Path.home()),
+            self.tr("MBTiles maps (*.mbtiles);;All files (*)"),
+        )
+        if not chosen:
+            return
+        self.basemap = Path(chosen)
+        QSettings().setValue("map/basemap", chosen)
+        view = self.views["map"]
+        if isinstance(view, LazyView) and view.inner is not None:
+            try:
+                view.inner.set_basemap(self.basemap)
+            except CivicDeskError as exc:
+                show_error(self, self.tr("Map background"), exc)
+        self.show_view("map")
+
+    def export_view(self, kind: str) -> None:
+        view = self.stack.currentWidget()
+        inner = view.inner if isinstance(view, LazyView) else None
+        if inner is None:
+            self.statusBar().showMessage(self.tr("Open the map or the network view to export it."), 5000)
+            return
+        suffix = "png" if kind == "png" else "pdf"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export view"),
+            str(Path.home() / f"civicdesk-{self.current_view_name()}.{suffix}"),
+            self.tr("PNG image (*.png)") if suffix == "png" else self.tr("PDF document (*.pdf)"),
+        )
+        if chosen:
+            try:
+                out = inner.export_png(chosen) if suffix == "png" else inner.export_pdf(chosen)
+            except Exception as exc:  # noqa: BLE001 - shown in words, nothing else changes
+                show_error(self, self.tr("Could not export"), exc)
+                return
+            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(out)), 6000)
+
     def show_view(self, name: str) -> None:
         names = list(VIEWS)
         if name not in names:
@@ -243,6 +321,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._maybe_loaded)
         elif isinstance(view, HealthDashboard) and view.board is None:
             view.refresh()
+        elif isinstance(view, LazyView):
+            view.ensure()
         self.delete_action.setEnabled(isinstance(view, RecordListView))
 
     def _maybe_loaded(self) -> None:
@@ -251,6 +331,8 @@ class MainWindow(QMainWindow):
             ready = view.model.loaded_once
         elif isinstance(view, HealthDashboard):
             ready = view.board is not None
+        elif isinstance(view, LazyView):
+            ready = view.is_ready
         else:
             ready = True
         if ready and self.counts_label.text():
@@ -302,6 +384,10 @@ class MainWindow(QMainWindow):
         health = self.views["health"]
         if isinstance(health, HealthDashboard) and health.board is not None:
             health.refresh()
+        for name in ("map", "network"):
+            lazy = self.views[name]
+            if isinstance(lazy, LazyView) and lazy.inner is not None:
+                lazy.inner.reload()
         self.refresh_counts()
 
     # -- records ----------------------------------------------------------------------------

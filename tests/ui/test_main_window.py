@@ -35,6 +35,15 @@ def test_the_health_view_is_the_dashboard(qtbot, window):
     assert dashboard.board.overdue or dashboard.board.at_risk_spaces
 
 
+def test_map_and_network_are_built_when_first_shown(qtbot, window):
+    for name, key in (("map", Qt.Key.Key_6), ("network", Qt.Key.Key_7)):
+        lazy = window.views[name]
+        assert lazy.inner is None
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda v=lazy: v.is_ready, timeout=20_000)
+        assert lazy.inner is not None and lazy.inner.isVisible()
+
+
 def test_status_bar_counts_the_records(window):
     assert window.counts_label.text() == "40 spaces · 30 groups · 150 people · 20 tools"
 
@@ -42,7 +51,7 @@ def test_status_bar_counts_the_records(window):
 def test_shortcuts_switch_views(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view_name() == "people"
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view_name() == "review"
     qtbot.waitUntil(lambda: "Nothing needs review" in window.views["review"].message.text(), timeout=5000)
 
