@@ -226,6 +226,28 @@ def _load_full(session: Session, shape: TableShape, ids: list[str]) -> dict[str,
     return found
 
 
+def check_references(session: Session, parsed: ParsedBundle) -> None:
+    """Every id a bundle row points at must be in the bundle or already here."""
+    raw = _raw(session)
+    in_bundle = {t: {s.id for s in states} for t, states in parsed.tables.items()}
+    for table, states in parsed.tables.items():
+        for fk in SHAPES[table].model.__table__.foreign_keys:  # type: ignore[attr-defined]
+            column, target = fk.parent.name, fk.column.table.name
+            wanted = {s.values.get(column) for s in states} - {None} - in_bundle.get(target, set())
+            missing = set(wanted)
+            ids = sorted(wanted)
+            for start in range(0, len(ids), CHUNK):
+                chunk = ids[start : start + CHUNK]
+                sql = f"SELECT id FROM {target} WHERE id IN ({','.join('?' * len(chunk))})"
+                missing -= {row[0] for row in raw.execute(sql, chunk)}
+            if missing:
+                record = next(s.id for s in states if s.values.get(column) in missing)
+                raise BundleError(
+                    f"rows/{table}.ndjson: the record {record} refers to a {target} record that is "
+                    "neither in the bundle nor in this database; ask the sender for a full bundle"
+                )
+
+
 def plan_merge(
     session: Session, parsed: ParsedBundle
 ) -> tuple[dict[str, TablePlan], list[tuple[str, MergeOutcome]], int]:
@@ -454,6 +476,7 @@ class BundleImporter:
         parsed = self.read(data, passphrase)
         with self.db.read() as session:
             peer = _check_peer(session, parsed)
+            check_references(session, parsed)
             summary = summarise(parsed, *plan_merge(session, parsed))
         summary.first_contact = peer is None
         return summary
@@ -468,6 +491,7 @@ class BundleImporter:
             with self.db.write() as session:
                 session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
                 peer = _check_peer(session, parsed)
+                check_references(session, parsed)
                 plans, lost, unchanged = plan_merge(session, parsed)
                 summary = summarise(parsed, plans, lost, unchanged)
                 summary.first_contact = peer is None
