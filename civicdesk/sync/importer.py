@@ -7,6 +7,7 @@ transaction; a dry run plans the same way in a read transaction and writes nothi
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 from civicdesk.db.backup import backup_database
 from civicdesk.db.database import Database, utc_now_iso
 from civicdesk.db.ids import new_id
-from civicdesk.db.models import SYNCED_MODELS, Conflict, Peer, Site
+from civicdesk.db.models import SYNCED_MODELS, ChangeLog, Conflict, Peer, Site
 from civicdesk.errors import CivicDeskError
 from civicdesk.services import search
 from civicdesk.sync import bundle_format as fmt
@@ -28,89 +29,20 @@ from civicdesk.sync.clock import HybridClock, Stamp, wall_clock_ms
 from civicdesk.sync.keys import fingerprint
 from civicdesk.sync.limits import BundleError
 from civicdesk.sync.merge import MergeOutcome, Vector, join_vectors, merge, vector_of
-from civicdesk.sync.rows import SHAPES, ZERO_STAMP, RowError, RowState, TableShape, is_stamp, parse_row
+from civicdesk.sync.rows import (
+    SHAPES,
+    ZERO_STAMP,
+    RowError,
+    RowState,
+    StampCheck,
+    TableShape,
+    is_stamp,
+    parse_row,
+)
+from civicdesk.sync.summary import ConflictNote, ImportSummary, RecordChange
 
 ORDER = [m.__tablename__ for m in SYNCED_MODELS]  # type: ignore[attr-defined]  # parents first
 CHUNK = 500
-
-
-@dataclass
-class RecordChange:
-    record_type: str
-    record_id: str
-    title: str
-    change: str  # new, updated, deleted, restored
-    fields: list[str]
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "type": self.record_type,
-            "id": self.record_id,
-            "title": self.title,
-            "change": self.change,
-            "fields": self.fields,
-        }
-
-
-@dataclass
-class ConflictNote:
-    record_type: str
-    record_id: str
-    title: str
-    field: str
-    kept_value: Any
-    other_value: Any
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "type": self.record_type,
-            "id": self.record_id,
-            "title": self.title,
-            "field": self.field,
-            "kept": self.kept_value,
-            "other": self.other_value,
-        }
-
-
-@dataclass
-class ImportSummary:
-    origin_site: str
-    origin_group: str
-    fingerprint: str
-    first_contact: bool
-    incremental: bool
-    dry_run: bool
-    new: int = 0
-    updated: int = 0
-    deleted: int = 0
-    unchanged: int = 0
-    records: list[RecordChange] = field(default_factory=list)
-    conflicts: list[ConflictNote] = field(default_factory=list)
-    skipped_tables: list[str] = field(default_factory=list)
-    backup: Path | None = None
-
-    @property
-    def changes(self) -> int:
-        return self.new + self.updated + self.deleted
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "dry_run": self.dry_run,
-            "applied": not self.dry_run,
-            "origin": {"site_id": self.origin_site, "group_name": self.origin_group},
-            "fingerprint": self.fingerprint,
-            "first_contact": self.first_contact,
-            "incremental": self.incremental,
-            "new": self.new,
-            "updated": self.updated,
-            "deleted": self.deleted,
-            "unchanged": self.unchanged,
-            "conflicts": len(self.conflicts),
-            "records": [r.as_json() for r in self.records],
-            "conflict_details": [c.as_json() for c in self.conflicts],
-            "skipped_tables": self.skipped_tables,
-            "backup": str(self.backup) if self.backup else None,
-        }
 
 
 @dataclass
@@ -134,8 +66,12 @@ class ParsedBundle:
 
 def parse_bundle(data: bytes, passphrase: str | None, now_ms: int) -> ParsedBundle:
     """Open, verify and check every row of a bundle, without touching the database."""
-    opened = fmt.open_bundle(data, passphrase)
-    latest = now_ms + limits.FUTURE_TOLERANCE_MS
+    return parse_rows(fmt.open_bundle(data, passphrase), now_ms)
+
+
+def parse_rows(opened: fmt.OpenedBundle, now_ms: int) -> ParsedBundle:
+    """Check every row of an opened (signature- and hash-verified) bundle."""
+    stamps = StampCheck(now_ms + limits.FUTURE_TOLERANCE_MS)
     tables: dict[str, list[RowState]] = {}
     skipped: list[str] = []
     max_stamp = ZERO_STAMP
@@ -163,7 +99,7 @@ def parse_bundle(data: bytes, passphrase: str | None, now_ms: int) -> ParsedBund
             if len(line) > limits.MAX_LINE_BYTES:
                 raise BundleError(f"{where} is longer than {limits.MAX_LINE_BYTES:,} characters")
             try:
-                state = parse_row(shape, limits.strict_json_text(line, where), where, latest)
+                state = parse_row(shape, limits.strict_json_text(line, where), where, stamps)
             except RowError as exc:
                 raise BundleError(str(exc)) from exc
             if state.id <= previous:
@@ -343,9 +279,12 @@ def summarise(
 
 
 # -- applying -----------------------------------------------------------------------------------
+_compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _encode(value: Any) -> Any:
     if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        return _compact(value)
     return value
 
 
@@ -444,20 +383,25 @@ def _encode_log(value: Any) -> Any:
     return json.dumps(value, ensure_ascii=False) if value is not None else None
 
 
-def _check_peer(session: Session, parsed: ParsedBundle) -> Peer | None:
+def _check_peer(session: Session, opened: fmt.OpenedBundle) -> Peer | None:
     """The pinned peer for the bundle's site; refuses a changed key."""
-    origin = parsed.origin
+    origin = opened.manifest["origin"]
     site = session.scalars(select(Site)).one()
     if origin["site_id"] == site.site_id:
         raise BundleError("this bundle was made by this database itself; there is nothing to import")
     peer = session.scalars(select(Peer).where(Peer.site_id == origin["site_id"])).first()
-    if peer is not None and peer.public_key != parsed.opened.public_key:
+    if peer is not None and peer.public_key != opened.public_key:
         was = fingerprint(peer.public_key) if peer.public_key else "none"
         raise BundleError(
             f"the signing key of “{peer.name}” has changed (it was {was}, this bundle has "
-            f"{fingerprint(parsed.opened.public_key)}); the import was stopped — phone them to check"
+            f"{fingerprint(opened.public_key)}); the import was stopped — phone them to check"
         )
     return peer
+
+
+def bundle_digest(opened: fmt.OpenedBundle) -> str:
+    """36 hex digits of the signed manifest's SHA-256: names one bundle in the change log."""
+    return hashlib.sha256(opened.manifest_bytes).hexdigest()[:36]
 
 
 class BundleImporter:
@@ -471,11 +415,40 @@ class BundleImporter:
     def read(self, data: bytes, passphrase: str | None = None) -> ParsedBundle:
         return parse_bundle(data, passphrase, self.now())
 
+    def _already_applied(self, opened: fmt.OpenedBundle) -> ImportSummary | None:
+        """A bundle applied before changes nothing now (merging is idempotent, and our state has
+        only moved on since), so it is recognised by its signed manifest and not re-read."""
+        digest = bundle_digest(opened)
+        with self.db.read() as session:
+            _check_peer(session, opened)
+            seen = session.scalars(
+                select(ChangeLog.id).where(ChangeLog.record_id == digest, ChangeLog.action == "import")
+            ).first()
+        if seen is None:
+            return None
+        origin = opened.manifest["origin"]
+        rows = sum(
+            int(e.get("rows") or 0) for e in opened.manifest["members"].values() if isinstance(e, dict)
+        )
+        return ImportSummary(
+            origin["site_id"],
+            origin["group_name"],
+            fingerprint(opened.public_key),
+            first_contact=False,
+            incremental=opened.manifest.get("base") is not None,
+            dry_run=True,
+            unchanged=rows,
+        )
+
     def preview(self, data: bytes, passphrase: str | None = None) -> ImportSummary:
         """A dry run: what would change, without writing anything."""
-        parsed = self.read(data, passphrase)
+        opened = fmt.open_bundle(data, passphrase)
+        known = self._already_applied(opened)
+        if known is not None:
+            return known
+        parsed = parse_rows(opened, self.now())
         with self.db.read() as session:
-            peer = _check_peer(session, parsed)
+            peer = _check_peer(session, opened)
             check_references(session, parsed)
             summary = summarise(parsed, *plan_merge(session, parsed))
         summary.first_contact = peer is None
@@ -483,14 +456,17 @@ class BundleImporter:
 
     def apply(self, data: bytes, passphrase: str | None = None, backup: bool = True) -> ImportSummary:
         """Import in one transaction after a backup; the database is unchanged on any error."""
-        parsed = self.read(data, passphrase)
-        with self.db.read() as session:
-            _check_peer(session, parsed)
+        opened = fmt.open_bundle(data, passphrase)
+        known = self._already_applied(opened)
+        if known is not None:
+            known.dry_run = False
+            return known
+        parsed = parse_rows(opened, self.now())
         saved = backup_database(self.db.path, reason="before-import") if backup else None
         try:
             with self.db.write() as session:
                 session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-                peer = _check_peer(session, parsed)
+                peer = _check_peer(session, opened)
                 check_references(session, parsed)
                 plans, lost, unchanged = plan_merge(session, parsed)
                 summary = summarise(parsed, plans, lost, unchanged)
@@ -499,6 +475,17 @@ class BundleImporter:
                 _apply(session, parsed, plans, lost, self.author or group)
                 self._remember_peer(session, parsed, peer)
                 self._observe(session, parsed.max_stamp)
+                session.add(
+                    ChangeLog(
+                        record_type="bundle",
+                        record_id=bundle_digest(opened),
+                        action="import",
+                        field="",
+                        clock=parsed.max_stamp,
+                        author=self.author or group,
+                        at=utc_now_iso(),
+                    )
+                )
         except CivicDeskError:
             raise
         except Exception as exc:  # a database error mid-way: the transaction was rolled back

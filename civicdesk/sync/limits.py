@@ -70,6 +70,11 @@ def nesting_depth(text: str) -> int:
     return deepest
 
 
+_STRICT = json.JSONDecoder(
+    object_pairs_hook=_no_duplicates, parse_constant=_no_constant, parse_float=_finite_float
+)
+
+
 def strict_json(data: bytes, where: str) -> Any:
     """Parse JSON from bytes, refusing invalid UTF-8, NaN/Infinity, duplicate keys, deep nesting."""
     return strict_json_text(utf8(data, where), where)
@@ -88,9 +93,7 @@ def strict_json_text(text: str, where: str) -> Any:
     if nesting_depth(text) > MAX_DEPTH:
         raise BundleError(f"{where} is nested more than {MAX_DEPTH} levels deep")
     try:
-        value = json.loads(
-            text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant, parse_float=_finite_float
-        )
+        value = _STRICT.decode(text)
     except (ValueError, RecursionError) as exc:
         raise BundleError(f"{where} is not valid JSON ({exc})") from exc
     return value

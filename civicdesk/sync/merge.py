@@ -94,13 +94,15 @@ def merge(
     neither side's vector covers the other side's stamp.
     """
     if local is None:
-        values = {n: remote.values.get(n, shape.blank(n)) for n in shape.fields}
-        values.update({n: v for n, v in remote.values.items() if n not in shape.checks})
+        values = dict(remote.values)
+        for name in shape.fields:
+            if name not in values:
+                values[name] = shape.blank(name)
         state = RowState(remote.id, remote.created_at, remote.clock, values, dict(remote.clocks))
         for key in shape.keys:
             state.clocks.setdefault(key, ZERO_STAMP)
         normalise(shape, state)
-        return MergeOutcome(state, {n: (None, v) for n, v in values.items()}, True)
+        return MergeOutcome(state, {}, True)  # a new record: every field is new, none "changed"
 
     values = dict(local.values)
     clocks = dict(local.clocks)

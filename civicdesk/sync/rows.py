@@ -152,35 +152,73 @@ def stamp_wall(stamp: str) -> int:
     return int(stamp[:15])
 
 
-def _check_value(shape: TableShape, name: str, value: Any, where: str) -> None:
-    kind, length, nullable = shape.checks[name]
+_PY_TYPES: dict[str, type | tuple[type, ...]] = {"bool": bool, "int": int, "float": (int, float), "str": str}
+_WANTED = {
+    "bool": "true or false",
+    "int": "a whole number",
+    "float": "a number",
+    "str": "text",
+    "dict": "an object",
+    "list": "a list",
+}
+
+
+_FAST_CHECKS: dict[str, dict[str, tuple[str, Any, int, bool]]] = {}
+
+
+def _fast_checks(shape: TableShape) -> dict[str, tuple[str, Any, int, bool]]:
+    """field -> (kind, Python type, max length, nullable), with JSON fields split by dict/list."""
+    if shape.table in _FAST_CHECKS:
+        return _FAST_CHECKS[shape.table]
+    checks: dict[str, tuple[str, Any, int, bool]] = {}
+    for name, (kind, length, nullable) in shape.checks.items():
+        if kind == "json":
+            kind = "dict" if isinstance(shape.defaults.get(name), dict) else "list"
+            checks[name] = (kind, dict if kind == "dict" else list, length, True)
+        else:
+            checks[name] = (kind, _PY_TYPES[kind], length, nullable)
+    _FAST_CHECKS[shape.table] = checks
+    return checks
+
+
+def _check_value(check: tuple[str, Any, int, bool], name: str, value: Any, where: str) -> None:
+    kind, python_type, length, nullable = check
     if value is None:
-        if nullable or kind == "json":
+        if nullable:
             return
         raise RowError(f"{where}: {name} must have a value")
-    ok = {
-        "bool": isinstance(value, bool),
-        "int": isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**53,
-        "float": isinstance(value, int | float) and not isinstance(value, bool),
-        "json": isinstance(value, dict | list),
-        "str": isinstance(value, str) and len(value) <= length,
-    }[kind]
+    ok = isinstance(value, python_type)
+    if ok and kind in ("int", "float"):
+        ok = not isinstance(value, bool) and (kind == "float" or abs(value) < 2**53)
+    elif ok and kind == "str":
+        ok = len(value) <= length
     if not ok:
-        wanted = {
-            "bool": "true or false",
-            "int": "a whole number",
-            "float": "a number",
-            "json": "a list or an object",
-            "str": f"text of at most {length} characters",
-        }[kind]
+        wanted = f"text of at most {length} characters" if kind == "str" else _WANTED[kind]
         raise RowError(f"{where}: {name} must be {wanted}")
-    if kind == "json":
-        expected = dict if isinstance(shape.defaults.get(name), dict) else list
-        if not isinstance(value, expected):
-            raise RowError(f"{where}: {name} must be {'an object' if expected is dict else 'a list'}")
 
 
-def parse_row(shape: TableShape, raw: Any, where: str, latest_ms: int) -> RowState:
+class StampCheck:
+    """Checks stamps once each: a bundle repeats the same few stamps thousands of times."""
+
+    def __init__(self, latest_ms: int) -> None:
+        self.latest_ms = latest_ms
+        self.good: set[str] = set()
+
+    def ok(self, stamp: Any) -> bool:
+        if stamp in self.good:
+            return True
+        if not is_stamp(stamp):
+            return False
+        if stamp_wall(stamp) > self.latest_ms:
+            raise RowError(
+                "a change is dated more than 24 hours in the future; the sending "
+                "computer's clock is wrong, ask them to correct it and send the bundle again"
+            )
+        self.good.add(stamp)
+        return True
+
+
+def parse_row(shape: TableShape, raw: Any, where: str, stamps: StampCheck) -> RowState:
     """Check one decoded bundle line; unknown fields (from a newer schema) go to the extras."""
     if not isinstance(raw, dict):
         raise RowError(f"{where}: a row must be a JSON object")
@@ -188,45 +226,58 @@ def parse_row(shape: TableShape, raw: Any, where: str, latest_ms: int) -> RowSta
     if not isinstance(row_id, str) or not _ID.match(row_id):
         raise RowError(f"{where}: the id is not a record id")
     where = f"{where} (id {row_id})"
+    try:
+        return _parse_checked(shape, raw, row_id, where, stamps)
+    except RowError as exc:
+        if exc.message.startswith("a change is dated"):
+            raise RowError(f"{where}: {exc.message}") from exc
+        raise
+
+
+def _parse_checked(
+    shape: TableShape, raw: dict[str, Any], row_id: str, where: str, stamps: StampCheck
+) -> RowState:
     created = raw.get("created_at")
     if not isinstance(created, str) or len(created) > 32:
         raise RowError(f"{where}: created_at must be a date-time text")
     row_clock = raw.get("clock")
     clocks = raw.get("field_clocks")
     extra = raw.get("extra", {})
-    if not is_stamp(row_clock) or row_clock == ZERO_STAMP:
+    if row_clock == ZERO_STAMP or not stamps.ok(row_clock):
         raise RowError(f"{where}: clock is not a clock stamp")
-    if not isinstance(clocks, dict) or not all(is_stamp(s) for s in clocks.values()):
+    if not isinstance(clocks, dict) or not all(stamps.ok(s) for s in clocks.values()):
         raise RowError(f"{where}: field_clocks must map each field to a clock stamp")
     if not isinstance(extra, dict):
         raise RowError(f"{where}: extra must be an object")
+    checks = _fast_checks(shape)
     values: dict[str, Any] = {}
-    for name, value in {**extra, **{k: v for k, v in raw.items() if k not in ROW_KEYS}}.items():
-        if not _FIELD_NAME.match(name) or name in ROW_KEYS:
-            raise RowError(f"{where}: {name[:60]!r} is not a field name")
-        if name in shape.checks:
-            _check_value(shape, name, value, where)
-        values[name] = value
-    resolved: dict[str, str] = {}
-    for key, stamp in clocks.items():
+    for source in (extra, raw):
+        for name, value in source.items():
+            if source is raw and name in ROW_KEYS:
+                continue
+            check = checks.get(name)
+            if check is not None:
+                _check_value(check, name, value, where)
+            elif not _FIELD_NAME.match(name) or name in ROW_KEYS:
+                raise RowError(f"{where}: {name[:60]!r} is not a field name")
+            values[name] = value
+    resolved = dict(clocks)
+    for key in clocks:
         if key not in shape.keys and key not in values:
             raise RowError(f"{where}: field_clocks names {key[:60]!r}, which the row does not have")
-        resolved[key] = stamp
-    for name in values:
-        key = shape.key_of(name)
-        resolved.setdefault(key, row_clock)
-    for stamp in (row_clock, *resolved.values()):
-        if stamp_wall(stamp) > latest_ms:
-            raise RowError(
-                f"{where}: a change is dated more than 24 hours in the future; the sending "
-                "computer's clock is wrong, ask them to correct it and send the bundle again"
-            )
-    # Fields the row does not carry (withheld by consent) stay unknown: blank, clocked at zero.
     for key, members in shape.keys.items():
-        if not all(m in values for m in members):
+        if key in resolved and len(members) == 1 and key in values:
+            continue
+        if all(m in values for m in members):
+            resolved.setdefault(key, row_clock)
+        else:
+            # Fields the row does not carry (withheld by consent) stay unknown: clocked at zero.
             for m in members:
                 values.pop(m, None)
             resolved[key] = ZERO_STAMP
+    for name in values:
+        if name not in checks:
+            resolved.setdefault(name, row_clock)
     return RowState(row_id, created, row_clock, values, resolved)
 
 
