@@ -1,17 +1,63 @@
-"""The one place that decides whether a volunteer's name may be shown outside their record.
+"""The one place that decides what of a volunteer may leave their record: print, map, export, bundle.
 
 A consent counts only if it was recorded as given (`{"given": True, ...}`); missing, empty or
-withdrawn all mean no, and an erased or deleted person never appears anywhere.
+withdrawn all mean no, and an erased person never appears anywhere. A bundle carries a person's
+personal details only if they agreed to sharing in bundles (`consent_bundles.given`); otherwise
+the person travels as initials and consents only, so roles and links still point somewhere.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
+
+# Fields that identify or describe a volunteer privately. `name` is also personal but is
+# reduced to initials rather than dropped, because other records point at the person.
+PERSONAL_FIELDS = ("email", "phone", "address", "skills", "availability", "safeguarding", "notes")
+
+# What an erased person's fields become; erasure also blanks the name.
+ERASED_VALUES: dict[str, Any] = {
+    "name": "",
+    "email": "",
+    "phone": "",
+    "address": {},
+    "skills": [],
+    "availability": "",
+    "safeguarding": {},
+    "notes": "",
+}
+
+
+def _get(person: Any, field: str) -> Any:
+    if isinstance(person, Mapping):
+        return person.get(field)
+    return getattr(person, field, None)
+
+
+def _given(person: Any, consent_field: str) -> bool:
+    consent = _get(person, consent_field) or {}
+    return isinstance(consent, Mapping) and consent.get("given") is True
 
 
 def may_print(person: Any) -> bool:
     """The person agreed to be listed by name in printed directories, maps and exports."""
-    if getattr(person, "erased", False) or getattr(person, "deleted", False):
+    if _get(person, "erased") or _get(person, "deleted"):
         return False
-    value = getattr(person, "consent_directory", None) or {}
-    return value.get("given") is True
+    return _given(person, "consent_directory")
+
+
+def may_share(person: Any) -> bool:
+    """True if the person's personal details may go into a bundle for another group."""
+    if _get(person, "erased"):
+        return False
+    return _given(person, "consent_bundles")
+
+
+def initials(name: str) -> str:
+    """ "Aisha Khan" → "A. K.": enough to tell volunteers apart on a list, not to find them."""
+    return " ".join(f"{part[0].upper()}." for part in str(name or "").split() if part[:1].isalnum())
+
+
+def erased_values() -> dict[str, Any]:
+    """Fresh blank values for erasing a person (copies, so callers may change them)."""
+    return {k: (v.copy() if isinstance(v, dict | list) else v) for k, v in ERASED_VALUES.items()}

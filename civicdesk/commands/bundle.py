@@ -1,0 +1,166 @@
+"""`civicdesk bundle export|import`: swap records with another group as one signed file.
+
+`bundle import --json` prints the summary documented in docs/FORMAT.md ("Import summary"):
+{"dry_run", "applied", "origin": {"site_id", "group_name"}, "fingerprint", "first_contact",
+"incremental", "new", "updated", "deleted", "unchanged", "conflicts", "records": [...],
+"conflict_details": [...], "skipped_tables", "backup"}. `bundle export --json` prints
+{"out", "rows", "tables", "encrypted", "incremental", "peer", "shared_people",
+"withheld_people", "fingerprint"}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from civicdesk.commands.common import open_db, print_json
+from civicdesk.errors import CivicDeskError
+
+
+def _read_passphrase(path: str | None, confirm: bool) -> str | None:
+    if path is None:
+        return None
+    try:
+        text = Path(path).expanduser().read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CivicDeskError(f"cannot read the passphrase file {path}: {exc}") from exc
+    passphrase = text.splitlines()[0] if text.splitlines() else ""
+    if not passphrase:
+        raise CivicDeskError(f"the passphrase file {path} is empty")
+    return passphrase
+
+
+def _ask_passphrase(confirm: bool) -> str | None:
+    """Ask on the terminal when there is one; scripts must use --passphrase-file."""
+    if not sys.stdin.isatty():
+        return None
+    first = getpass.getpass("Passphrase: ")
+    if confirm and getpass.getpass("Same passphrase again: ") != first:
+        raise CivicDeskError("the two passphrases differ")
+    return first or None
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from civicdesk.sync.export import build_bundle, export_bundle
+    from civicdesk.sync.keys import fingerprint
+
+    if args.no_encrypt and args.passphrase_file:
+        raise CivicDeskError("choose either --passphrase-file or --no-encrypt, not both")
+    if args.force and not args.no_encrypt:
+        raise CivicDeskError("--force only goes with --no-encrypt")
+    db = open_db(args)
+    passphrase = _read_passphrase(args.passphrase_file, confirm=True)
+    if passphrase is None and not args.no_encrypt and build_bundle(db, args.peer).personal_data:
+        passphrase = _ask_passphrase(confirm=True)
+    result = export_bundle(
+        db, Path(args.out).expanduser(), passphrase, args.peer, allow_unencrypted_personal=args.force
+    )
+    built = result.built
+    from civicdesk.db.models import Site
+
+    with db.read() as session:
+        key = session.query(Site).one().public_key or b""
+    if args.json:
+        print_json(
+            {
+                "out": str(result.path),
+                "rows": built.rows,
+                "tables": built.counts,
+                "encrypted": result.encrypted,
+                "incremental": args.peer is not None,
+                "peer": args.peer,
+                "shared_people": built.shared_people,
+                "withheld_people": built.withheld_people,
+                "fingerprint": fingerprint(key),
+            }
+        )
+        return 0
+    kind = f"changes for {args.peer}" if args.peer else "everything"
+    print(f"Wrote {built.rows:,} records ({kind}) to {result.path}.")
+    if result.encrypted:
+        print("The bundle is encrypted: send the passphrase another way (a phone call, not the same email).")
+    else:
+        print("The bundle is not encrypted.")
+    if built.withheld_people:
+        print(f"{built.withheld_people} people did not agree to sharing: only their initials are in it.")
+    print(f"Our key fingerprint (they can check it by phone): {fingerprint(key)}")
+    return 0
+
+
+def _print_summary(summary: object) -> None:
+    from civicdesk.sync.importer import ImportSummary
+
+    assert isinstance(summary, ImportSummary)
+    who = summary.origin_group or "an unnamed group"
+    print(f"Bundle from {who}, key fingerprint {summary.fingerprint}")
+    if summary.first_contact:
+        print("  First bundle from this group: compare the fingerprint with them by phone.")
+    print(
+        f"  new: {summary.new}  updated: {summary.updated}  deleted: {summary.deleted}  "
+        f"needs review: {len(summary.conflicts)}  unchanged: {summary.unchanged}"
+    )
+    for record in summary.records[:20]:
+        fields = f" ({', '.join(record.fields)})" if record.fields else ""
+        print(f"  {record.change:<8} {record.record_type:<10} {record.title}{fields}")
+    if len(summary.records) > 20:
+        print(f"  … and {len(summary.records) - 20:,} more")
+    for note in summary.conflicts[:20]:
+        print(f"  review   {note.record_type:<10} {note.title}: {note.field}")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from civicdesk.sync.bundle_format import is_encrypted
+    from civicdesk.sync.importer import BundleImporter, read_bundle_file
+
+    data = read_bundle_file(Path(args.file).expanduser())
+    passphrase = _read_passphrase(args.passphrase_file, confirm=False)
+    if passphrase is None and is_encrypted(data):
+        passphrase = _ask_passphrase(confirm=False)
+    db = open_db(args)
+    importer = BundleImporter(db)
+    if args.dry_run or not args.yes:
+        summary = importer.preview(data, passphrase)
+        if args.dry_run:
+            print_json(summary.as_json()) if args.json else _print_summary(summary)
+            return 0
+        if not sys.stdin.isatty():
+            raise CivicDeskError("add --yes to apply the bundle (or --dry-run to see what it would change)")
+        _print_summary(summary)
+        if input("Apply these changes? [y/N] ").strip().lower() not in ("y", "yes"):
+            print("Nothing was changed.")
+            return 0
+    summary = importer.apply(data, passphrase)
+    if args.json:
+        print_json(summary.as_json())
+    else:
+        _print_summary(summary)
+        print(f"Imported. A backup from before the import is at {summary.backup}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    bundle = sub.add_parser("bundle", help="exchange records with another group as one file")
+    actions = bundle.add_subparsers(title="actions", metavar="ACTION", required=True)
+
+    p = actions.add_parser("export", parents=[common], help="write a bundle file for another group")
+    p.add_argument("--out", required=True, metavar="FILE", help="where to write (for example ours.civicdesk)")
+    p.add_argument("--peer", metavar="NAME", help="only what this group has not seen yet")
+    p.add_argument(
+        "--passphrase-file", metavar="F", help="encrypt with the passphrase on the first line of F"
+    )
+    p.add_argument(
+        "--no-encrypt", action="store_true", help="do not encrypt (refused if personal data is in it)"
+    )
+    p.add_argument("--force", action="store_true", help="with --no-encrypt: send personal data unencrypted")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_export)
+
+    p = actions.add_parser("import", parents=[common], help="preview and merge a bundle from another group")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--passphrase-file", metavar="F", help="the passphrase is the first line of F")
+    p.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
+    p.add_argument("--yes", action="store_true", help="apply without asking")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_import)

@@ -1,0 +1,209 @@
+"""Make a bundle of this database: everything, or only what a named peer has not seen yet.
+
+People's personal details go in only with their consent to sharing in bundles; everyone else
+travels as initials (clocked at zero, so a real name elsewhere always wins) with their
+consents, so roles and loans that point at them still make sense at the other end.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from civicdesk import __version__
+from civicdesk.db.database import Database
+from civicdesk.db.migrate import head_revision
+from civicdesk.db.models import SYNCED_MODELS, Peer, Site
+from civicdesk.errors import CivicDeskError
+from civicdesk.services.consent import PERSONAL_FIELDS, initials, may_share
+from civicdesk.sync import bundle_format as fmt
+from civicdesk.sync.limits import canonical_json
+from civicdesk.sync.merge import Vector, vector_of
+from civicdesk.sync.rows import SHAPES, ZERO_STAMP, RowState, TableShape, shape_of, to_bundle_row
+
+# The oldest schema whose reader understands this bundle layout (rows/, field_clocks, extra).
+MIN_READER_SCHEMA = "0002"
+# Fields of other records that may name a person (a tool's holder, a loan's borrower).
+PERSON_REFERENCES = {"tools": ("holder",), "loans": ("borrower",)}
+WITHHELD = frozenset(PERSONAL_FIELDS)
+
+
+@dataclass
+class BuiltBundle:
+    data: bytes  # the signed ZIP, not yet encrypted
+    manifest: dict[str, Any]
+    rows: int
+    shared_people: int  # people whose personal details are inside
+    withheld_people: int  # people sent as initials only
+    peer: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def personal_data(self) -> bool:
+        return self.shared_people > 0
+
+
+def load_states(conn: Connection, shape: TableShape) -> list[RowState]:
+    """Every row of a table (tombstones too), ordered by id."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    sql = f"SELECT {', '.join(shape.columns)} FROM {shape.table} ORDER BY id"
+    return [shape.from_db(row) for row in raw.execute(sql)]
+
+
+def _row_is_new_to(state: RowState, base: Vector) -> bool:
+    return any(s != ZERO_STAMP and s > base.get(s.split(".", 2)[2], "") for s in state.clocks.values())
+
+
+def _redact_reference(state: RowState, names: Iterable[str], withheld: dict[str, str]) -> RowState:
+    """Swap the name of a non-consenting person held in a party field for their initials."""
+    values, clocks = dict(state.values), dict(state.clocks)
+    for name in names:
+        party = values.get(name) or {}
+        if isinstance(party, dict) and party.get("person_id") in withheld:
+            values[name] = {**party, "name": withheld[party["person_id"]]}
+            clocks[name] = ZERO_STAMP
+    return RowState(state.id, state.created_at, state.clock, values, clocks)
+
+
+def _withhold_person(state: RowState) -> RowState:
+    values = {k: v for k, v in state.values.items() if k not in WITHHELD}
+    values["name"] = initials(state.values.get("name", ""))
+    clocks = {k: s for k, s in state.clocks.items() if k not in WITHHELD}
+    clocks["name"] = ZERO_STAMP
+    return RowState(state.id, state.created_at, state.clock, values, clocks)
+
+
+def build_bundle(db: Database, peer_name: str | None = None) -> BuiltBundle:
+    """The bundle bytes for the current state; incremental when a peer is named."""
+    with db.read() as session:
+        site = session.scalars(select(Site)).one()
+        base: Vector | None = None
+        if peer_name is not None:
+            peer = session.scalars(select(Peer).where(Peer.name == peer_name)).first()
+            if peer is None:
+                known = ", ".join(sorted(session.scalars(select(Peer.name)))) or "none yet"
+                raise CivicDeskError(
+                    f"there is no peer called “{peer_name}” (known peers: {known}); a peer is added "
+                    "when you first import a bundle from them — send them a full bundle first"
+                )
+            base = dict(peer.seen_vector or {})
+        conn = session.connection()
+        tables = {m.__tablename__: load_states(conn, shape_of(m)) for m in SYNCED_MODELS}  # type: ignore[attr-defined]
+        private_key, public_key = site.private_key, site.public_key
+        origin = {"site_id": site.site_id, "group_name": site.group_name}
+    assert private_key is not None and public_key is not None
+
+    vector = vector_of(s for states in tables.values() for st in states for s in st.clocks.values())
+    # Names to withhold are known up front: a loan may point at a person in any row.
+    withheld_names = {
+        st.id: initials(st.values.get("name", ""))
+        for st in tables["people"]
+        if not st.values.get("erased") and not may_share(st.values)
+    }
+    shared = withheld = total = 0
+    members: dict[str, bytes] = {}
+    listed: dict[str, dict[str, int]] = {}
+    for table, states in tables.items():
+        shape = SHAPES[table]
+        lines: list[bytes] = []
+        for state in states:
+            if base is not None and not _row_is_new_to(state, base):
+                continue
+            if table == "people" and state.id in withheld_names:
+                withheld += 1
+                state = _withhold_person(state)
+            elif table == "people" and not state.values.get("erased"):
+                shared += 1
+            elif table in PERSON_REFERENCES:
+                state = _redact_reference(state, PERSON_REFERENCES[table], withheld_names)
+            lines.append(canonical_json(to_bundle_row(shape, state)) + b"\n")
+        if lines:
+            name = f"rows/{table}.ndjson"
+            members[name] = b"".join(lines)
+            listed[name] = {"rows": len(lines)}
+            total += len(lines)
+    manifest = {
+        "format": fmt.FORMAT,
+        "format_version": fmt.FORMAT_VERSION,
+        "app_version": __version__,
+        "schema_version": head_revision(),
+        "min_reader_schema": MIN_READER_SCHEMA,
+        "origin": origin,
+        "public_key": base64.b64encode(public_key).decode("ascii"),
+        # The newest stamp in the state, not a fresh one: the same state gives the same bytes.
+        "created_at": max(vector.values(), default=ZERO_STAMP),
+        "vector": vector,
+        "base": base,
+        "personal_data": shared > 0,
+        "withheld_people": withheld,
+        "members": listed,
+    }
+    data = fmt.write_bundle(manifest, members, private_key)
+    counts = {t: v["rows"] for t, v in ((n[5:-7], e) for n, e in listed.items())}
+    return BuiltBundle(data, manifest, total, shared, withheld, peer_name, counts)
+
+
+def record_sent(db: Database, peer_name: str, vector: Vector) -> None:
+    """Remember what we sent a peer (for the record; incremental bundles use what they told us)."""
+    with db.write() as session:
+        peer = session.scalars(select(Peer).where(Peer.name == peer_name)).one()
+        sent = dict(peer.sent_vector or {})
+        for site, stamp in vector.items():
+            sent[site] = max(sent.get(site, ""), stamp)
+        peer.sent_vector = sent
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write next to the target and rename, so a half-written bundle never carries the name."""
+    path = Path(path)
+    partial = path.with_name(path.name + ".partial")
+    try:
+        with partial.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise CivicDeskError(f"could not write the bundle to {path}: {exc.strerror or exc}") from exc
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    built: BuiltBundle
+    encrypted: bool
+
+
+def export_bundle(
+    db: Database,
+    out: Path,
+    passphrase: str | None = None,
+    peer: str | None = None,
+    allow_unencrypted_personal: bool = False,
+) -> ExportResult:
+    """Build, encrypt when needed and write a bundle file.
+
+    Without a passphrase, a bundle holding personal details is refused unless
+    `allow_unencrypted_personal` says the person insisted.
+    """
+    built = build_bundle(db, peer)
+    if passphrase is None and built.personal_data and not allow_unencrypted_personal:
+        raise CivicDeskError(
+            f"this bundle holds the personal details of {built.shared_people} people who agreed to "
+            "sharing, so it must be encrypted: give a passphrase (--passphrase-file FILE), or add "
+            "--force to --no-encrypt if you really mean to send it unencrypted"
+        )
+    data = fmt.encrypt(built.data, passphrase) if passphrase is not None else built.data
+    write_file(out, data)
+    if peer is not None:
+        record_sent(db, peer, built.manifest["vector"])
+    return ExportResult(Path(out), built, passphrase is not None)

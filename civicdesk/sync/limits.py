@@ -1,0 +1,106 @@
+"""Limits a bundle must respect before we trust a byte of it, and strict JSON parsing.
+
+A bundle arrives from outside (email, USB stick), so everything here assumes a hostile file:
+sizes are bounded before reading, JSON refuses duplicate keys, NaN and deep nesting.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from typing import Any
+
+from civicdesk.errors import CivicDeskError
+
+MAX_FILE_BYTES = 1 << 30  # 1 GiB on disk (encrypted or not)
+MAX_MEMBERS = 10_000
+MAX_NAME_LENGTH = 120
+MAX_MANIFEST_BYTES = 1 << 20
+SIGNATURE_BYTES = 64
+MAX_MEMBER_BYTES = 512 << 20  # one rows/ or files/ member, uncompressed
+MAX_TOTAL_BYTES = 2 << 30  # everything, uncompressed
+MAX_RATIO = 200  # uncompressed / compressed, for members large enough to matter
+RATIO_FLOOR_BYTES = 1 << 20
+MAX_LINE_BYTES = 1 << 20
+MAX_DEPTH = 12
+MAX_ROWS = 5_000_000
+FUTURE_TOLERANCE_MS = 24 * 3600 * 1000
+
+
+class BundleError(CivicDeskError):
+    """A bundle we refuse: damaged, hostile, from a newer CivicDesk, or not ours."""
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"the key {key!r} appears twice in one object")
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"the number {text[:20]} is too large")
+    return value
+
+
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def nesting_depth(text: str) -> int:
+    """How deep brackets nest outside strings (cheap when there are few brackets at all)."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return 0
+    deepest = level = 0
+    for match in _BRACKET.finditer(_STRING.sub("", text)):
+        if match.group() in "[{":
+            level += 1
+            deepest = max(deepest, level)
+        else:
+            level -= 1
+    return deepest
+
+
+_STRICT = json.JSONDecoder(
+    object_pairs_hook=_no_duplicates, parse_constant=_no_constant, parse_float=_finite_float
+)
+
+
+def strict_json(data: bytes, where: str) -> Any:
+    """Parse JSON from bytes, refusing invalid UTF-8, NaN/Infinity, duplicate keys, deep nesting."""
+    return strict_json_text(utf8(data, where), where)
+
+
+def utf8(data: bytes, where: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BundleError(f"{where} is not valid UTF-8 text (byte {exc.start})") from exc
+
+
+def strict_json_text(text: str, where: str) -> Any:
+    """Parse one JSON text with the same refusals as `strict_json`."""
+    # Checked before parsing: json.loads recurses, so a very deep value would overflow it.
+    if nesting_depth(text) > MAX_DEPTH:
+        raise BundleError(f"{where} is nested more than {MAX_DEPTH} levels deep")
+    try:
+        value = _STRICT.decode(text)
+    except (ValueError, RecursionError) as exc:
+        raise BundleError(f"{where} is not valid JSON ({exc})") from exc
+    return value
+
+
+def canonical_json(value: Any) -> bytes:
+    """The one byte form of a value: sorted keys, no spaces, UTF-8 (for rows and the manifest)."""
+    return json.dumps(
+        value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+    ).encode("utf-8")

@@ -1,0 +1,298 @@
+"""One synced record as it travels: plain values, a clock per field, and strict checks on arrival.
+
+`TableShape` describes a synced table once (its fields, which fields are clocked together, how
+to check each value); `RowState` is one record in that shape, whether read from this database
+or from a bundle line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Float, Integer, String, Text
+
+from civicdesk.db.models import SYNCED_MODELS, SyncedMixin, clock_key, synced_fields
+from civicdesk.errors import CivicDeskError
+from civicdesk.sync.clock import Stamp
+
+# Lower than any stamp a site issues: the clock of a value nobody has written (a withheld field).
+ZERO_STAMP = Stamp(0, 0, "").encode()
+_STAMP = re.compile(r"^[0-9]{15}\.[0-9]{5}\.[0-9A-Za-z-]{0,60}$")
+_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_FIELD_NAME = re.compile(r"^[a-z][a-z0-9_]{0,59}$")
+ROW_KEYS = frozenset({"id", "created_at", "clock", "field_clocks", "extra"})
+
+
+class RowError(CivicDeskError):
+    """A row of a bundle that does not hold what its table needs."""
+
+
+@dataclass
+class RowState:
+    id: str
+    created_at: str
+    clock: str
+    values: dict[str, Any]  # every field, including unknown ones from newer schemas
+    clocks: dict[str, str]  # clock key -> stamp, for every key
+
+
+@dataclass(frozen=True)
+class TableShape:
+    model: type[SyncedMixin]
+    table: str
+    fields: tuple[str, ...]  # synced columns in table order (includes "deleted")
+    json_fields: frozenset[str]
+    keys: dict[str, tuple[str, ...]]  # clock key -> fields it covers
+    checks: dict[str, tuple[str, int, bool]] = field(default_factory=dict)  # field -> (kind, length, null)
+    defaults: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return ("id", "created_at", "updated_at", "clock", "field_clocks", "extra", *self.fields)
+
+    def key_of(self, name: str) -> str:
+        return clock_key(self.model, name) if name in self.fields else name
+
+    def fields_of(self, key: str) -> tuple[str, ...]:
+        return self.keys.get(key, (key,))
+
+    def blank(self, name: str) -> Any:
+        value = self.defaults.get(name)
+        return value.copy() if isinstance(value, dict | list) else value
+
+    def resolve_clocks(self, row_clock: str, stored: dict[str, Any], extra: dict[str, Any]) -> dict[str, str]:
+        """The full clock map: each key's own stamp, else the row's creation stamp."""
+        clocks = {key: str(stored.get(key, row_clock)) for key in self.keys}
+        for name in extra:
+            clocks[name] = str(stored.get(name, row_clock))
+        return clocks
+
+    def from_db(self, row: tuple[Any, ...]) -> RowState:
+        """A RowState from a raw `SELECT <columns>` tuple."""
+        values = dict(zip(self.columns, row, strict=True))
+        for name in self.json_fields:
+            raw = values[name]
+            values[name] = json.loads(raw) if raw is not None else None
+        values["deleted"] = bool(values["deleted"])
+        extra = json.loads(values.pop("extra") or "{}")
+        stored = json.loads(values.pop("field_clocks") or "{}")
+        state = RowState(
+            id=values.pop("id"),
+            created_at=values.pop("created_at"),
+            clock=values.pop("clock"),
+            values={},
+            clocks={},
+        )
+        values.pop("updated_at")
+        for name in self.fields:
+            if self.checks[name][0] == "bool" and values[name] is not None:
+                values[name] = bool(values[name])
+        state.values = {**extra, **values}
+        state.clocks = self.resolve_clocks(state.clock, stored, extra)
+        return state
+
+
+def _check_kind(column: Any) -> tuple[str, int, bool]:
+    kind = column.type
+    if isinstance(kind, Boolean):
+        name = "bool"
+    elif isinstance(kind, Integer):
+        name = "int"
+    elif isinstance(kind, Float):
+        name = "float"
+    elif isinstance(kind, JSON):
+        name = "json"
+    elif isinstance(kind, String | Text):
+        name = "str"
+    else:  # pragma: no cover - a new column type must be taught here
+        raise TypeError(f"no bundle check for {column.name}")
+    length = getattr(kind, "length", None) or 1_000_000
+    return name, length, bool(column.nullable)
+
+
+@cache
+def shape_of(model: type[SyncedMixin]) -> TableShape:
+    table = model.__table__  # type: ignore[attr-defined]
+    fields = tuple(synced_fields(model))
+    keys: dict[str, list[str]] = {}
+    for name in fields:
+        keys.setdefault(clock_key(model, name), []).append(name)
+    checks, defaults = {}, {}
+    for name in fields:
+        column = table.columns[name]
+        checks[name] = _check_kind(column)
+        default = column.default.arg if column.default is not None else None
+        if callable(default):
+            default = default(None)
+        if default is None and not column.nullable:
+            default = {"str": "", "bool": False, "int": 0, "float": 0.0}.get(checks[name][0])
+        defaults[name] = default
+    json_fields = frozenset(n for n in fields if checks[n][0] == "json")
+    return TableShape(
+        model, table.name, fields, json_fields, {k: tuple(v) for k, v in keys.items()}, checks, defaults
+    )
+
+
+SHAPES: dict[str, TableShape] = {m.__tablename__: shape_of(m) for m in SYNCED_MODELS}  # type: ignore[attr-defined]
+
+
+def is_stamp(value: Any) -> bool:
+    return isinstance(value, str) and bool(_STAMP.match(value))
+
+
+def stamp_site(stamp: str) -> str:
+    return stamp.split(".", 2)[2]
+
+
+def stamp_wall(stamp: str) -> int:
+    return int(stamp[:15])
+
+
+_PY_TYPES: dict[str, type | tuple[type, ...]] = {"bool": bool, "int": int, "float": (int, float), "str": str}
+_WANTED = {
+    "bool": "true or false",
+    "int": "a whole number",
+    "float": "a number",
+    "str": "text",
+    "dict": "an object",
+    "list": "a list",
+}
+
+
+_FAST_CHECKS: dict[str, dict[str, tuple[str, Any, int, bool]]] = {}
+
+
+def _fast_checks(shape: TableShape) -> dict[str, tuple[str, Any, int, bool]]:
+    """field -> (kind, Python type, max length, nullable), with JSON fields split by dict/list."""
+    if shape.table in _FAST_CHECKS:
+        return _FAST_CHECKS[shape.table]
+    checks: dict[str, tuple[str, Any, int, bool]] = {}
+    for name, (kind, length, nullable) in shape.checks.items():
+        if kind == "json":
+            kind = "dict" if isinstance(shape.defaults.get(name), dict) else "list"
+            checks[name] = (kind, dict if kind == "dict" else list, length, True)
+        else:
+            checks[name] = (kind, _PY_TYPES[kind], length, nullable)
+    _FAST_CHECKS[shape.table] = checks
+    return checks
+
+
+def _check_value(check: tuple[str, Any, int, bool], name: str, value: Any, where: str) -> None:
+    kind, python_type, length, nullable = check
+    if value is None:
+        if nullable:
+            return
+        raise RowError(f"{where}: {name} must have a value")
+    ok = isinstance(value, python_type)
+    if ok and kind in ("int", "float"):
+        ok = not isinstance(value, bool) and (kind == "float" or abs(value) < 2**53)
+    elif ok and kind == "str":
+        ok = len(value) <= length
+    if not ok:
+        wanted = f"text of at most {length} characters" if kind == "str" else _WANTED[kind]
+        raise RowError(f"{where}: {name} must be {wanted}")
+
+
+class StampCheck:
+    """Checks stamps once each: a bundle repeats the same few stamps thousands of times."""
+
+    def __init__(self, latest_ms: int) -> None:
+        self.latest_ms = latest_ms
+        self.good: set[str] = set()
+
+    def ok(self, stamp: Any) -> bool:
+        if stamp in self.good:
+            return True
+        if not is_stamp(stamp):
+            return False
+        if stamp_wall(stamp) > self.latest_ms:
+            raise RowError(
+                "a change is dated more than 24 hours in the future; the sending "
+                "computer's clock is wrong, ask them to correct it and send the bundle again"
+            )
+        self.good.add(stamp)
+        return True
+
+
+def parse_row(shape: TableShape, raw: Any, where: str, stamps: StampCheck) -> RowState:
+    """Check one decoded bundle line; unknown fields (from a newer schema) go to the extras."""
+    if not isinstance(raw, dict):
+        raise RowError(f"{where}: a row must be a JSON object")
+    row_id = raw.get("id")
+    if not isinstance(row_id, str) or not _ID.match(row_id):
+        raise RowError(f"{where}: the id is not a record id")
+    where = f"{where} (id {row_id})"
+    try:
+        return _parse_checked(shape, raw, row_id, where, stamps)
+    except RowError as exc:
+        if exc.message.startswith("a change is dated"):
+            raise RowError(f"{where}: {exc.message}") from exc
+        raise
+
+
+def _parse_checked(
+    shape: TableShape, raw: dict[str, Any], row_id: str, where: str, stamps: StampCheck
+) -> RowState:
+    created = raw.get("created_at")
+    if not isinstance(created, str) or len(created) > 32:
+        raise RowError(f"{where}: created_at must be a date-time text")
+    row_clock = raw.get("clock")
+    clocks = raw.get("field_clocks")
+    extra = raw.get("extra", {})
+    if row_clock == ZERO_STAMP or not stamps.ok(row_clock):
+        raise RowError(f"{where}: clock is not a clock stamp")
+    if not isinstance(clocks, dict) or not all(stamps.ok(s) for s in clocks.values()):
+        raise RowError(f"{where}: field_clocks must map each field to a clock stamp")
+    if not isinstance(extra, dict):
+        raise RowError(f"{where}: extra must be an object")
+    checks = _fast_checks(shape)
+    values: dict[str, Any] = {}
+    for source in (extra, raw):
+        for name, value in source.items():
+            if source is raw and name in ROW_KEYS:
+                continue
+            check = checks.get(name)
+            if check is not None:
+                _check_value(check, name, value, where)
+            elif not _FIELD_NAME.match(name) or name in ROW_KEYS:
+                raise RowError(f"{where}: {name[:60]!r} is not a field name")
+            values[name] = value
+    resolved = dict(clocks)
+    for key in clocks:
+        if key not in shape.keys and key not in values:
+            raise RowError(f"{where}: field_clocks names {key[:60]!r}, which the row does not have")
+    for key, members in shape.keys.items():
+        if key in resolved and len(members) == 1 and key in values:
+            continue
+        if all(m in values for m in members):
+            resolved.setdefault(key, row_clock)
+        else:
+            # Fields the row does not carry (withheld by consent) stay unknown: clocked at zero.
+            for m in members:
+                values.pop(m, None)
+            resolved[key] = ZERO_STAMP
+    for name in values:
+        if name not in checks:
+            resolved.setdefault(name, row_clock)
+    return RowState(row_id, created, row_clock, values, resolved)
+
+
+def to_bundle_row(
+    shape: TableShape, state: RowState, withheld: frozenset[str] = frozenset()
+) -> dict[str, Any]:
+    """The JSON object of one bundle line (keys sorted when written)."""
+    known = {n: state.values[n] for n in shape.fields if n in state.values and n not in withheld}
+    extra = {n: v for n, v in state.values.items() if n not in shape.checks}
+    clocks = {k: s for k, s in state.clocks.items() if not all(f in withheld for f in shape.fields_of(k))}
+    return {
+        "id": state.id,
+        "created_at": state.created_at,
+        "clock": state.clock,
+        "field_clocks": clocks,
+        "extra": extra,
+        **known,
+    }

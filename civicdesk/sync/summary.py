@@ -1,0 +1,89 @@
+"""What an import did or would do: counts, per-record changes and values needing review.
+
+`ImportSummary.as_json()` is the documented `bundle import --json` shape (docs/FORMAT.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass
+class RecordChange:
+    record_type: str
+    record_id: str
+    title: str
+    change: str  # new, updated, deleted, restored
+    fields: list[str]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "type": self.record_type,
+            "id": self.record_id,
+            "title": self.title,
+            "change": self.change,
+            "fields": self.fields,
+        }
+
+
+@dataclass
+class ConflictNote:
+    record_type: str
+    record_id: str
+    title: str
+    field: str
+    kept_value: Any
+    other_value: Any
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "type": self.record_type,
+            "id": self.record_id,
+            "title": self.title,
+            "field": self.field,
+            "kept": self.kept_value,
+            "other": self.other_value,
+        }
+
+
+@dataclass
+class ImportSummary:
+    origin_site: str
+    origin_group: str
+    fingerprint: str
+    first_contact: bool
+    incremental: bool
+    dry_run: bool
+    new: int = 0
+    updated: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    records: list[RecordChange] = field(default_factory=list)
+    conflicts: list[ConflictNote] = field(default_factory=list)
+    skipped_tables: list[str] = field(default_factory=list)
+    backup: Path | None = None
+
+    @property
+    def changes(self) -> int:
+        return self.new + self.updated + self.deleted
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "dry_run": self.dry_run,
+            "applied": not self.dry_run,
+            "origin": {"site_id": self.origin_site, "group_name": self.origin_group},
+            "fingerprint": self.fingerprint,
+            "first_contact": self.first_contact,
+            "incremental": self.incremental,
+            "new": self.new,
+            "updated": self.updated,
+            "deleted": self.deleted,
+            "unchanged": self.unchanged,
+            "conflicts": len(self.conflicts),
+            "records": [r.as_json() for r in self.records],
+            "conflict_details": [c.as_json() for c in self.conflicts],
+            "skipped_tables": self.skipped_tables,
+            "backup": str(self.backup) if self.backup else None,
+        }
