@@ -6,17 +6,20 @@ change is backed up first with SQLite's backup API.
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
 
 from civicdesk.db import backup
 from civicdesk.db.database import Database
 from civicdesk.errors import DatabaseError, NewerDatabaseError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SEARCH_TABLES = {"search_fts", "search_key"}
@@ -28,20 +31,42 @@ def include_object(obj: object, name: str | None, type_: str, reflected: bool, c
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # imported here: Alembic is needed only for upgrades
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
+_REVISION_LINE = re.compile(r"^(down_revision|revision) = ['\"]?([^'\"\n]*)['\"]?\s*$", re.MULTILINE)
+
+
+@cache
+def _revision_graph() -> dict[str, str | None]:
+    """revision -> down_revision, read from the migration scripts as text.
+
+    Reading the two assignment lines is enough to know the chain, and it spares every start-up
+    the half second Alembic takes to import; Alembic itself runs only when an upgrade is due.
+    """
+    graph: dict[str, str | None] = {}
+    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        found = dict(m.groups() for m in _REVISION_LINE.finditer(script.read_text(encoding="utf-8")))
+        if "revision" in found:
+            down = found.get("down_revision")
+            graph[found["revision"]] = None if down in (None, "", "None") else down
+    return graph
+
+
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_revision_graph())
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    graph = _revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    if len(heads) != 1:
+        raise DatabaseError(f"the migration scripts have {len(heads)} heads: {sorted(heads)}")
+    return heads.pop()
 
 
 def stored_revision(path: Path) -> str | None:
@@ -84,6 +109,8 @@ def upgrade(path: Path) -> Path | None:
     if revision is not None:
         saved = backup.backup_database(path, reason=f"before-upgrade-{revision}")
     path.parent.mkdir(parents=True, exist_ok=True)
+    from alembic import command
+
     engine = create_engine(f"sqlite:///{path}")
     try:
         with engine.begin() as connection:

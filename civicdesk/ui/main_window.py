@@ -27,7 +27,7 @@ from civicdesk.db import backup
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.paths import backup_dir_for
-from civicdesk.services import demo, overview, site
+from civicdesk.services import overview, site
 from civicdesk.services.groups import GroupService
 from civicdesk.services.people import PersonService
 from civicdesk.services.records import RecordService
@@ -483,6 +483,8 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             progress.close()
             show_error(self, self.tr("Could not create the example"), exc)
+
+        from civicdesk.services import demo  # Faker is slow to import: only when asked for
 
         self.runner.run(demo.generate, self.db, "village", 1, on_done=finished, on_error=failed)
 

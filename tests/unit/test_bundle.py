@@ -139,7 +139,9 @@ def test_edits_deletions_and_erasure_travel_and_erasure_cannot_be_undone(hall, t
     assert SpaceService(tenants).get(library.id).description == "Open late on Thursdays"
     assert SpaceService(tenants).count() == 1
     erased = PersonService(tenants).get(ann.id, include_deleted=True)
-    assert erased.erased and erased.deleted and erased.name == "" and erased.phone == "" and erased.email == ""
+    assert (
+        erased.erased and erased.deleted and erased.name == "" and erased.phone == "" and erased.email == ""
+    )
     BundleImporter(hall).apply(build_bundle(tenants).data)
     assert PersonService(hall).get(ann.id, include_deleted=True).phone == ""
     with tenants.read() as session:

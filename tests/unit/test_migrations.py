@@ -79,6 +79,14 @@ def test_a_database_from_a_newer_civicdesk_is_refused_and_left_untouched(tmp_pat
     assert not backup_dir_for(path).exists()
 
 
+def test_the_quick_revision_reader_agrees_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.head_revision() == script.get_current_head()
+    assert migrate.known_revisions() == {rev.revision for rev in script.walk_revisions()}
+
+
 def test_a_new_database_uses_wal_and_foreign_keys(db):
     with db.read() as session:
         conn = session.connection()
