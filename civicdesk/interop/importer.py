@@ -310,7 +310,9 @@ def merge_values(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
         if value in (None, "", [], {}):
             continue
         current = old.get(key)
-        if isinstance(value, dict) and isinstance(current, dict):
+        if isinstance(value, list) and isinstance(current, list):
+            value = list(dict.fromkeys([*current, *value]))  # keep what was there, add what is new
+        elif isinstance(value, dict) and isinstance(current, dict):
             value = {**current, **{k: v for k, v in value.items() if v not in (None, "", [], {})}}
         merged[key] = value
     return merged
@@ -354,62 +356,88 @@ class _Rollback(Exception):
     """Ends a dry run's transaction without keeping anything."""
 
 
-def run_import(
+@dataclass
+class Batch:
+    """Candidates of one record type; batches of one import are written in one transaction."""
+
+    record_type: str
+    candidates: list[Candidate]
+    lenient: bool = False
+
+
+def run_import(db: Database, record_type: str, candidates: list[Candidate], *, lenient: bool = False,
+               **options: Any) -> ImportResult:
+    """Validate, match and write candidates of one record type in one transaction."""
+    return run_batches(db, [Batch(record_type, candidates, lenient)], **options)
+
+
+def run_batches(
     db: Database,
-    record_type: str,
-    candidates: list[Candidate],
+    batches: list[Batch],
     *,
     source: str,
     duplicates: str = "merge",
     threshold: int = 90,
     dry_run: bool = False,
     skip_invalid: bool = False,
-    lenient: bool = False,
     early_problems: list[Problem] | None = None,
+    warnings: list[Problem] | None = None,
     attribution: str = "",
     author: str = "import",
+    after_write: Callable[[Session, RecordWriter, ImportResult], None] | None = None,
     report: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> ImportResult:
-    """Validate, match and write candidates in one transaction (rolled back on a dry run)."""
-    if record_type not in SERVICES:
-        raise CivicDeskError(f"cannot import records of type “{record_type}”")
+    """Validate every batch, then write them all in ONE transaction (rolled back on a dry run)."""
+    for batch in batches:
+        if batch.record_type not in SERVICES:
+            raise CivicDeskError(f"cannot import records of type “{batch.record_type}”")
     if duplicates not in CHOICES:
         raise CivicDeskError("duplicates must be merge, skip or create")
-    service = SERVICES[record_type](db, author=author)
-    result = ImportResult(source, record_type, dry_run, attribution=attribution)
+    result = ImportResult(source, "+".join(b.record_type for b in batches), dry_run, attribution=attribution)
     result.failures = [Problem(p.row, p.column, p.message, source) for p in early_problems or []]
-    cleaned: list[tuple[Candidate, dict[str, Any]]] = []
-    total = len(candidates)
-    for number, candidate in enumerate(candidates):
-        values, failures, warnings = clean_candidate(service, candidate, lenient)
-        result.warnings += [Problem(p.row, p.column, p.message, source) for p in warnings]
-        if values is None:
-            result.failures += [Problem(p.row, p.column, p.message, source) for p in failures]
-        else:
-            if candidate.external:
+    result.warnings = [Problem(p.row, p.column, p.message, source) for p in warnings or []]
+    total = sum(len(b.candidates) for b in batches)
+    prepared = []
+    for batch in batches:
+        service = SERVICES[batch.record_type](db, author=author)
+        has_external = "external_ids" in service.model.__table__.columns  # type: ignore[attr-defined]
+        cleaned: list[tuple[Candidate, dict[str, Any]]] = []
+        for number, candidate in enumerate(batch.candidates):
+            values, failures, notes = clean_candidate(service, candidate, batch.lenient)
+            result.warnings += [Problem(p.row, p.column, p.message, source) for p in notes]
+            if values is None:
+                result.failures += [Problem(p.row, p.column, p.message, source) for p in failures]
+                continue
+            if candidate.external and has_external:
                 values["external_ids"] = {**values.get("external_ids", {}), **candidate.external}
             cleaned.append((candidate, values))
-        if report and number % 500 == 0:
-            report(number, total * 2, "checking rows")
+            if report and number % 500 == 0:
+                report(number, total * 2, "checking rows")
+        prepared.append((service, cleaned))
     result.failed = len({p.row for p in result.failures})
     if result.failures and not skip_invalid:
         return result  # nothing written: the person fixes the file or chooses to skip bad rows
-
-    model = MODEL_BY_TYPE[record_type]
-    if "external_ids" not in model.__table__.columns:  # type: ignore[attr-defined]
-        for _candidate, values in cleaned:
-            values.pop("external_ids", None)
     try:
         with db.write() as session:
             writer = RecordWriter(session, author)
-            _write(session, writer, service, cleaned, result, duplicates, threshold, report, cancelled, total)
+            for service, cleaned in prepared:
+                before = (result.created, result.updated, result.unchanged, result.skipped)
+                _write(session, writer, service, cleaned, result, duplicates, threshold, report, cancelled, total)
+                after = (result.created, result.updated, result.unchanged, result.skipped)
+                result.counts_by_type[service.model.RECORD_TYPE] = dict(zip(
+                    ("created", "updated", "unchanged", "skipped"),
+                    (a - b for a, b in zip(after, before, strict=True)), strict=True))
+            if after_write is not None:
+                after_write(session, writer, result)
             if dry_run:
                 raise _Rollback
     except _Rollback:
         pass
     else:
         result.committed = True
+    if len(batches) == 1:
+        result.counts_by_type = {}
     return result
 
 
