@@ -188,6 +188,10 @@ def clean_candidate(
     if service.model.RECORD_TYPE == "space":
         values = _complete_space(values)
     warnings: list[Problem] = []
+    if service.model.RECORD_TYPE == "space" and not values.get("category"):
+        message = ("no category, and the name does not suggest one: add a category column or give one "
+                   "for every row (--default category=civic)")
+        return None, [Problem(candidate.row, candidate.columns.get("category", "category"), message)], warnings
     for _attempt in range(8):
         try:
             return service.clean(values, creating=True), [], warnings
