@@ -55,6 +55,7 @@ class Candidate:
     postcode: str = ""  # for duplicate matching when the record itself keeps none
     record_id: str | None = None  # an id of ours (re-importing our own export)
     choice: str | None = None  # merge | skip | create for this row, overriding the default
+    fallbacks: dict[str, Any] = field(default_factory=dict)  # used when neither row nor name says
 
 
 @dataclass
@@ -164,15 +165,18 @@ def candidates_from_table(table: Table, mapping: Mapping) -> tuple[list[Candidat
         if all(v in (None, "") for k, v in flat.items() if k not in mapping.defaults):
             continue  # a row with nothing in the mapped columns
         values = assemble(mapping.record_type, flat)
-        candidates.append(Candidate(number, values, columns, postcode=str(flat.get("postcode") or "")))
+        candidates.append(Candidate(number, values, columns, postcode=str(flat.get("postcode") or ""),
+                                    fallbacks=dict(mapping.fallbacks)))
     return candidates, problems
 
 
 # -- validation -------------------------------------------------------------------------------
-def _complete_space(values: dict[str, Any]) -> dict[str, Any]:
+def _complete_space(values: dict[str, Any], fallbacks: dict[str, Any]) -> dict[str, Any]:
     if values.get("category"):
         return values
     guess = guess_category(str(values.get("name") or ""), str(values.get("subtype") or ""))
+    if guess is None and fallbacks.get("category"):
+        guess = (str(fallbacks["category"]), "")
     if guess:
         values = {**values, "category": guess[0]}
         if not values.get("subtype") and guess[1]:
@@ -186,7 +190,7 @@ def clean_candidate(
     """(cleaned values or None, failures, warnings). Lenient: drop bad fields, keep the record."""
     values = dict(candidate.values)
     if service.model.RECORD_TYPE == "space":
-        values = _complete_space(values)
+        values = _complete_space(values, candidate.fallbacks)
     warnings: list[Problem] = []
     if service.model.RECORD_TYPE == "space" and not values.get("category"):
         message = ("no category, and the name does not suggest one: add a category column or give one "
@@ -223,7 +227,7 @@ def _drop_bad_part(service: RecordService[Any], values: dict[str, Any], name: st
 
 # -- duplicates --------------------------------------------------------------------------------
 def _norm(text: str) -> str:
-    return " ".join(search.fold(text).replace("&", " and ").replace("'", "").split())
+    return " ".join(search.fold(text).replace("&", " and ").replace("'", "").replace("’", "").split())
 
 
 def _postcode_of(values: dict[str, Any], fallback: str = "") -> str:
@@ -311,8 +315,8 @@ def merge_values(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     """What a merge writes: imported values that are not blank; structured values merged by part."""
     merged: dict[str, Any] = {}
     for key, value in new.items():
-        if value in (None, "", [], {}):
-            continue
+        if value in (None, "", [], {}) or (key == "name" and old.get("name")):
+            continue  # a matched record keeps its name: the match may have been on a near spelling
         current = old.get(key)
         if isinstance(value, list) and isinstance(current, list):
             value = list(dict.fromkeys([*current, *value]))  # keep what was there, add what is new
@@ -420,7 +424,7 @@ def run_batches(
                 report(number, total * 2, "checking rows")
         prepared.append((service, cleaned))
     result.failed = len({p.row for p in result.failures})
-    if result.failures and not skip_invalid:
+    if result.failures and not skip_invalid and not dry_run:
         return result  # nothing written: the person fixes the file or chooses to skip bad rows
     try:
         with db.write() as session:
@@ -495,7 +499,7 @@ def _write(session: Session, writer: RecordWriter, service: RecordService[Any],
         records = session.scalars(select(model).where(model.id.in_(chunk)))
         for record in records:
             incoming = updates[record.id]
-            current = {f: getattr(record, f) for f in incoming if hasattr(record, f)}
+            current = {f: getattr(record, f) for f in {*incoming, "name"} if hasattr(record, f)}
             if service.update_in(session, record, merge_values(current, incoming), writer, already_clean=True):
                 result.updated += 1
             else:

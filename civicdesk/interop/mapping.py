@@ -58,7 +58,7 @@ TARGETS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
     },
     "group": {
         "name": ("Name", ("name", "group", "organisation", "organization", "recipient org:name", "club")),
-        "kind": ("Kind", ("kind", "type", "organisation type", "group type")),
+        "kind": ("Kind", ("kind", "group type")),
         "charity_number": ("Charity number", ("charity number", "charity no", "registered charity number",
                                               "recipient org:charity number")),
         "company_number": ("Company number", ("company number", "company no", "recipient org:company number")),
@@ -255,11 +255,12 @@ class Mapping:
 
     record_type: str
     columns: dict[str, ColumnMapping] = field(default_factory=dict)
-    defaults: dict[str, Any] = field(default_factory=dict)
+    defaults: dict[str, Any] = field(default_factory=dict)  # a value for every row
     duplicates: str = "merge"  # merge | skip | create
     match_threshold: int = 90
     sheet: str | None = None
     header: bool | None = None
+    fallbacks: dict[str, Any] = field(default_factory=dict)  # for rows that give none (nor a hint)
 
     def fields(self) -> dict[str, str]:
         """field -> column for every mapped column."""
@@ -274,6 +275,7 @@ class Mapping:
             "header": self.header,
             "columns": {n: {"field": c.field, "transforms": c.transforms} for n, c in self.columns.items()},
             "defaults": self.defaults,
+            "fallbacks": self.fallbacks,
             "duplicates": self.duplicates,
             "match_threshold": self.match_threshold,
         }
@@ -306,7 +308,8 @@ class Mapping:
         if duplicates not in ("merge", "skip", "create"):
             raise CivicDeskError(f"{where}: duplicates must be merge, skip or create")
         return cls(record_type, columns, dict(data.get("defaults") or {}), duplicates,
-                   int(data.get("match_threshold", 90)), data.get("sheet"), data.get("header"))
+                   int(data.get("match_threshold", 90)), data.get("sheet"), data.get("header"),
+                   dict(data.get("fallbacks") or {}))
 
     @classmethod
     def load(cls, path: Path) -> Mapping:
@@ -343,6 +346,16 @@ def _content_guess(values: list[Any], record_type: str) -> str | None:
     return None
 
 
+def _name_score(column: str, synonym: str) -> float:
+    """100 for the same words; 85 when the column ends with the synonym ("Venue name"); else fuzzy."""
+    if column == synonym:
+        return 100.0
+    words, wanted = column.replace(":", " ").split(), synonym.replace(":", " ").split()
+    if wanted and words[-len(wanted):] == wanted:
+        return 85.0
+    return fuzz.ratio(column, synonym) * 0.95
+
+
 def guess_mapping(table: Table, record_type: str) -> Mapping:
     """Columns matched to fields by name (fuzzy), then by what their cells look like."""
     if record_type not in TARGETS:
@@ -352,10 +365,7 @@ def guess_mapping(table: Table, record_type: str) -> Mapping:
     for column in table.headers:
         name = _normal(column)
         for target, (label, synonyms) in targets.items():
-            best = max(
-                100.0 if name == _normal(s) else fuzz.ratio(name, _normal(s)) * 0.95
-                for s in (*synonyms, label)
-            )
+            best = max(_name_score(name, _normal(s)) for s in (*synonyms, label))
             if best >= 80:
                 scored.append((best, column, target))
     chosen: dict[str, str] = {}
