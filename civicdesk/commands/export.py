@@ -70,6 +70,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("export", parents=[common], help="write spaces, groups and more to a file")
     p.add_argument("--format", required=True, choices=sorted(FORMATS))
-    p.add_argument("--out", required=True, metavar="PATH",
-                   help="file to write (a folder for csv and oruk-csv)")
+    p.add_argument(
+        "--out", required=True, metavar="PATH", help="file to write (a folder for csv and oruk-csv)"
+    )
     p.set_defaults(handler=cmd_export)

@@ -32,9 +32,17 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not sep or not field.strip():
             raise CivicDeskError(f"--default needs FIELD=VALUE, not “{item}”")
         defaults[field.strip()] = value.strip()
-    result = import_file(db, path, fmt=args.format, record_type=args.type, mapping=mapping,
-                         dry_run=args.dry_run, skip_invalid=args.skip_invalid, duplicates=args.duplicates,
-                         defaults=defaults)
+    result = import_file(
+        db,
+        path,
+        fmt=args.format,
+        record_type=args.type,
+        mapping=mapping,
+        dry_run=args.dry_run,
+        skip_invalid=args.skip_invalid,
+        duplicates=args.duplicates,
+        defaults=defaults,
+    )
     if args.json:
         print(result_json(result))
     else:
@@ -50,8 +58,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     if result.failures and not result.committed and not args.dry_run:
         first = result.failures[0].line()
         more = f" (and {len(result.failures) - 1} more problems)" if len(result.failures) > 1 else ""
-        print(f"civicdesk: error: {first}{more}; nothing was imported (fix the file, or use --skip-invalid)",
-              file=sys.stderr)
+        print(
+            f"civicdesk: error: {first}{more}; nothing was imported (fix the file, or use --skip-invalid)",
+            file=sys.stderr,
+        )
         return 1
     return 0
 
@@ -62,10 +72,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--format", default="auto", choices=["auto", "csv", "xlsx", "oruk", "geojson", "osm"])
     p.add_argument("--type", choices=["space", "group", "person", "tool"], help="what each row is (CSV/XLSX)")
     p.add_argument("--mapping", metavar="MAP.json", help="a saved column mapping (see docs/IMPORT.md)")
-    p.add_argument("--default", action="append", metavar="FIELD=VALUE",
-                   help="a value for every row, e.g. --default category=public (repeatable)")
-    p.add_argument("--duplicates", choices=["merge", "skip", "create"], default=None,
-                   help="what to do with a row that matches an existing record (default: merge)")
+    p.add_argument(
+        "--default",
+        action="append",
+        metavar="FIELD=VALUE",
+        help="a value for every row, e.g. --default category=public (repeatable)",
+    )
+    p.add_argument(
+        "--duplicates",
+        choices=["merge", "skip", "create"],
+        default=None,
+        help="what to do with a row that matches an existing record (default: merge)",
+    )
     p.add_argument("--skip-invalid", action="store_true", help="import the good rows and list the bad ones")
     p.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
     p.add_argument("--json", action="store_true", help="print the result as JSON")

@@ -9,7 +9,7 @@ from typing import Any
 
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
-from civicdesk.interop import geojson, osm, oruk_import
+from civicdesk.interop import geojson, oruk_import, osm
 from civicdesk.interop.importer import Candidate, ImportResult, Problem, candidates_from_table, run_import
 from civicdesk.interop.mapping import TARGETS, Mapping, guess_mapping
 from civicdesk.interop.tabular import Table, read_table
@@ -84,46 +84,92 @@ def import_file(
     if fmt not in FORMATS:
         raise CivicDeskError(f"unknown format “{fmt}” (choose one of: {', '.join(FORMATS)})")
     fmt = detect_format(path) if fmt == "auto" else fmt
-    options: dict[str, Any] = {"dry_run": dry_run, "report": report, "cancelled": cancelled,
-                               "skip_invalid": skip_invalid}
+    options: dict[str, Any] = {
+        "dry_run": dry_run,
+        "report": report,
+        "cancelled": cancelled,
+        "skip_invalid": skip_invalid,
+    }
     if fmt == "oruk":
-        return oruk_import.import_feed(db, oruk_import.read_feed(path), **options,
-                                       duplicates=duplicates or "merge")
+        return oruk_import.import_feed(
+            db, oruk_import.read_feed(path), **options, duplicates=duplicates or "merge"
+        )
     if record_type not in (None, "space") and fmt in ("geojson", "osm"):
         raise CivicDeskError(f"{path.name}: {fmt} files hold places, so they import as spaces only")
     if fmt == "geojson":
         candidates, warnings, attribution = geojson.read_geojson(path)
-        return run_import(db, "space", candidates, lenient=True, source=path.name, warnings=warnings,
-                          attribution=attribution, duplicates=duplicates or "merge", **options)
+        return run_import(
+            db,
+            "space",
+            candidates,
+            lenient=True,
+            source=path.name,
+            warnings=warnings,
+            attribution=attribution,
+            duplicates=duplicates or "merge",
+            **options,
+        )
     if fmt == "osm":
         candidates, unnamed, attribution = osm.read_osm_xml(path)
         warnings = [Problem(0, "", f"{unnamed} features without a name were left out")] if unnamed else []
-        return run_import(db, "space", candidates, lenient=True, source=path.name, warnings=warnings,
-                          attribution=attribution, duplicates=duplicates or "merge", **options)
-    table = read_table(path, sheet=mapping.sheet if mapping else None, header=mapping.header if mapping else None)
+        return run_import(
+            db,
+            "space",
+            candidates,
+            lenient=True,
+            source=path.name,
+            warnings=warnings,
+            attribution=attribution,
+            duplicates=duplicates or "merge",
+            **options,
+        )
+    table = read_table(
+        path, sheet=mapping.sheet if mapping else None, header=mapping.header if mapping else None
+    )
     if mapping is None and (record_type or "space") == "space" and is_osm_table(table):
         candidates, warnings = osm_table_candidates(table)
-        return run_import(db, "space", candidates, lenient=True, source=path.name, warnings=warnings,
-                          attribution=osm.LICENCE_NOTE, duplicates=duplicates or "merge", **options)
+        return run_import(
+            db,
+            "space",
+            candidates,
+            lenient=True,
+            source=path.name,
+            warnings=warnings,
+            attribution=osm.LICENCE_NOTE,
+            duplicates=duplicates or "merge",
+            **options,
+        )
     if mapping is None:
         if record_type is None:
-            raise CivicDeskError(f"{path.name}: say what each row is with --type space|group|person|tool "
-                                 "(or give a --mapping file)")
+            raise CivicDeskError(
+                f"{path.name}: say what each row is with --type space|group|person|tool "
+                "(or give a --mapping file)"
+            )
         mapping = guess_mapping(table, record_type)
     elif record_type and record_type != mapping.record_type:
         raise CivicDeskError(f"the mapping is for {mapping.record_type} records, not {record_type}")
     if defaults:
         unknown = set(defaults) - set(TARGETS[mapping.record_type])
         if unknown:
-            raise CivicDeskError(f"--default: {', '.join(sorted(unknown))} is not a {mapping.record_type} field")
+            raise CivicDeskError(
+                f"--default: {', '.join(sorted(unknown))} is not a {mapping.record_type} field"
+            )
         mapping.defaults = {**mapping.defaults, **defaults}
     if not any(c.field == "name" for c in mapping.columns.values()):
         raise CivicDeskError(f"{path.name}: no column is mapped to the name; give a --mapping file")
     candidates, problems = candidates_from_table(table, mapping)
     for candidate in candidates:
         candidate.choice = (choices or {}).get(candidate.row)
-    return run_import(db, mapping.record_type, candidates, source=path.name, early_problems=problems,
-                      duplicates=duplicates or mapping.duplicates, threshold=mapping.match_threshold, **options)
+    return run_import(
+        db,
+        mapping.record_type,
+        candidates,
+        source=path.name,
+        early_problems=problems,
+        duplicates=duplicates or mapping.duplicates,
+        threshold=mapping.match_threshold,
+        **options,
+    )
 
 
 def load_mapping(path: Path | None) -> Mapping | None:

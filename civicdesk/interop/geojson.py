@@ -57,9 +57,13 @@ def space_feature(space: Space) -> dict[str, Any]:
 def export_geojson(db: Database, out: Path) -> str:
     """Spaces that have a position, as a FeatureCollection (people are never included)."""
     with db.read() as session:
-        spaces = list(session.scalars(
-            select(Space).where(Space.deleted.is_(False), Space.latitude.is_not(None),
-                                Space.longitude.is_not(None)).order_by(Space.name)))
+        spaces = list(
+            session.scalars(
+                select(Space)
+                .where(Space.deleted.is_(False), Space.latitude.is_not(None), Space.longitude.is_not(None))
+                .order_by(Space.name)
+            )
+        )
         without = session.query(Space).filter(Space.deleted.is_(False), Space.latitude.is_(None)).count()
     collection = {
         "type": "FeatureCollection",
@@ -81,7 +85,11 @@ def load_features(path: Path) -> list[dict[str, Any]]:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise CivicDeskError(f"{path.name}: not a readable GeoJSON file ({exc})") from exc
-    if isinstance(data, dict) and data.get("type") == "FeatureCollection" and isinstance(data.get("features"), list):
+    if (
+        isinstance(data, dict)
+        and data.get("type") == "FeatureCollection"
+        and isinstance(data.get("features"), list)
+    ):
         return [f for f in data["features"] if isinstance(f, dict)]
     if isinstance(data, dict) and data.get("type") == "Feature":
         return [data]
@@ -91,7 +99,11 @@ def load_features(path: Path) -> list[dict[str, Any]]:
 def _is_osm(features: list[dict[str, Any]]) -> bool:
     for feature in features[:50]:
         props = feature.get("properties") or {}
-        if "osm_id" in props or "osm_type" in props or any(k in props for k in ("amenity", "leisure", "landuse")):
+        if (
+            "osm_id" in props
+            or "osm_type" in props
+            or any(k in props for k in ("amenity", "leisure", "landuse"))
+        ):
             return True
     return False
 
@@ -100,8 +112,10 @@ def _plain_candidate(number: int, feature: dict[str, Any]) -> Candidate:
     props = feature.get("properties") or {}
     point = osm.geometry_centre(feature.get("geometry"))
     text = {k: str(props[k]).strip() for k in props if isinstance(props[k], str | int | float)}
-    address = {"lines": [p.strip() for p in text.get("address", "").split(",") if p.strip()],
-               "postcode": text.get("postcode", "")}
+    address = {
+        "lines": [p.strip() for p in text.get("address", "").split(",") if p.strip()],
+        "postcode": text.get("postcode", ""),
+    }
     if address["postcode"] and address["lines"] and address["lines"][-1] == address["postcode"]:
         address["lines"].pop()
     values: dict[str, Any] = {
@@ -125,8 +139,13 @@ def _plain_candidate(number: int, feature: dict[str, Any]) -> Candidate:
     columns = {k: k for k in values} | {"address": "postcode"}
     external = {"osm": str(props["osm"])} if props.get("osm") else {}
     record_id = str(props.get("id") or feature.get("id") or "") or None
-    return Candidate(number, {k: v for k, v in values.items() if v not in (None, "", [], {})}, columns,
-                     external=external, record_id=record_id)
+    return Candidate(
+        number,
+        {k: v for k, v in values.items() if v not in (None, "", [], {})},
+        columns,
+        external=external,
+        record_id=record_id,
+    )
 
 
 def read_geojson(path: Path) -> tuple[list[Candidate], list[Problem], str]:

@@ -138,7 +138,9 @@ def candidates_from_table(table: Table, mapping: Mapping) -> tuple[list[Candidat
     positions = {name: i for i, name in enumerate(table.headers)}
     missing = [c for c, spec in mapping.columns.items() if spec.field and c not in positions]
     if missing:
-        raise CivicDeskError(f"{table.source}: the mapping names columns the file lacks: {', '.join(missing)}")
+        raise CivicDeskError(
+            f"{table.source}: the mapping names columns the file lacks: {', '.join(missing)}"
+        )
     candidates, problems = [], []
     for index, row in enumerate(table.rows):
         number = table.row_number(index)
@@ -165,8 +167,15 @@ def candidates_from_table(table: Table, mapping: Mapping) -> tuple[list[Candidat
         if all(v in (None, "") for k, v in flat.items() if k not in mapping.defaults):
             continue  # a row with nothing in the mapped columns
         values = assemble(mapping.record_type, flat)
-        candidates.append(Candidate(number, values, columns, postcode=str(flat.get("postcode") or ""),
-                                    fallbacks=dict(mapping.fallbacks)))
+        candidates.append(
+            Candidate(
+                number,
+                values,
+                columns,
+                postcode=str(flat.get("postcode") or ""),
+                fallbacks=dict(mapping.fallbacks),
+            )
+        )
     return candidates, problems
 
 
@@ -193,9 +202,15 @@ def clean_candidate(
         values = _complete_space(values, candidate.fallbacks)
     warnings: list[Problem] = []
     if service.model.RECORD_TYPE == "space" and not values.get("category"):
-        message = ("no category, and the name does not suggest one: add a category column or give one "
-                   "for every row (--default category=civic)")
-        return None, [Problem(candidate.row, candidate.columns.get("category", "category"), message)], warnings
+        message = (
+            "no category, and the name does not suggest one: add a category column or give one "
+            "for every row (--default category=civic)"
+        )
+        return (
+            None,
+            [Problem(candidate.row, candidate.columns.get("category", "category"), message)],
+            warnings,
+        )
     for _attempt in range(8):
         try:
             return service.clean(values, creating=True), [], warnings
@@ -246,8 +261,14 @@ class DuplicateIndex:
         self.by_first_word: dict[str, list[Any]] = {}
         self.by_number: dict[str, Any] = {}
 
-    def add(self, key: Any, name: str, postcode: str = "", external: dict[str, Any] | None = None,
-            numbers: Iterable[str] = ()) -> None:
+    def add(
+        self,
+        key: Any,
+        name: str,
+        postcode: str = "",
+        external: dict[str, Any] | None = None,
+        numbers: Iterable[str] = (),
+    ) -> None:
         norm = _norm(name)
         self.names[key] = norm
         for scheme, value in (external or {}).items():
@@ -260,8 +281,9 @@ class DuplicateIndex:
             if number:
                 self.by_number[number] = key
 
-    def find(self, name: str, postcode: str, external: dict[str, str], numbers: Iterable[str] = ()
-             ) -> tuple[Any, int] | None:
+    def find(
+        self, name: str, postcode: str, external: dict[str, str], numbers: Iterable[str] = ()
+    ) -> tuple[Any, int] | None:
         for scheme, value in external.items():
             key = self.by_external.get((scheme, str(value)))
             if key is not None:
@@ -304,8 +326,13 @@ def _load_index(session: Session, record_type: str, threshold: int) -> tuple[Dup
             columns.append(getattr(model, extra))
     for row in session.execute(select(*columns).where(model.deleted.is_(False))).mappings():
         values = dict(row)
-        index.add(row["id"], row["name"], _postcode_of(values), values.get("external_ids"),
-                  _numbers(record_type, values))
+        index.add(
+            row["id"],
+            row["name"],
+            _postcode_of(values),
+            values.get("external_ids"),
+            _numbers(record_type, values),
+        )
         names[row["id"]] = row["name"]
     return index, names
 
@@ -339,28 +366,49 @@ def _column_defaults(model: type[SyncedMixin]) -> dict[str, Any]:
     return defaults
 
 
-def _bulk_create(session: Session, writer: RecordWriter, model: type[SyncedMixin],
-                 rows: list[dict[str, Any]]) -> None:
+def _bulk_create(
+    session: Session, writer: RecordWriter, model: type[SyncedMixin], rows: list[dict[str, Any]]
+) -> None:
     """Many new records at once: one clock stamp, executemany, history lines and search entries."""
     stamp, at = writer.tick(), utc_now_iso()
     base = _column_defaults(model)
     records = []
     for values in rows:
         base_row = {k: (v.copy() if isinstance(v, dict | list) else v) for k, v in base.items()}
-        records.append({**base_row, **values, "id": values.get("id") or new_id(), "created_at": at,
-                        "updated_at": at, "clock": stamp, "field_clocks": {}, "extra": {}, "deleted": False})
+        records.append(
+            {
+                **base_row,
+                **values,
+                "id": values.get("id") or new_id(),
+                "created_at": at,
+                "updated_at": at,
+                "clock": stamp,
+                "field_clocks": {},
+                "extra": {},
+                "deleted": False,
+            }
+        )
     insert_rows(session, model.__table__, records)  # type: ignore[attr-defined]
     log_rows = [
-        {"id": None, "record_type": model.RECORD_TYPE, "record_id": r["id"], "action": "create", "field": "",
-         "old_value": None, "new_value": {k: rows[i][k] for k in sorted(rows[i])}, "clock": stamp,
-         "author": writer.author, "at": at}
+        {
+            "id": None,
+            "record_type": model.RECORD_TYPE,
+            "record_id": r["id"],
+            "action": "create",
+            "field": "",
+            "old_value": None,
+            "new_value": {k: rows[i][k] for k in sorted(rows[i])},
+            "clock": stamp,
+            "author": writer.author,
+            "at": at,
+        }
         for i, r in enumerate(records)
     ]
     insert_rows(session, ChangeLog.__table__, log_rows)
     search.bulk_index(session, ((model.RECORD_TYPE, r["id"], r.get) for r in records))
 
 
-class _Rollback(Exception):
+class _DryRunRollbackError(Exception):
     """Ends a dry run's transaction without keeping anything."""
 
 
@@ -373,8 +421,9 @@ class Batch:
     lenient: bool = False
 
 
-def run_import(db: Database, record_type: str, candidates: list[Candidate], *, lenient: bool = False,
-               **options: Any) -> ImportResult:
+def run_import(
+    db: Database, record_type: str, candidates: list[Candidate], *, lenient: bool = False, **options: Any
+) -> ImportResult:
     """Validate, match and write candidates of one record type in one transaction."""
     return run_batches(db, [Batch(record_type, candidates, lenient)], **options)
 
@@ -431,16 +480,22 @@ def run_batches(
             writer = RecordWriter(session, author)
             for service, cleaned in prepared:
                 before = (result.created, result.updated, result.unchanged, result.skipped)
-                _write(session, writer, service, cleaned, result, duplicates, threshold, report, cancelled, total)
+                _write(
+                    session, writer, service, cleaned, result, duplicates, threshold, report, cancelled, total
+                )
                 after = (result.created, result.updated, result.unchanged, result.skipped)
-                result.counts_by_type[service.model.RECORD_TYPE] = dict(zip(
-                    ("created", "updated", "unchanged", "skipped"),
-                    (a - b for a, b in zip(after, before, strict=True)), strict=True))
+                result.counts_by_type[service.model.RECORD_TYPE] = dict(
+                    zip(
+                        ("created", "updated", "unchanged", "skipped"),
+                        (a - b for a, b in zip(after, before, strict=True)),
+                        strict=True,
+                    )
+                )
             if after_write is not None:
                 after_write(session, writer, result)
             if dry_run:
-                raise _Rollback
-    except _Rollback:
+                raise _DryRunRollbackError
+    except _DryRunRollbackError:
         pass
     else:
         result.committed = True
@@ -449,10 +504,18 @@ def run_batches(
     return result
 
 
-def _write(session: Session, writer: RecordWriter, service: RecordService[Any],
-           cleaned: list[tuple[Candidate, dict[str, Any]]], result: ImportResult, duplicates: str,
-           threshold: int, report: Callable[[int, int, str], None] | None, cancelled: Callable[[], bool],
-           total: int) -> None:
+def _write(
+    session: Session,
+    writer: RecordWriter,
+    service: RecordService[Any],
+    cleaned: list[tuple[Candidate, dict[str, Any]]],
+    result: ImportResult,
+    duplicates: str,
+    threshold: int,
+    report: Callable[[int, int, str], None] | None,
+    cancelled: Callable[[], bool],
+    total: int,
+) -> None:
     record_type = service.model.RECORD_TYPE
     model = service.model
     index, names = _load_index(session, record_type, threshold)
@@ -474,8 +537,13 @@ def _write(session: Session, writer: RecordWriter, service: RecordService[Any],
             if candidate.record_id and candidate.record_id not in names:
                 values = {**values, "id": candidate.record_id}
             pending.append(values)
-            index.add(("new", len(pending) - 1), values.get("name", ""), postcode, values.get("external_ids"),
-                      numbers)
+            index.add(
+                ("new", len(pending) - 1),
+                values.get("name", ""),
+                postcode,
+                values.get("external_ids"),
+                numbers,
+            )
             result.created += 1
             continue
         key, score = match
@@ -484,8 +552,9 @@ def _write(session: Session, writer: RecordWriter, service: RecordService[Any],
             pending[key[1]] = {**earlier, **merge_values(earlier, values)}
             result.duplicates_in_file += 1
             continue
-        result.duplicates.append(Duplicate(candidate.row, values.get("name", ""), key, names.get(key, ""),
-                                           score, choice))
+        result.duplicates.append(
+            Duplicate(candidate.row, values.get("name", ""), key, names.get(key, ""), score, choice)
+        )
         if choice == "skip":
             result.skipped += 1
         elif key in updates:
@@ -500,7 +569,9 @@ def _write(session: Session, writer: RecordWriter, service: RecordService[Any],
         for record in records:
             incoming = updates[record.id]
             current = {f: getattr(record, f) for f in {*incoming, "name"} if hasattr(record, f)}
-            if service.update_in(session, record, merge_values(current, incoming), writer, already_clean=True):
+            if service.update_in(
+                session, record, merge_values(current, incoming), writer, already_clean=True
+            ):
                 result.updated += 1
             else:
                 result.unchanged += 1

@@ -48,7 +48,10 @@ TARGETS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "ownership_type": ("Ownership type", ("ownership", "ownership type", "tenure")),
         "status": ("Status", ("status", "state")),
         "tags": ("Tags", ("tags", "keywords", "labels")),
-        "opening_hours.notes": ("Opening hours (as text)", ("opening hours", "hours", "open", "opening times")),
+        "opening_hours.notes": (
+            "Opening hours (as text)",
+            ("opening hours", "hours", "open", "opening times"),
+        ),
         "accessibility.step_free": ("Step-free access", ("step free", "wheelchair", "step-free access")),
         "accessibility.accessible_toilet": ("Accessible toilet", ("accessible toilet", "disabled toilet")),
         "accessibility.hearing_loop": ("Hearing loop", ("hearing loop", "induction loop")),
@@ -59,9 +62,14 @@ TARGETS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
     "group": {
         "name": ("Name", ("name", "group", "organisation", "organization", "recipient org:name", "club")),
         "kind": ("Kind", ("kind", "group type")),
-        "charity_number": ("Charity number", ("charity number", "charity no", "registered charity number",
-                                              "recipient org:charity number")),
-        "company_number": ("Company number", ("company number", "company no", "recipient org:company number")),
+        "charity_number": (
+            "Charity number",
+            ("charity number", "charity no", "registered charity number", "recipient org:charity number"),
+        ),
+        "company_number": (
+            "Company number",
+            ("company number", "company no", "recipient org:company number"),
+        ),
         "description": ("Description", ("description", "about", "purpose", "notes")),
         "activities": ("Activities", ("activities", "activity", "what we do", "grant programme: title")),
         "audiences": ("Audiences", ("audiences", "audience", "who for", "beneficiaries")),
@@ -72,7 +80,10 @@ TARGETS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "website": ("Website", ("website", "url", "web", "web address")),
         "status": ("Status", ("status",)),
         "tags": ("Tags", ("tags", "keywords")),
-        "postcode": ("Postcode (for finding duplicates)", ("postcode", "postal code", "recipient org:postal code")),
+        "postcode": (
+            "Postcode (for finding duplicates)",
+            ("postcode", "postal code", "recipient org:postal code"),
+        ),
     },
     "person": {
         "name": ("Name", ("name", "full name", "volunteer", "person")),
@@ -84,8 +95,10 @@ TARGETS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "skills": ("Skills", ("skills", "can help with")),
         "availability": ("Availability", ("availability", "available")),
         "notes": ("Notes", ("notes", "comments")),
-        "consent_directory.given": ("Listed in directory (yes/no)", ("directory", "listed in directory",
-                                                                     "consent directory")),
+        "consent_directory.given": (
+            "Listed in directory (yes/no)",
+            ("directory", "listed in directory", "consent directory"),
+        ),
         "consent_directory.on": ("Directory consent date", ("directory consent date", "consent date")),
         "consent_email.given": ("Contact by email (yes/no)", ("email ok", "contact by email")),
         "consent_phone.given": ("Contact by phone (yes/no)", ("phone ok", "contact by phone")),
@@ -107,18 +120,30 @@ TARGETS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
 
 # Fields that hold dates or yes/no answers get those transforms without being asked.
 DATE_FIELDS = {"acv.nominated_on", "acv.listed_on", "consent_directory.on", "safeguarding.issued_on"}
-YES_NO_FIELDS = {f for t in TARGETS.values() for f in t if f.startswith("accessibility.") or f.endswith(".given")}
+YES_NO_FIELDS = {
+    f for t in TARGETS.values() for f in t if f.startswith("accessibility.") or f.endswith(".given")
+}
 # Fields the importer uses but does not store on the record.
 HELPER_FIELDS = {"group": {"postcode"}}
 
 _MOJIBAKE = {  # UTF-8 read as MacRoman and saved again (Excel for Mac): common punctuation
-    "åÊ": " ", "‰Ûª": "’", "‰Ûª": "’", "‰ÛÏ": "“", "‰Û\x9d": "”", "‰ÛÜ": "“", "‰ÛÒ": "–", "‰ÛÓ": "—",
+    "åÊ": " ",
+    "‰Ûª": "’",
+    "‰ÛÏ": "“",
+    "‰Û\x9d": "”",
+    "‰ÛÜ": "“",
+    "‰ÛÒ": "–",
+    "‰ÛÓ": "—",
     "‰Û": "’",
 }
 _YES = {"yes", "y", "true", "t", "1", "x", "✓", "✔", "ok", "yep", "oui"}
 _NO = {"no", "n", "false", "f", "0", "-", "none", "nope", "non"}
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1
+    )
+}
 
 
 def repair_text(value: str) -> str:
@@ -163,8 +188,20 @@ def mixed_date(value: Any) -> str | None:
         return mixed_date(int(text))
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ].*", text):
         text = text[:10]
-    formats = ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d.%m.%Y", "%d %B %Y", "%d %b %Y",
-               "%d-%b-%y", "%d-%b-%Y", "%d %b %y", "%B %d, %Y", "%Y/%m/%d")
+    formats = (
+        "%Y-%m-%d",
+        "%d/%m/%Y",
+        "%d/%m/%y",
+        "%d-%m-%Y",
+        "%d.%m.%Y",
+        "%d %B %Y",
+        "%d %b %Y",
+        "%d-%b-%y",
+        "%d-%b-%Y",
+        "%d %b %y",
+        "%B %d, %Y",
+        "%Y/%m/%d",
+    )
     for fmt in formats:
         try:
             return datetime.strptime(text, fmt).date().isoformat()
@@ -200,7 +237,7 @@ def postcode_fix(value: Any) -> str:
     area = re.match(r"^[A-Z0O]{1,2}", outward)
     if area:
         head = area.group(0).replace("0", "O")
-        outward = head + outward[len(head):].replace("O", "0")
+        outward = head + outward[len(head) :].replace("O", "0")
     return f"{outward} {inward}"
 
 
@@ -281,12 +318,14 @@ class Mapping:
         }
 
     def save(self, path: Path) -> None:
-        Path(path).write_text(json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        Path(path).write_text(
+            json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
 
     @classmethod
     def from_json(cls, data: Any, where: str = "mapping") -> Mapping:
         if not isinstance(data, dict) or data.get("format") != MAPPING_FORMAT:
-            raise CivicDeskError(f"{where}: not a CivicDesk mapping file (\"format\": \"{MAPPING_FORMAT}\")")
+            raise CivicDeskError(f'{where}: not a CivicDesk mapping file ("format": "{MAPPING_FORMAT}")')
         if int(data.get("version", 0)) > MAPPING_VERSION:
             raise CivicDeskError(f"{where}: made by a newer CivicDesk (version {data.get('version')})")
         record_type = data.get("record_type")
@@ -307,9 +346,16 @@ class Mapping:
         duplicates = data.get("duplicates", "merge")
         if duplicates not in ("merge", "skip", "create"):
             raise CivicDeskError(f"{where}: duplicates must be merge, skip or create")
-        return cls(record_type, columns, dict(data.get("defaults") or {}), duplicates,
-                   int(data.get("match_threshold", 90)), data.get("sheet"), data.get("header"),
-                   dict(data.get("fallbacks") or {}))
+        return cls(
+            record_type,
+            columns,
+            dict(data.get("defaults") or {}),
+            duplicates,
+            int(data.get("match_threshold", 90)),
+            data.get("sheet"),
+            data.get("header"),
+            dict(data.get("fallbacks") or {}),
+        )
 
     @classmethod
     def load(cls, path: Path) -> Mapping:
@@ -351,7 +397,7 @@ def _name_score(column: str, synonym: str) -> float:
     if column == synonym:
         return 100.0
     words, wanted = column.replace(":", " ").split(), synonym.replace(":", " ").split()
-    if wanted and words[-len(wanted):] == wanted:
+    if wanted and words[-len(wanted) :] == wanted:
         return 85.0
     return fuzz.ratio(column, synonym) * 0.95
 

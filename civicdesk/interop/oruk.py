@@ -34,8 +34,16 @@ _NAMESPACE = uuid.UUID("6f0f5d8e-3b7a-4c43-9f2e-6b8f4a1c2d55")
 _DAY_CODES = {"mon": "MO", "tue": "TU", "wed": "WE", "thu": "TH", "fri": "FR", "sat": "SA", "sun": "SU"}
 _STATUS = {"active": "active", "dormant": "inactive", "closed": "defunct"}
 # The CSV tables we write, in the order of the official datapackage.json.
-CSV_RESOURCES = ("organization", "service", "service_at_location", "location", "address", "schedule",
-                 "accessibility", "organization_identifier")
+CSV_RESOURCES = (
+    "organization",
+    "service",
+    "service_at_location",
+    "location",
+    "address",
+    "schedule",
+    "accessibility",
+    "organization_identifier",
+)
 
 
 def schema_dir() -> Path:
@@ -54,19 +62,30 @@ def _drop_empty(values: dict[str, Any]) -> dict[str, Any]:
 def organization(group: Group) -> dict[str, Any]:
     contact = group.contact or {}
     identifiers = []
-    for scheme, kind, number in (("GB-CHC", "Charity number", group.charity_number),
-                                 ("GB-COH", "Company number", group.company_number)):
+    for scheme, kind, number in (
+        ("GB-CHC", "Charity number", group.charity_number),
+        ("GB-COH", "Company number", group.company_number),
+    ):
         if number:
-            identifiers.append({"id": derived_id("identifier", group.id, scheme), "organization_id": group.id,
-                                "identifier_scheme": scheme, "identifier_type": kind, "identifier": number})
-    return _drop_empty({
-        "id": group.id,
-        "name": group.name,
-        "description": group.description or ", ".join(group.activities or []) or group.name,
-        "email": contact.get("email"),
-        "website": group.website,
-        "organization_identifiers": identifiers,
-    })
+            identifiers.append(
+                {
+                    "id": derived_id("identifier", group.id, scheme),
+                    "organization_id": group.id,
+                    "identifier_scheme": scheme,
+                    "identifier_type": kind,
+                    "identifier": number,
+                }
+            )
+    return _drop_empty(
+        {
+            "id": group.id,
+            "name": group.name,
+            "description": group.description or ", ".join(group.activities or []) or group.name,
+            "email": contact.get("email"),
+            "website": group.website,
+            "organization_identifiers": identifiers,
+        }
+    )
 
 
 def _schedule(meeting: Meeting, service_id: str, sal_id: str | None) -> dict[str, Any] | None:
@@ -75,30 +94,35 @@ def _schedule(meeting: Meeting, service_id: str, sal_id: str | None) -> dict[str
         return None
     frequency = value.get("frequency", "weekly")
     freq, interval = {"weekly": ("WEEKLY", 1), "fortnightly": ("WEEKLY", 2), "monthly": ("MONTHLY", 1)}.get(
-        frequency, (None, None))
-    return _drop_empty({
-        "id": derived_id("schedule", meeting.id),
-        "service_id": service_id,
-        "service_at_location_id": sal_id,
-        "freq": freq,
-        "interval": interval,
-        "byday": ",".join(_DAY_CODES[d] for d in value.get("days", []) if d in _DAY_CODES),
-        "opens_at": f"{value['start']}:00" if value.get("start") else None,
-        "closes_at": f"{value['end']}:00" if value.get("end") else None,
-        "description": format_schedule(value),
-        "notes": meeting.notes,
-    })
+        frequency, (None, None)
+    )
+    return _drop_empty(
+        {
+            "id": derived_id("schedule", meeting.id),
+            "service_id": service_id,
+            "service_at_location_id": sal_id,
+            "freq": freq,
+            "interval": interval,
+            "byday": ",".join(_DAY_CODES[d] for d in value.get("days", []) if d in _DAY_CODES),
+            "opens_at": f"{value['start']}:00" if value.get("start") else None,
+            "closes_at": f"{value['end']}:00" if value.get("end") else None,
+            "description": format_schedule(value),
+            "notes": meeting.notes,
+        }
+    )
 
 
 def services(group: Group, meetings: list[Meeting], space_names: dict[str, str]) -> list[dict[str, Any]]:
     contact = group.contact or {}
-    base = _drop_empty({
-        "organization_id": group.id,
-        "description": group.description or ", ".join(group.activities or []),
-        "url": group.website,
-        "email": contact.get("email"),
-        "status": _STATUS.get(group.status, "active"),
-    })
+    base = _drop_empty(
+        {
+            "organization_id": group.id,
+            "description": group.description or ", ".join(group.activities or []),
+            "url": group.website,
+            "email": contact.get("email"),
+            "status": _STATUS.get(group.status, "active"),
+        }
+    )
     if not meetings:
         return [{"id": derived_id("service", group.id), "name": group.name, **base}]
     result = []
@@ -126,16 +150,18 @@ def location(space: Space) -> dict[str, Any]:
     town = address.get("town") or address.get("locality") or ""
     # ORUK requires a county (state_province); we keep none, so the town stands in for it.
     if address.get("lines") and town and address.get("postcode"):
-        addresses.append({
-            "id": derived_id("address", space.id),
-            "location_id": space.id,
-            "address_1": ", ".join(address.get("lines") or []),
-            "city": town,
-            "state_province": town,
-            "postal_code": address.get("postcode") or "",
-            "country": "GB",
-            "address_type": "physical",
-        })
+        addresses.append(
+            {
+                "id": derived_id("address", space.id),
+                "location_id": space.id,
+                "address_1": ", ".join(address.get("lines") or []),
+                "city": town,
+                "state_province": town,
+                "postal_code": address.get("postcode") or "",
+                "country": "GB",
+                "address_type": "physical",
+            }
+        )
     accessibility = [
         {"id": derived_id("accessibility", space.id, key), "location_id": space.id, "description": label}
         for key, label in ACCESSIBILITY_FEATURES.items()
@@ -144,18 +170,20 @@ def location(space: Space) -> dict[str, Any]:
     external = space.external_ids or {}
     identifier = ("UPRN", external["uprn"]) if external.get("uprn") else (None, None)
     located = space.latitude is not None and space.longitude is not None
-    return _drop_empty({
-        "id": space.id,
-        "location_type": "virtual" if space.category == "digital" or not has_place else "physical",
-        "name": space.name,
-        "description": space.description,
-        "latitude": space.latitude if located else None,
-        "longitude": space.longitude if located else None,
-        "external_identifier": identifier[1],
-        "external_identifier_type": identifier[0],
-        "addresses": addresses,
-        "accessibility": accessibility,
-    })
+    return _drop_empty(
+        {
+            "id": space.id,
+            "location_type": "virtual" if space.category == "digital" or not has_place else "physical",
+            "name": space.name,
+            "description": space.description,
+            "latitude": space.latitude if located else None,
+            "longitude": space.longitude if located else None,
+            "external_identifier": identifier[1],
+            "external_identifier_type": identifier[0],
+            "addresses": addresses,
+            "accessibility": accessibility,
+        }
+    )
 
 
 def build_document(db: Database) -> dict[str, Any]:
@@ -164,7 +192,9 @@ def build_document(db: Database) -> dict[str, Any]:
         groups = list(session.scalars(select(Group).where(Group.deleted.is_(False)).order_by(Group.name)))
         spaces = list(session.scalars(select(Space).where(Space.deleted.is_(False)).order_by(Space.name)))
         meetings: dict[str, list[Meeting]] = {}
-        for meeting in session.scalars(select(Meeting).where(Meeting.deleted.is_(False)).order_by(Meeting.id)):
+        for meeting in session.scalars(
+            select(Meeting).where(Meeting.deleted.is_(False)).order_by(Meeting.id)
+        ):
             meetings.setdefault(meeting.group_id, []).append(meeting)
     space_names = {s.id: s.name for s in spaces}
     all_services = [s for g in groups for s in services(g, meetings.get(g.id, []), space_names)]
@@ -183,8 +213,10 @@ def build_document(db: Database) -> dict[str, Any]:
 def export_json(db: Database, out: Path) -> str:
     document = build_document(db)
     Path(out).write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return (f"Wrote {len(document['organizations'])} organisations, {len(document['services'])} services "
-            f"and {len(document['locations'])} locations (Open Referral UK JSON) to {out}")
+    return (
+        f"Wrote {len(document['organizations'])} organisations, {len(document['services'])} services "
+        f"and {len(document['locations'])} locations (Open Referral UK JSON) to {out}"
+    )
 
 
 # -- CSV data package -------------------------------------------------------------------------
@@ -217,8 +249,14 @@ def export_csv(db: Database, out: Path) -> str:
     tables = _rows(document)
     resources = {r["name"]: r for r in official_package()["resources"]}
     package = {k: v for k, v in official_package().items() if k != "resources"}
-    package.update({"name": "civicdesk-oruk-export", "title": "Open Referral UK export from CivicDesk",
-                    "created": document["generated_at"], "resources": []})
+    package.update(
+        {
+            "name": "civicdesk-oruk-export",
+            "title": "Open Referral UK export from CivicDesk",
+            "created": document["generated_at"],
+            "resources": [],
+        }
+    )
     for name in CSV_RESOURCES:
         resource = resources[name]
         fields = [f["name"] for f in resource["schema"]["fields"]]
@@ -228,8 +266,9 @@ def export_csv(db: Database, out: Path) -> str:
             for row in tables[name]:
                 writer.writerow(["" if row.get(f) is None else row.get(f) for f in fields])
         package["resources"].append(resource)
-    (out / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=1) + "\n",
-                                          encoding="utf-8")
+    (out / "datapackage.json").write_text(
+        json.dumps(package, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     counts = ", ".join(f"{len(tables[n])} {n}" for n in ("organization", "service", "location"))
     return f"Wrote an Open Referral UK CSV data package ({counts}) to {out}"
 
@@ -254,13 +293,19 @@ def validator(schema_name: str) -> Any:
     from jsonschema import Draft202012Validator
 
     schema = json.loads((schema_dir() / f"{schema_name}.json").read_text(encoding="utf-8"))
-    return Draft202012Validator(schema, registry=_registry(), format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return Draft202012Validator(
+        schema, registry=_registry(), format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
 
 
 def validate_document(document: dict[str, Any]) -> list[str]:
     """Every schema error in an exported JSON document, as 'services[3].status: …' lines."""
     problems = []
-    for key, schema in (("organizations", "organization"), ("services", "service"), ("locations", "location")):
+    for key, schema in (
+        ("organizations", "organization"),
+        ("services", "service"),
+        ("locations", "location"),
+    ):
         check = validator(schema)
         for i, item in enumerate(document.get(key, [])):
             for error in check.iter_errors(item):
@@ -335,7 +380,9 @@ def validate_package(folder: Path) -> list[str]:
             for number, row in enumerate(rows_of.get(resource["name"], []), start=2):
                 value = row.get(fk["fields"], "")
                 if value and target in ids and value not in ids[target]:
-                    problems.append(f"{resource['path']}: row {number}, {fk['fields']}: no {target} “{value}”")
+                    problems.append(
+                        f"{resource['path']}: row {number}, {fk['fields']}: no {target} “{value}”"
+                    )
     return problems
 
 

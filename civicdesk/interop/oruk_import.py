@@ -27,24 +27,42 @@ from civicdesk.services.store import RecordWriter
 
 # What each table (or nested list) of a feed holds.
 KINDS = {
-    "organization": "organization", "organizations": "organization",
-    "service": "service", "services": "service",
-    "location": "location", "locations": "location",
-    "service_at_location": "service_at_location", "service_at_locations": "service_at_location",
-    "schedule": "schedule", "schedules": "schedule",
-    "address": "address", "addresses": "address",
-    "phone": "phone", "phones": "phone",
-    "contact": "contact", "contacts": "contact",
-    "taxonomy": "taxonomy", "taxonomies": "taxonomy",
-    "taxonomy_term": "taxonomy_term", "taxonomy_terms": "taxonomy_term",
-    "program": "program", "programs": "program",
+    "organization": "organization",
+    "organizations": "organization",
+    "service": "service",
+    "services": "service",
+    "location": "location",
+    "locations": "location",
+    "service_at_location": "service_at_location",
+    "service_at_locations": "service_at_location",
+    "schedule": "schedule",
+    "schedules": "schedule",
+    "address": "address",
+    "addresses": "address",
+    "phone": "phone",
+    "phones": "phone",
+    "contact": "contact",
+    "contacts": "contact",
+    "taxonomy": "taxonomy",
+    "taxonomies": "taxonomy",
+    "taxonomy_term": "taxonomy_term",
+    "taxonomy_terms": "taxonomy_term",
+    "program": "program",
+    "programs": "program",
 }
 # Foreign keys checked for ids that point nowhere: column -> table it points into ("*" = any).
 REFERENCES = {
-    "organization_id": "organization", "parent_organization_id": "organization", "service_id": "service",
-    "location_id": "location", "service_at_location_id": "service_at_location", "contact_id": "contact",
-    "taxonomy_id": "taxonomy", "taxonomy_term_id": "taxonomy_term", "program_id": "program",
-    "link_id": "*", "resource_id": "*",
+    "organization_id": "organization",
+    "parent_organization_id": "organization",
+    "service_id": "service",
+    "location_id": "location",
+    "service_at_location_id": "service_at_location",
+    "contact_id": "contact",
+    "taxonomy_id": "taxonomy",
+    "taxonomy_term_id": "taxonomy_term",
+    "program_id": "program",
+    "link_id": "*",
+    "resource_id": "*",
 }
 _DAYS = {"MO": "mon", "TU": "tue", "WE": "wed", "TH": "thu", "FR": "fri", "SA": "sat", "SU": "sun"}
 
@@ -115,8 +133,11 @@ def read_json(path: Path) -> Feed:
     feed = Feed(path.name)
     if isinstance(data, dict) and isinstance(data.get("contents"), list):  # a paged list response
         data = data["contents"]
-    tabular = isinstance(data, dict) and "id" not in data and any(
-        k.endswith(".csv") or (k in KINDS and isinstance(v, list)) for k, v in data.items())
+    tabular = (
+        isinstance(data, dict)
+        and "id" not in data
+        and any(k.endswith(".csv") or (k in KINDS and isinstance(v, list)) for k, v in data.items())
+    )
     if tabular:
         for key, items in data.items():  # tabular.json or our own export
             kind = KINDS.get(key.removesuffix(".csv"))
@@ -154,8 +175,12 @@ def check_references(feed: Feed) -> None:
                 if target != "*" and target not in feed.tables:
                     known = set()
                 if value not in known:
-                    feed.warn(kind, row_id, column, f"“{value}” matches no {target.replace('*', 'record')} "
-                                                   "in this data; ignored")
+                    feed.warn(
+                        kind,
+                        row_id,
+                        column,
+                        f"“{value}” matches no {target.replace('*', 'record')} in this data; ignored",
+                    )
 
 
 # -- converting -------------------------------------------------------------------------------
@@ -184,11 +209,19 @@ def _groups(feed: Feed) -> list[Candidate]:
     candidates = []
     for org_id, org in feed.rows("organization"):
         file, number = feed.where[("organization", org_id)]
-        values = {"name": org.get("name", ""), "description": org.get("description", ""),
-                  "website": org.get("website", ""), "activities": services_by_org.get(org_id, []),
-                  "contact": {"email": org.get("email", ""), "phone": phones.get(org_id, "")}}
-        columns = {"name": f"{file} name", "website": f"{file} website", "contact": f"{file} email/phone",
-                   "description": f"{file} description"}
+        values = {
+            "name": org.get("name", ""),
+            "description": org.get("description", ""),
+            "website": org.get("website", ""),
+            "activities": services_by_org.get(org_id, []),
+            "contact": {"email": org.get("email", ""), "phone": phones.get(org_id, "")},
+        }
+        columns = {
+            "name": f"{file} name",
+            "website": f"{file} website",
+            "contact": f"{file} email/phone",
+            "description": f"{file} description",
+        }
         candidates.append(Candidate(number, values, columns, external={"oruk": org_id}))
     return candidates
 
@@ -208,27 +241,43 @@ def _spaces(feed: Feed) -> list[Candidate]:
         category, subtype = ("digital", "online") if virtual else (guess or ("civic", "service location"))
         postcode = str(address.get("postal_code") or "")
         if postcode and str(address.get("country") or "GB").upper() not in ("GB", "UK", "IM", "JE", "GG"):
-            feed.warn("address", str(address.get("id") or ""), "postal_code",
-                      f"“{postcode}” is outside the UK ({address.get('country')}); left out")
+            feed.warn(
+                "address",
+                str(address.get("id") or ""),
+                "postal_code",
+                f"“{postcode}” is outside the UK ({address.get('country')}); left out",
+            )
             postcode = ""
         values: dict[str, Any] = {
-            "name": name, "category": category, "subtype": subtype,
+            "name": name,
+            "category": category,
+            "subtype": subtype,
             "description": loc.get("description", ""),
-            "latitude": loc.get("latitude"), "longitude": loc.get("longitude"),
+            "latitude": loc.get("latitude"),
+            "longitude": loc.get("longitude"),
             "address": {"lines": lines, "town": address.get("city", ""), "postcode": postcode},
         }
         external = {"oruk": loc_id}
-        if str(loc.get("external_identifier_type") or "").upper() == "UPRN" and loc.get("external_identifier"):
+        if str(loc.get("external_identifier_type") or "").upper() == "UPRN" and loc.get(
+            "external_identifier"
+        ):
             external["uprn"] = str(loc["external_identifier"])
-        columns = {"latitude": f"{file} latitude", "longitude": f"{file} longitude",
-                   "address": "address postal_code", "name": f"{file} name"}
+        columns = {
+            "latitude": f"{file} latitude",
+            "longitude": f"{file} longitude",
+            "address": "address postal_code",
+            "name": f"{file} name",
+        }
         candidates.append(Candidate(number, values, columns, external=external))
     return candidates
 
 
 def _schedule(row: dict[str, Any]) -> dict[str, Any]:
-    days = [_DAYS[d.strip().upper()[-2:]] for d in str(row.get("byday") or "").split(",")
-            if d.strip().upper()[-2:] in _DAYS]
+    days = [
+        _DAYS[d.strip().upper()[-2:]]
+        for d in str(row.get("byday") or "").split(",")
+        if d.strip().upper()[-2:] in _DAYS
+    ]
     freq, interval = str(row.get("freq") or "").upper(), str(row.get("interval") or "1")
     frequency = "monthly" if freq == "MONTHLY" else ("fortnightly" if interval in ("2", "2.0") else "weekly")
     start, end = str(row.get("opens_at") or "")[:5], str(row.get("closes_at") or "")[:5]
@@ -249,8 +298,15 @@ def _meetings(feed: Feed) -> list[tuple[str, str | None, dict[str, Any], str, st
         if not service or not service.get("organization_id"):
             continue
         row = schedules.get(sal_id) or schedules.get(str(sal.get("service_id"))) or {}
-        result.append((str(service["organization_id"]), str(sal.get("location_id") or "") or None,
-                       _schedule(row) if row else {}, str(row.get("description") or ""), str(row.get("id") or "")))
+        result.append(
+            (
+                str(service["organization_id"]),
+                str(sal.get("location_id") or "") or None,
+                _schedule(row) if row else {},
+                str(row.get("description") or ""),
+                str(row.get("id") or ""),
+            )
+        )
     return result
 
 
@@ -274,23 +330,36 @@ def import_feed(db: Any, feed: Feed, **options: Any) -> ImportResult:
             try:
                 cleaned = service.clean(values, creating=True)
             except ValidationError as exc:
-                result.warnings.append(Problem(0, f"schedule {sched_id}", f"{exc} (meeting left out)", feed.source))
+                result.warnings.append(
+                    Problem(0, f"schedule {sched_id}", f"{exc} (meeting left out)", feed.source)
+                )
                 continue
-            existing = session.scalars(select(Meeting).where(
-                Meeting.group_id == group_id, Meeting.space_id == space_id, Meeting.deleted.is_(False))).first()
+            existing = session.scalars(
+                select(Meeting).where(
+                    Meeting.group_id == group_id, Meeting.space_id == space_id, Meeting.deleted.is_(False)
+                )
+            ).first()
             if existing is None:
                 writer.create(Meeting, cleaned)
             else:
                 writer.update(existing, cleaned)
 
-    return run_batches(db, [Batch("group", groups, lenient=True), Batch("space", spaces, lenient=True)],
-                       source=feed.source, warnings=feed.warnings, attribution=oruk.ATTRIBUTION,
-                       after_write=add_meetings, **options)
+    return run_batches(
+        db,
+        [Batch("group", groups, lenient=True), Batch("space", spaces, lenient=True)],
+        source=feed.source,
+        warnings=feed.warnings,
+        attribution=oruk.ATTRIBUTION,
+        after_write=add_meetings,
+        **options,
+    )
 
 
 def _by_external(session: Session, model: type[Group] | type[Space]) -> dict[str, str]:
     found = {}
-    for record_id, external in session.execute(select(model.id, model.external_ids).where(model.deleted.is_(False))):
+    for record_id, external in session.execute(
+        select(model.id, model.external_ids).where(model.deleted.is_(False))
+    ):
         if external and external.get("oruk"):
             found[str(external["oruk"])] = record_id
     return found

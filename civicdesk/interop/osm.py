@@ -8,6 +8,7 @@ attribution is recorded as a tag on every imported space and in the import resul
 
 from __future__ import annotations
 
+import contextlib
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -20,8 +21,15 @@ from civicdesk.interop.importer import Candidate
 ATTRIBUTION = "© OpenStreetMap contributors"
 LICENCE_NOTE = "© OpenStreetMap contributors, Open Database Licence (https://www.openstreetmap.org/copyright)"
 
-_WORSHIP = {"christian": "church", "muslim": "mosque", "jewish": "synagogue", "sikh": "gurdwara",
-            "hindu": "temple", "buddhist": "temple", "quaker": "meeting house"}
+_WORSHIP = {
+    "christian": "church",
+    "muslim": "mosque",
+    "jewish": "synagogue",
+    "sikh": "gurdwara",
+    "hindu": "temple",
+    "buddhist": "temple",
+    "quaker": "meeting house",
+}
 # (key, value) -> (category, sub-type); value None matches any value of that key.
 TAG_CATEGORIES: dict[tuple[str, str | None], tuple[str, str]] = {
     ("amenity", "community_centre"): ("civic", "community centre"),
@@ -71,9 +79,11 @@ def categorise(tags: dict[str, str]) -> tuple[str, str] | None:
 def opening_hours(text: str) -> dict[str, Any]:
     """Simple OSM opening_hours ("Mo-Fr 09:00-17:00; Sa 10:00-12:00") as weekly spans; else kept as notes."""
     hours: dict[str, Any] = {}
-    rule = re.compile(r"^((?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?"
-                      r"(?:,(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?)*)\s+"
-                      r"((?:[0-2]\d:[0-5]\d-[0-2]\d:[0-5]\d)(?:,[0-2]\d:[0-5]\d-[0-2]\d:[0-5]\d)*)$")
+    rule = re.compile(
+        r"^((?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?"
+        r"(?:,(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?)*)\s+"
+        r"((?:[0-2]\d:[0-5]\d-[0-2]\d:[0-5]\d)(?:,[0-2]\d:[0-5]\d-[0-2]\d:[0-5]\d)*)$"
+    )
     for part in [p.strip() for p in text.split(";") if p.strip()]:
         match = rule.match(part)
         if not match:
@@ -91,8 +101,9 @@ def opening_hours(text: str) -> dict[str, Any]:
     return hours
 
 
-def candidate_from_tags(row: int, osm_type: str, osm_id: str, tags: dict[str, str],
-                        lat: float | None, lon: float | None) -> Candidate | None:
+def candidate_from_tags(
+    row: int, osm_type: str, osm_id: str, tags: dict[str, str], lat: float | None, lon: float | None
+) -> Candidate | None:
     """A space for one tagged OSM object, or None when its tags are not social infrastructure."""
     kind = categorise(tags)
     if kind is None:
@@ -103,9 +114,12 @@ def candidate_from_tags(row: int, osm_type: str, osm_id: str, tags: dict[str, st
     lines = [tags[k] for k in ("addr:housename",) if tags.get(k)]
     street = " ".join(tags[k] for k in ("addr:housenumber", "addr:street") if tags.get(k))
     lines += [street] if street else []
-    address = {"lines": lines, "locality": tags.get("addr:suburb") or tags.get("addr:place", ""),
-               "town": tags.get("addr:city") or tags.get("addr:town", ""),
-               "postcode": tags.get("addr:postcode", "")}
+    address = {
+        "lines": lines,
+        "locality": tags.get("addr:suburb") or tags.get("addr:place", ""),
+        "town": tags.get("addr:city") or tags.get("addr:town", ""),
+        "postcode": tags.get("addr:postcode", ""),
+    }
     notes = [tags["description"]] if tags.get("description") else []
     labels = [ATTRIBUTION]
     for key in ("denomination", "religion"):
@@ -138,10 +152,21 @@ def candidate_from_tags(row: int, osm_type: str, osm_id: str, tags: dict[str, st
         values["opening_hours"] = opening_hours(tags["opening_hours"])
     if tags.get("capacity", "").isdigit():
         values["capacity"] = int(tags["capacity"])
-    columns = {"name": "name", "address": "addr:postcode", "website": "website", "latitude": "lat",
-               "longitude": "lon", "opening_hours": "opening_hours", "capacity": "capacity"}
-    return Candidate(row, {k: v for k, v in values.items() if v not in (None, "", {}, [])}, columns,
-                     external={"osm": f"{osm_type}/{osm_id}"})
+    columns = {
+        "name": "name",
+        "address": "addr:postcode",
+        "website": "website",
+        "latitude": "lat",
+        "longitude": "lon",
+        "opening_hours": "opening_hours",
+        "capacity": "capacity",
+    }
+    return Candidate(
+        row,
+        {k: v for k, v in values.items() if v not in (None, "", {}, [])},
+        columns,
+        external={"osm": f"{osm_type}/{osm_id}"},
+    )
 
 
 def centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
@@ -165,7 +190,9 @@ def _refuse_entities(path: Path) -> None:
     with path.open("rb") as handle:
         head = handle.read(4096)
     if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
-        raise CivicDeskError(f"{path.name}: the file declares a DOCTYPE or entities, which OSM files never do")
+        raise CivicDeskError(
+            f"{path.name}: the file declares a DOCTYPE or entities, which OSM files never do"
+        )
 
 
 def read_osm_xml(path: Path) -> tuple[list[Candidate], int, str]:
@@ -186,10 +213,8 @@ def read_osm_xml(path: Path) -> tuple[list[Candidate], int, str]:
             tags = {t.get("k", ""): t.get("v", "") for t in element.findall("tag")}
             osm_id = element.get("id", "")
             if tag == "node":
-                try:
+                with contextlib.suppress(ValueError):
                     nodes[osm_id] = (float(element.get("lat", "")), float(element.get("lon", "")))
-                except ValueError:
-                    pass
                 extra: Any = osm_id
             elif tag == "way":
                 ways[osm_id] = [nd.get("ref", "") for nd in element.findall("nd")]
@@ -211,11 +236,16 @@ def read_osm_xml(path: Path) -> tuple[list[Candidate], int, str]:
             unnamed += 1
             continue
         candidates.append(candidate)
-    return candidates, unnamed, f"{ATTRIBUTION} ({attribution})" if attribution != ATTRIBUTION else LICENCE_NOTE
+    return (
+        candidates,
+        unnamed,
+        f"{ATTRIBUTION} ({attribution})" if attribution != ATTRIBUTION else LICENCE_NOTE,
+    )
 
 
-def _locate(kind: str, extra: Any, nodes: dict[str, tuple[float, float]], ways: dict[str, list[str]]
-            ) -> tuple[float, float] | None:
+def _locate(
+    kind: str, extra: Any, nodes: dict[str, tuple[float, float]], ways: dict[str, list[str]]
+) -> tuple[float, float] | None:
     if kind == "node":
         return nodes.get(extra)
     if kind == "way":

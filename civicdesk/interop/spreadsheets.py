@@ -29,40 +29,64 @@ def _join(values: Any) -> str:
 
 
 SPACE_COLUMNS: list[tuple[str, Callable[[Space], Any]]] = [
-    ("id", lambda s: s.id), ("name", lambda s: s.name), ("category", lambda s: s.category),
-    ("subtype", lambda s: s.subtype), ("description", lambda s: s.description),
+    ("id", lambda s: s.id),
+    ("name", lambda s: s.name),
+    ("category", lambda s: s.category),
+    ("subtype", lambda s: s.subtype),
+    ("description", lambda s: s.description),
     ("address", lambda s: ", ".join((s.address or {}).get("lines", []))),
     ("locality", lambda s: (s.address or {}).get("locality", "")),
     ("town", lambda s: (s.address or {}).get("town", "")),
     ("postcode", lambda s: (s.address or {}).get("postcode", "")),
     ("full address", lambda s: format_address(s.address)),
-    ("latitude", lambda s: s.latitude), ("longitude", lambda s: s.longitude), ("website", lambda s: s.website),
+    ("latitude", lambda s: s.latitude),
+    ("longitude", lambda s: s.longitude),
+    ("website", lambda s: s.website),
     ("opening hours", lambda s: format_opening_hours(s.opening_hours)),
     ("accessibility", lambda s: _join(k.replace("_", " ") for k, v in (s.accessibility or {}).items() if v)),
-    ("capacity", lambda s: s.capacity), ("facilities", lambda s: _join(s.facilities)),
-    ("hire cost", lambda s: s.hire_cost), ("owner", lambda s: (s.owner or {}).get("name", "")),
-    ("run by", lambda s: (s.operator or {}).get("name", "")), ("ownership type", lambda s: s.ownership_type),
-    ("status", lambda s: s.status), ("tags", lambda s: _join(s.tags)),
+    ("capacity", lambda s: s.capacity),
+    ("facilities", lambda s: _join(s.facilities)),
+    ("hire cost", lambda s: s.hire_cost),
+    ("owner", lambda s: (s.owner or {}).get("name", "")),
+    ("run by", lambda s: (s.operator or {}).get("name", "")),
+    ("ownership type", lambda s: s.ownership_type),
+    ("status", lambda s: s.status),
+    ("tags", lambda s: _join(s.tags)),
 ]
 GROUP_COLUMNS: list[tuple[str, Callable[[Group], Any]]] = [
-    ("id", lambda g: g.id), ("name", lambda g: g.name), ("kind", lambda g: g.kind),
-    ("charity number", lambda g: g.charity_number), ("company number", lambda g: g.company_number),
-    ("description", lambda g: g.description), ("activities", lambda g: _join(g.activities)),
-    ("audiences", lambda g: _join(g.audiences)), ("languages", lambda g: _join(g.languages)),
-    ("email", lambda g: (g.contact or {}).get("email", "")), ("phone", lambda g: (g.contact or {}).get("phone", "")),
-    ("website", lambda g: g.website), ("status", lambda g: g.status), ("tags", lambda g: _join(g.tags)),
+    ("id", lambda g: g.id),
+    ("name", lambda g: g.name),
+    ("kind", lambda g: g.kind),
+    ("charity number", lambda g: g.charity_number),
+    ("company number", lambda g: g.company_number),
+    ("description", lambda g: g.description),
+    ("activities", lambda g: _join(g.activities)),
+    ("audiences", lambda g: _join(g.audiences)),
+    ("languages", lambda g: _join(g.languages)),
+    ("email", lambda g: (g.contact or {}).get("email", "")),
+    ("phone", lambda g: (g.contact or {}).get("phone", "")),
+    ("website", lambda g: g.website),
+    ("status", lambda g: g.status),
+    ("tags", lambda g: _join(g.tags)),
 ]
 PERSON_COLUMNS: list[tuple[str, Callable[[Person], Any]]] = [
     ("name", lambda p: p.name),
     ("email", lambda p: p.email if may_show_email(p) else ""),
     ("phone", lambda p: p.phone if may_show_phone(p) else ""),
-    ("skills", lambda p: _join(p.skills)), ("availability", lambda p: p.availability),
+    ("skills", lambda p: _join(p.skills)),
+    ("availability", lambda p: p.availability),
 ]
 TOOL_COLUMNS: list[tuple[str, Callable[[Tool], Any]]] = [
-    ("id", lambda t: t.id), ("name", lambda t: t.name), ("kind", lambda t: t.kind),
-    ("description", lambda t: t.description), ("how to use", lambda t: t.how_to_use), ("cost", lambda t: t.cost),
-    ("link", lambda t: t.link), ("held by", lambda t: (t.holder or {}).get("name", "")),
-    ("condition", lambda t: t.condition), ("tags", lambda t: _join(t.tags)),
+    ("id", lambda t: t.id),
+    ("name", lambda t: t.name),
+    ("kind", lambda t: t.kind),
+    ("description", lambda t: t.description),
+    ("how to use", lambda t: t.how_to_use),
+    ("cost", lambda t: t.cost),
+    ("link", lambda t: t.link),
+    ("held by", lambda t: (t.holder or {}).get("name", "")),
+    ("condition", lambda t: t.condition),
+    ("tags", lambda t: _join(t.tags)),
 ]
 
 
@@ -70,8 +94,12 @@ def collect(db: Database) -> dict[str, tuple[list[str], list[Row]]]:
     """Sheet name -> (headers, rows), people filtered by consent."""
     tables = {}
     with db.read() as session:
-        for sheet, model, columns in (("spaces", Space, SPACE_COLUMNS), ("groups", Group, GROUP_COLUMNS),
-                                      ("people", Person, PERSON_COLUMNS), ("tools", Tool, TOOL_COLUMNS)):
+        for sheet, model, columns in (
+            ("spaces", Space, SPACE_COLUMNS),
+            ("groups", Group, GROUP_COLUMNS),
+            ("people", Person, PERSON_COLUMNS),
+            ("tools", Tool, TOOL_COLUMNS),
+        ):
             query = select(model).where(model.deleted.is_(False)).order_by(model.name)
             if model is Tool:
                 query = query.where(Tool.hidden.is_(False))
@@ -87,7 +115,11 @@ _SAFE_NUMBER = re.compile(r"^[+-][\d\s().]+$")
 
 def _defuse(value: Any) -> Any:
     """Text that a spreadsheet would run as a formula is kept as text (CSV injection)."""
-    if isinstance(value, str) and value[:1] in ("=", "@", "+", "-", "\t", "\r") and not _SAFE_NUMBER.match(value):
+    if (
+        isinstance(value, str)
+        and value[:1] in ("=", "@", "+", "-", "\t", "\r")
+        and not _SAFE_NUMBER.match(value)
+    ):
         return "'" + value
     return value
 

@@ -123,7 +123,9 @@ def read_xlsx(path: Path, sheet: str | None = None, header: bool | None = None) 
     try:
         names = list(book.sheetnames)
         if sheet and sheet not in names:
-            raise CivicDeskError(f"{path.name}: there is no sheet called “{sheet}” (sheets: {', '.join(names)})")
+            raise CivicDeskError(
+                f"{path.name}: there is no sheet called “{sheet}” (sheets: {', '.join(names)})"
+            )
         chosen = sheet or names[0]
         rows = []
         for values in book[chosen].iter_rows(values_only=True):

@@ -13,14 +13,16 @@ from civicdesk.db.models import Space
 from civicdesk.services.spaces import SpaceService
 from civicdesk.ui.importing.wizard import ImportWizard
 
-MESSY = "\r\n".join([
-    "Venue name,Kind,Postcode,ACV listed,Step free",
-    "  St Aidan’s Hall ,village hall,LS7 3AB,3/12/2012,Yes",
-    "Crèche Café,café,ls8 1aa,March 2013,no ",
-    "Oak Tree Green,village green,NOT A POSTCODE,2013,y",
-    "Mill Lane Allotments,allotments,LS9 2BB,02-Sep-16,N",
-    "St Aidans Hall,village hall,LS7 3AB,,yes",
-])
+MESSY = "\r\n".join(
+    [
+        "Venue name,Kind,Postcode,ACV listed,Step free",
+        "  St Aidan’s Hall ,village hall,LS7 3AB,3/12/2012,Yes",
+        "Crèche Café,café,ls8 1aa,March 2013,no ",
+        "Oak Tree Green,village green,NOT A POSTCODE,2013,y",
+        "Mill Lane Allotments,allotments,LS9 2BB,02-Sep-16,N",
+        "St Aidans Hall,village hall,LS7 3AB,,yes",
+    ]
+)
 
 
 @pytest.fixture
@@ -47,8 +49,9 @@ def click(qtbot, wiz, which):
 
 
 def test_walk_the_wizard_on_a_messy_csv(qtbot, wizard, db, messy_csv):
-    SpaceService(db).create({"name": "St Aidan's Hall", "category": "civic",
-                             "address": {"postcode": "LS7 3AB"}})
+    SpaceService(db).create(
+        {"name": "St Aidan's Hall", "category": "civic", "address": {"postcode": "LS7 3AB"}}
+    )
     path_box = wizard.findChild(object, "import_path")
     qtbot.keyClicks(path_box, str(messy_csv))
     type_box = wizard.findChild(object, "import_type")
@@ -87,8 +90,10 @@ def test_walk_the_wizard_on_a_messy_csv(qtbot, wizard, db, messy_csv):
     qtbot.mouseClick(skip, Qt.MouseButton.LeftButton)
     assert skip.isChecked()
     qtbot.mouseClick(wizard.findChild(object, "import_recheck"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: wizard.page(3).checked and wizard.button(QWizard.WizardButton.NextButton).isEnabled(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: wizard.page(3).checked and wizard.button(QWizard.WizardButton.NextButton).isEnabled(),
+        timeout=10_000,
+    )
     with qtbot.waitSignal(wizard.imported, timeout=20_000) as signal:
         click(qtbot, wizard, QWizard.WizardButton.NextButton)
     result = signal.args[0]
@@ -98,7 +103,9 @@ def test_walk_the_wizard_on_a_messy_csv(qtbot, wizard, db, messy_csv):
         spaces = {s.name: s for s in session.scalars(select(Space))}
     assert spaces["St Aidan's Hall"].acv == {"listed_on": "2012-12-03"}
     assert spaces["St Aidan's Hall"].accessibility == {"step_free": True}
-    assert spaces["Crèche Café"].address["postcode"] == "LS8 1AA" and spaces["Crèche Café"].category == "private"
+    assert (
+        spaces["Crèche Café"].address["postcode"] == "LS8 1AA" and spaces["Crèche Café"].category == "private"
+    )
     assert spaces["Mill Lane Allotments"].category == "outdoors"
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
 

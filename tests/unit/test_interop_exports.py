@@ -49,8 +49,13 @@ def test_oruk_csv_package_of_the_borough_validates_against_its_datapackage(borou
     oruk.export_csv(borough, folder)
     assert oruk.validate_package(folder) == []
     package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
-    assert {r["path"] for r in package["resources"]} >= {"organizations.csv", "services.csv", "locations.csv",
-                                                         "schedule.csv", "service_at_location.csv"}
+    assert {r["path"] for r in package["resources"]} >= {
+        "organizations.csv",
+        "services.csv",
+        "locations.csv",
+        "schedule.csv",
+        "service_at_location.csv",
+    }
     with (folder / "organizations.csv").open(encoding="utf-8", newline="") as handle:
         assert len(list(csv.DictReader(handle))) == 1500
     # A broken file is caught: the validator is not a rubber stamp.
@@ -66,18 +71,32 @@ def test_our_oruk_export_imports_back_into_an_empty_database(borough, tmp_path):
     oruk.export_json(borough, out)
     fresh = open_database(tmp_path / "fresh.sqlite3")
     result = import_file(fresh, out, dry_run=True)
-    assert result.counts_by_type["group"]["created"] == 1500 and result.counts_by_type["space"]["created"] == 2000
+    assert (
+        result.counts_by_type["group"]["created"] == 1500
+        and result.counts_by_type["space"]["created"] == 2000
+    )
     fresh.dispose()
 
 
 def _people(db):
     service = PersonService(db)
-    listed = service.create({"name": "Listed Lucy", "email": "lucy@example.org", "phone": "0113 496 0001",
-                             "address": {"lines": ["1 Private Road"], "postcode": "LS7 3AB"},
-                             "consent_directory": {"given": True, "on": "2026-01-02", "how": "form"},
-                             "consent_email": {"given": True, "on": "2026-01-02", "how": "form"}})
-    service.create({"name": "Private Pat", "email": "pat@example.org",
-                    "consent_directory": {"given": False, "on": "2026-01-02", "how": "form"}})
+    listed = service.create(
+        {
+            "name": "Listed Lucy",
+            "email": "lucy@example.org",
+            "phone": "0113 496 0001",
+            "address": {"lines": ["1 Private Road"], "postcode": "LS7 3AB"},
+            "consent_directory": {"given": True, "on": "2026-01-02", "how": "form"},
+            "consent_email": {"given": True, "on": "2026-01-02", "how": "form"},
+        }
+    )
+    service.create(
+        {
+            "name": "Private Pat",
+            "email": "pat@example.org",
+            "consent_directory": {"given": False, "on": "2026-01-02", "how": "form"},
+        }
+    )
     return listed
 
 
@@ -112,7 +131,7 @@ def test_oruk_and_geojson_exports_never_contain_people(village, tmp_path):
 def test_formula_like_text_stays_text_in_exports(db, tmp_path):
     from civicdesk.services.groups import GroupService
 
-    GroupService(db).create({"name": "=HYPERLINK(\"http://evil\")", "kind": "informal"})
+    GroupService(db).create({"name": '=HYPERLINK("http://evil")', "kind": "informal"})
     spreadsheets.export_csv(db, tmp_path / "csv")
     assert "'=HYPERLINK" in (tmp_path / "csv" / "groups.csv").read_text(encoding="utf-8-sig")
     spreadsheets.export_xlsx(db, tmp_path / "g.xlsx")
@@ -132,8 +151,12 @@ def test_geojson_export_round_trips_to_the_same_spaces(village, tmp_path):
 def test_a_saved_mapping_file_round_trips(tmp_path):
     from civicdesk.interop.mapping import ColumnMapping, Mapping
 
-    mapping = Mapping("person", {"Full name": ColumnMapping("name"), "Joined": ColumnMapping(None)},
-                      defaults={"availability": "weekends"}, duplicates="skip")
+    mapping = Mapping(
+        "person",
+        {"Full name": ColumnMapping("name"), "Joined": ColumnMapping(None)},
+        defaults={"availability": "weekends"},
+        duplicates="skip",
+    )
     mapping.save(tmp_path / "m.json")
     assert Mapping.load(tmp_path / "m.json") == mapping
     (tmp_path / "bad.json").write_text('{"format": "civicdesk-mapping", "record_type": "boat"}')

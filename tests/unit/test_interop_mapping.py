@@ -11,11 +11,20 @@ from civicdesk.interop.tabular import read_table
 from civicdesk.services.validation import FieldError
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("2013", "2013-01-01"), ("March 2013", "2013-03-01"), ("Sept 2010", "2010-09-01"), ("Dec-13", "2013-12-01"),
-    ("02-Sep-16", "2016-09-02"), ("3/12/2012", "2012-12-03"), ("2017-11-07", "2017-11-07"), (44138, "2020-11-03"),
-    (datetime(2021, 4, 7, 10, 0), "2021-04-07"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2013", "2013-01-01"),
+        ("March 2013", "2013-03-01"),
+        ("Sept 2010", "2010-09-01"),
+        ("Dec-13", "2013-12-01"),
+        ("02-Sep-16", "2016-09-02"),
+        ("3/12/2012", "2012-12-03"),
+        ("2017-11-07", "2017-11-07"),
+        (44138, "2020-11-03"),
+        (datetime(2021, 4, 7, 10, 0), "2021-04-07"),
+    ],
+)
 def test_mixed_dates(text, expected):
     assert mixed_date(text) == expected
 
@@ -31,11 +40,16 @@ def test_yes_no_variants_and_tidying():
     assert postcode_fix("NE27 OHJ") == "NE27 0HJ" and postcode_fix("C013 9DA") == "CO13 9DA"
 
 
-@pytest.mark.parametrize("encoding, newline, bom", [
-    ("utf-8", "\n", b""), ("utf-8", "\r\n", b"\xef\xbb\xbf"), ("cp1252", "\r", b""),
-])
+@pytest.mark.parametrize(
+    "encoding, newline, bom",
+    [
+        ("utf-8", "\n", b""),
+        ("utf-8", "\r\n", b"\xef\xbb\xbf"),
+        ("cp1252", "\r", b""),
+    ],
+)
 def test_encodings_and_line_endings(tmp_path, encoding, newline, bom):
-    text = newline.join(["Name,Postcode,Notes", "Café Nero,LS7 3AB,\"two\nlines\"", "Crèche Hall,LS8 1AA,£5"])
+    text = newline.join(["Name,Postcode,Notes", 'Café Nero,LS7 3AB,"two\nlines"', "Crèche Hall,LS8 1AA,£5"])
     path = tmp_path / "in.csv"
     path.write_bytes(bom + text.encode(encoding))
     table = read_table(path)
@@ -46,7 +60,10 @@ def test_encodings_and_line_endings(tmp_path, encoding, newline, bom):
 
 def test_columns_are_matched_by_name_and_by_content(tmp_path):
     path = tmp_path / "halls.csv"
-    path.write_text("Venue,Where,Site email,Web\nSt Aidan's Hall,LS7 3AB,a@b.org,www.aidan.org\n"
-                    "Oak Hall,LS8 1AA,c@d.org,www.oak.org\nElm Hall,LS9 2BB,e@f.org,www.elm.org\n", encoding="utf-8")
+    path.write_text(
+        "Venue,Where,Site email,Web\nSt Aidan's Hall,LS7 3AB,a@b.org,www.aidan.org\n"
+        "Oak Hall,LS8 1AA,c@d.org,www.oak.org\nElm Hall,LS9 2BB,e@f.org,www.elm.org\n",
+        encoding="utf-8",
+    )
     mapping = guess_mapping(read_table(path), "space")
     assert mapping.fields() == {"name": "Venue", "address.postcode": "Where", "website": "Web"}

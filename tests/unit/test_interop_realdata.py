@@ -24,8 +24,9 @@ def _bad_rows(result) -> set[int]:
 
 @pytest.mark.slow
 def test_libraries_taskforce_csv_imports_with_its_bad_rows_listed_and_reimport_updates(db):
-    result = import_file(db, LIBRARIES / "taskforce.csv", record_type="space", defaults=LIBRARY,
-                         skip_invalid=True)
+    result = import_file(
+        db, LIBRARIES / "taskforce.csv", record_type="space", defaults=LIBRARY, skip_invalid=True
+    )
     assert result.committed
     # 3,034 rows: 48 with a bad postcode or web address, 46 repeats of a library earlier in the file.
     assert (result.created, result.failed, result.duplicates_in_file) == (2940, 48, 46)
@@ -37,24 +38,31 @@ def test_libraries_taskforce_csv_imports_with_its_bad_rows_listed_and_reimport_u
         fulford = session.scalars(select(Space).where(Space.name.like("Fulford%"))).first()
     assert "‰Û" not in fulford.name + " ".join(fulford.address.get("lines", []))  # mojibake repaired
 
-    again = import_file(db, LIBRARIES / "taskforce.csv", record_type="space", defaults=LIBRARY,
-                        skip_invalid=True)
+    again = import_file(
+        db, LIBRARIES / "taskforce.csv", record_type="space", defaults=LIBRARY, skip_invalid=True
+    )
     assert (again.created, again.updated, again.unchanged) == (0, 0, 2940)
     assert stats(db)["spaces"] == 2940
 
 
 def test_libraries_raw_csv_without_header_imports_with_a_saved_mapping(db, tmp_path):
-    mapping = Mapping("space", {
-        "Column 1": ColumnMapping("operator"),
-        "Column 2": ColumnMapping("name"),
-        "Column 3": ColumnMapping("address.lines"),
-        "Column 4": ColumnMapping("address.postcode", ["trim", "postcode_fix"]),
-        "Column 16": ColumnMapping("website", ["trim", "first_url"]),
-    }, defaults=dict(LIBRARY), header=False)
+    mapping = Mapping(
+        "space",
+        {
+            "Column 1": ColumnMapping("operator"),
+            "Column 2": ColumnMapping("name"),
+            "Column 3": ColumnMapping("address.lines"),
+            "Column 4": ColumnMapping("address.postcode", ["trim", "postcode_fix"]),
+            "Column 16": ColumnMapping("website", ["trim", "first_url"]),
+        },
+        defaults=dict(LIBRARY),
+        header=False,
+    )
     saved = tmp_path / "libraries.json"
     mapping.save(saved)
-    result = import_file(db, LIBRARIES / "libraries_raw.csv", mapping=Mapping.load(saved), skip_invalid=True,
-                         dry_run=True)
+    result = import_file(
+        db, LIBRARIES / "libraries_raw.csv", mapping=Mapping.load(saved), skip_invalid=True, dry_run=True
+    )
     assert not result.committed and stats(db)["spaces"] == 0
     assert result.created + result.duplicates_in_file + result.failed == 3269
     # The O/0 fix rescues NE27 OHJ and C013 9DA; what remains wrong is reported by row and column.
@@ -72,7 +80,9 @@ def test_isle_of_man_places_of_worship_csv_then_geojson_are_the_same_94_spaces(d
     with db.read() as session:
         spaces = list(session.scalars(select(Space)))
     assert len(spaces) == 94
-    assert all(s.category == "religious" and s.external_ids["osm"].split("/")[0] in ("node", "way") for s in spaces)
+    assert all(
+        s.category == "religious" and s.external_ids["osm"].split("/")[0] in ("node", "way") for s in spaces
+    )
     assert all("© OpenStreetMap contributors" in s.tags for s in spaces)
     # Buildings are closed LineStrings: their centre point lands on the island.
     assert all(54.0 < s.latitude < 54.5 and -5 < s.longitude < -4 for s in spaces)
@@ -103,12 +113,19 @@ def test_potternewton_extract_with_missing_nodes_imports_the_park(db):
     assert result.created >= 2 and park.latitude == pytest.approx(53.82, abs=0.01)
 
 
-@pytest.mark.parametrize("name", [
-    "oruk-profile-examples/csv", "oruk-profile-examples/json/service_full.json",
-    "oruk-profile-examples/json/organization_full.json", "oruk-profile-examples/json/service_at_location_full.json",
-    "hsds3-examples/csv", "hsds3-examples/json/tabular.json",
-    "hsds3-examples/json/service_full.json", "hsds3-examples/json/organization_full.json",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "oruk-profile-examples/csv",
+        "oruk-profile-examples/json/service_full.json",
+        "oruk-profile-examples/json/organization_full.json",
+        "oruk-profile-examples/json/service_at_location_full.json",
+        "hsds3-examples/csv",
+        "hsds3-examples/json/tabular.json",
+        "hsds3-examples/json/service_full.json",
+        "hsds3-examples/json/organization_full.json",
+    ],
+)
 def test_open_referral_examples_import_with_their_defects_reported(db, name):
     result = import_file(db, REALDATA / name)
     assert result.committed
@@ -143,14 +160,22 @@ def test_open_referral_reimport_updates_instead_of_duplicating(db):
 
 
 def test_360giving_xlsx_imports_recipients_as_groups(db):
-    result = import_file(db, REALDATA / "360giving-alwf" / "alwf-grants-since-2011.xlsx", record_type="group",
-                         skip_invalid=True)
+    result = import_file(
+        db,
+        REALDATA / "360giving-alwf" / "alwf-grants-since-2011.xlsx",
+        record_type="group",
+        skip_invalid=True,
+    )
     # 475 grants to 288 recipients; repeat grants merge; six US tax ids are not charity numbers.
     assert (result.created, result.failed) == (282, 6)
     assert result.duplicates_in_file == 475 - 282 - 6
     assert all("does not look like a charity or company number" in p.message for p in result.failures)
-    again = import_file(db, REALDATA / "360giving-alwf" / "alwf-grants-since-2011.xlsx", record_type="group",
-                        skip_invalid=True)
+    again = import_file(
+        db,
+        REALDATA / "360giving-alwf" / "alwf-grants-since-2011.xlsx",
+        record_type="group",
+        skip_invalid=True,
+    )
     assert again.created == 0 and stats(db)["groups"] == 282
 
 

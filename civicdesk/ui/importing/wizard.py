@@ -7,6 +7,7 @@ the wizard only shows what the interop layer reports.
 from __future__ import annotations
 
 from pathlib import Path
+
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,7 +33,14 @@ from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.interop.files import detect_format, import_file
 from civicdesk.interop.importer import ImportResult
-from civicdesk.interop.mapping import TARGETS, TRANSFORMS, ColumnMapping, Mapping, default_transforms, guess_mapping
+from civicdesk.interop.mapping import (
+    TARGETS,
+    TRANSFORMS,
+    ColumnMapping,
+    Mapping,
+    default_transforms,
+    guess_mapping,
+)
 from civicdesk.interop.tabular import Table, read_table
 from civicdesk.services.spaces import CATEGORIES
 from civicdesk.ui.dialogs import show_error
@@ -40,8 +48,12 @@ from civicdesk.ui.tasks import Progress, TaskRunner
 
 PREVIEW_ROWS = 20
 FILE_PAGE, PREVIEW_PAGE, MAPPING_PAGE, CHECK_PAGE, IMPORT_PAGE = range(5)
-RECORD_TYPES = (("space", "Spaces (halls, parks, pubs…)"), ("group", "Groups"), ("person", "People (volunteers)"),
-                ("tool", "Tools"))
+RECORD_TYPES = (
+    ("space", "Spaces (halls, parks, pubs…)"),
+    ("group", "Groups"),
+    ("person", "People (volunteers)"),
+    ("tool", "Tools"),
+)
 
 
 class ImportWizard(QWizard):
@@ -81,11 +93,17 @@ class ImportWizard(QWizard):
         check = self.page(CHECK_PAGE)
         assert isinstance(file_page, FilePage) and isinstance(check, CheckPage)
         return import_file(
-            self.db, Path(file_page.path.text().strip()), fmt=self.format,
-            record_type=file_page.record_type() if self.tabular else None, mapping=self.mapping(),
-            dry_run=dry_run, skip_invalid=check.skip_invalid.isChecked(),
-            duplicates=check.default_choice.currentData(), choices=check.choices(),
-            report=report, cancelled=(lambda: report.cancelled) if report else (lambda: False),
+            self.db,
+            Path(file_page.path.text().strip()),
+            fmt=self.format,
+            record_type=file_page.record_type() if self.tabular else None,
+            mapping=self.mapping(),
+            dry_run=dry_run,
+            skip_invalid=check.skip_invalid.isChecked(),
+            duplicates=check.default_choice.currentData(),
+            choices=check.choices(),
+            report=report,
+            cancelled=(lambda: report.cancelled) if report else (lambda: False),
         )
 
     def done(self, result: int) -> None:
@@ -98,8 +116,12 @@ class FilePage(QWizardPage):
         super().__init__()
         self.owner = wizard
         self.setTitle(self.tr("Choose a file"))
-        self.setSubTitle(self.tr("A spreadsheet (CSV or Excel), an Open Referral file or folder, GeoJSON, or "
-                                 "an OpenStreetMap .osm file."))
+        self.setSubTitle(
+            self.tr(
+                "A spreadsheet (CSV or Excel), an Open Referral file or folder, GeoJSON, or "
+                "an OpenStreetMap .osm file."
+            )
+        )
         self.path = QLineEdit()
         self.path.setObjectName("import_path")
         self.path.setAccessibleName(self.tr("File to import"))
@@ -121,8 +143,11 @@ class FilePage(QWizardPage):
 
     def browse(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import from"), "",
-            self.tr("Importable files (*.csv *.tsv *.txt *.xlsx *.json *.geojson *.osm);;All files (*)"))
+            self,
+            self.tr("Import from"),
+            "",
+            self.tr("Importable files (*.csv *.tsv *.txt *.xlsx *.json *.geojson *.osm);;All files (*)"),
+        )
         if name:
             self.path.setText(name)
 
@@ -174,10 +199,15 @@ class PreviewPage(QWizardPage):
             for c in range(len(table.headers)):
                 value = row[c] if c < len(row) else ""
                 self.grid.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
-        detail = f", {table.encoding}" if table.encoding else (f", sheet {table.sheet}" if table.sheet else "")
-        self.info.setText(self.tr("%1 rows%2. The first %3 are shown.")
-                          .replace("%1", f"{len(table.rows):,}").replace("%2", detail)
-                          .replace("%3", str(len(rows))))
+        detail = (
+            f", {table.encoding}" if table.encoding else (f", sheet {table.sheet}" if table.sheet else "")
+        )
+        self.info.setText(
+            self.tr("%1 rows%2. The first %3 are shown.")
+            .replace("%1", f"{len(table.rows):,}")
+            .replace("%2", detail)
+            .replace("%3", str(len(rows)))
+        )
 
 
 class MappingPage(QWizardPage):
@@ -187,8 +217,12 @@ class MappingPage(QWizardPage):
         super().__init__()
         self.owner = wizard
         self.setTitle(self.tr("Match columns to fields"))
-        self.setSubTitle(self.tr("CivicDesk guessed from the column names and contents. Change anything "
-                                 "that is wrong; choose “(not imported)” to leave a column out."))
+        self.setSubTitle(
+            self.tr(
+                "CivicDesk guessed from the column names and contents. Change anything "
+                "that is wrong; choose “(not imported)” to leave a column out."
+            )
+        )
         self.grid = QTableWidget(0, 3)
         self.grid.setObjectName("import_mapping")
         self.grid.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Field"), self.tr("Also")])
@@ -257,12 +291,14 @@ class MappingPage(QWizardPage):
             transforms = ["trim"] + ([extra.currentData()] if extra.currentData() else [])
             columns[column] = ColumnMapping(field.currentData(), transforms)
         fallbacks = {"category": self.category.currentData()} if self.category.currentData() else {}
-        return Mapping(self.record_type, columns, header=table.has_header, sheet=table.sheet or None,
-                       fallbacks=fallbacks)
+        return Mapping(
+            self.record_type, columns, header=table.has_header, sheet=table.sheet or None, fallbacks=fallbacks
+        )
 
     def save(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save mapping"), "mapping.json",
-                                                    self.tr("Mapping (*.json)"))
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save mapping"), "mapping.json", self.tr("Mapping (*.json)")
+        )
         if name:
             try:
                 self.current_mapping().save(Path(name))
@@ -271,7 +307,9 @@ class MappingPage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         if "name" not in self.current_mapping().fields():
-            show_error(self, self.tr("Import"), CivicDeskError(self.tr("Choose the column that holds the name.")))
+            show_error(
+                self, self.tr("Import"), CivicDeskError(self.tr("Choose the column that holds the name."))
+            )
             return False
         return True
 
@@ -295,8 +333,11 @@ class CheckPage(QWizardPage):
         self.duplicates.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.default_choice = QComboBox()
         self.default_choice.setObjectName("import_duplicate_choice")
-        for value, label in (("merge", "Merge into the existing record"), ("skip", "Skip the row"),
-                             ("create", "Create a new record anyway")):
+        for value, label in (
+            ("merge", "Merge into the existing record"),
+            ("skip", "Skip the row"),
+            ("create", "Create a new record anyway"),
+        ):
             self.default_choice.addItem(self.tr(label), value)
         self.skip_invalid = QCheckBox(self.tr("Import the good rows and leave out rows with &problems"))
         self.skip_invalid.setObjectName("import_skip_invalid")
@@ -331,8 +372,9 @@ class CheckPage(QWizardPage):
         self.checked = False
         self.completeChanged.emit()
         self.summary.setText(self.tr("Checking…"))
-        self.owner.runner.run(lambda: self.owner.run_import(dry_run=True), on_done=self.show_result,
-                              on_error=self.failed)
+        self.owner.runner.run(
+            lambda: self.owner.run_import(dry_run=True), on_done=self.show_result, on_error=self.failed
+        )
 
     def failed(self, error: BaseException) -> None:
         self.summary.setText(self.tr("The file cannot be imported."))
@@ -352,7 +394,9 @@ class CheckPage(QWizardPage):
         self.duplicates.setRowCount(len(result.duplicates))
         for row, dup in enumerate(result.duplicates):
             self.duplicates.setItem(row, 0, QTableWidgetItem(str(dup.row)))
-            self.duplicates.setItem(row, 1, QTableWidgetItem(f"{dup.name} → {dup.record_name} ({dup.score}%)"))
+            self.duplicates.setItem(
+                row, 1, QTableWidgetItem(f"{dup.name} → {dup.record_name} ({dup.score}%)")
+            )
             combo = QComboBox()
             combo.setObjectName(f"duplicate_{row}")
             for value, label in (("merge", "Merge"), ("skip", "Skip"), ("create", "Create new")):
@@ -393,7 +437,8 @@ class ImportPage(QWizardPage):
         self.status.setText(self.tr("Importing…"))
         self.cancel_button.setEnabled(True)
         self._job = self.owner.runner.run(
-            self._work, on_done=self.done_importing, on_error=self.failed, on_progress=self.moved)
+            self._work, on_done=self.done_importing, on_error=self.failed, on_progress=self.moved
+        )
 
     def _work(self, report: Progress) -> ImportResult:
         return self.owner.run_import(dry_run=False, report=report)

@@ -1,0 +1,1 @@
+"""Import and export: spreadsheets, Open Referral UK, GeoJSON and OpenStreetMap (Qt-free)."""
