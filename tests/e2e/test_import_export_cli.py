@@ -6,6 +6,8 @@ import hashlib
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.e2e.test_cli import civicdesk
 
 REALDATA = Path(__file__).resolve().parents[2].parent / "shared" / "realdata"
@@ -71,6 +73,7 @@ def test_a_bad_row_is_one_clear_line_and_the_database_is_unchanged(tmp_path):
     assert dry["created"] == 1 and not dry["committed"] and _digest(db) == before
 
 
+@pytest.mark.slow
 def test_export_formats_write_their_files(tmp_path):
     db = str(tmp_path / "cd.sqlite3")
     assert civicdesk("--db", db, "demo").returncode == 0
