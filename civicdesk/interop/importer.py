@@ -203,8 +203,8 @@ def clean_candidate(
     warnings: list[Problem] = []
     if service.model.RECORD_TYPE == "space" and not values.get("category"):
         message = (
-            "no category, and the name does not suggest one: add a category column, or choose one for "
-            "for every row (--default category=civic)"
+            "no category, and the name does not suggest one: add a category column, or choose one "
+            "for such rows (command line: --default category=civic)"
         )
         return (
             None,
