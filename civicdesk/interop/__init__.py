@@ -1,1 +1,1 @@
-"""Reading and writing other formats: CSV/XLSX, Open Referral, GeoJSON, OSM, iCalendar."""
+"""Reading and writing other formats: CSV/XLSX, Open Referral UK, GeoJSON, OpenStreetMap, iCalendar."""

@@ -53,6 +53,16 @@ def may_share(person: Any) -> bool:
     return _given(person, "consent_bundles")
 
 
+def may_show_email(person: Any) -> bool:
+    """The email address may be listed alongside the person's name."""
+    return may_print(person) and _given(person, "consent_email")
+
+
+def may_show_phone(person: Any) -> bool:
+    """The phone number may be listed alongside the person's name."""
+    return may_print(person) and _given(person, "consent_phone")
+
+
 def initials(name: str) -> str:
     """ "Aisha Khan" → "A. K.": enough to tell volunteers apart on a list, not to find them."""
     return " ".join(f"{part[0].upper()}." for part in str(name or "").split() if part[:1].isalnum())

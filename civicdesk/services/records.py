@@ -75,19 +75,37 @@ class RecordService(Generic[T]):
 
     # -- writes -----------------------------------------------------------------------------
     def create(self, values: dict[str, Any]) -> T:
-        cleaned = self.clean(values, creating=True)
         with self.db.write() as session:
-            self.check_references(session, cleaned)
-            record = self.writer(session).create(self.model, cleaned)
-            return record  # type: ignore[return-value]
+            return self.create_in(session, values)
 
     def update(self, record_id: str, values: dict[str, Any]) -> T:
         cleaned = self.clean(values, creating=False)
         with self.db.write() as session:
             record = self._load(session, record_id)
-            self.check_references(session, cleaned)
-            self.writer(session).update(record, cleaned)
+            self.update_in(session, record, cleaned, already_clean=True)
             return record
+
+    # -- writes inside a caller's session (imports: many records, one transaction) ------------
+    def create_in(
+        self, session: Session, values: dict[str, Any], writer: RecordWriter | None = None
+    ) -> T:
+        """Validate and create within `session`; the caller commits or rolls back everything."""
+        cleaned = self.clean(values, creating=True)
+        self.check_references(session, cleaned)
+        return (writer or self.writer(session)).create(self.model, cleaned)  # type: ignore[return-value]
+
+    def update_in(
+        self,
+        session: Session,
+        record: SyncedMixin,
+        values: dict[str, Any],
+        writer: RecordWriter | None = None,
+        already_clean: bool = False,
+    ) -> dict[str, tuple[Any, Any]]:
+        """Validate and apply changed values within `session`; returns what really changed."""
+        cleaned = values if already_clean else self.clean(values, creating=False)
+        self.check_references(session, cleaned)
+        return (writer or self.writer(session)).update(record, cleaned)
 
     def delete(self, record_id: str) -> None:
         """Mark deleted (a tombstone): the row stays so the deletion can travel to other groups."""

@@ -1,0 +1,392 @@
+"""Open Referral UK 3.0 export (JSON and CSV data package) and validation against the shipped schemas.
+
+Groups are organisations, each meeting of a group is a service (a group that meets nowhere yet
+is one service), spaces are locations and meeting times are schedules. People are never exported:
+not even a group's contact name, which is often a volunteer's own.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import uuid
+from collections.abc import Iterable
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from civicdesk import __version__
+from civicdesk.db.database import Database, utc_now_iso
+from civicdesk.db.models import Group, Meeting, Space
+from civicdesk.paths import resource_path
+from civicdesk.services.structured import ACCESSIBILITY_FEATURES, format_schedule
+
+ATTRIBUTION = (
+    "Open Referral UK 3.0 format. Human Services Data Specification: an Open Referral resource "
+    "(https://openreferral.org/), CC BY-SA 4.0."
+)
+# Ids of the parts we make up (addresses, schedules…) derive from ours, so re-exports are stable.
+_NAMESPACE = uuid.UUID("6f0f5d8e-3b7a-4c43-9f2e-6b8f4a1c2d55")
+_DAY_CODES = {"mon": "MO", "tue": "TU", "wed": "WE", "thu": "TH", "fri": "FR", "sat": "SA", "sun": "SU"}
+_STATUS = {"active": "active", "dormant": "inactive", "closed": "defunct"}
+# The CSV tables we write, in the order of the official datapackage.json.
+CSV_RESOURCES = (
+    "organization",
+    "service",
+    "service_at_location",
+    "location",
+    "address",
+    "schedule",
+    "accessibility",
+    "organization_identifier",
+)
+
+
+def schema_dir() -> Path:
+    return resource_path("schemas", "openreferral", "oruk-3.0")
+
+
+def derived_id(*parts: str) -> str:
+    return str(uuid.uuid5(_NAMESPACE, ":".join(parts)))
+
+
+def _drop_empty(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in values.items() if v not in (None, "", [])}
+
+
+# -- building the records ---------------------------------------------------------------------
+def organization(group: Group) -> dict[str, Any]:
+    contact = group.contact or {}
+    identifiers = []
+    for scheme, kind, number in (
+        ("GB-CHC", "Charity number", group.charity_number),
+        ("GB-COH", "Company number", group.company_number),
+    ):
+        if number:
+            identifiers.append(
+                {
+                    "id": derived_id("identifier", group.id, scheme),
+                    "organization_id": group.id,
+                    "identifier_scheme": scheme,
+                    "identifier_type": kind,
+                    "identifier": number,
+                }
+            )
+    return _drop_empty(
+        {
+            "id": group.id,
+            "name": group.name,
+            "description": group.description or ", ".join(group.activities or []) or group.name,
+            "email": contact.get("email"),
+            "website": group.website,
+            "organization_identifiers": identifiers,
+        }
+    )
+
+
+def _schedule(meeting: Meeting, service_id: str, sal_id: str | None) -> dict[str, Any] | None:
+    value = meeting.schedule or {}
+    if not value.get("days") and not value.get("start"):
+        return None
+    frequency = value.get("frequency", "weekly")
+    freq, interval = {"weekly": ("WEEKLY", 1), "fortnightly": ("WEEKLY", 2), "monthly": ("MONTHLY", 1)}.get(
+        frequency, (None, None)
+    )
+    return _drop_empty(
+        {
+            "id": derived_id("schedule", meeting.id),
+            "service_id": service_id,
+            "service_at_location_id": sal_id,
+            "freq": freq,
+            "interval": interval,
+            "byday": ",".join(_DAY_CODES[d] for d in value.get("days", []) if d in _DAY_CODES),
+            "opens_at": f"{value['start']}:00" if value.get("start") else None,
+            "closes_at": f"{value['end']}:00" if value.get("end") else None,
+            "description": format_schedule(value),
+            "notes": meeting.notes,
+        }
+    )
+
+
+def services(group: Group, meetings: list[Meeting], space_names: dict[str, str]) -> list[dict[str, Any]]:
+    contact = group.contact or {}
+    base = _drop_empty(
+        {
+            "organization_id": group.id,
+            "description": group.description or ", ".join(group.activities or []),
+            "url": group.website,
+            "email": contact.get("email"),
+            "status": _STATUS.get(group.status, "active"),
+        }
+    )
+    if not meetings:
+        return [{"id": derived_id("service", group.id), "name": group.name, **base}]
+    result = []
+    for meeting in meetings:
+        name = group.name
+        if len(meetings) > 1 and meeting.space_id in space_names:
+            name = f"{group.name} at {space_names[meeting.space_id]}"
+        sal_id = derived_id("service_at_location", meeting.id) if meeting.space_id in space_names else None
+        service: dict[str, Any] = {"id": meeting.id, "name": name, **base}
+        if sal_id:
+            service["service_at_locations"] = [
+                {"id": sal_id, "service_id": meeting.id, "location_id": meeting.space_id}
+            ]
+        schedule = _schedule(meeting, meeting.id, sal_id)
+        if schedule:
+            service["schedules"] = [schedule]
+        result.append(service)
+    return result
+
+
+def location(space: Space) -> dict[str, Any]:
+    address = space.address or {}
+    has_place = bool(address or space.latitude is not None)
+    addresses = []
+    town = address.get("town") or address.get("locality") or ""
+    # ORUK requires a county (state_province); we keep none, so the town stands in for it.
+    if address.get("lines") and town and address.get("postcode"):
+        addresses.append(
+            {
+                "id": derived_id("address", space.id),
+                "location_id": space.id,
+                "address_1": ", ".join(address.get("lines") or []),
+                "city": town,
+                "state_province": town,
+                "postal_code": address.get("postcode") or "",
+                "country": "GB",
+                "address_type": "physical",
+            }
+        )
+    accessibility = [
+        {"id": derived_id("accessibility", space.id, key), "location_id": space.id, "description": label}
+        for key, label in ACCESSIBILITY_FEATURES.items()
+        if (space.accessibility or {}).get(key)
+    ]
+    external = space.external_ids or {}
+    identifier = ("UPRN", external["uprn"]) if external.get("uprn") else (None, None)
+    located = space.latitude is not None and space.longitude is not None
+    return _drop_empty(
+        {
+            "id": space.id,
+            "location_type": "virtual" if space.category == "digital" or not has_place else "physical",
+            "name": space.name,
+            "description": space.description,
+            "latitude": space.latitude if located else None,
+            "longitude": space.longitude if located else None,
+            "external_identifier": identifier[1],
+            "external_identifier_type": identifier[0],
+            "addresses": addresses,
+            "accessibility": accessibility,
+        }
+    )
+
+
+def build_document(db: Database) -> dict[str, Any]:
+    """The whole directory as one JSON object of organizations, services and locations."""
+    with db.read() as session:
+        groups = list(session.scalars(select(Group).where(Group.deleted.is_(False)).order_by(Group.name)))
+        spaces = list(session.scalars(select(Space).where(Space.deleted.is_(False)).order_by(Space.name)))
+        meetings: dict[str, list[Meeting]] = {}
+        for meeting in session.scalars(
+            select(Meeting).where(Meeting.deleted.is_(False)).order_by(Meeting.id)
+        ):
+            meetings.setdefault(meeting.group_id, []).append(meeting)
+    space_names = {s.id: s.name for s in spaces}
+    all_services = [s for g in groups for s in services(g, meetings.get(g.id, []), space_names)]
+    return {
+        "profile": "https://github.com/OpenReferralUK/uk-profile",
+        "hsds_version": "3.0",
+        "generator": f"CivicDesk {__version__}",
+        "generated_at": utc_now_iso(),
+        "attribution": ATTRIBUTION,
+        "organizations": [organization(g) for g in groups],
+        "services": all_services,
+        "locations": [location(s) for s in spaces],
+    }
+
+
+def export_json(db: Database, out: Path) -> str:
+    document = build_document(db)
+    Path(out).write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return (
+        f"Wrote {len(document['organizations'])} organisations, {len(document['services'])} services "
+        f"and {len(document['locations'])} locations (Open Referral UK JSON) to {out}"
+    )
+
+
+# -- CSV data package -------------------------------------------------------------------------
+@cache
+def official_package() -> dict[str, Any]:
+    return dict(json.loads((schema_dir() / "datapackage.json").read_text(encoding="utf-8")))
+
+
+def _rows(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    tables: dict[str, list[dict[str, Any]]] = {name: [] for name in CSV_RESOURCES}
+    for org in document["organizations"]:
+        tables["organization"].append(org)
+        tables["organization_identifier"] += org.get("organization_identifiers", [])
+    for service in document["services"]:
+        tables["service"].append(service)
+        tables["service_at_location"] += service.get("service_at_locations", [])
+        tables["schedule"] += service.get("schedules", [])
+    for loc in document["locations"]:
+        tables["location"].append(loc)
+        tables["address"] += loc.get("addresses", [])
+        tables["accessibility"] += loc.get("accessibility", [])
+    return tables
+
+
+def export_csv(db: Database, out: Path) -> str:
+    """A folder of CSV files plus a datapackage.json (the official one, cut to the tables written)."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    document = build_document(db)
+    tables = _rows(document)
+    resources = {r["name"]: r for r in official_package()["resources"]}
+    package = {k: v for k, v in official_package().items() if k != "resources"}
+    package.update(
+        {
+            "name": "civicdesk-oruk-export",
+            "title": "Open Referral UK export from CivicDesk",
+            "created": document["generated_at"],
+            "resources": [],
+        }
+    )
+    for name in CSV_RESOURCES:
+        resource = resources[name]
+        fields = [f["name"] for f in resource["schema"]["fields"]]
+        with (out / resource["path"]).open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\r\n")
+            writer.writerow(fields)
+            for row in tables[name]:
+                writer.writerow(["" if row.get(f) is None else row.get(f) for f in fields])
+        package["resources"].append(resource)
+    (out / "datapackage.json").write_text(
+        json.dumps(package, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    counts = ", ".join(f"{len(tables[n])} {n}" for n in ("organization", "service", "location"))
+    return f"Wrote an Open Referral UK CSV data package ({counts}) to {out}"
+
+
+# -- validation -------------------------------------------------------------------------------
+@cache
+def _registry() -> Any:
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
+    resources = []
+    for path in sorted(schema_dir().glob("*.json")):
+        if path.name == "datapackage.json":
+            continue
+        contents = json.loads(path.read_text(encoding="utf-8"))
+        resources.append((path.name, Resource.from_contents(contents, default_specification=DRAFT202012)))
+    return Registry().with_resources(resources)
+
+
+def validator(schema_name: str) -> Any:
+    """A jsonschema validator for one ORUK record type, its $refs resolved from the shipped files."""
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads((schema_dir() / f"{schema_name}.json").read_text(encoding="utf-8"))
+    return Draft202012Validator(
+        schema, registry=_registry(), format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+def validate_document(document: dict[str, Any]) -> list[str]:
+    """Every schema error in an exported JSON document, as 'services[3].status: …' lines."""
+    problems = []
+    for key, schema in (
+        ("organizations", "organization"),
+        ("services", "service"),
+        ("locations", "location"),
+    ):
+        check = validator(schema)
+        for i, item in enumerate(document.get(key, [])):
+            for error in check.iter_errors(item):
+                path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
+                problems.append(f"{key}[{i}]{path}: {error.message}")
+    return problems
+
+
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$")
+
+
+def _check_cell(value: str, spec: dict[str, Any]) -> str | None:
+    kind, fmt = spec.get("type"), spec.get("format")
+    try:
+        if kind == "number":
+            float(value)
+        elif kind == "integer":
+            int(value)
+        elif kind == "date":
+            date.fromisoformat(value)
+        elif kind == "datetime":
+            datetime.fromisoformat(value.replace("Z", "+00:00"))
+        elif kind == "time" and not _TIME.match(value):
+            return f"“{value}” is not a time (hh:mm:ss)"
+        if fmt == "uuid":
+            uuid.UUID(value)
+    except ValueError:
+        return f"“{value}” is not a valid {fmt or kind}"
+    enum = (spec.get("constraints") or {}).get("enum")
+    if enum and value not in enum:
+        return f"“{value}” is not one of {', '.join(enum)}"
+    return None
+
+
+def validate_package(folder: Path) -> list[str]:
+    """Check a CSV package against its datapackage.json: headers, required, types, keys, references."""
+    folder = Path(folder)
+    package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    problems: list[str] = []
+    ids: dict[str, set[str]] = {}
+    rows_of: dict[str, list[dict[str, str]]] = {}
+    for resource in package["resources"]:
+        path = folder / resource["path"]
+        fields = resource["schema"]["fields"]
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            if reader.fieldnames != [f["name"] for f in fields]:
+                problems.append(f"{path.name}: header {reader.fieldnames} differs from the schema")
+                continue
+            rows = list(reader)
+        rows_of[resource["name"]] = rows
+        key = resource["schema"].get("primaryKey")
+        seen: set[str] = set()
+        for number, row in enumerate(rows, start=2):
+            for spec in fields:
+                value = row[spec["name"]]
+                if value == "":
+                    if (spec.get("constraints") or {}).get("required"):
+                        problems.append(f"{path.name}: row {number}, {spec['name']}: required but empty")
+                    continue
+                message = _check_cell(value, spec)
+                if message:
+                    problems.append(f"{path.name}: row {number}, {spec['name']}: {message}")
+            if key:
+                if row[key] in seen:
+                    problems.append(f"{path.name}: row {number}, {key}: “{row[key]}” is not unique")
+                seen.add(row[key])
+        ids[resource["name"]] = seen
+    for resource in package["resources"]:
+        for fk in resource["schema"].get("foreignKeys") or []:
+            target = fk["reference"]["resource"]
+            for number, row in enumerate(rows_of.get(resource["name"], []), start=2):
+                value = row.get(fk["fields"], "")
+                if value and target in ids and value not in ids[target]:
+                    problems.append(
+                        f"{resource['path']}: row {number}, {fk['fields']}: no {target} “{value}”"
+                    )
+    return problems
+
+
+def iter_problems(lines: Iterable[str], limit: int = 10) -> str:
+    items = list(lines)
+    more = f" (and {len(items) - limit} more)" if len(items) > limit else ""
+    return "; ".join(items[:limit]) + more

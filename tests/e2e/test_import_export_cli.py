@@ -1,0 +1,93 @@
+"""`civicdesk import` and `civicdesk export` in a subprocess: JSON shapes, one-line errors, no changes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.test_cli import civicdesk
+
+REALDATA = Path(__file__).resolve().parents[2].parent / "shared" / "realdata"
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_import_json_then_reimport_updates(tmp_path):
+    db = str(tmp_path / "cd.sqlite3")
+    source = str(REALDATA / "osm-isle-of-man" / "places-of-worship.geojson")
+    first = civicdesk("--db", db, "import", source, "--json")
+    assert first.returncode == 0, first.stderr
+    shape = json.loads(first.stdout)
+    assert {
+        "created",
+        "updated",
+        "unchanged",
+        "skipped",
+        "failed",
+        "failures",
+        "warnings",
+        "committed",
+    } <= set(shape)
+    assert shape["created"] == 94 and shape["committed"] and "OpenStreetMap" in shape["attribution"]
+    again = json.loads(civicdesk("--db", db, "import", source, "--json").stdout)
+    assert again["created"] == 0 and again["unchanged"] == 94
+
+
+def test_a_bad_row_is_one_clear_line_and_the_database_is_unchanged(tmp_path):
+    db = tmp_path / "cd.sqlite3"
+    assert civicdesk("--db", str(db), "demo").returncode == 0
+    before = _digest(db)
+    csv_file = tmp_path / "halls.csv"
+    csv_file.write_text("Name,Postcode\nOak Hall,LS7 3AB\nElm Hall,NOT A CODE\n", encoding="utf-8")
+    result = civicdesk(
+        "--db", str(db), "import", str(csv_file), "--type", "space", "--default", "category=civic"
+    )
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.startswith("civicdesk: error:")]
+    assert lines == [
+        "civicdesk: error: halls.csv: row 3, Postcode: “NOT A CODE” is not a UK postcode "
+        "(for example LS7 3AB); nothing was imported (fix the file, or use --skip-invalid)"
+    ]
+    assert "Traceback" not in result.stderr
+    assert _digest(db) == before
+    dry = json.loads(
+        civicdesk(
+            "--db",
+            str(db),
+            "import",
+            str(csv_file),
+            "--type",
+            "space",
+            "--default",
+            "category=civic",
+            "--dry-run",
+            "--json",
+        ).stdout
+    )
+    assert dry["failures"] == [{"row": 3, "column": "Postcode", "message": dry["failures"][0]["message"]}]
+    assert dry["created"] == 1 and not dry["committed"] and _digest(db) == before
+
+
+@pytest.mark.slow
+def test_export_formats_write_their_files(tmp_path):
+    db = str(tmp_path / "cd.sqlite3")
+    assert civicdesk("--db", db, "demo").returncode == 0
+    for fmt, out in (
+        ("oruk-json", "d.json"),
+        ("oruk-csv", "oruk"),
+        ("geojson", "s.geojson"),
+        ("xlsx", "a.xlsx"),
+        ("csv", "sheets"),
+    ):
+        result = civicdesk("--db", db, "export", "--format", fmt, "--out", str(tmp_path / out))
+        assert result.returncode == 0 and result.stdout.startswith("Wrote "), result.stderr
+    assert (tmp_path / "oruk" / "datapackage.json").exists() and (tmp_path / "sheets" / "people.csv").exists()
+    bad = civicdesk(
+        "--db", db, "export", "--format", "geojson", "--out", str(tmp_path / "no" / "where.geojson")
+    )
+    assert bad.returncode == 1 and bad.stderr.startswith("civicdesk: error:")

@@ -1,0 +1,189 @@
+"""Importing the real, messy files in ../shared/realdata: counts, bad rows reported, re-imports update."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from civicdesk.db.models import Group, Meeting, Space
+from civicdesk.interop.files import import_file
+from civicdesk.interop.mapping import ColumnMapping, Mapping
+from civicdesk.services.overview import stats
+
+REALDATA = Path(__file__).resolve().parents[2].parent / "shared" / "realdata"
+LIBRARIES = REALDATA / "england-libraries-taskforce"
+LIBRARY = {"category": "public", "subtype": "library"}
+
+
+def _bad_rows(result) -> set[int]:
+    return {p.row for p in result.failures}
+
+
+@pytest.mark.slow
+def test_libraries_taskforce_csv_imports_with_its_bad_rows_listed_and_reimport_updates(db):
+    result = import_file(
+        db, LIBRARIES / "taskforce.csv", record_type="space", defaults=LIBRARY, skip_invalid=True
+    )
+    assert result.committed
+    # 3,034 rows: 48 with a bad postcode or web address, 46 repeats of a library earlier in the file.
+    assert (result.created, result.failed, result.duplicates_in_file) == (2940, 48, 46)
+    assert {829, 905, 1048, 1852, 2026, 2420} <= _bad_rows(result)  # HU 18 1PA, C013 9DA, NE27 OHJ …
+    lines = [p.line() for p in result.failures]
+    assert "taskforce.csv: row 905, Postcode: “C013 9DA” is not a UK postcode (for example LS7 3AB)" in lines
+    assert stats(db)["spaces"] == 2940
+    with db.read() as session:
+        fulford = session.scalars(select(Space).where(Space.name.like("Fulford%"))).first()
+    assert "‰Û" not in fulford.name + " ".join(fulford.address.get("lines", []))  # mojibake repaired
+
+    again = import_file(
+        db, LIBRARIES / "taskforce.csv", record_type="space", defaults=LIBRARY, skip_invalid=True
+    )
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 2940)
+    assert stats(db)["spaces"] == 2940
+
+
+def test_libraries_raw_csv_without_header_imports_with_a_saved_mapping(db, tmp_path):
+    mapping = Mapping(
+        "space",
+        {
+            "Column 1": ColumnMapping("operator"),
+            "Column 2": ColumnMapping("name"),
+            "Column 3": ColumnMapping("address.lines"),
+            "Column 4": ColumnMapping("address.postcode", ["trim", "postcode_fix"]),
+            "Column 16": ColumnMapping("website", ["trim", "first_url"]),
+        },
+        defaults=dict(LIBRARY),
+        header=False,
+    )
+    saved = tmp_path / "libraries.json"
+    mapping.save(saved)
+    result = import_file(
+        db, LIBRARIES / "libraries_raw.csv", mapping=Mapping.load(saved), skip_invalid=True, dry_run=True
+    )
+    assert not result.committed and stats(db)["spaces"] == 0
+    assert result.created + result.duplicates_in_file + result.failed == 3269
+    # The O/0 fix rescues NE27 OHJ and C013 9DA; what remains wrong is reported by row and column.
+    assert all(p.column in ("Column 4", "Column 16", "Column 2") for p in result.failures)
+    assert result.failed < 60
+
+
+def test_isle_of_man_places_of_worship_csv_then_geojson_are_the_same_94_spaces(db):
+    from_csv = import_file(db, REALDATA / "osm-isle-of-man" / "places-of-worship.csv")
+    assert from_csv.created == 94  # 97 rows, 3 without a name left out and said so
+    assert any("3 rows without a name" in w.message for w in from_csv.warnings)
+    from_geojson = import_file(db, REALDATA / "osm-isle-of-man" / "places-of-worship.geojson")
+    assert from_geojson.created == 0 and from_geojson.updated + from_geojson.unchanged == 94
+    assert "© OpenStreetMap contributors" in from_geojson.attribution
+    with db.read() as session:
+        spaces = list(session.scalars(select(Space)))
+    assert len(spaces) == 94
+    assert all(
+        s.category == "religious" and s.external_ids["osm"].split("/")[0] in ("node", "way") for s in spaces
+    )
+    assert all("© OpenStreetMap contributors" in s.tags for s in spaces)
+    # Buildings are closed LineStrings: their centre point lands on the island.
+    assert all(54.0 < s.latitude < 54.5 and -5 < s.longitude < -4 for s in spaces)
+    wat = next(s for s in spaces if s.name == "Wat Thai, Isle of Man")
+    assert wat.subtype == "temple" and wat.address["postcode"] == "IM4 6AP"
+
+
+def test_leeds_osm_xml_maps_tags_to_categories_and_reimport_updates(db):
+    path = REALDATA / "osm-leeds-chapeltown" / "chapeltown-harehills.osm"
+    first = import_file(db, path)
+    assert first.committed and first.created >= 40
+    with db.read() as session:
+        spaces = {s.name: s for s in session.scalars(select(Space))}
+    assert spaces["Potternewton Park"].category == "outdoors"
+    assert spaces["Little London Community Centre"].category == "civic"
+    assert spaces["Oakwood Library"].category == "public"
+    assert any(s.category == "religious" and s.subtype == "mosque" for s in spaces.values())
+    assert all(s.external_ids["osm"].startswith(("node/", "way/", "relation/")) for s in spaces.values())
+    again = import_file(db, path)
+    assert again.created == 0 and again.updated + again.unchanged == first.created
+    assert stats(db)["spaces"] == first.created
+
+
+def test_potternewton_extract_with_missing_nodes_imports_the_park(db):
+    result = import_file(db, REALDATA / "osm-leeds-chapeltown" / "potternewton-park.osm")
+    with db.read() as session:
+        park = session.scalars(select(Space).where(Space.name == "Potternewton Park")).one()
+    assert result.created >= 2 and park.latitude == pytest.approx(53.82, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "oruk-profile-examples/csv",
+        "oruk-profile-examples/json/service_full.json",
+        "oruk-profile-examples/json/organization_full.json",
+        "oruk-profile-examples/json/service_at_location_full.json",
+        "hsds3-examples/csv",
+        "hsds3-examples/json/tabular.json",
+        "hsds3-examples/json/service_full.json",
+        "hsds3-examples/json/organization_full.json",
+    ],
+)
+def test_open_referral_examples_import_with_their_defects_reported(db, name):
+    result = import_file(db, REALDATA / name)
+    assert result.committed
+    assert stats(db)["groups"] == 1 and stats(db)["spaces"] == 1
+    messages = " | ".join(p.line() for p in result.warnings)
+    assert "latitude must be between -90 and 90" in messages
+    with db.read() as session:
+        group = session.scalars(select(Group)).one()
+        space = session.scalars(select(Space)).one()
+    assert group.name == "Example Organization Inc." and "Community Counselling" in group.activities
+    assert space.latitude is None and space.external_ids["oruk"] == "3a19ff88-4620-4d17-9830-ac1d859eb5d5"
+    if name.endswith("csv"):
+        assert "quotes around" in messages and "matches no organization" in messages
+        with db.read() as session:
+            meeting = session.scalars(select(Meeting)).one()
+        assert meeting.schedule["days"] == ["thu", "fri"] and meeting.schedule["start"] == "10:00"
+        assert group.contact["phone"]  # "+44 1234 234567" without its stray quotes
+
+
+def test_a_paged_service_list_imports_its_organisation(db):
+    result = import_file(db, REALDATA / "oruk-profile-examples" / "json" / "service_list.json")
+    assert result.committed and result.created == 1
+    with db.read() as session:
+        assert session.scalars(select(Group)).one().activities == ["Community Counselling"]
+
+
+def test_open_referral_reimport_updates_instead_of_duplicating(db):
+    import_file(db, REALDATA / "oruk-profile-examples" / "csv")
+    again = import_file(db, REALDATA / "hsds3-examples" / "csv")
+    assert again.created == 0
+    assert stats(db)["groups"] == 1 and stats(db)["spaces"] == 1 and stats(db)["meetings"] == 1
+
+
+def test_360giving_xlsx_imports_recipients_as_groups(db):
+    result = import_file(
+        db,
+        REALDATA / "360giving-alwf" / "alwf-grants-since-2011.xlsx",
+        record_type="group",
+        skip_invalid=True,
+    )
+    # 475 grants to 288 recipients; repeat grants merge; six US tax ids are not charity numbers.
+    assert (result.created, result.failed) == (282, 6)
+    assert result.duplicates_in_file == 475 - 282 - 6
+    assert all("does not look like a charity or company number" in p.message for p in result.failures)
+    again = import_file(
+        db,
+        REALDATA / "360giving-alwf" / "alwf-grants-since-2011.xlsx",
+        record_type="group",
+        skip_invalid=True,
+    )
+    assert again.created == 0 and stats(db)["groups"] == 282
+
+
+def test_a_bad_row_without_skip_leaves_the_database_byte_identical(db, db_path):
+    import_file(db, REALDATA / "osm-isle-of-man" / "places-of-worship.csv")
+    db.dispose()
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    result = import_file(db, LIBRARIES / "taskforce.csv", record_type="space", defaults=LIBRARY)
+    assert not result.committed and result.failed == 48 and result.created == 0
+    db.dispose()
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
