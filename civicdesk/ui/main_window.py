@@ -202,6 +202,10 @@ class MainWindow(QMainWindow):
         self.example_action = self._action(self.tr("Load the &example neighbourhood"), self.load_example)
         file_menu.addAction(self.example_action)
         file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Import a spreadsheet or map data…"), self.import_file, "Ctrl+I")
+        )
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Choose &map background…"), self.choose_basemap))
         file_menu.addAction(self._action(self.tr("Export view as P&NG…"), lambda: self.export_view("png")))
         file_menu.addAction(self._action(self.tr("Export view as &PDF…"), lambda: self.export_view("pdf")))
@@ -487,6 +491,13 @@ class MainWindow(QMainWindow):
         from civicdesk.services import demo  # Faker is slow to import: only when asked for
 
         self.runner.run(demo.generate, self.db, "village", 1, on_done=finished, on_error=failed)
+
+    def import_file(self) -> None:
+        from civicdesk.ui.importing.wizard import ImportWizard
+
+        wizard = ImportWizard(self.db, self)
+        wizard.imported.connect(lambda _summary: self.reload_all())
+        wizard.open()
 
     def back_up_now(self) -> None:
         self.statusBar().showMessage(self.tr("Backing up…"))

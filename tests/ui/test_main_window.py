@@ -155,3 +155,14 @@ def test_window_size_is_remembered(qtbot, village):
     second = open_window(qtbot, village, remember=True)
     assert (second.width(), second.height()) == (width, 500)
     second.close()
+
+
+def test_ctrl_i_opens_the_import_wizard(qtbot, window):
+    from civicdesk.ui.importing.wizard import ImportWizard
+
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, ImportWizard) and w.isVisible() for w in QApplication.topLevelWidgets())
+    )
+    wizard = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ImportWizard))
+    wizard.reject()
