@@ -46,3 +46,11 @@ def open_conflicts(db: Database) -> int:
             session.scalar(select(func.count()).select_from(Conflict).where(Conflict.resolved_at.is_(None)))
             or 0
         )
+
+
+def peer_names(db: Database) -> list[str]:
+    """Groups we have received a bundle from (and so can send only what is new to them)."""
+    from civicdesk.db.models import Peer
+
+    with db.read() as session:
+        return sorted(session.scalars(select(Peer.name)))

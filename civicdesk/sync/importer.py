@@ -28,7 +28,7 @@ from civicdesk.sync import limits
 from civicdesk.sync.clock import HybridClock, Stamp, wall_clock_ms
 from civicdesk.sync.keys import fingerprint
 from civicdesk.sync.limits import BundleError
-from civicdesk.sync.merge import MergeOutcome, Vector, join_vectors, merge, vector_of
+from civicdesk.sync.merge import MergeOutcome, Vector, join_vectors, knows, merge, vector_of
 from civicdesk.sync.rows import (
     SHAPES,
     ZERO_STAMP,
@@ -140,10 +140,17 @@ def _light_clocks(session: Session, shape: TableShape) -> dict[str, dict[str, st
     return found
 
 
-def _nothing_new(local: dict[str, str], remote: RowState) -> bool:
+def _nothing_new(local: dict[str, str], remote: RowState, local_vector: Vector) -> bool:
+    """True when every remote field is one we already have or have seen and replaced.
+
+    An older remote stamp we have never seen (newer than anything we hold from its site) is a
+    concurrent edit that lost: it still needs the full merge, so it reaches "Needs review".
+    """
     for key, stamp in remote.clocks.items():
         mine = local.get(key, ZERO_STAMP)
         if stamp > mine or (stamp == mine == ZERO_STAMP and key in remote.values):
+            return False
+        if stamp != mine and not knows(local_vector, stamp):
             return False
     return True
 
@@ -207,7 +214,7 @@ def plan_merge(
             local_clocks = existing.get(remote.id)
             if local_clocks is None:
                 plan.inserts.append(merge(shape, None, remote))
-            elif _nothing_new(local_clocks, remote):
+            elif _nothing_new(local_clocks, remote, local_vector):
                 unchanged += 1
             else:
                 to_merge.append(remote)

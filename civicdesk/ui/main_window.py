@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -33,6 +33,7 @@ from civicdesk.services.people import PersonService
 from civicdesk.services.records import RecordService
 from civicdesk.services.spaces import SpaceService
 from civicdesk.services.tools import ToolService
+from civicdesk.ui.bundles import BundleActions
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.generated import resources_rc  # noqa: F401 - registers the :/icons/ resources
 from civicdesk.ui.health import HealthDashboard
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
             "tool": ToolService(db),
         }
         self._loaded_callbacks: list[Callable[[], None]] = []
+        self.bundles = BundleActions(self, db, self.runner, self.reload_all)
+        self.setAcceptDrops(True)
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(QIcon(":/icons/civicdesk.svg"))
         self.setObjectName("main_window")
@@ -204,6 +207,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Import a spreadsheet or map data…"), self.import_file, "Ctrl+I")
+        )
+        file_menu.addAction(
+            self._action(self.tr("&Send to another group…"), self.bundles.send, "Ctrl+Shift+S")
+        )
+        file_menu.addAction(
+            self._action(self.tr("&Receive a bundle…"), lambda: self.bundles.receive(), "Ctrl+Shift+R")
         )
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Choose &map background…"), self.choose_basemap))
@@ -558,6 +567,22 @@ class MainWindow(QMainWindow):
             .replace("%2", str(self.db.path))
             .replace("%3", pyside_version),
         )
+
+    # -- opening files ----------------------------------------------------------------------
+    def open_file(self, path: Path) -> None:
+        """A bundle double-clicked in the file manager or dropped on the window."""
+        self.bundles.receive(Path(path))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.toLocalFile().endswith(".civicdesk") for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls()]
+        bundles = [f for f in files if f.suffix == ".civicdesk"]
+        if bundles:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.open_file(bundles[0]))
 
     # -- window state -----------------------------------------------------------------------
     def _restore_window(self) -> None:

@@ -1,0 +1,241 @@
+"""Send a bundle to another group, and receive one: passphrase, preview, then apply."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civicdesk.db.database import Database
+from civicdesk.errors import CivicDeskError
+from civicdesk.services import site
+from civicdesk.sync.export import export_bundle
+from civicdesk.sync.importer import BundleImporter, read_bundle_file
+from civicdesk.sync.summary import ImportSummary
+from civicdesk.ui.dialogs import RememberingDialog, show_error
+from civicdesk.ui.tasks import TaskRunner
+
+AGE_HEADER = b"age-encryption.org/"
+
+
+class SendDialog(RememberingDialog):
+    """Who it is for and the passphrase (typed twice)."""
+
+    settings_key = "bundles/send"
+
+    def __init__(self, peers: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Send to another group"))
+        intro = QLabel(
+            self.tr(
+                "CivicDesk writes one file with your records to send by email, USB stick or a shared folder. "
+                "Volunteers' details go in only if they agreed to sharing; the file is locked with a "
+                "passphrase. Tell the other group the passphrase by phone, not in the same email."
+            )
+        )
+        intro.setWordWrap(True)
+        self.peer = QComboBox()
+        self.peer.addItem(self.tr("Any group — everything we have"), "")
+        for name in peers:
+            self.peer.addItem(self.tr("%1 — only what is new to them").replace("%1", name), name)
+        self.peer.setAccessibleName(self.tr("Group it is for"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.again = QLineEdit()
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again.setAccessibleName(self.tr("Passphrase again"))
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020;")
+        form = QFormLayout()
+        form.addRow(self.tr("&For:"), self.peer)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        form.addRow(self.tr("Passphrase a&gain:"), self.again)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton(self.tr("&Save bundle…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def _check(self) -> None:
+        if len(self.passphrase.text()) < 8:
+            self.problem.setText(self.tr("Please choose a passphrase of at least 8 characters."))
+        elif self.passphrase.text() != self.again.text():
+            self.problem.setText(self.tr("The two passphrases are not the same."))
+        else:
+            self.accept()
+
+
+class PreviewDialog(RememberingDialog):
+    """What a bundle would change, and who it is from, before anything is applied."""
+
+    settings_key = "bundles/preview"
+
+    def __init__(self, summary: ImportSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            self.tr("Bundle from %1").replace("%1", summary.origin_group or self.tr("another group"))
+        )
+        who = QLabel()
+        who.setWordWrap(True)
+        text = (
+            self.tr("From <b>%1</b>. Their key's fingerprint: <b>%2</b>.")
+            .replace("%1", summary.origin_group or "?")
+            .replace("%2", summary.fingerprint)
+        )
+        if summary.first_contact:
+            text += " " + self.tr(
+                "This is the first bundle from them: read the fingerprint to them by phone "
+                "and check it matches theirs before you apply it."
+            )
+        who.setText(text)
+        counts = QLabel(
+            self.tr("%1 new · %2 updated · %3 deleted · %4 to review · %5 unchanged")
+            .replace("%1", str(summary.new))
+            .replace("%2", str(summary.updated))
+            .replace("%3", str(summary.deleted))
+            .replace("%4", str(len(summary.conflicts)))
+            .replace("%5", str(summary.unchanged))
+        )
+        counts.setObjectName("bundle_counts")
+        counts.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        changes = QListWidget()
+        for record in summary.records[:500]:
+            changes.addItem(f"{record.change}: {record.title} ({record.record_type})")
+        if not summary.records:
+            changes.addItem(self.tr("Nothing would change: you already have everything in this bundle."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = buttons.addButton(self.tr("&Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setEnabled(summary.changes > 0 or bool(summary.conflicts))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(who)
+        layout.addWidget(counts)
+        layout.addWidget(changes, 1)
+        layout.addWidget(
+            QLabel(self.tr("A backup is made first; everything is applied at once or not at all."))
+        )
+        layout.addWidget(buttons)
+        self.resize(640, 480)
+
+
+class BundleActions:
+    """The main window's Send and Receive commands."""
+
+    def __init__(self, window: QWidget, db: Database, runner: TaskRunner, after_import) -> None:  # noqa: ANN001
+        self.window, self.db, self.runner, self.after_import = window, db, runner, after_import
+
+    def send(self) -> None:
+        dialog = SendDialog(site.peer_names(self.db), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        name = dialog.peer.currentData() or ""
+        default = Path.home() / f"{name or 'our-neighbourhood'}.civicdesk".replace(" ", "-").lower()
+        out, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.window.tr("Save bundle"),
+            str(default),
+            self.window.tr("CivicDesk bundles (*.civicdesk)"),
+        )
+        if not out:
+            return
+
+        def done(result) -> None:  # noqa: ANN001
+            built = result.built
+            answer = QMessageBox.information(
+                self.window,
+                self.window.tr("Bundle saved"),
+                self.window.tr(
+                    "Saved %1 (%2 records; %3 volunteers' details shared, %4 kept back). "
+                    "Open your email to send it?"
+                )
+                .replace("%1", str(result.path))
+                .replace("%2", str(built.rows))
+                .replace("%3", str(built.shared_people))
+                .replace("%4", str(built.withheld_people)),
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+            )
+            if answer == QMessageBox.StandardButton.Open:
+                name = Path(result.path).name
+                body = f"Our CivicDesk bundle is attached: {name}. The passphrase comes by phone."
+                QDesktopServices.openUrl(QUrl(f"mailto:?subject=CivicDesk bundle&body={body}"))
+
+        self.runner.run(
+            export_bundle,
+            self.db,
+            Path(out),
+            dialog.passphrase.text(),
+            name or None,
+            on_done=done,
+            on_error=lambda exc: show_error(self.window, self.window.tr("Could not save the bundle"), exc),
+        )
+
+    def receive(self, path: Path | None = None) -> None:
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.window,
+                self.window.tr("Receive a bundle"),
+                str(Path.home()),
+                self.window.tr("CivicDesk bundles (*.civicdesk);;All files (*)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            data = read_bundle_file(path)
+        except CivicDeskError as exc:
+            show_error(self.window, self.window.tr("Could not read the bundle"), exc)
+            return
+        passphrase = None
+        if data.startswith(AGE_HEADER):
+            passphrase, ok = QInputDialog.getText(
+                self.window,
+                self.window.tr("Passphrase"),
+                self.window.tr("This bundle is locked. Its passphrase:"),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return
+        importer = BundleImporter(self.db)
+
+        def previewed(summary: ImportSummary) -> None:
+            if PreviewDialog(summary, self.window).exec() != QDialog.DialogCode.Accepted:
+                return
+            self.runner.run(importer.apply, data, passphrase, on_done=applied, on_error=failed)
+
+        def applied(summary: ImportSummary) -> None:
+            self.after_import()
+            QMessageBox.information(
+                self.window,
+                self.window.tr("Bundle applied"),
+                self.window.tr("%1 new, %2 updated, %3 deleted; %4 to review in “Needs review”.")
+                .replace("%1", str(summary.new))
+                .replace("%2", str(summary.updated))
+                .replace("%3", str(summary.deleted))
+                .replace("%4", str(len(summary.conflicts))),
+            )
+
+        def failed(exc: BaseException) -> None:
+            show_error(self.window, self.window.tr("This bundle was not applied"), exc)
+
+        self.runner.run(importer.preview, data, passphrase, on_done=previewed, on_error=failed)
