@@ -13,14 +13,14 @@ import traceback
 from collections.abc import Sequence
 
 from civicdesk import __version__
-from civicdesk.commands import data
+from civicdesk.commands import data, directory
 from civicdesk.commands.common import db_path
 from civicdesk.errors import CivicDeskError
 
 log = logging.getLogger("civicdesk")
 
 # Each feature's commands live in a module of civicdesk.commands with a `register` function.
-COMMAND_MODULES = (data,)
+COMMAND_MODULES = (data, directory)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

@@ -16,7 +16,9 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib.colors import Color, black, white
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, A5
@@ -312,7 +314,8 @@ def _entry(entry: DirectoryEntry, spec: LayoutSpec, st: _Styles) -> Entry:
     details = [("Where", entry.address), ("Open", entry.hours), ("Run by", entry.run_by)]
     for label, value in details:
         if value:
-            parts.append(Paragraph(f"<b>{label}</b> {fonts.markup(value)}", st.body))
+            text = escape(value) if value.isascii() else fonts.markup(value)
+            parts.append(Paragraph(f"<b>{label}</b> {text}", st.body))
     if entry.accessibility:
         parts.append(Spacer(1, 2))
         parts.append(IconRow(list(entry.accessibility), spec.icon))
@@ -404,7 +407,13 @@ def render(data: DirectoryData, options: DirectoryOptions,
     updated = long_date(date.fromisoformat(data.updated)) if data.updated else printed
     buffer = io.BytesIO()
     doc = DirectoryDocument(buffer, spec, styles, data, f"{data.title} · last updated {updated}", report)
-    doc.build(_story(data, options, spec, styles, printed))
+    story = _story(data, options, spec, styles, printed)
+    # Binary streams: ASCII85 armour made the file 25% bigger and cost a fifth of the build time.
+    previous, rl_config.useA85 = rl_config.useA85, 0
+    try:
+        doc.build(story)
+    finally:
+        rl_config.useA85 = previous
     pdf = buffer.getvalue()
     pages = doc.page
     if layout is DirectoryLayout.A5_BOOKLET:
@@ -413,13 +422,21 @@ def render(data: DirectoryData, options: DirectoryOptions,
     return pdf, pages, 0
 
 
-def write_pdf(pdf: bytes, out: Path) -> None:
-    """Write atomically, with a message a volunteer understands if the place is not writable."""
+def check_out_path(out: Path) -> None:
+    """Fail before the slow work if the PDF could not be saved there."""
     out = Path(out).expanduser()
     if out.is_dir():
         raise CivicDeskError(f"{out} is a folder; give a file name ending in .pdf")
     if not out.parent.is_dir():
         raise CivicDeskError(f"cannot save the directory to {out}: the folder {out.parent} does not exist")
+    if not os.access(out.parent, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise CivicDeskError(f"cannot save the directory to {out}: you may not write there")
+
+
+def write_pdf(pdf: bytes, out: Path) -> None:
+    """Write atomically, with a message a volunteer understands if the place is not writable."""
+    out = Path(out).expanduser()
+    check_out_path(out)
     try:
         fd, tmp = tempfile.mkstemp(prefix=".directory-", suffix=".pdf", dir=out.parent)
     except OSError as exc:
@@ -438,6 +455,8 @@ def build_directory(db: Any, options: DirectoryOptions, out: Path | None = None,
     """Read the database, lay out the directory, and save it to `out` if given."""
     if options.layout not in {x.value for x in DirectoryLayout}:
         raise CivicDeskError(f"unknown layout “{options.layout}”; choose a4, a5-booklet or large-print")
+    if out is not None:
+        check_out_path(out)
     data = load(db, options)
     pdf, pages, sheets = render(data, options, report)
     if out is not None:

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from functools import cache
 from typing import Any
+from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode import qrencoder
-from reportlab.lib.colors import Color, black, white
+from PIL import Image as PILImage
+from reportlab.lib.colors import Color, white
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from civicdesk.reports import fonts
+from civicdesk.reports.qr import qr_modules
 
 COMPLEX = frozenset({fonts.ARABIC, fonts.URDU, fonts.BENGALI})
 
@@ -33,9 +36,9 @@ def _variant(style: ParagraphStyle, shaping: bool, leading_factor: float, cjk: b
 
 def text_flowable(text: str, style: ParagraphStyle, bold: bool = False, link: str = "") -> Flowable:
     """A paragraph of plain text in whatever scripts it holds, right-to-left where it should be."""
-    if text.isascii():
-        # The common case stays as cheap as a bare reportlab paragraph.
-        return Paragraph(fonts.markup(text, bold, link), style)
+    if not link and fonts.is_plain(text):
+        # The common case (the style's own font) stays as cheap as a bare reportlab paragraph.
+        return Paragraph(escape(text), style)
     scripts = {r.script for r in fonts.runs(text)}
     factor = max((fonts.LEADING_FACTOR.get(s, 1.0) for s in scripts), default=1.0)
     if fonts.base_direction(text) == "rtl":
@@ -138,41 +141,36 @@ class IconRow(Flowable):
         return len(self.keys) * self.size * 1.25, self.size + 2
 
     def draw(self) -> None:
+        canvas = self.canv
+        # Each symbol is drawn once per document as a form and then reused by reference.
+        defined: set[str] = canvas.__dict__.setdefault("_civicdesk_icons", set())
         for index, key in enumerate(self.keys):
-            draw_icon(self.canv, key, index * self.size * 1.25, 1, self.size)
+            form = f"icon-{key}-{self.size:g}"
+            if form not in defined:
+                canvas.beginForm(form, 0, 0, self.size, self.size)
+                draw_icon(canvas, key, 0, 0, self.size)
+                canvas.endForm()
+                defined.add(form)
+            canvas.saveState()
+            canvas.translate(index * self.size * 1.25, 1)
+            canvas.doForm(form)
+            canvas.restoreState()
 
 
 # -- QR codes -------------------------------------------------------------------------------
-@cache
-def qr_modules(data: str) -> tuple[tuple[bool, ...], ...]:
-    """The dark/light modules of a QR code (medium error correction, so a smudge still scans)."""
-    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    qr.addData(data)
-    qr.make()
-    count = qr.getModuleCount()
-    return tuple(tuple(bool(qr.isDark(r, c)) for c in range(count)) for r in range(count))
+def qr_image(data: str) -> ImageReader:
+    """The QR code as a one-bit image, one pixel per module, with a two-module quiet zone."""
+    modules = qr_modules(data)
+    count = len(modules)
+    image = PILImage.new("1", (count + 4, count + 4), 1)
+    image.putdata([0 if (0 <= r - 2 < count and 0 <= c - 2 < count and modules[r - 2][c - 2]) else 1
+                   for r in range(count + 4) for c in range(count + 4)])
+    return ImageReader(image)
 
 
 def draw_qr(canvas: Canvas, data: str, x: float, y: float, size: float) -> None:
-    """A QR code drawn as one path of dark squares (far smaller and faster than a widget)."""
-    modules = qr_modules(data)
-    count = len(modules) + 4  # a quiet zone of two modules each side
-    cell = size / count
-    path = canvas.beginPath()
-    for row, line in enumerate(modules):
-        top = y + size - (row + 2) * cell
-        col = 0
-        while col < len(line):
-            if line[col]:
-                start = col
-                while col < len(line) and line[col]:
-                    col += 1
-                path.rect(x + (start + 2) * cell, top - cell, (col - start) * cell, cell)
-            col += 1
-    canvas.saveState()
-    canvas.setFillColor(black)
-    canvas.drawPath(path, stroke=0, fill=1)
-    canvas.restoreState()
+    """A QR code drawn as a tiny image scaled up (PDF viewers keep the edges sharp)."""
+    canvas.drawImage(qr_image(data), x, y, size, size)
 
 
 class Entry(Flowable):

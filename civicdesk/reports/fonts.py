@@ -49,8 +49,8 @@ _lock = threading.Lock()
 
 @cache
 def _register(name: str, filename: str, subfont: int) -> str:
-    TTFont_ = TTFont(name, str(resource_path("fonts", filename)), subfontIndex=subfont)
-    pdfmetrics.registerFont(TTFont_)
+    font = TTFont(name, str(resource_path("fonts", filename)), subfontIndex=subfont)
+    pdfmetrics.registerFont(font)
     return name
 
 
@@ -74,6 +74,11 @@ def sans_family() -> str:
 def register_all() -> None:
     for script, bold in FONT_FILES:
         font_name(script, bold)
+
+
+def is_plain(text: str) -> bool:
+    """Text Noto Sans draws on its own, left to right, unshaped (Latin, Greek, Cyrillic, punctuation)."""
+    return all(ord(c) < 0x0590 or 0x2000 <= ord(c) <= 0x20CF for c in text)
 
 
 def char_script(char: str) -> str | None:
