@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+from reportlab.lib.pagesizes import A4
 
 
 def padded_count(pages: int) -> int:
@@ -37,10 +38,13 @@ def impose(pdf: bytes) -> tuple[bytes, int]:
     pages += [None] * (n - len(pages))
     width = float(reader.pages[0].mediabox.width)
     height = float(reader.pages[0].mediabox.height)
+    # A5 is a hair narrower than half of A4: centre the pair on the fold.
+    sheet_width, sheet_height = max(A4[1], width * 2), max(A4[0], height)
+    fold = sheet_width / 2
     writer = PdfWriter()
     for left, right in sheet_order(n):
-        side = writer.add_blank_page(width * 2, height)
-        for number, offset in ((left, 0.0), (right, width)):
+        side = writer.add_blank_page(sheet_width, sheet_height)
+        for number, offset in ((left, fold - width), (right, fold)):
             page = pages[number - 1]
             if page is not None:
                 side.merge_transformed_page(page, Transformation().translate(tx=offset, ty=0))
