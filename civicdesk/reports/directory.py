@@ -191,7 +191,9 @@ class DirectoryDocument(BaseDocTemplate):
                  footer: str, report: Callable[[int, int, str], None] | None = None) -> None:
         super().__init__(target, pagesize=spec.pagesize, leftMargin=spec.margin, rightMargin=spec.margin,
                          topMargin=spec.margin, bottomMargin=spec.margin * 1.3, title=data.title,
-                         author="CivicDesk", subject="Directory of local spaces and groups")
+                         author="CivicDesk", subject="Directory of local spaces and groups",
+                         # Otherwise every page lists an unembedded Helvetica.
+                         initialFontName=fonts.font_name(fonts.LATIN))
         self.spec, self.styles, self.data, self.footer_text = spec, styles, data, footer
         self.section_pages: dict[int, int] = {}
         self.entry_pages: dict[str, int] = {}
@@ -476,7 +478,7 @@ def render_sample(out_path: Path) -> Path:
                            "", meetings)
     spec, st = LAYOUTS[DirectoryLayout.A4], _Styles(LAYOUTS[DirectoryLayout.A4])
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(buffer, pagesize=A4)
+    doc = BaseDocTemplate(buffer, pagesize=A4, initialFontName=fonts.font_name(fonts.LATIN))
     doc.addPageTemplates([PageTemplate("one", [Frame(20 * mm, 20 * mm, 100 * mm, 257 * mm)])])
     doc.build([_entry(entry, spec, st)])
     write_pdf(buffer.getvalue(), Path(out_path))
