@@ -56,6 +56,12 @@ class RtlParagraph(Flowable):
         self.text, self.style, self.bold = text, style, bold
         self.lines: list[Paragraph] = []
 
+    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab's name
+        return float(self.style.spaceAfter)
+
     def _line(self, words: list[str]) -> Paragraph:
         return Paragraph(fonts.markup(" ".join(fonts._visual_words(words)), self.bold), self.style)
 

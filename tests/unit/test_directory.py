@@ -27,7 +27,7 @@ def half_texts(pdf: bytes) -> list[tuple[str, str]]:
         left: list[str] = []
         right: list[str] = []
 
-        def visit(text, cm, tm, _font, _size, left=left, right=right):  # noqa: ANN001
+        def visit(text, cm, tm, _font, _size, left=left, right=right, middle=middle):  # noqa: ANN001
             x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
             (left if x < middle else right).append(text)
 
