@@ -29,6 +29,9 @@ def cmd_directory(args: argparse.Namespace) -> int:
         sheets = (f" on {result.sheets} sheets of A4 (print double-sided, flip on the short edge)"
                   if result.sheets else "")
         print(f"Wrote {result.path}: {result.entries} places, {result.pages} pages{sheets}.")
+        if result.sheets > 15:
+            print("That is too thick to fold and staple; choose fewer categories (--category) "
+                  "or the A4 layout.")
     return 0
 
 
