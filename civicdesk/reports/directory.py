@@ -322,7 +322,8 @@ def _entry(entry: DirectoryEntry, spec: LayoutSpec, st: _Styles) -> Entry:
         parts.append(Spacer(1, 2))
         parts.append(IconRow(list(entry.accessibility), spec.icon))
     if entry.website:
-        parts.append(Paragraph(fonts.markup(entry.website, link=entry.website), st.small))
+        # Plain text: paper has the QR code, and a link annotation per entry cost a fifth of the build.
+        parts.append(text_flowable(entry.website, st.small))
     return Entry(parts, qr=entry.website, qr_size=spec.qr, gap=spec.body * 0.9, rule=RULE, key=entry.id)
 
 

@@ -6,11 +6,9 @@ from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
-from PIL import Image as PILImage
-from reportlab.lib.colors import Color, white
+from reportlab.lib.colors import Color, black, white
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
@@ -164,19 +162,25 @@ class IconRow(Flowable):
 
 
 # -- QR codes -------------------------------------------------------------------------------
-def qr_image(data: str) -> ImageReader:
-    """The QR code as a one-bit image, one pixel per module, with a two-module quiet zone."""
-    modules = qr_modules(data)
-    count = len(modules)
-    image = PILImage.new("1", (count + 4, count + 4), 1)
-    image.putdata([0 if (0 <= r - 2 < count and 0 <= c - 2 < count and modules[r - 2][c - 2]) else 1
-                   for r in range(count + 4) for c in range(count + 4)])
-    return ImageReader(image)
-
-
 def draw_qr(canvas: Canvas, data: str, x: float, y: float, size: float) -> None:
-    """A QR code drawn as a tiny image scaled up (PDF viewers keep the edges sharp)."""
-    canvas.drawImage(qr_image(data), x, y, size, size)
+    """A QR code as one vector path (a rectangle per run of dark modules): sharp at any size."""
+    modules = qr_modules(data)
+    cell = size / (len(modules) + 4)  # a quiet zone of two modules each side
+    path = canvas.beginPath()
+    for row, line in enumerate(modules):
+        bottom = y + size - (row + 3) * cell
+        col, count = 0, len(line)
+        while col < count:
+            if line[col]:
+                start = col
+                while col < count and line[col]:
+                    col += 1
+                path.rect(x + (start + 2) * cell, bottom, (col - start) * cell, cell)
+            col += 1
+    canvas.saveState()
+    canvas.setFillColor(black)
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
 
 
 class Entry(Flowable):

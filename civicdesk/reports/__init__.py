@@ -1,0 +1,1 @@
+"""Printed documents (reportlab): the directory and its fonts. Qt-free."""
