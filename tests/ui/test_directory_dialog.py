@@ -67,6 +67,7 @@ def test_print_renders_every_page_into_the_printer(qtbot, village, tmp_path, mon
     def accept(self):  # the person clicks Print in the system dialog
         self.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         self.printer().setOutputFileName(str(out))
+        self.printer().setResolution(96)
         return QPrintDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)

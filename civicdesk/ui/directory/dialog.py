@@ -30,6 +30,8 @@ from civicdesk.reports.directory_data import CATEGORIES, CATEGORY_TITLES, Direct
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.tasks import TaskRunner
 
+PRINT_DPI = 300
+
 
 class DirectoryDialog(RememberingDialog):
     """Options on the left, a live preview on the right; Save PDF… and Print… underneath."""
@@ -187,7 +189,7 @@ class DirectoryDialog(RememberingDialog):
         self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> None:
-        """Render each PDF page at the printer's resolution into its painter."""
+        """Render each PDF page (at up to 300 dpi: sharp, and memory-safe) into the printer's painter."""
         painter = QPainter()
         if not painter.begin(printer):
             show_error(self, self.tr("Print"), RuntimeError("the printer could not be started"))
@@ -200,7 +202,9 @@ class DirectoryDialog(RememberingDialog):
                 size = self.document.pagePointSize(index)
                 scale = min(area.width() / size.width(), area.height() / size.height())
                 target = QSize(int(size.width() * scale), int(size.height() * scale))
-                image = self.document.render(index, target)
+                dpi = min(PRINT_DPI, printer.resolution())
+                pixels = QSize(int(size.width() / 72 * dpi), int(size.height() / 72 * dpi))
+                image = self.document.render(index, pixels)
                 painter.drawImage(QRect(QPoint(0, 0), target), image)
         finally:
             painter.end()
