@@ -1,1 +1,1 @@
-"""Printed documents built with reportlab: directories and health reports."""
+"""Printed documents made with reportlab (Qt-free): directories, health reports, kit lists."""

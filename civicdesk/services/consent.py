@@ -63,6 +63,11 @@ def may_show_phone(person: Any) -> bool:
     return may_print(person) and _given(person, "consent_phone")
 
 
+# The directory's names for the same two rules.
+may_contact_by_email = may_show_email
+may_contact_by_phone = may_show_phone
+
+
 def initials(name: str) -> str:
     """ "Aisha Khan" → "A. K.": enough to tell volunteers apart on a list, not to find them."""
     return " ".join(f"{part[0].upper()}." for part in str(name or "").split() if part[:1].isalnum())

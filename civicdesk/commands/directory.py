@@ -1,0 +1,53 @@
+"""The `directory` command: print the directory of local spaces and groups as a PDF."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from civicdesk.commands.common import open_db, print_json
+
+
+def cmd_directory(args: argparse.Namespace) -> int:
+    from civicdesk.reports.directory import build_directory
+    from civicdesk.reports.directory_data import DirectoryOptions, check_options
+
+    options = DirectoryOptions(
+        layout=args.layout,
+        categories=tuple(args.category or ()),
+        group=args.group or "",
+        open_to_all=args.open_to_all,
+        sections=args.sections,
+        title=args.title or "",
+        logo=args.logo or "",
+    )
+    check_options(options)  # before opening (and perhaps migrating) the database
+    _, result = build_directory(open_db(args), options, Path(args.out).expanduser())
+    if args.json:
+        print_json(result.as_json())
+    else:
+        sheets = (f" on {result.sheets} sheets of A4 (print double-sided, flip on the short edge)"
+                  if result.sheets else "")
+        print(f"Wrote {result.path}: {result.entries} places, {result.pages} pages{sheets}.")
+        if result.sheets > 15:
+            print("That is too thick to fold and staple; choose fewer categories (--category) "
+                  "or the A4 layout.")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("directory", parents=[common], help="print a PDF directory for noticeboards")
+    p.add_argument("--out", metavar="FILE.pdf", required=True, help="where to save the PDF")
+    p.add_argument("--layout", choices=["a4", "a5-booklet", "large-print"], default="a4",
+                   help="a4: two columns; a5-booklet: A5 pages imposed on A4 to fold; large-print: 16 pt+")
+    p.add_argument("--category", action="append", metavar="C",
+                   help="only spaces of this category (repeat for several)")
+    p.add_argument("--group", metavar="NAME", help="only the places where this group meets")
+    p.add_argument("--open-to-all", action="store_true",
+                   help="only spaces open to all (latest health check openness 4-5, or public/community)")
+    p.add_argument("--sections", choices=["category", "area"], default="category",
+                   help="group the entries by category or by area")
+    p.add_argument("--title", help="title on the cover (default: your group's name)")
+    p.add_argument("--logo", metavar="IMAGE", help="a PNG or JPEG logo for the cover")
+    p.add_argument("--json", action="store_true", help="print a summary as JSON")
+    p.set_defaults(handler=cmd_directory)

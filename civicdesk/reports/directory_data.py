@@ -1,0 +1,258 @@
+"""What goes into a printed directory: the spaces, who meets there, and only consented contacts.
+
+"Open to all" (the --open-to-all filter): a space whose latest health check rates its openness
+4 or 5 ("open to all" end of the scale); a space never checked counts as open to all when it is
+publicly or community owned, or is a public, outdoor, route or occasion space by nature.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+
+from civicdesk.db.database import Database
+from civicdesk.db.models import Category, Group, HealthCheck, Meeting, Person, Role, Site, Space
+from civicdesk.errors import CivicDeskError
+from civicdesk.services.consent import may_print
+from civicdesk.services.structured import DAYS, format_address, format_opening_hours, format_schedule
+
+CATEGORIES = [c.value for c in Category]
+CATEGORY_TITLES = {
+    "civic": "Halls, libraries and community centres",
+    "religious": "Places of worship",
+    "traditional": "Pubs, cafés and local shops",
+    "digital": "Online groups",
+    "private": "Private venues",
+    "public": "Public services and venues",
+    "outdoors": "Parks, gardens and green spaces",
+    "routes": "Walks and routes",
+    "occasions": "Yearly occasions",
+    "associations": "Clubs and association halls",
+}
+OPEN_FROM = 4  # openness answers 4 and 5 mean "open to all"
+OPEN_BY_NATURE = {"public", "outdoors", "routes", "occasions"}
+OPEN_OWNERSHIP = {"public", "community"}
+# Who a group's printed contact is, in order of preference.
+CONTACT_ROLES = ("secretary", "coordinator", "chair")
+SECTIONS_BY = ("category", "area")
+
+
+@dataclass(frozen=True)
+class DirectoryOptions:
+    layout: str = "a4"
+    categories: tuple[str, ...] = ()
+    group: str = ""
+    open_to_all: bool = False
+    sections: str = "category"
+    title: str = ""
+    logo: str = ""
+    printed_on: date | None = None
+
+
+@dataclass(frozen=True)
+class MeetingLine:
+    group: str
+    when: str
+    description: str = ""
+    contact: str = ""
+
+
+@dataclass(frozen=True)
+class DirectoryEntry:
+    id: str
+    name: str
+    kind: str
+    area: str
+    address: str
+    hours: str
+    accessibility: tuple[str, ...]
+    website: str
+    run_by: str
+    meetings: tuple[MeetingLine, ...]
+
+
+@dataclass
+class Section:
+    title: str
+    entries: list[DirectoryEntry] = field(default_factory=list)
+
+
+@dataclass
+class DirectoryData:
+    title: str
+    area: str
+    updated: str
+    sections: list[Section]
+
+    @property
+    def entry_count(self) -> int:
+        return sum(len(s.entries) for s in self.sections)
+
+
+def compact_hours(value: dict[str, Any] | None) -> str:
+    """Opening hours with runs of days that share their times joined: "Mon–Sat 09:00–17:00"."""
+    value = value or {}
+    if any(d not in DAYS for d in value if d != "notes"):
+        return format_opening_hours(value)
+    parts: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            spans = ", ".join(f"{a}–{b}" for a, b in value[run[0]])
+            days = run[0].title() if len(run) == 1 else f"{run[0].title()}–{run[-1].title()}"
+            parts.append(f"{days} {spans}")
+
+    for day in DAYS:
+        if value.get(day) and run and value[day] == value[run[-1]]:
+            run.append(day)
+            continue
+        flush()
+        run = [day] if value.get(day) else []
+    flush()
+    if value.get("notes"):
+        parts.append(value["notes"])
+    return "; ".join(parts)
+
+
+def check_options(options: DirectoryOptions) -> None:
+    unknown = [c for c in options.categories if c not in CATEGORIES]
+    if unknown:
+        raise CivicDeskError(
+            f"unknown category “{unknown[0]}”; choose from: {', '.join(CATEGORIES)}"
+        )
+    if options.sections not in SECTIONS_BY:
+        raise CivicDeskError(f"sections can be by {' or '.join(SECTIONS_BY)}, not “{options.sections}”")
+
+
+def _open_to_all(space: Any, openness: int | None) -> bool:
+    if openness is not None:
+        return openness >= OPEN_FROM
+    return space.ownership_type in OPEN_OWNERSHIP or space.category in OPEN_BY_NATURE
+
+
+def _contacts(session: Any, group_ids: set[str]) -> dict[str, str]:
+    """The printable contact line of each group: its public contact plus a consenting officer."""
+    roles = session.execute(
+        select(Role.group_id, Role.role, Person.name, Person.phone, Person.email, Person.erased,
+               Person.consent_directory, Person.consent_bundles, Person.consent_email,
+               Person.consent_phone)
+        .join(Person, Person.id == Role.person_id)
+        .where(Role.deleted.is_(False), Person.deleted.is_(False), Role.role.in_(CONTACT_ROLES),
+               Role.until.is_(None))
+    ).all()
+    best: dict[str, tuple[int, Any]] = {}
+    for row in roles:
+        if row.group_id not in group_ids or not may_print(row):
+            continue
+        rank = CONTACT_ROLES.index(row.role)
+        if row.group_id not in best or rank < best[row.group_id][0]:
+            best[row.group_id] = (rank, row)
+    return {
+        gid: " · ".join(p for p in (f"{row.name} ({row.role})", row.phone, row.email) if p)
+        for gid, (_, row) in best.items()
+    }
+
+
+def load(db: Database, options: DirectoryOptions) -> DirectoryData:
+    """Read everything one directory needs in one short session."""
+    check_options(options)
+    with db.read() as session:
+        site = session.scalars(select(Site)).first()
+        spaces = session.execute(
+            select(Space.id, Space.name, Space.category, Space.subtype, Space.address, Space.website,
+                   Space.opening_hours, Space.accessibility, Space.owner, Space.operator,
+                   Space.ownership_type, Space.updated_at)
+            .where(Space.deleted.is_(False), Space.status != "closed")
+        ).all()
+        groups = {
+            row.id: row
+            for row in session.execute(
+                select(Group.id, Group.name, Group.description, Group.contact, Group.website,
+                       Group.updated_at)
+                .where(Group.deleted.is_(False), Group.status == "active")
+            )
+        }
+        if options.group and not any(g.name == options.group for g in groups.values()):
+            raise CivicDeskError(f"there is no active group called “{options.group}”")
+        meetings = session.execute(
+            select(Meeting.group_id, Meeting.space_id, Meeting.schedule)
+            .where(Meeting.deleted.is_(False), Meeting.space_id.is_not(None))
+        ).all()
+        latest = (
+            select(HealthCheck.space_id, func.max(HealthCheck.checked_on).label("on"))
+            .where(HealthCheck.deleted.is_(False))
+            .group_by(HealthCheck.space_id)
+            .subquery()
+        )
+        openness = dict(
+            session.execute(
+                select(HealthCheck.space_id, func.max(HealthCheck.openness)).join(
+                    latest,
+                    (latest.c.space_id == HealthCheck.space_id) & (latest.c.on == HealthCheck.checked_on),
+                ).group_by(HealthCheck.space_id)
+            ).all()
+        )
+        contacts = _contacts(session, set(groups))
+    return _assemble(options, site, spaces, groups, meetings, openness, contacts)
+
+
+def _assemble(options: DirectoryOptions, site: Any, spaces: list[Any], groups: dict[str, Any],
+              meetings: list[Any], openness: dict[str, int], contacts: dict[str, str]) -> DirectoryData:
+    by_space: dict[str, list[MeetingLine]] = defaultdict(list)
+    group_spaces: dict[str, set[str]] = defaultdict(set)
+    for meeting in meetings:
+        group = groups.get(meeting.group_id)
+        if group is None:
+            continue
+        group_spaces[group.name].add(meeting.space_id)
+        public = group.contact or {}
+        contact = " · ".join(
+            p for p in (contacts.get(group.id, ""), public.get("phone", ""), public.get("email", ""),
+                        group.website) if p
+        )
+        by_space[meeting.space_id].append(
+            MeetingLine(group.name, format_schedule(meeting.schedule), group.description, contact)
+        )
+    wanted = group_spaces.get(options.group, set()) if options.group else None
+    sections: dict[str, Section] = {}
+    updated = ""
+    for space in spaces:
+        if options.categories and space.category not in options.categories:
+            continue
+        if wanted is not None and space.id not in wanted:
+            continue
+        if options.open_to_all and not _open_to_all(space, openness.get(space.id)):
+            continue
+        address = space.address or {}
+        area = address.get("locality") or address.get("town") or ("Online" if space.website else "")
+        key = space.category if options.sections == "category" else (area or "Elsewhere")
+        title = CATEGORY_TITLES[space.category] if options.sections == "category" else key
+        run_by = (space.operator or {}).get("name") or (space.owner or {}).get("name") or ""
+        entry = DirectoryEntry(
+            id=space.id,
+            name=space.name,
+            kind=space.subtype[:1].upper() + space.subtype[1:] if space.subtype else "",
+            area=area,
+            address=format_address(address),
+            hours=compact_hours(space.opening_hours),
+            accessibility=tuple(k for k, v in (space.accessibility or {}).items() if v),
+            website=space.website,
+            run_by=run_by,
+            meetings=tuple(sorted(by_space.get(space.id, []), key=lambda m: m.group.casefold())),
+        )
+        sections.setdefault(key, Section(title)).entries.append(entry)
+        updated = max(updated, space.updated_at)
+    order = CATEGORIES if options.sections == "category" else sorted(sections, key=str.casefold)
+    ordered = [sections[k] for k in order if k in sections]
+    for section in ordered:
+        section.entries.sort(key=lambda e: e.name.casefold())
+    towns = Counter(((s.address or {}).get("town") or "") for s in spaces)
+    towns.pop("", None)
+    area = (site.area if site else "") or (towns.most_common(1)[0][0] if towns else "")
+    title = options.title or (site.group_name if site and site.group_name else "") or "Local directory"
+    return DirectoryData(title=title, area=area, updated=updated[:10], sections=ordered)

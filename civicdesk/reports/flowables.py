@@ -1,0 +1,225 @@
+"""Building blocks of printed pages: text in any script, accessibility icons, QR codes, entries."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import Color, black, white
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph
+
+from civicdesk.reports import fonts
+from civicdesk.reports.qr import qr_modules
+
+COMPLEX = frozenset({fonts.ARABIC, fonts.URDU, fonts.BENGALI})
+
+
+@cache
+def _variant(style: ParagraphStyle, shaping: bool, leading_factor: float, cjk: bool, rtl: bool
+             ) -> ParagraphStyle:
+    """A style tuned for a script mix; cached, because styles are looked up per paragraph."""
+    extra: dict[str, Any] = {"shaping": 1 if shaping else 0}
+    if leading_factor > 1:
+        extra["leading"] = max(style.leading, style.fontSize * leading_factor)
+    if cjk:
+        extra["wordWrap"] = "CJK"
+    if rtl:
+        extra["alignment"] = TA_RIGHT
+    return ParagraphStyle(f"{style.name}-{shaping}-{leading_factor}-{cjk}-{rtl}", parent=style, **extra)
+
+
+def text_flowable(text: str, style: ParagraphStyle, bold: bool = False, link: str = "") -> Flowable:
+    """A paragraph of plain text in whatever scripts it holds, right-to-left where it should be."""
+    if not link and fonts.is_plain(text):
+        # The common case (the style's own font) stays as cheap as a bare reportlab paragraph.
+        return Paragraph(escape(text), style)
+    scripts = {r.script for r in fonts.runs(text)}
+    factor = max((fonts.LEADING_FACTOR.get(s, 1.0) for s in scripts), default=1.0)
+    if fonts.base_direction(text) == "rtl":
+        return RtlParagraph(text, _variant(style, True, factor, False, True), bold)
+    shaped = bool(scripts & COMPLEX)
+    variant = _variant(style, shaped, factor, fonts.CJK in scripts, False)
+    return Paragraph(fonts.markup(fonts.reorder_inline(text), bold, link), variant)
+
+
+class RtlParagraph(Flowable):
+    """Right-to-left text: lines broken in reading order, each drawn with its words reversed."""
+
+    def __init__(self, text: str, style: ParagraphStyle, bold: bool = False) -> None:
+        super().__init__()
+        self.text, self.style, self.bold = text, style, bold
+        self.lines: list[Paragraph] = []
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab's name
+        return float(self.style.spaceAfter)
+
+    def _line(self, words: list[str]) -> Paragraph:
+        return Paragraph(fonts.markup(" ".join(fonts._visual_words(words)), self.bold), self.style)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.lines, current = [], []
+        for word in self.text.split():
+            candidate = self._line([*current, word])
+            candidate.wrap(avail_width, avail_height)
+            if current and len(candidate.blPara.lines) > 1:
+                self.lines.append(self._line(current))
+                current = [word]
+            else:
+                current.append(word)
+        if current:
+            self.lines.append(self._line(current))
+        self.width = avail_width
+        self.height = sum(line.wrap(avail_width, avail_height)[1] for line in self.lines)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        y = self.height
+        for line in self.lines:
+            y -= line.height
+            line.drawOn(self.canv, 0, y)
+
+
+# -- accessibility icons ---------------------------------------------------------------------
+ICON_ORDER = ("step_free", "accessible_toilet", "hearing_loop", "baby_change", "parking", "public_transport")
+ICON_COLOUR = Color(0.06, 0.27, 0.55)
+
+
+def draw_icon(canvas: Canvas, key: str, x: float, y: float, size: float, colour: Color = ICON_COLOUR) -> None:
+    """One accessibility symbol: a white pictogram on a dark rounded square, at (x, y) bottom-left."""
+    s = size
+    canvas.saveState()
+    canvas.setFillColor(colour)
+    canvas.roundRect(x, y, s, s, s * 0.18, stroke=0, fill=1)
+    canvas.setFillColor(white)
+    canvas.setStrokeColor(white)
+    canvas.setLineWidth(s * 0.09)
+    canvas.setLineCap(1)
+    if key == "step_free":  # wheelchair user
+        canvas.circle(x + s * 0.50, y + s * 0.80, s * 0.08, stroke=0, fill=1)
+        canvas.circle(x + s * 0.44, y + s * 0.33, s * 0.21, stroke=1, fill=0)
+        path = canvas.beginPath()
+        path.moveTo(x + s * 0.48, y + s * 0.66)
+        path.lineTo(x + s * 0.48, y + s * 0.40)
+        path.lineTo(x + s * 0.68, y + s * 0.40)
+        path.lineTo(x + s * 0.80, y + s * 0.18)
+        canvas.drawPath(path, stroke=1, fill=0)
+    elif key == "public_transport":  # bus
+        canvas.roundRect(x + s * 0.22, y + s * 0.22, s * 0.56, s * 0.6, s * 0.08, stroke=0, fill=1)
+        canvas.setFillColor(colour)
+        canvas.rect(x + s * 0.3, y + s * 0.5, s * 0.4, s * 0.22, stroke=0, fill=1)
+        canvas.circle(x + s * 0.33, y + s * 0.32, s * 0.05, stroke=0, fill=1)
+        canvas.circle(x + s * 0.67, y + s * 0.32, s * 0.05, stroke=0, fill=1)
+        canvas.setFillColor(white)
+        canvas.rect(x + s * 0.26, y + s * 0.13, s * 0.1, s * 0.1, stroke=0, fill=1)
+        canvas.rect(x + s * 0.64, y + s * 0.13, s * 0.1, s * 0.1, stroke=0, fill=1)
+    elif key == "baby_change":  # a baby: head and swaddled body
+        canvas.circle(x + s * 0.5, y + s * 0.72, s * 0.12, stroke=0, fill=1)
+        canvas.ellipse(x + s * 0.33, y + s * 0.16, x + s * 0.67, y + s * 0.58, stroke=0, fill=1)
+    elif key == "hearing_loop":  # ear with the loop's "T"
+        canvas.arc(x + s * 0.16, y + s * 0.22, x + s * 0.62, y + s * 0.84, 0, 200)
+        canvas.line(x + s * 0.2, y + s * 0.45, x + s * 0.34, y + s * 0.2)
+        canvas.setFont(fonts.font_name(fonts.LATIN, True), s * 0.42)
+        canvas.drawCentredString(x + s * 0.74, y + s * 0.16, "T")
+    else:
+        label = {"accessible_toilet": "WC", "parking": "P"}.get(key, "?")
+        canvas.setFont(fonts.font_name(fonts.LATIN, True), s * (0.46 if len(label) > 1 else 0.7))
+        canvas.drawCentredString(x + s * 0.5, y + s * (0.32 if len(label) > 1 else 0.24), label)
+    canvas.restoreState()
+
+
+class IconRow(Flowable):
+    """The accessibility symbols of one space, in a fixed order so readers learn where to look."""
+
+    def __init__(self, keys: list[str], size: float) -> None:
+        super().__init__()
+        self.keys, self.size = [k for k in ICON_ORDER if k in keys], size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return len(self.keys) * self.size * 1.25, self.size + 2
+
+    def draw(self) -> None:
+        canvas = self.canv
+        # Each symbol is drawn once per document as a form and then reused by reference.
+        defined: set[str] = canvas.__dict__.setdefault("_civicdesk_icons", set())
+        for index, key in enumerate(self.keys):
+            form = f"icon-{key}-{self.size:g}"
+            if form not in defined:
+                canvas.beginForm(form, 0, 0, self.size, self.size)
+                draw_icon(canvas, key, 0, 0, self.size)
+                canvas.endForm()
+                defined.add(form)
+            canvas.saveState()
+            canvas.translate(index * self.size * 1.25, 1)
+            canvas.doForm(form)
+            canvas.restoreState()
+
+
+# -- QR codes -------------------------------------------------------------------------------
+def draw_qr(canvas: Canvas, data: str, x: float, y: float, size: float) -> None:
+    """A QR code as one vector path (a rectangle per run of dark modules): sharp at any size."""
+    modules = qr_modules(data)
+    cell = size / (len(modules) + 4)  # a quiet zone of two modules each side
+    path = canvas.beginPath()
+    for row, line in enumerate(modules):
+        bottom = y + size - (row + 3) * cell
+        col, count = 0, len(line)
+        while col < count:
+            if line[col]:
+                start = col
+                while col < count and line[col]:
+                    col += 1
+                path.rect(x + (start + 2) * cell, bottom, (col - start) * cell, cell)
+            col += 1
+    canvas.saveState()
+    canvas.setFillColor(black)
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
+
+
+class Entry(Flowable):
+    """One directory entry: never split, with its QR code in the top right corner."""
+
+    def __init__(self, parts: list[Flowable], qr: str = "", qr_size: float = 0, gap: float = 6,
+                 rule: Color | None = None, key: str = "") -> None:
+        super().__init__()
+        self.parts, self.qr, self.qr_size, self.gap, self.rule = parts, qr, qr_size, gap, rule
+        self.key = key
+        self._heights: list[float] = []
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        text_width = avail_width - (self.qr_size + self.gap if self.qr else 0)
+        self._heights = []
+        for part in self.parts:
+            _, h = part.wrap(text_width, avail_height)
+            self._heights.append(h + part.getSpaceBefore() + part.getSpaceAfter())
+        self.width = avail_width
+        self.height = max(sum(self._heights), self.qr_size if self.qr else 0) + self.gap
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        # Entries move whole to the next column; only a monster taller than a page is cut.
+        if self.height > 700:
+            return list(self.parts)
+        return []
+
+    def draw(self) -> None:
+        y = self.height - self.gap / 2
+        if self.rule is not None:
+            self.canv.saveState()
+            self.canv.setStrokeColor(self.rule)
+            self.canv.setLineWidth(0.5)
+            self.canv.line(0, self.height, self.width, self.height)
+            self.canv.restoreState()
+        for part, h in zip(self.parts, self._heights, strict=True):
+            y -= h
+            part.drawOn(self.canv, 0, y + part.getSpaceAfter())
+        if self.qr:
+            draw_qr(self.canv, self.qr, self.width - self.qr_size, self.height - self.gap / 2 - self.qr_size,
+                    self.qr_size)

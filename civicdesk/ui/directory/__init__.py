@@ -1,0 +1,1 @@
+"""The printed directory: options, preview, save and print."""

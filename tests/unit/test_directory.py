@@ -1,0 +1,153 @@
+"""The printed directory: what a committee would check on the pages it pins up."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from civicdesk.cli import main
+from civicdesk.reports import booklet
+from civicdesk.reports.directory import build_directory
+from civicdesk.reports.directory_data import DirectoryOptions, compact_hours, load
+
+
+def page_texts(pdf: bytes) -> list[str]:
+    return [" ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def half_texts(pdf: bytes) -> list[tuple[str, str]]:
+    """(left half, right half) text of each imposed A4 landscape side."""
+    halves = []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        middle = float(page.mediabox.width) / 2
+        left: list[str] = []
+        right: list[str] = []
+
+        def visit(text, cm, tm, _font, _size, left=left, right=right, middle=middle):  # noqa: ANN001
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            (left if x < middle else right).append(text)
+
+        page.extract_text(visitor_text=visit)
+        halves.append(("".join(left), "".join(right)))
+    return halves
+
+
+def test_saddle_stitch_order_puts_each_page_beside_its_fold_partner():
+    assert booklet.sheet_order(8) == [(8, 1), (2, 7), (6, 3), (4, 5)]
+    assert booklet.padded_count(5) == 8
+    assert booklet.padded_count(12) == 12
+    for n in (4, 8, 12, 40):
+        sides = booklet.sheet_order(n)
+        assert sorted(p for side in sides for p in side) == list(range(1, n + 1))
+        assert all(left + right == n + 1 for left, right in sides)
+
+
+def test_a5_booklet_is_imposed_two_up_in_fold_order(village):
+    pdf, result = build_directory(village, DirectoryOptions(layout="a5-booklet"))
+    assert result.pages % 4 == 0 and result.sheets == result.pages // 4
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == result.pages // 2  # two A5 pages on each side of a sheet
+    width, height = float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)
+    assert (round(width), round(height)) == (842, 595)  # A4 landscape
+    markers = []
+    for left, right in half_texts(pdf):
+        found = [re.findall(r"Page (\d+)", half) for half in (left, right)]
+        markers.append(tuple(int(f[0]) if f else None for f in found))
+    expected = booklet.sheet_order(result.pages)
+    # The cover has no page number and the padding pages are blank; every other page is where
+    # saddle stitching needs it.
+    for (left, right), (got_left, got_right) in zip(expected, markers, strict=True):
+        assert got_left in (left, None) and got_right in (right, None)
+    numbered = [p for side in markers for p in side if p is not None]
+    assert len(numbered) >= result.pages - 4 and 2 in numbered
+
+
+def test_a4_directory_lists_entries_sections_and_an_index(village):
+    pdf, result = build_directory(village, DirectoryOptions(layout="a4"))
+    data = load(village, DirectoryOptions())
+    texts = page_texts(pdf)
+    assert result.pages == len(texts) and result.entries == data.entry_count == 40
+    whole = " ".join(texts)
+    assert "Contents" in texts[1] and "Symbols used in this directory" in texts[1]
+    index_pages = [i for i, t in enumerate(texts) if re.search(r"^(.*Page \d+ )?Index ", t)]
+    assert index_pages, "the index is missing"
+    index_text = " ".join(texts[index_pages[-1]:])
+    for section in data.sections:
+        assert section.title in whole
+        for entry in section.entries:
+            assert entry.name in whole
+            if entry.name.isascii():
+                # The index names the page the entry is printed on.
+                page = next(i + 1 for i, t in enumerate(texts[2:], start=2) if entry.name in t)
+                assert re.search(re.escape(entry.name) + r"[^A-Za-z]*?\b" + str(page) + r"\b", index_text)
+    assert "last updated" in whole and "Page 3" in whole
+
+
+def test_filters_by_category_group_and_openness(village):
+    civic = load(village, DirectoryOptions(categories=("civic",)))
+    assert [s.title for s in civic.sections] == ["Halls, libraries and community centres"]
+    every = load(village, DirectoryOptions())
+    open_only = load(village, DirectoryOptions(open_to_all=True))
+    assert 0 < open_only.entry_count < every.entry_count
+    group = every.sections[0].entries[0].meetings[0].group
+    mine = load(village, DirectoryOptions(group=group))
+    assert mine.entry_count >= 1
+    assert all(any(m.group == group for m in e.meetings) for s in mine.sections for e in s.entries)
+    by_area = load(village, DirectoryOptions(sections="area"))
+    assert by_area.entry_count == every.entry_count
+
+
+def test_large_print_uses_at_least_16_point_body_text(village):
+    from civicdesk.reports.directory import LAYOUTS, DirectoryLayout
+
+    assert LAYOUTS[DirectoryLayout.LARGE_PRINT].body >= 16
+    assert LAYOUTS[DirectoryLayout.LARGE_PRINT].columns == 1
+    pdf, result = build_directory(village, DirectoryOptions(layout="large-print"))
+    small, _ = build_directory(village, DirectoryOptions(layout="a4"))
+    assert result.pages > len(PdfReader(io.BytesIO(small)).pages)
+
+
+def test_opening_hours_join_days_that_share_times():
+    hours = {d: [["09:00", "17:00"]] for d in ("mon", "tue", "wed", "thu", "fri")}
+    hours["sat"] = [["10:00", "12:00"]]
+    assert compact_hours(hours) == "Mon–Fri 09:00–17:00; Sat 10:00–12:00"
+
+
+def test_cli_writes_a_directory_and_reports_bad_input(village, db_path, tmp_path, capsys):
+    out = tmp_path / "dir.pdf"
+    assert main(["directory", "--db", str(db_path), "--out", str(out), "--category", "civic", "--json"]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert '"pages"' in capsys.readouterr().out
+
+    assert main(["directory", "--db", str(db_path), "--out", str(out), "--category", "castles"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("civicdesk: error: unknown category “castles”") and "civic" in err
+
+    missing = tmp_path / "no such folder" / "dir.pdf"
+    assert main(["directory", "--db", str(db_path), "--out", str(missing)]) == 1
+    assert "does not exist" in capsys.readouterr().err and not missing.exists()
+
+    assert main(["directory", "--db", str(db_path), "--out", str(tmp_path)]) == 1
+    assert "is a folder" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("bad", ["--layout=a3"])
+def test_cli_refuses_unknown_layout(village, db_path, tmp_path, bad):
+    with pytest.raises(SystemExit) as exc:
+        main(["directory", "--db", str(db_path), "--out", str(tmp_path / "x.pdf"), bad])
+    assert exc.value.code == 2
+
+
+def test_logo_on_the_cover(village, tmp_path: Path):
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (120, 60), (10, 80, 160)).save(logo)
+    pdf, _ = build_directory(village, DirectoryOptions(logo=str(logo), title="Green End Hall Committee"))
+    first = PdfReader(io.BytesIO(pdf)).pages[0]
+    assert "Green End Hall Committee" in first.extract_text()
+    assert first["/Resources"]["/XObject"]  # the logo image
