@@ -63,9 +63,14 @@ def may_show_phone(person: Any) -> bool:
     return may_print(person) and _given(person, "consent_phone")
 
 
-# The directory's names for the same two rules.
-may_contact_by_email = may_show_email
-may_contact_by_phone = may_show_phone
+def may_contact_by_email(person: Any) -> bool:
+    """The group may email this person (it says nothing about printing the address)."""
+    return not (_get(person, "erased") or _get(person, "deleted")) and _given(person, "consent_email")
+
+
+def may_contact_by_phone(person: Any) -> bool:
+    """The group may phone this person (it says nothing about printing the number)."""
+    return not (_get(person, "erased") or _get(person, "deleted")) and _given(person, "consent_phone")
 
 
 def initials(name: str) -> str:
