@@ -197,7 +197,8 @@ def _builders(session: Session, tool: Tool, uses: list[UseView]) -> list[Builder
             session.connection()
             .exec_driver_sql(
                 "SELECT id FROM people WHERE deleted = 0 AND erased = 0 "
-                "AND json_extract(consent_directory, '$.given') = 1 AND EXISTS (SELECT 1 FROM json_each(people.skills) "
+                "AND json_extract(consent_directory, '$.given') = 1 "
+                "AND EXISTS (SELECT 1 FROM json_each(people.skills) "
                 f"WHERE lower(json_each.value) IN ({placeholders})) ORDER BY name LIMIT 50",
                 tuple(wanted),
             )
@@ -212,9 +213,9 @@ def _builders(session: Session, tool: Tool, uses: list[UseView]) -> list[Builder
                 continue
             skills = [s for s in person.skills or [] if s.casefold() in wanted]
             found.append(Builder("person", person.id, person.name, "can help with " + ", ".join(skills)))
-            if len(found) >= MAX_BUILDERS * 2:
+            if len(found) >= MAX_BUILDERS:
                 break
-    return found[: MAX_BUILDERS * 2]
+    return found[: MAX_BUILDERS]
 
 
 def tool_page(db: Database, tool_id: str, today: date) -> ToolPage:
