@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -16,6 +17,7 @@ from civicdesk.services.consent import may_print
 from civicdesk.services.search import fold
 from civicdesk.sync.clock import Stamp
 
+_WORD = re.compile(r"\w+", re.UNICODE)
 ANY = ""  # a filter left at "any"
 MAX_BUILDERS = 8
 
@@ -65,8 +67,8 @@ class StoreFilter:
             return False
         if self.skill and self.skill not in card.skills:
             return False
-        words = fold(self.text).split()
-        return all(word in card.search_text for word in words)
+        # Every typed word must start a word of the tool's text, as in the global search.
+        return all(f" {word}" in card.search_text for word in _WORD.findall(fold(self.text)))
 
 
 def cards(db: Database) -> list[ToolCard]:
@@ -103,7 +105,14 @@ def cards(db: Database) -> list[ToolCard]:
                     t.hidden,
                     t.starter_slug is not None,
                     t.id in out,
-                    fold(" ".join([t.name, t.description, t.kind, *purposes, *skills, *(t.tags or [])])),
+                    " "
+                    + " ".join(
+                        _WORD.findall(
+                            fold(
+                                " ".join([t.name, t.description, t.kind, *purposes, *skills, *(t.tags or [])])
+                            )
+                        )
+                    ),
                 )
             )
         return result
@@ -215,7 +224,7 @@ def _builders(session: Session, tool: Tool, uses: list[UseView]) -> list[Builder
             found.append(Builder("person", person.id, person.name, "can help with " + ", ".join(skills)))
             if len(found) >= MAX_BUILDERS:
                 break
-    return found[: MAX_BUILDERS]
+    return found[:MAX_BUILDERS]
 
 
 def tool_page(db: Database, tool_id: str, today: date) -> ToolPage:
