@@ -134,7 +134,8 @@ class ToolStore(QWidget):
         self.pages.addWidget(self.grid)
         self.pages.addWidget(self.page)
         layout.addWidget(self.pages, 1)
-        undo_stack.indexChanged.connect(lambda _index: self.reload())
+        # A bound method, so Qt drops the connection when this widget goes.
+        undo_stack.indexChanged.connect(self._undo_moved)
 
     def _combo(self, any_text: str, options: list[tuple[str, str]], name: str) -> QComboBox:
         combo = QComboBox(self)
@@ -146,6 +147,9 @@ class ToolStore(QWidget):
         return combo
 
     # -- loading ----------------------------------------------------------------------------
+    def _undo_moved(self, _index: int) -> None:
+        self.reload()
+
     def reload(self) -> None:
         """Read the cards again (and the open tool's page)."""
         self.runner.run(app_store.cards, self.db, on_done=self._show_cards, on_error=self._failed)
