@@ -144,12 +144,14 @@ def test_hide_a_tool_and_show_it_again(qtbot, store, db, stack):
         click(qtbot, store.page.hide_button)
     assert ToolService(db).get(starter_id("tea-urn")).hidden
     click(qtbot, store.page.back_button)
-    assert store.visible_names() == []  # still searching "Tea urn": hidden now
+    # The cards reload in the background; still searching "Tea urn", it goes once hidden.
+    qtbot.waitUntil(lambda: store.visible_names() == [], timeout=10_000)
     click(qtbot, store.show_hidden)
     assert store.visible_names() == ["Tea urn"]
-    with qtbot.waitSignal(store.loaded, timeout=100, raising=False):
-        stack.undo()
-    qtbot.waitUntil(lambda: not ToolService(db).get(starter_id("tea-urn")).hidden)
+    click(qtbot, store.show_hidden)
+    stack.undo()
+    assert not ToolService(db).get(starter_id("tea-urn")).hidden
+    qtbot.waitUntil(lambda: store.visible_names() == ["Tea urn"], timeout=10_000)
 
 
 def test_edit_opens_the_tool_editor(qtbot, store):
