@@ -130,4 +130,8 @@ def open_database(path: Path, *, daily_backup: bool = False) -> Database:
         backup.daily_backup(path)
     db = Database(path)
     db.ensure_site()
+    # A new database starts with the starter catalogue; later versions fill in untouched fields.
+    from civicdesk.services import catalogue
+
+    catalogue.install(db)
     return db

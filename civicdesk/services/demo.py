@@ -38,7 +38,7 @@ from civicdesk.db.models import (
 )
 from civicdesk.errors import CivicDeskError
 from civicdesk.paths import resource_path
-from civicdesk.services import health, search
+from civicdesk.services import catalogue, health, search
 from civicdesk.services.dates import add_months
 from civicdesk.services.store import RecordWriter
 
@@ -67,8 +67,10 @@ class DemoSize:
     districts: int
 
 
+# `tools` is the total wanted: the starter catalogue (48 entries) plus district copies of its kit
+# up to that number, so the village has the catalogue alone.
 SIZES = {
-    "village": DemoSize(40, 30, 150, 20, 120, 1),
+    "village": DemoSize(40, 30, 150, 0, 120, 1),
     "borough": DemoSize(2_000, 1_500, 10_000, 300, 6_000, 12),
     "city": DemoSize(60_000, 45_000, 300_000, 3_000, 180_000, 120),
 }
@@ -383,32 +385,48 @@ class _Generator:
                 )
         return rows
 
-    def tools(self) -> list[dict[str, Any]]:
+    def tools(self, starter: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """District copies of the starter kit, for sizes that want more tools than the catalogue."""
+        kit = [t for t in starter if t["kind"] == "shared kit"] or starter
         rows = []
-        for index in range(self.size.tools):
-            name, kind = self.words["tools"][index % len(self.words["tools"])]
-            if index >= len(self.words["tools"]):
-                name = f"{name} ({self.rng.choice(self.districts)['name']})"
+        for index in range(max(0, self.size.tools - len(starter))):
+            base = kit[index % len(kit)]
+            district = self.districts[(index // len(kit)) % len(self.districts)]["name"]
             rows.append(
                 self.row(
-                    name=name,
-                    kind=kind,
-                    description=f"{name}: shared by groups in {self.town}.",
+                    name=f"{base['name']} ({district})",
+                    kind=base["kind"],
+                    description=f"{base['name']} kept in {district} and lent to groups nearby.",
                     how_to_use="",
                     cost=self.rng.choice(["free", "under £50", "£50–£200", "over £200"]),
                     link="",
                     holder={},
-                    purposes=self.rng.sample(self.words["purposes"], k=2),
+                    purposes=list(base["purposes"]),
                     skills=[],
                     setup_time="",
                     accessibility_notes="",
-                    condition="good" if kind == "shared kit" else "",
+                    condition=self.rng.choice(["good", "good", "worn", "needs repair"]),
                     starter_slug=None,
                     hidden=False,
-                    tags=[],
+                    tags=[district],
                 )
             )
         return rows
+
+    def hold_kit(
+        self, writer: RecordWriter, session: Any, kit: list[dict[str, Any]], groups: list[dict[str, Any]]
+    ) -> None:
+        """The starter kit is somewhere: give each piece a holding group and a condition (a local edit)."""
+        for item in kit:
+            group = self.rng.choice(groups)
+            tool = session.get(Tool, item["id"])
+            writer.update(
+                tool,
+                {
+                    "holder": {"group_id": group["id"], "name": group["name"]},
+                    "condition": self.rng.choice(["good", "good", "worn", "needs repair"]),
+                },
+            )
 
     def tool_uses(self, tools: list[dict[str, Any]], groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
         rows = []
@@ -416,7 +434,10 @@ class _Generator:
             for tool in self.rng.sample(tools, k=min(len(tools), self.rng.choice([0, 1, 1, 2, 3]))):
                 rows.append(
                     self.row(
-                        tool_id=tool["id"], group_id=group["id"], rating=self.rng.randint(2, 5), review=""
+                        tool_id=tool["id"],
+                        group_id=group["id"],
+                        rating=self.rng.randint(2, 5),
+                        review=self.rng.choice(self.words["reviews"]),
                     )
                 )
         return rows
@@ -546,6 +567,14 @@ def generate(
                 "the database already has spaces, groups or people; example data only goes "
                 "into an empty database"
             )
+        # The neighbourhood uses the starter catalogue rather than inventing tools of its own.
+        catalogue.install_in(session, catalogue.load())
+        starter = [
+            {"id": t.id, "name": t.name, "kind": t.kind, "purposes": list(t.purposes or [])}
+            for t in session.scalars(
+                select(Tool).where(Tool.starter_slug.is_not(None), Tool.deleted.is_(False)).order_by(Tool.id)
+            )
+        ]
         writer = RecordWriter(session, "example data")
         stamp = writer.tick()
         gen = _Generator(SIZES[size], seed, today or date.today(), stamp)
@@ -553,7 +582,8 @@ def generate(
         spaces = gen.spaces()
         groups = gen.groups(vocabulary()["multilingual"]["groups"])
         people = gen.people()
-        tools = gen.tools()
+        tools = gen.tools(starter)
+        all_tools = starter + tools
         say("health checks and compliance")
         checks = gen.health_checks(spaces)
         tables: list[tuple[Any, list[dict[str, Any]]]] = [
@@ -563,8 +593,8 @@ def generate(
             (Tool, tools),
             (Meeting, gen.meetings(groups, spaces)),
             (Role, gen.roles(people, groups)),
-            (ToolUse, gen.tool_uses(tools, groups)),
-            (Loan, gen.loans(tools, groups)),
+            (ToolUse, gen.tool_uses(all_tools, groups)),
+            (Loan, gen.loans(all_tools, groups)),
             (HealthCheck, checks),
             (ComplianceItem, gen.compliance(spaces)),
             (Link, gen.links(groups, spaces)),
@@ -575,6 +605,9 @@ def generate(
             say(model.__tablename__)
             insert_rows(session, model.__table__, rows)
             counts[model.__tablename__] = len(rows)
+        counts["tools"] = len(all_tools)  # the starter catalogue is part of the neighbourhood's tools
+        say("who holds the kit")
+        gen.hold_kit(writer, session, [t for t in starter if t["kind"] == "shared kit"], groups)
         say("search index")
         search.bulk_index(
             session, ((model.RECORD_TYPE, row["id"], row.get) for model, rows in tables[:4] for row in rows)

@@ -45,7 +45,7 @@ def test_map_and_network_are_built_when_first_shown(qtbot, window):
 
 
 def test_status_bar_counts_the_records(window):
-    assert window.counts_label.text() == "40 spaces · 30 groups · 150 people · 20 tools"
+    assert window.counts_label.text() == "40 spaces · 30 groups · 150 people · 48 tools"
 
 
 def test_shortcuts_switch_views(qtbot, window):

@@ -1,0 +1,92 @@
+"""A printable list of the shared kit: what there is, who looks after it, its state, who has it now.
+
+One A4 table for the noticeboard or the kit cupboard door; overdue loans are shaded so they show
+from across the room.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from civicdesk.db.database import Database
+from civicdesk.errors import CivicDeskError
+from civicdesk.services import kit, site
+
+OVERDUE = colors.HexColor("#f8d7da")
+HEADER = colors.HexColor("#e9ecef")
+
+
+def _day(iso: str | None) -> str:
+    return date.fromisoformat(iso).strftime("%-d %b %Y") if iso else ""
+
+
+def write_kit_list(db: Database, out: Path, today: date) -> int:
+    """Write the kit list PDF; returns the number of items listed."""
+    items = kit.kit_items(db, today)
+    group = site.info(db).group_name
+    styles = getSampleStyleSheet()
+    cell = styles["BodyText"].clone("cell", fontName="Helvetica", fontSize=9, leading=11)
+    head = cell.clone("head", fontName="Helvetica-Bold")
+    title = f"Shared kit{f' — {group}' if group else ''}"
+    story = [
+        Paragraph(escape(title), styles["Title"]),
+        Paragraph(
+            escape(f"{len(items)} items · printed {today.strftime('%-d %B %Y')} · ask the holder to borrow"),
+            styles["Normal"],
+        ),
+        Spacer(1, 6 * mm),
+    ]
+    rows = [[Paragraph(t, head) for t in ("Kit", "Looked after by", "Condition", "On loan to", "Due back")]]
+    shading = []
+    for index, item in enumerate(items, start=1):
+        loan = item.on_loan
+        due = ""
+        if loan is not None:
+            due = _day(loan.due_on)
+            if loan.overdue:
+                due += f" — {loan.days_overdue} days overdue"
+                shading.append(("BACKGROUND", (0, index), (-1, index), OVERDUE))
+        rows.append(
+            [
+                Paragraph(escape(item.name), cell),
+                Paragraph(escape(item.holder or "—"), cell),
+                Paragraph(escape(item.condition or "—"), cell),
+                Paragraph(escape(loan.borrower if loan else "In store"), cell),
+                Paragraph(escape(due), cell),
+            ]
+        )
+    table = Table(rows, colWidths=[42 * mm, 45 * mm, 25 * mm, 42 * mm, 28 * mm], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER),
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#adb5bd")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                *shading,
+            ]
+        )
+    )
+    story.append(table)
+    doc = SimpleDocTemplate(
+        str(out),
+        pagesize=A4,
+        title=title,
+        author="CivicDesk",
+        leftMargin=14 * mm,
+        rightMargin=14 * mm,
+        topMargin=14 * mm,
+        bottomMargin=14 * mm,
+    )
+    try:
+        doc.build(story)
+    except OSError as exc:
+        raise CivicDeskError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    return len(items)
