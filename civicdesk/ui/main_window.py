@@ -42,6 +42,7 @@ from civicdesk.ui.lists.view import RecordListView
 from civicdesk.ui.review import ReviewView
 from civicdesk.ui.search_box import SearchBox
 from civicdesk.ui.tasks import TaskRunner
+from civicdesk.ui.tools.store import ToolStore
 from civicdesk.ui.undo import DeleteRecord
 from civicdesk.ui.welcome import WelcomeDialog
 
@@ -125,6 +126,9 @@ class MainWindow(QMainWindow):
             elif name == "health":
                 view = HealthDashboard(db, self)
                 view.open_record.connect(self.open_record)
+                view.loaded.connect(self._maybe_loaded)
+            elif name == "tools":
+                view = ToolStore(db, self.undo_stack, self.record_changed, self)
                 view.loaded.connect(self._maybe_loaded)
             elif name in ("map", "network"):
                 view = LazyView(self._make_map if name == "map" else self._make_network)
@@ -336,6 +340,8 @@ class MainWindow(QMainWindow):
             view.refresh()
         elif isinstance(view, LazyView):
             view.ensure()
+        elif isinstance(view, ToolStore) and not view.loaded_once:
+            view.reload()
         self.delete_action.setEnabled(isinstance(view, RecordListView))
 
     def _maybe_loaded(self) -> None:
@@ -346,6 +352,8 @@ class MainWindow(QMainWindow):
             ready = view.board is not None
         elif isinstance(view, LazyView):
             ready = view.is_ready
+        elif isinstance(view, ToolStore):
+            ready = view.loaded_once
         else:
             ready = True
         if ready and self.counts_label.text():
@@ -367,6 +375,8 @@ class MainWindow(QMainWindow):
                 view.reload()
             elif isinstance(view, HealthDashboard) and (view.board is not None or view.isVisible()):
                 view.refresh()
+            elif isinstance(view, ToolStore) and (view.loaded_once or view.isVisible()):
+                view.reload()
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
@@ -500,6 +510,12 @@ class MainWindow(QMainWindow):
         from civicdesk.services import demo  # Faker is slow to import: only when asked for
 
         self.runner.run(demo.generate, self.db, "village", 1, on_done=finished, on_error=failed)
+
+    def print_directory(self) -> None:
+        from civicdesk.ui.directory.dialog import DirectoryDialog
+
+        dialog = DirectoryDialog(self.db, self)
+        dialog.open()
 
     def import_file(self) -> None:
         from civicdesk.ui.importing.wizard import ImportWizard
