@@ -101,6 +101,16 @@ def village(ctx: Context) -> str:
     return f"{counts['spaces']} spaces, {counts['groups']} groups, {counts['people']} people"
 
 
+def network_layout(ctx: Context) -> str:
+    # networkx lays out with numpy, whose compiled BLAS a careless build (e.g. stripping) breaks.
+    from civicdesk.services.network import NetworkOptions, NetworkService
+
+    shown = NetworkService(ctx.database()).picture(NetworkOptions())
+    if not shown.positions:
+        raise RuntimeError("the network has no nodes to lay out")
+    return f"{len(shown.positions)} nodes placed"
+
+
 def main_window(ctx: Context) -> str:
     from civicdesk.ui.smoke import check_main_window  # the only Qt in the self-check
 
@@ -132,6 +142,7 @@ STEPS: tuple[Step, ...] = (
     Step("migrate a new database", migrate),
     Step("find the shipped data, icons and fonts", shipped_files),
     Step("generate the village example", village),
+    Step("lay out the neighbourhood network", network_layout),
     Step("build the main window", main_window),
     Step("render a one-page directory PDF", directory_pdf),
     Step("write and read back a bundle", bundle_roundtrip),
