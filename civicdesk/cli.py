@@ -25,12 +25,21 @@ COMMAND_MODULES = (data, health, importing, export, directory, bundle)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    if args.self_check:
+        from civicdesk.selfcheck import self_check
+
+        return self_check()
     from civicdesk.app import run_gui
 
     basemap = Path(args.basemap).expanduser() if args.basemap else None
     if basemap is not None and not basemap.is_file():
         raise CivicDeskError(f"there is no map file at {basemap}")
-    return run_gui(db_path(args), screenshot=args.screenshot, view=args.view, basemap=basemap)
+    open_file = Path(args.open).expanduser().resolve() if args.open else None
+    if open_file is not None and not open_file.is_file():
+        raise CivicDeskError(f"there is no file at {open_file}")
+    return run_gui(
+        db_path(args), screenshot=args.screenshot, view=args.view, basemap=basemap, open_file=open_file
+    )
 
 
 # -- parser -----------------------------------------------------------------------------------
@@ -54,6 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="the view to show (with --screenshot)",
     )
     parser.add_argument("--basemap", metavar="FILE.mbtiles", help="map background (a raster MBTiles file)")
+    parser.add_argument("--open", metavar="FILE", help="open the app, then this .civicdesk bundle")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this installation works (temporary database, window, PDF) and exit",
+    )
     parser.set_defaults(handler=cmd_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -84,6 +99,8 @@ def _report_unexpected(exc: BaseException) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_check and args.handler is not cmd_gui:
+        parser.error("--self-check runs on its own, without a command")
     try:
         return int(args.handler(args))
     except CivicDeskError as exc:
