@@ -133,9 +133,26 @@ def directory_pdf(ctx: Context) -> str:
 
 
 def bundle_roundtrip(ctx: Context) -> str:
-    # The bundle format arrives with the sync feature; at merge time this step becomes an export of
-    # ctx.database() to ctx.folder / "selfcheck.civicdesk" and a dry-run import of that file.
-    raise NotInThisBuildError("not available in this build")
+    """Export an encrypted bundle and apply it to a second, empty database."""
+    from civicdesk.db.migrate import open_database
+    from civicdesk.services.overview import stats
+    from civicdesk.sync.export import export_bundle
+    from civicdesk.sync.importer import BundleImporter, read_bundle_file
+
+    out = ctx.folder / "selfcheck.civicdesk"
+    passphrase = "self-check passphrase"
+    result = export_bundle(ctx.database(), out, passphrase=passphrase)
+    receiver = open_database(ctx.folder / "receiver.sqlite3")
+    try:
+        summary = BundleImporter(receiver).apply(read_bundle_file(out), passphrase, backup=False)
+        received = stats(receiver)["spaces"]
+    finally:
+        receiver.dispose()
+    sent = stats(ctx.database())["spaces"]
+    if received != sent:
+        raise RuntimeError(f"sent {sent} spaces but {received} arrived")
+    size = out.stat().st_size // 1024
+    return f"{result.built.rows} rows, {size} KB encrypted; {summary.new} new records arrived"
 
 
 STEPS: tuple[Step, ...] = (

@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action(self.tr("&Import a spreadsheet or map data…"), self.import_file, "Ctrl+I")
         )
+        file_menu.addAction(self._action(self.tr("&Print directory…"), self.print_directory, "Ctrl+P"))
         file_menu.addAction(
             self._action(self.tr("&Send to another group…"), self.bundles.send, "Ctrl+Shift+S")
         )
