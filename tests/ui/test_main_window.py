@@ -183,3 +183,33 @@ def test_the_tools_view_is_the_store_and_ctrl_p_offers_the_directory(qtbot, wind
     )
     for dialog in window.findChildren(DirectoryDialog):
         dialog.reject()
+
+
+def test_search_finds_a_new_space_group_and_person_as_you_type(qtbot, db):
+    from civicdesk.services.groups import GroupService, MeetingService
+    from civicdesk.services.people import PersonService, RoleService
+
+    hall = SpaceService(db).create(
+        {"name": "Zephyr Street Hall", "category": "civic", "address": {"postcode": "LS7 3AB"}}
+    )
+    choir = GroupService(db).create({"name": "Zephyr Singers", "kind": "club"})
+    MeetingService(db).create(
+        {
+            "group_id": choir.id,
+            "space_id": hall.id,
+            "schedule": {"days": ["tue"], "start": "19:00", "end": "21:00"},
+        }
+    )
+    ann = PersonService(db).create({"name": "Zephyrine Okafor"})
+    RoleService(db).create({"person_id": ann.id, "group_id": choir.id, "role": "treasurer"})
+    window = open_window(qtbot, db)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search, "zep")
+    qtbot.waitUntil(
+        lambda: {h.record_type for h in window.search.hits} == {"space", "group", "person"}, timeout=5000
+    )
+    opened = []
+    window._open_editor = lambda record_type, record_id: opened.append((record_type, record_id))
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert opened and opened[0][1] in {hall.id, choir.id, ann.id}
+    window.runner.wait()
