@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -39,6 +39,7 @@ from civicdesk.ui.generated import resources_rc  # noqa: F401 - registers the :/
 from civicdesk.ui.health import HealthDashboard
 from civicdesk.ui.lazy_view import LazyView
 from civicdesk.ui.lists.view import RecordListView
+from civicdesk.ui.menus import build_menus
 from civicdesk.ui.review import ReviewView
 from civicdesk.ui.search_box import SearchBox
 from civicdesk.ui.tasks import TaskRunner
@@ -169,96 +170,10 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.counts_label.setObjectName("counts")
         self.statusBar().addPermanentWidget(self.counts_label)
-        self._build_menus()
+        build_menus(self)
         self._restore_window()
         self.sidebar.setCurrentRow(0)
         self.refresh_counts()
-
-    # -- menus ------------------------------------------------------------------------------
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | str | None = None,
-        icon: QIcon | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if icon is not None:
-            action.setIcon(icon)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _build_menus(self) -> None:
-        menus = self.menuBar()
-        file_menu = menus.addMenu(self.tr("&File"))
-        new_menu = file_menu.addMenu(self.tr("&New"))
-        self.new_action = self._action(
-            self.tr("New record in this view"), lambda: self.new_record(), QKeySequence.StandardKey.New
-        )
-        new_menu.addAction(self.new_action)
-        for kind, label in (
-            ("space", self.tr("&Space")),
-            ("group", self.tr("&Group")),
-            ("person", self.tr("&Person")),
-            ("tool", self.tr("&Tool")),
-        ):
-            new_menu.addAction(self._action(label, lambda k=kind: self.new_record(k)))
-        file_menu.addSeparator()
-        self.example_action = self._action(self.tr("Load the &example neighbourhood"), self.load_example)
-        file_menu.addAction(self.example_action)
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(self.tr("&Import a spreadsheet or map data…"), self.import_file, "Ctrl+I")
-        )
-        file_menu.addAction(self._action(self.tr("&Print directory…"), self.print_directory, "Ctrl+P"))
-        file_menu.addAction(
-            self._action(self.tr("&Send to another group…"), self.bundles.send, "Ctrl+Shift+S")
-        )
-        file_menu.addAction(
-            self._action(self.tr("&Receive a bundle…"), lambda: self.bundles.receive(), "Ctrl+Shift+R")
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("Choose &map background…"), self.choose_basemap))
-        file_menu.addAction(self._action(self.tr("Export view as P&NG…"), lambda: self.export_view("png")))
-        file_menu.addAction(self._action(self.tr("Export view as &PDF…"), lambda: self.export_view("pdf")))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Back up now"), self.back_up_now, "Ctrl+Shift+B"))
-        file_menu.addAction(self._action(self.tr("&Restore from a backup…"), self.restore_from_backup))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
-
-        edit_menu = menus.addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self._action(self.tr("&Open selected"), self.open_selected, "Ctrl+O"))
-        self.delete_action = self._action(
-            self.tr("&Delete selected…"), self.delete_selected, QKeySequence.StandardKey.Delete
-        )
-        edit_menu.addAction(self.delete_action)
-        edit_menu.addSeparator()
-        find = self._action(self.tr("&Find…"), self.focus_search)
-        find.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence(QKeySequence.StandardKey.Find)])
-        edit_menu.addAction(find)
-
-        view_menu = menus.addMenu(self.tr("&View"))
-        for number, (name, (_kind, label, _icon)) in enumerate(VIEWS.items(), start=1):
-            view_menu.addAction(
-                self._action(self.tr(label), lambda n=name: self.show_view(n), f"Ctrl+{number}")
-            )
-        view_menu.addSeparator()
-        view_menu.addAction(
-            self._action(self.tr("Re&load"), self.reload_all, QKeySequence.StandardKey.Refresh)
-        )
-
-        help_menu = menus.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About CivicDesk"), self.show_about))
 
     # -- views ------------------------------------------------------------------------------
     def _make_map(self, parent: QWidget) -> QWidget:
