@@ -17,6 +17,20 @@ def _encode_json(value: Any) -> str | None:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def new_synced_row(record_id: str, stamp: str, at: str, **values: Any) -> dict[str, Any]:
+    """A complete row for a record created in bulk: its values plus fresh sync metadata."""
+    return {
+        **values,
+        "id": record_id,
+        "created_at": at,
+        "updated_at": at,
+        "clock": stamp,
+        "field_clocks": {},
+        "extra": {},
+        "deleted": False,
+    }
+
+
 def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]], chunk: int = 20_000) -> None:
     """Insert complete rows (every column given) with executemany on the session's connection."""
     if not rows:

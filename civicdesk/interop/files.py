@@ -96,22 +96,12 @@ def import_file(
         )
     if record_type not in (None, "space") and fmt in ("geojson", "osm"):
         raise CivicDeskError(f"{path.name}: {fmt} files hold places, so they import as spaces only")
-    if fmt == "geojson":
-        candidates, warnings, attribution = geojson.read_geojson(path)
-        return run_import(
-            db,
-            "space",
-            candidates,
-            lenient=True,
-            source=path.name,
-            warnings=warnings,
-            attribution=attribution,
-            duplicates=duplicates or "merge",
-            **options,
-        )
-    if fmt == "osm":
-        candidates, unnamed, attribution = osm.read_osm_xml(path)
-        warnings = [Problem(0, "", f"{unnamed} features without a name were left out")] if unnamed else []
+    if fmt in ("geojson", "osm"):
+        if fmt == "geojson":
+            candidates, warnings, attribution = geojson.read_geojson(path)
+        else:
+            candidates, unnamed, attribution = osm.read_osm_xml(path)
+            warnings = [Problem(0, "", f"{unnamed} features without a name were left out")] if unnamed else []
         return run_import(
             db,
             "space",

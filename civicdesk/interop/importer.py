@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from civicdesk.db.bulk import insert_rows
+from civicdesk.db.bulk import insert_rows, new_synced_row
 from civicdesk.db.database import Database, utc_now_iso
 from civicdesk.db.ids import new_id
 from civicdesk.db.models import MODEL_BY_TYPE, ChangeLog, SyncedMixin
@@ -375,19 +375,7 @@ def _bulk_create(
     records = []
     for values in rows:
         base_row = {k: (v.copy() if isinstance(v, dict | list) else v) for k, v in base.items()}
-        records.append(
-            {
-                **base_row,
-                **values,
-                "id": values.get("id") or new_id(),
-                "created_at": at,
-                "updated_at": at,
-                "clock": stamp,
-                "field_clocks": {},
-                "extra": {},
-                "deleted": False,
-            }
-        )
+        records.append(new_synced_row(values.get("id") or new_id(), stamp, at, **{**base_row, **values}))
     insert_rows(session, model.__table__, records)  # type: ignore[attr-defined]
     log_rows = [
         {

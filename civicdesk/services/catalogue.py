@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from civicdesk.db.bulk import insert_rows
+from civicdesk.db.bulk import insert_rows, new_synced_row
 from civicdesk.db.database import Database
 from civicdesk.db.models import ChangeLog, Tool, clock_key
 from civicdesk.paths import resource_path
@@ -151,20 +151,16 @@ def install_in(session: Session, catalogue: Catalogue) -> InstallResult:
         tool = existing.get(tool_id) or session.get(Tool, tool_id)
         if tool is None:
             new_rows.append(
-                {
-                    "id": tool_id,
-                    "created_at": at,
-                    "updated_at": at,
-                    "clock": stamp,
-                    "field_clocks": {},
-                    "extra": {},
-                    "deleted": False,
-                    "holder": {},
-                    "condition": "",
-                    "starter_slug": entry["slug"],
-                    "hidden": False,
+                new_synced_row(
+                    tool_id,
+                    stamp,
+                    at,
+                    holder={},
+                    condition="",
+                    starter_slug=entry["slug"],
+                    hidden=False,
                     **values,
-                }
+                )
             )
             continue
         clocks = dict(tool.field_clocks or {})

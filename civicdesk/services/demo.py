@@ -20,7 +20,7 @@ from typing import Any
 from faker import Faker
 from sqlalchemy import func, select
 
-from civicdesk.db.bulk import insert_rows
+from civicdesk.db.bulk import insert_rows, new_synced_row
 from civicdesk.db.database import Database, utc_now_iso
 from civicdesk.db.ids import seeded_id
 from civicdesk.db.models import (
@@ -110,16 +110,7 @@ class _Generator:
         return seeded_id(self.rng, self.id_ms)
 
     def row(self, **values: Any) -> dict[str, Any]:
-        return {
-            "id": self.new_id(),
-            "created_at": self.now_iso,
-            "updated_at": self.now_iso,
-            "clock": self.stamp,
-            "field_clocks": {},
-            "extra": {},
-            "deleted": False,
-            **values,
-        }
+        return new_synced_row(self.new_id(), self.stamp, self.now_iso, **values)
 
     def days_ago(self, low: int, high: int) -> str:
         return (self.today - timedelta(days=self.rng.randint(low, high))).isoformat()
