@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from civicdesk import APP_NAME, __version__
-from civicdesk.db.migrate import open_database
+from civicdesk.db import backup, migrate
 from civicdesk.errors import CivicDeskError
 
 log = logging.getLogger(__name__)
@@ -44,21 +45,43 @@ def open_from_command_line(window: QWidget, path: Path, quiet: bool = False) -> 
 
 def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces",
             basemap: Path | None = None, open_file: Path | None = None) -> int:
+    if screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a screenshot needs no screen
     app = application()
-    try:
-        db = open_database(db_path, daily_backup=screenshot is None)
-    except CivicDeskError as exc:
+
+    def refuse(exc: BaseException) -> None:
+        text = str(exc) if isinstance(exc, CivicDeskError) else f"{type(exc).__name__}: {exc}"
         if screenshot:
-            print(f"civicdesk: error: {exc}", file=sys.stderr)
+            print(f"civicdesk: error: {text}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, "CivicDesk cannot open its database", str(exc))
-        return 1
+            QMessageBox.critical(None, "CivicDesk cannot open its database", text)
+
+    def open_db():  # noqa: ANN202 - returns a Database; SQLAlchemy is imported inside
+        return migrate.open_database(db_path)
 
     from civicdesk.ui.main_window import MainWindow
 
-    window = MainWindow(db, remember_geometry=screenshot is None, basemap=basemap)
+    options = {"remember_geometry": screenshot is None, "basemap": basemap}
+    if migrate.is_current(db_path):
+        # The usual case: nothing to migrate, so paint the window now and open the database
+        # behind it. Upgrades and new files are handled first, before any window, as DESIGN.md asks.
+        def failed(exc: BaseException) -> None:
+            refuse(exc)
+            app.exit(1)
+
+        window = MainWindow.opening(open_db, on_error=failed, **options)
+    else:
+        try:
+            db = open_db()
+        except CivicDeskError as exc:
+            refuse(exc)
+            return 1
+        window = MainWindow(db, **options)
     window.show_view(view)
     window.show()
+    if screenshot is None:
+        # Today's rolling backup, taken behind the open window (a big file takes a while to copy).
+        window.when_attached(lambda: window.runner.run(backup.daily_backup, db_path))
     if screenshot:
         out = Path(screenshot)
 
@@ -70,5 +93,5 @@ def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces",
     elif open_file is None:
         window.offer_first_run()
     if open_file is not None:
-        QTimer.singleShot(0, lambda: open_from_command_line(window, open_file, quiet=screenshot is not None))
+        window.when_attached(lambda: open_from_command_line(window, open_file, quiet=screenshot is not None))
     return app.exec()

@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from civicdesk.db.database import Database
+if TYPE_CHECKING:
+    from civicdesk.db.database import Database  # SQLAlchemy: not needed to parse the command line
+
 
 
 def db_path(args: argparse.Namespace) -> Path:

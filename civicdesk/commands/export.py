@@ -8,10 +8,13 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from civicdesk.commands.common import open_db
-from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
+
+if TYPE_CHECKING:
+    from civicdesk.db.database import Database  # SQLAlchemy: not needed to parse the command line
 
 
 def _spreadsheet_csv(db: Database, out: Path, _args: argparse.Namespace) -> str:

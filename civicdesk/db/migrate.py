@@ -12,14 +12,13 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import create_engine
-
 from civicdesk.db import backup
-from civicdesk.db.database import Database
 from civicdesk.errors import DatabaseError, NewerDatabaseError
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+    from civicdesk.db.database import Database
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SEARCH_TABLES = {"search_fts", "search_key"}
@@ -94,6 +93,14 @@ def stored_revision(path: Path) -> str | None:
         conn.close()
 
 
+def is_current(path: Path) -> bool:
+    """The file exists and is at the head revision, so opening it changes nothing (sqlite3 only)."""
+    try:
+        return stored_revision(Path(path).expanduser()) == head_revision()
+    except DatabaseError:
+        return False
+
+
 def upgrade(path: Path) -> Path | None:
     """Upgrade the file to the head revision; returns the backup made first, if any."""
     revision = stored_revision(path)
@@ -110,6 +117,7 @@ def upgrade(path: Path) -> Path | None:
         saved = backup.backup_database(path, reason=f"before-upgrade-{revision}")
     path.parent.mkdir(parents=True, exist_ok=True)
     from alembic import command
+    from sqlalchemy import create_engine
 
     engine = create_engine(f"sqlite:///{path}")
     try:
@@ -124,6 +132,8 @@ def upgrade(path: Path) -> Path | None:
 
 def open_database(path: Path, *, daily_backup: bool = False) -> Database:
     """Check, back up, migrate and open a database; creates it (and the site) when missing."""
+    from civicdesk.db.database import Database  # SQLAlchemy: imported only when a database opens
+
     path = Path(path).expanduser()
     upgrade(path)
     if daily_backup:

@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from civicdesk import __version__
-from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
-from civicdesk.services.dashboard import acv_expiring, due_items
 
 if TYPE_CHECKING:
     from icalendar import Calendar
+
+    from civicdesk.db.database import Database
 
 DEFAULT_HORIZON_DAYS = 365
 REMINDER = timedelta(days=14)
@@ -37,6 +37,8 @@ def upcoming_entries(
     db: Database, today: date, horizon_days: int = DEFAULT_HORIZON_DAYS
 ) -> list[CalendarEntry]:
     """What falls due from today to today + horizon, soonest first."""
+    from civicdesk.services.dashboard import acv_expiring, due_items
+
     if horizon_days < 0:
         raise CivicDeskError("the horizon must be zero or more days")
     until = today + timedelta(days=horizon_days)

@@ -1,13 +1,20 @@
-"""The main window: a sidebar of views, global search, menus, status bar and the undo stack."""
+"""The main window: a sidebar of views, global search, menus, status bar and the undo stack.
+
+The window paints its frame before the database is open: `MainWindow.opening()` shows it at
+once and attaches the views (civicdesk.ui.workspace) when a worker has opened the database, so
+start-up never waits for SQLAlchemy or the views to load. `MainWindow(db)` builds everything at
+once (tests and the self-check use it).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QUndoStack
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -24,28 +31,22 @@ from PySide6.QtWidgets import (
 
 from civicdesk import APP_NAME, __version__
 from civicdesk.db import backup
-from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.paths import backup_dir_for
-from civicdesk.services import overview, site
-from civicdesk.services.groups import GroupService
-from civicdesk.services.people import PersonService
-from civicdesk.services.records import RecordService
-from civicdesk.services.spaces import SpaceService
-from civicdesk.services.tools import ToolService
-from civicdesk.ui.bundles import BundleActions
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.generated import resources_rc  # noqa: F401 - registers the :/icons/ resources
-from civicdesk.ui.health import HealthDashboard
 from civicdesk.ui.lazy_view import LazyView
-from civicdesk.ui.lists.view import RecordListView
 from civicdesk.ui.menus import build_menus
-from civicdesk.ui.review import ReviewView
 from civicdesk.ui.search_box import SearchBox
 from civicdesk.ui.tasks import TaskRunner
-from civicdesk.ui.tools.store import ToolStore
-from civicdesk.ui.undo import DeleteRecord
 from civicdesk.ui.welcome import WelcomeDialog
+
+if TYPE_CHECKING:
+    from civicdesk.db.database import Database
+    from civicdesk.services.records import RecordService
+    from civicdesk.ui.bundles import BundleActions
+    from civicdesk.ui.lists.view import RecordListView
+    from civicdesk.ui.workspace import Workspace
 
 # view name -> (listing kind, sidebar label, icon in the compiled resources)
 VIEWS: dict[str, tuple[str, str, str]] = {
@@ -61,29 +62,36 @@ VIEWS: dict[str, tuple[str, str, str]] = {
 VIEW_OF_TYPE = {"space": "spaces", "group": "groups", "person": "people", "tool": "tools"}
 
 
+def open_and_prepare(open_db: Callable[[], Database]) -> Database:
+    """Worker-thread half of start-up: open the database and import the views' modules."""
+    db = open_db()
+    import civicdesk.ui.workspace  # noqa: F401 - the heavy imports, done off the UI thread
+
+    return db
+
+
 class MainWindow(QMainWindow):
+    attached = Signal()
+
     def __init__(
         self,
-        db: Database,
+        db: Database | None = None,
         remember_geometry: bool = True,
         parent: QWidget | None = None,
         basemap: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db: Database | None = None
+        self.workspace: Workspace | None = None
+        self.views: dict[str, QWidget] = {}
         self.remember_geometry = remember_geometry
         saved_basemap = QSettings().value("map/basemap") if remember_geometry else None
         self.basemap: Path | None = basemap or (Path(saved_basemap) if saved_basemap else None)
         self.runner = TaskRunner(self)
         self.undo_stack = QUndoStack(self)
-        self.services: dict[str, RecordService] = {
-            "space": SpaceService(db),
-            "group": GroupService(db),
-            "person": PersonService(db),
-            "tool": ToolService(db),
-        }
         self._loaded_callbacks: list[Callable[[], None]] = []
-        self.bundles = BundleActions(self, db, self.runner, self.reload_all)
+        self._first_run_pending = False
+        self._after_first_paint: Callable[[], None] | None = None
         self.setAcceptDrops(True)
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(QIcon(":/icons/civicdesk.svg"))
@@ -95,58 +103,16 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setMinimumWidth(150)
         self.sidebar.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px; }")
-        self.stack = QStackedWidget()
-        self.views: dict[str, QWidget] = {}
-        empty_texts = {
-            "spaces": self.tr(
-                "No spaces yet.\n\nAdd the halls, libraries, parks, pubs and places of worship "
-                "people meet in with “Add space”, or start with the example neighbourhood "
-                "from the File menu."
-            ),
-            "groups": self.tr(
-                "No groups yet.\n\nAdd the clubs, charities and associations that run "
-                "activities with “Add group”."
-            ),
-            "people": self.tr(
-                "No volunteers yet.\n\nAdd the people who hold things together with "
-                "“Add person”. Their details stay on this computer unless they consent."
-            ),
-            "tools": self.tr(
-                "No tools yet.\n\nAdd the methods, apps and shared kit your groups use with “Add tool”."
-            ),
-        }
-        add_labels = {
-            "spaces": self.tr("Add space"),
-            "groups": self.tr("Add group"),
-            "people": self.tr("Add person"),
-            "tools": self.tr("Add tool"),
-        }
-        for name, (kind, label, icon) in VIEWS.items():
-            if name == "review":
-                view: QWidget = ReviewView(db, self.runner)
-            elif name == "health":
-                view = HealthDashboard(db, self)
-                view.open_record.connect(self.open_record)
-                view.loaded.connect(self._maybe_loaded)
-            elif name == "tools":
-                view = ToolStore(db, self.undo_stack, self.record_changed, self)
-                view.loaded.connect(self._maybe_loaded)
-            elif name in ("map", "network"):
-                view = LazyView(self._make_map if name == "map" else self._make_network)
-                view.ready.connect(self._maybe_loaded)
-            else:
-                view = RecordListView(db, kind, self.runner, empty_texts[name], add_labels.get(name))
-                view.open_requested.connect(lambda rid, k=kind: self.open_record(k, rid))
-                view.add_requested.connect(lambda k=kind: self.new_record(k))
-                view.model.first_page_loaded.connect(self._maybe_loaded)
-                view.model.failed.connect(
-                    lambda exc: show_error(self, self.tr("Could not load the list"), exc)
-                )
-            self.views[name] = view
-            self.stack.addWidget(view)
+        for name, (_kind, label, icon) in VIEWS.items():
             item = QListWidgetItem(QIcon(icon), self.tr(label))
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.sidebar.addItem(item)
+        self.stack = QStackedWidget()
+        self.opening_page = QLabel(self.tr("Opening your neighbourhood’s records…"))
+        self.opening_page.setObjectName("opening")
+        self.opening_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening_page.setStyleSheet("font-size: 13pt; color: palette(mid);")
+        self.stack.addWidget(self.opening_page)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
 
         splitter = QSplitter()
@@ -159,7 +125,7 @@ class MainWindow(QMainWindow):
         self.splitter = splitter
         self.setCentralWidget(splitter)
 
-        self.search = SearchBox(db, self.runner)
+        self.search = SearchBox(None, self.runner)
         self.search.record_chosen.connect(self.open_record)
         toolbar = QToolBar(self.tr("Search"))
         toolbar.setObjectName("search_toolbar")
@@ -171,29 +137,80 @@ class MainWindow(QMainWindow):
         self.counts_label.setObjectName("counts")
         self.statusBar().addPermanentWidget(self.counts_label)
         build_menus(self)
+        # Until the database is open, only Quit and About make sense.
+        self._waiting_actions = [
+            action for action in self.findChildren(QAction)
+            if action.isEnabled() and action.objectName() not in ("quit", "about")
+        ]
+        for action in self._waiting_actions:
+            action.setEnabled(False)
         self._restore_window()
         self.sidebar.setCurrentRow(0)
+        if db is not None:
+            self.attach(db)
+
+    @classmethod
+    def opening(
+        cls,
+        open_db: Callable[[], Database],
+        on_error: Callable[[BaseException], None],
+        **options: object,
+    ) -> MainWindow:
+        """A window that shows itself at once and fills in when `open_db` (run off the UI thread) returns."""
+        window = cls(None, **options)  # type: ignore[arg-type]
+        window.statusBar().showMessage(window.tr("Opening the database…"))
+
+        def start() -> None:
+            window.runner.run(open_and_prepare, open_db, on_done=window.attach, on_error=on_error)
+
+        # Start the worker after the first paint: its imports hold Python's GIL for a second,
+        # and the paint should not queue behind them.
+        window._after_first_paint = start
+        return window
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        start, self._after_first_paint = self._after_first_paint, None
+        if start is not None:
+            QTimer.singleShot(0, start)
+
+    def attach(self, db: Database) -> None:
+        """Build the views on the open database and show the one chosen in the sidebar."""
+        from civicdesk.ui.workspace import Workspace
+
+        self.db = db
+        self.workspace = Workspace(self, db)
+        self.views = self.workspace.views
+        for view in self.views.values():
+            self.stack.addWidget(view)
+        self.stack.removeWidget(self.opening_page)
+        self.opening_page.deleteLater()
+        self.search.set_database(db)
+        for action in self._waiting_actions:
+            action.setEnabled(True)
+        self.statusBar().clearMessage()
+        self._sidebar_changed(self.sidebar.currentRow())
         self.refresh_counts()
+        self.attached.emit()
+        if self._first_run_pending:
+            self.offer_first_run()
 
-    # -- views ------------------------------------------------------------------------------
-    def _make_map(self, parent: QWidget) -> QWidget:
-        from civicdesk.ui.map.view import MapView
+    def when_attached(self, callback: Callable[[], None]) -> None:
+        """Call back once the database is open and the views exist (at once if they do)."""
+        if self.workspace is not None:
+            QTimer.singleShot(0, callback)
+        else:
+            self.attached.connect(callback, Qt.ConnectionType.SingleShotConnection)
 
-        view = MapView(self.db, self.undo_stack, self.record_changed, parent)
-        view.open_record.connect(self.open_record)
-        if self.basemap is not None:
-            try:
-                view.set_basemap(self.basemap)
-            except CivicDeskError as exc:
-                show_error(self, self.tr("Map background"), exc)
-        return view
+    @property
+    def services(self) -> dict[str, RecordService]:
+        return self.workspace.services if self.workspace else {}
 
-    def _make_network(self, parent: QWidget) -> QWidget:
-        from civicdesk.ui.network.view import NetworkView
-
-        view = NetworkView(self.db, parent)
-        view.open_record.connect(self.open_record)
-        return view
+    @property
+    def bundles(self) -> BundleActions:
+        if self.workspace is None:
+            raise CivicDeskError("the database is still opening")
+        return self.workspace.bundles
 
     def choose_basemap(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
@@ -245,33 +262,18 @@ class MainWindow(QMainWindow):
         return list(VIEWS)[max(0, self.sidebar.currentRow())]
 
     def _sidebar_changed(self, row: int) -> None:
+        if self.workspace is None or row < 0:
+            return
         view = self.views[list(VIEWS)[row]]
         self.stack.setCurrentWidget(view)
-        if isinstance(view, RecordListView) and not view.model.loaded_once and not view.model.loading:
-            view.model.reload()
-        elif isinstance(view, ReviewView):
-            view.reload()
-            QTimer.singleShot(0, self._maybe_loaded)
-        elif isinstance(view, HealthDashboard) and view.board is None:
-            view.refresh()
-        elif isinstance(view, LazyView):
-            view.ensure()
-        elif isinstance(view, ToolStore) and not view.loaded_once:
-            view.reload()
-        self.delete_action.setEnabled(isinstance(view, RecordListView))
+        self.workspace.activate(view)
+        QTimer.singleShot(0, self.maybe_loaded)
+        self.delete_action.setEnabled(self.workspace.is_list(view))
 
-    def _maybe_loaded(self) -> None:
-        view = self.stack.currentWidget()
-        if isinstance(view, RecordListView):
-            ready = view.model.loaded_once
-        elif isinstance(view, HealthDashboard):
-            ready = view.board is not None
-        elif isinstance(view, LazyView):
-            ready = view.is_ready
-        elif isinstance(view, ToolStore):
-            ready = view.loaded_once
-        else:
-            ready = True
+    def maybe_loaded(self) -> None:
+        if self.workspace is None:
+            return
+        ready = self.workspace.is_ready(self.stack.currentWidget())
         if ready and self.counts_label.text():
             callbacks, self._loaded_callbacks = self._loaded_callbacks, []
             for callback in callbacks:
@@ -280,19 +282,12 @@ class MainWindow(QMainWindow):
     def when_loaded(self, callback: Callable[[], None]) -> None:
         """Call back once the current view shows its data (for screenshots and tests)."""
         self._loaded_callbacks.append(callback)
-        QTimer.singleShot(0, self._maybe_loaded)
+        QTimer.singleShot(0, self.maybe_loaded)
 
     def reload_all(self) -> None:
-        for view in self.views.values():
-            if isinstance(view, RecordListView):
-                if view.model.loaded_once or view is self.stack.currentWidget():
-                    view.model.reload()
-            elif isinstance(view, ReviewView):
-                view.reload()
-            elif isinstance(view, HealthDashboard) and (view.board is not None or view.isVisible()):
-                view.refresh()
-            elif isinstance(view, ToolStore) and (view.loaded_once or view.isVisible()):
-                view.reload()
+        if self.workspace is None:
+            return
+        self.workspace.reload_all(self.stack.currentWidget())
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
@@ -307,32 +302,22 @@ class MainWindow(QMainWindow):
 
         def shown(counts: dict[str, int]) -> None:
             show(counts)
-            self._maybe_loaded()
+            self.maybe_loaded()
+
+        from civicdesk.services import overview
 
         self.runner.run(overview.stats, self.db, on_done=shown)
 
     def record_changed(self, record_type: str, record_id: str) -> None:
         """Called by undo commands and editors after every write."""
-        for view in self.views.values():
-            if (
-                isinstance(view, RecordListView)
-                and view.model.record_type == record_type
-                and view.model.loaded_once
-            ):
-                view.model.refresh_record(record_id)
-        health = self.views["health"]
-        if isinstance(health, HealthDashboard) and health.board is not None:
-            health.refresh()
-        for name in ("map", "network"):
-            lazy = self.views[name]
-            if isinstance(lazy, LazyView) and lazy.inner is not None:
-                lazy.inner.reload()
+        if self.workspace is not None:
+            self.workspace.record_changed(record_type, record_id)
         self.refresh_counts()
 
     # -- records ----------------------------------------------------------------------------
     def _current_list(self) -> RecordListView | None:
         view = self.stack.currentWidget()
-        return view if isinstance(view, RecordListView) else None
+        return view if self.workspace is not None and self.workspace.is_list(view) else None
 
     def new_record(self, record_type: str | None = None) -> None:
         if record_type is None:
@@ -376,6 +361,8 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
+            from civicdesk.ui.undo import DeleteRecord
+
             self.undo_stack.push(DeleteRecord(service, record_id, name, self.record_changed))
             self.statusBar().showMessage(
                 self.tr("Deleted “%1”. Press Ctrl+Z to undo.").replace("%1", name), 6000
@@ -387,10 +374,18 @@ class MainWindow(QMainWindow):
 
     # -- first run, example data, backups ---------------------------------------------------
     def offer_first_run(self) -> None:
+        if self.db is None:
+            self._first_run_pending = True
+            return
+        self._first_run_pending = False
+        from civicdesk.services import site
+
         if site.is_empty(self.db):
             QTimer.singleShot(0, self._welcome)
 
     def _welcome(self) -> None:
+        from civicdesk.services import site
+
         dialog = WelcomeDialog(self)
         choice = dialog.exec()
         if dialog.group_name.text().strip() or dialog.area.text().strip():
@@ -399,6 +394,8 @@ class MainWindow(QMainWindow):
             self.load_example()
 
     def load_example(self) -> None:
+        from civicdesk.services import site
+
         if not site.is_empty(self.db):
             QMessageBox.information(
                 self,
@@ -537,8 +534,7 @@ class MainWindow(QMainWindow):
             settings.setValue("main/geometry", self.saveGeometry())
             settings.setValue("main/state", self.saveState())
             settings.setValue("main/splitter", self.splitter.saveState())
-            for view in self.views.values():
-                if isinstance(view, RecordListView):
-                    view.save_state()
+            if self.workspace is not None:
+                self.workspace.save_state()
         self.runner.wait(10_000)
         super().closeEvent(event)

@@ -41,7 +41,9 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(action(window.tr("&Import a spreadsheet or map data…"), window.import_file, "Ctrl+I"))
     file_menu.addAction(action(window.tr("&Print directory…"), window.print_directory, "Ctrl+P"))
-    file_menu.addAction(action(window.tr("&Send to another group…"), window.bundles.send, "Ctrl+Shift+S"))
+    file_menu.addAction(
+        action(window.tr("&Send to another group…"), lambda: window.bundles.send(), "Ctrl+Shift+S")
+    )
     file_menu.addAction(
         action(window.tr("&Receive a bundle…"), lambda: window.bundles.receive(), "Ctrl+Shift+R")
     )
@@ -53,7 +55,9 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(action(window.tr("&Back up now"), window.back_up_now, "Ctrl+Shift+B"))
     file_menu.addAction(action(window.tr("&Restore from a backup…"), window.restore_from_backup))
     file_menu.addSeparator()
-    file_menu.addAction(action(window.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit))
+    quit_action = action(window.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+    quit_action.setObjectName("quit")
+    file_menu.addAction(quit_action)
 
     edit_menu = menus.addMenu(window.tr("&Edit"))
     undo = window.undo_stack.createUndoAction(window, window.tr("&Undo"))
@@ -80,4 +84,6 @@ def build_menus(window: MainWindow) -> None:
     view_menu.addAction(action(window.tr("Re&load"), window.reload_all, QKeySequence.StandardKey.Refresh))
 
     help_menu = menus.addMenu(window.tr("&Help"))
-    help_menu.addAction(action(window.tr("&About CivicDesk"), window.show_about))
+    about = action(window.tr("&About CivicDesk"), window.show_about)
+    about.setObjectName("about")
+    help_menu.addAction(about)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from civicdesk.db.database import Database
-from civicdesk.services.search import SearchHit, SearchService
 from civicdesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from civicdesk.db.database import Database
+    from civicdesk.services.search import SearchHit, SearchService
 
 TYPE_LABELS = {"space": "Space", "group": "Group", "person": "Person", "tool": "Tool"}
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -20,9 +24,9 @@ class SearchBox(QLineEdit):
     record_chosen = Signal(str, str)
     results_shown = Signal(int)
 
-    def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database | None, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service = SearchService(db)
+        self.service: SearchService | None = None
         self.runner = runner
         self.setObjectName("global_search")
         self.setPlaceholderText(self.tr("Search spaces, groups, people and tools (Ctrl+K)"))
@@ -43,12 +47,22 @@ class SearchBox(QLineEdit):
         self._debounce.timeout.connect(self._run_query)
         self.textEdited.connect(lambda _text: self._debounce.start())
         self.returnPressed.connect(self._enter)
+        self.setEnabled(False)
+        if db is not None:
+            self.set_database(db)
+
+    def set_database(self, db: Database) -> None:
+        """Search this database (the box stays disabled until there is one)."""
+        from civicdesk.services.search import SearchService
+
+        self.service = SearchService(db)
+        self.setEnabled(True)
 
     def _run_query(self) -> None:
         text = self.text().strip()
         self._query_serial += 1
         serial = self._query_serial
-        if not text:
+        if not text or self.service is None:
             self._show([], serial)
             return
         self.runner.run(self.service.search, text, 15, on_done=lambda hits: self._show(hits, serial))

@@ -213,3 +213,47 @@ def test_search_finds_a_new_space_group_and_person_as_you_type(qtbot, db):
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert opened and opened[0][1] in {hall.id, choir.id, ann.id}
     window.runner.wait()
+
+
+def test_the_window_shows_before_the_database_is_open_and_fills_in(qtbot, village):
+    import threading
+
+    release = threading.Event()
+
+    def slow_open():
+        release.wait(10)
+        return village
+
+    errors: list[BaseException] = []
+    window = MainWindow.opening(slow_open, on_error=errors.append, remember_geometry=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    # The frame is there at once, saying what it is doing; nothing that needs data can be used yet.
+    assert window.stack.currentWidget().objectName() == "opening"
+    assert not window.search.isEnabled()
+    assert not window.new_action.isEnabled()
+    release.set()
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=10_000)
+    loaded = []
+    window.when_loaded(lambda: loaded.append(True))
+    qtbot.waitUntil(lambda: bool(loaded), timeout=10_000)
+    assert list_view(window, "spaces").model.rowCount() > 0
+    assert window.search.isEnabled() and window.new_action.isEnabled()
+    assert errors == []
+    window.runner.wait()
+
+
+def test_a_database_that_fails_to_open_behind_the_window_is_reported(qtbot):
+    from civicdesk.errors import DatabaseError
+
+    def broken_open():
+        raise DatabaseError("village.sqlite3 is damaged")
+
+    errors: list[BaseException] = []
+    window = MainWindow.opening(broken_open, on_error=errors.append, remember_geometry=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert "damaged" in str(errors[0])
+    assert window.workspace is None

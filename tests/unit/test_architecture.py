@@ -46,3 +46,18 @@ def test_the_command_line_does_not_load_qt():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_the_window_frame_needs_no_database_code():
+    """Start-up paints the window before SQLAlchemy loads, so the frame's modules must not need it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'; "
+        "import civicdesk.cli as c; c.build_parser(); "
+        "import civicdesk.app, civicdesk.ui.main_window; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
