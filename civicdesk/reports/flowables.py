@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from civicdesk.reports import fonts
-from civicdesk.reports.qr import qr_modules
+from civicdesk.reports.qr import qr_path
 
 COMPLEX = frozenset({fonts.ARABIC, fonts.URDU, fonts.BENGALI})
 
@@ -164,22 +164,13 @@ class IconRow(Flowable):
 # -- QR codes -------------------------------------------------------------------------------
 def draw_qr(canvas: Canvas, data: str, x: float, y: float, size: float) -> None:
     """A QR code as one vector path (a rectangle per run of dark modules): sharp at any size."""
-    modules = qr_modules(data)
-    cell = size / (len(modules) + 4)  # a quiet zone of two modules each side
-    path = canvas.beginPath()
-    for row, line in enumerate(modules):
-        bottom = y + size - (row + 3) * cell
-        col, count = 0, len(line)
-        while col < count:
-            if line[col]:
-                start = col
-                while col < count and line[col]:
-                    col += 1
-                path.rect(x + (start + 2) * cell, bottom, (col - start) * cell, cell)
-            col += 1
+    count, path = qr_path(data)
+    cell = size / (count + 4)  # a quiet zone of two modules each side
     canvas.saveState()
     canvas.setFillColor(black)
-    canvas.drawPath(path, stroke=0, fill=1)
+    # The path is in module units; scaling once keeps it to small integers (quick to write and read).
+    canvas.transform(cell, 0, 0, cell, x, y)
+    canvas.addLiteral(path + "f")
     canvas.restoreState()
 
 
