@@ -51,7 +51,10 @@ def plain_paragraph(text: str, style: ParagraphStyle) -> Paragraph:
     body = text if tidy else cleanBlockQuotedText(text)
     if not body:
         return Paragraph("", style)
-    return Paragraph(escape(body), style, frags=[_frag(style, False).clone(text=body, link=[], us_lines=[])])
+    template = _frag(style, False)
+    frag = object.__new__(type(template))  # ABag.clone, without its keyword-argument round trip
+    frag.__dict__ = {**template.__dict__, "text": body, "link": [], "us_lines": []}
+    return Paragraph(escape(body), style, frags=[frag])
 
 
 @cache
@@ -62,38 +65,30 @@ def _after_label(style: ParagraphStyle, label: str) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-after-{label}", parent=style, firstLineIndent=indent)
 
 
-class LabelledParagraph(Flowable):
+class LabelledParagraph(Paragraph):
     """A bold label ("Where", "Open") with plain text running on after it.
 
-    Looks the same as the markup `<b>Where</b> text`, but the label is drawn on its own and the
-    text is a one-font paragraph with its first line indented: mixed-font paragraphs took twice
-    as long to lay out and draw.
+    Looks the same as the markup `<b>Where</b> text`, but the text is a one-font paragraph with its
+    first line indented and the label is drawn into the gap: mixed-font paragraphs took twice as
+    long to lay out and draw.
     """
 
     def __init__(self, label: str, text: str, style: ParagraphStyle) -> None:
-        super().__init__()
-        self.label, self.style = label, style
-        self.para = plain_paragraph(text, _after_label(style, label))
+        plain = plain_paragraph(text, _after_label(style, label))
+        super().__init__(plain.text, plain.style, frags=plain.frags)
+        self.label, self.label_style = label, style
 
-    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
-        return float(self.style.spaceBefore)
-
-    def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab's name
-        return float(self.style.spaceAfter)
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width, self.height = self.para.wrap(avail_width, avail_height)
-        return self.width, self.height
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return []  # a few lines: moves whole rather than lose its label
 
     def draw(self) -> None:
-        canvas, style = self.canv, self.style
-        canvas.saveState()
-        canvas.setFont(_frag(style, True).fontName, style.fontSize)
-        canvas.setFillColor(style.textColor)
+        # The label first, so copied or extracted text reads "Where 1 Church Lane".
+        style = self.label_style
+        self.canv.setFont(_frag(style, True).fontName, style.fontSize)
+        self.canv.setFillColor(style.textColor)
         # The first baseline of a reportlab paragraph (rl_config.paraFontSizeHeightOffset).
-        canvas.drawString(0, self.height - style.fontSize, self.label)
-        canvas.restoreState()
-        self.para.drawOn(canvas, 0, 0)
+        self.canv.drawString(0, self.height - style.fontSize, self.label)
+        super().draw()
 
 
 def text_flowable(text: str, style: ParagraphStyle, bold: bool = False, link: str = "") -> Flowable:
@@ -283,8 +278,9 @@ class Entry(Flowable):
         for part, h in zip(self.parts, self._heights, strict=True):
             y -= h
             bottom = y + part.getSpaceAfter()
-            if type(part) is Paragraph:
-                # A paragraph restores the graphics state it changes: moving the origin is enough,
+            if isinstance(part, Paragraph):
+                # A paragraph sets the state it needs and restores what it changes (a label's font
+                # and colour stay inside the entry's saved state): moving the origin is enough,
                 # where drawOn would save and restore the whole state around every paragraph.
                 canvas.translate(0, bottom - origin)
                 origin = bottom
