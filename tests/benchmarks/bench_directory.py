@@ -1,10 +1,15 @@
 """Benchmark: the A4 directory of the borough against a bare reportlab document of the same entries.
 
-Run: PYTHONPATH=. python tests/benchmarks/bench_directory.py [--runs 3] [--db FILE]
-The baseline is built in the same run: the same texts as plain Paragraphs on A4 pages in one
-frame (no cover, contents, columns, icons, QR codes, index or script handling), set in the
-bundled Noto Sans, because Helvetica cannot print the entries (Polish, Greek, Cyrillic names).
-A second baseline in Helvetica (no font embedding at all) is printed for information.
+Run: PYTHONPATH=. python tests/benchmarks/bench_directory.py [--runs 5] [--db FILE]
+The baseline is built in the same run, interleaved with the directory: every text of every entry
+(name, kind and area, each group's name, times, description and contact, "Where"/"Open"/"Run by"
+lines, website) and the section titles, as plain Paragraphs in the bundled Noto Sans at the
+directory's type sizes, on the directory's own A4 pages with the same margins and two columns,
+with the same PDF stream settings. It has no cover, contents, QR codes, icons, rules, keeping
+entries whole, index or per-script fonts. A second baseline in Helvetica (not embedded) is
+printed for information only: Helvetica cannot print the Polish, Greek and Cyrillic entries.
+The directory is timed from the database (load + render); the baseline from entries already
+loaded. Medians of wall-clock and CPU time (CPU time is steadier on a shared machine).
 Budget: the directory within 1.3x the Noto Sans baseline.
 """
 
