@@ -16,7 +16,6 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color, black, white
@@ -41,7 +40,14 @@ from reportlab.platypus import (
 from civicdesk.errors import CivicDeskError
 from civicdesk.reports import booklet, fonts
 from civicdesk.reports.directory_data import DirectoryData, DirectoryEntry, DirectoryOptions, Section, load
-from civicdesk.reports.flowables import ICON_ORDER, Entry, IconRow, draw_icon, text_flowable
+from civicdesk.reports.flowables import (
+    ICON_ORDER,
+    Entry,
+    IconRow,
+    LabelledParagraph,
+    draw_icon,
+    text_flowable,
+)
 from civicdesk.services.structured import ACCESSIBILITY_FEATURES
 
 
@@ -155,19 +161,30 @@ class IndexLine(Flowable):
 
     def __init__(self, name: str, pages: str, style: ParagraphStyle) -> None:
         super().__init__()
-        self.pages, self.style = pages, style
-        self.para = text_flowable(name, style)
+        self.name, self.pages, self.style = name, pages, style
+        self.para: Flowable | None = None
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        gap = fonts_width(self.pages, self.style) + self.style.fontSize
-        _, h = self.para.wrap(avail_width - gap, avail_height)
-        self.width, self.height = avail_width, h
-        return avail_width, h
+        room = avail_width - fonts_width(self.pages, self.style) - self.style.fontSize
+        self.width = avail_width
+        # Most names are plain and fit on one line: drawn as a string, as the paragraph would be.
+        if self.para is None and fonts.is_plain(self.name) and " ".join(self.name.split()) == self.name \
+                and fonts_width(self.name, self.style) <= room:
+            self.height = self.style.leading
+        else:
+            self.para = self.para or text_flowable(self.name, self.style)
+            _, self.height = self.para.wrap(room, avail_height)
+        return avail_width, self.height
 
     def draw(self) -> None:
-        self.para.drawOn(self.canv, 0, 0)
+        top = self.height - self.style.fontSize  # the first baseline, as in a reportlab paragraph
         self.canv.setFont(self.style.fontName, self.style.fontSize)
-        self.canv.drawRightString(self.width, self.height - self.style.fontSize, self.pages)
+        if self.para is None:
+            self.canv.setFillColor(self.style.textColor)
+            self.canv.drawString(0, top, self.name)
+        else:
+            self.para.drawOn(self.canv, 0, 0)
+        self.canv.drawRightString(self.width, top, self.pages)
 
 
 def fonts_width(text: str, style: ParagraphStyle) -> float:
@@ -315,9 +332,10 @@ def _entry(entry: DirectoryEntry, spec: LayoutSpec, st: _Styles) -> Entry:
             parts.append(text_flowable(meeting.contact, st.small))
     details = [("Where", entry.address), ("Open", entry.hours), ("Run by", entry.run_by)]
     for label, value in details:
-        if value:
-            text = escape(value) if value.isascii() else fonts.markup(value)
-            parts.append(Paragraph(f"<b>{label}</b> {text}", st.body))
+        if value and fonts.is_plain(value):
+            parts.append(LabelledParagraph(label, value, st.body))
+        elif value:
+            parts.append(Paragraph(f"<b>{label}</b> {fonts.markup(value)}", st.body))
     if entry.accessibility:
         parts.append(Spacer(1, 2))
         parts.append(IconRow(list(entry.accessibility), spec.icon))

@@ -9,11 +9,13 @@ from xml.sax.saxutils import escape
 from reportlab.lib.colors import Color, black, white
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from civicdesk.reports import fonts
-from civicdesk.reports.qr import qr_modules
+from civicdesk.reports.qr import qr_path
 
 COMPLEX = frozenset({fonts.ARABIC, fonts.URDU, fonts.BENGALI})
 
@@ -32,11 +34,68 @@ def _variant(style: ParagraphStyle, shaping: bool, leading_factor: float, cjk: b
     return ParagraphStyle(f"{style.name}-{shaping}-{leading_factor}-{cjk}-{rtl}", parent=style, **extra)
 
 
+@cache
+def _frag(style: ParagraphStyle, bold: bool) -> Any:
+    """The fragment reportlab's markup parser makes for plain text in this style (parsed once)."""
+    return Paragraph("<b>x</b>" if bold else "x", style).frags[0]
+
+
+def plain_paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text in the style's font.
+
+    Made from the fragment reportlab's markup parser would make, without running the parser:
+    parsing cost more than laying out and drawing the paragraph (a test checks they match).
+    """
+    # The markup parser's whitespace clean-up; most texts have nothing to clean.
+    tidy = text.isprintable() and "  " not in text and text.strip() == text
+    body = text if tidy else cleanBlockQuotedText(text)
+    if not body:
+        return Paragraph("", style)
+    template = _frag(style, False)
+    frag = object.__new__(type(template))  # ABag.clone, without its keyword-argument round trip
+    frag.__dict__ = {**template.__dict__, "text": body, "link": [], "us_lines": []}
+    return Paragraph(escape(body), style, frags=[frag])
+
+
+@cache
+def _after_label(style: ParagraphStyle, label: str) -> ParagraphStyle:
+    """The style of text that runs on after a bold label: its first line starts after the label."""
+    indent = (stringWidth(label, _frag(style, True).fontName, style.fontSize)
+              + stringWidth(" ", style.fontName, style.fontSize))
+    return ParagraphStyle(f"{style.name}-after-{label}", parent=style, firstLineIndent=indent)
+
+
+class LabelledParagraph(Paragraph):
+    """A bold label ("Where", "Open") with plain text running on after it.
+
+    Looks the same as the markup `<b>Where</b> text`, but the text is a one-font paragraph with its
+    first line indented and the label is drawn into the gap: mixed-font paragraphs took twice as
+    long to lay out and draw.
+    """
+
+    def __init__(self, label: str, text: str, style: ParagraphStyle) -> None:
+        plain = plain_paragraph(text, _after_label(style, label))
+        super().__init__(plain.text, plain.style, frags=plain.frags)
+        self.label, self.label_style = label, style
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return []  # a few lines: moves whole rather than lose its label
+
+    def draw(self) -> None:
+        # The label first, so copied or extracted text reads "Where 1 Church Lane".
+        style = self.label_style
+        self.canv.setFont(_frag(style, True).fontName, style.fontSize)
+        self.canv.setFillColor(style.textColor)
+        # The first baseline of a reportlab paragraph (rl_config.paraFontSizeHeightOffset).
+        self.canv.drawString(0, self.height - style.fontSize, self.label)
+        super().draw()
+
+
 def text_flowable(text: str, style: ParagraphStyle, bold: bool = False, link: str = "") -> Flowable:
     """A paragraph of plain text in whatever scripts it holds, right-to-left where it should be."""
     if not link and fonts.is_plain(text):
         # The common case (the style's own font) stays as cheap as a bare reportlab paragraph.
-        return Paragraph(escape(text), style)
+        return plain_paragraph(text, style)
     scripts = {r.script for r in fonts.runs(text)}
     factor = max((fonts.LEADING_FACTOR.get(s, 1.0) for s in scripts), default=1.0)
     if fonts.base_direction(text) == "rtl":
@@ -164,22 +223,13 @@ class IconRow(Flowable):
 # -- QR codes -------------------------------------------------------------------------------
 def draw_qr(canvas: Canvas, data: str, x: float, y: float, size: float) -> None:
     """A QR code as one vector path (a rectangle per run of dark modules): sharp at any size."""
-    modules = qr_modules(data)
-    cell = size / (len(modules) + 4)  # a quiet zone of two modules each side
-    path = canvas.beginPath()
-    for row, line in enumerate(modules):
-        bottom = y + size - (row + 3) * cell
-        col, count = 0, len(line)
-        while col < count:
-            if line[col]:
-                start = col
-                while col < count and line[col]:
-                    col += 1
-                path.rect(x + (start + 2) * cell, bottom, (col - start) * cell, cell)
-            col += 1
+    count, path = qr_path(data)
+    cell = size / (count + 4)  # a quiet zone of two modules each side
     canvas.saveState()
     canvas.setFillColor(black)
-    canvas.drawPath(path, stroke=0, fill=1)
+    # The path is in module units; scaling once keeps it to small integers (quick to write and read).
+    canvas.transform(cell, 0, 0, cell, x, y)
+    canvas.addLiteral(path + "f")
     canvas.restoreState()
 
 
@@ -192,8 +242,14 @@ class Entry(Flowable):
         self.parts, self.qr, self.qr_size, self.gap, self.rule = parts, qr, qr_size, gap, rule
         self.key = key
         self._heights: list[float] = []
+        self._wrapped_at = -1.0
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        # An entry that did not fit at the foot of a column is measured again at the top of the
+        # next, at the same width: the parts' line breaks are still those of the last wrap.
+        if avail_width == self._wrapped_at:
+            return self.width, self.height
+        self._wrapped_at = avail_width
         text_width = avail_width - (self.qr_size + self.gap if self.qr else 0)
         self._heights = []
         for part in self.parts:
@@ -217,9 +273,23 @@ class Entry(Flowable):
             self.canv.setLineWidth(0.5)
             self.canv.line(0, self.height, self.width, self.height)
             self.canv.restoreState()
+        canvas, origin = self.canv, 0.0
+        canvas.saveState()
         for part, h in zip(self.parts, self._heights, strict=True):
             y -= h
-            part.drawOn(self.canv, 0, y + part.getSpaceAfter())
+            bottom = y + part.getSpaceAfter()
+            if isinstance(part, Paragraph):
+                # A paragraph sets the state it needs and restores what it changes (a label's font
+                # and colour stay inside the entry's saved state): moving the origin is enough,
+                # where drawOn would save and restore the whole state around every paragraph.
+                canvas.translate(0, bottom - origin)
+                origin = bottom
+                part.canv = canvas
+                part.draw()
+                del part.canv
+            else:
+                part.drawOn(canvas, 0, bottom - origin)
+        canvas.restoreState()
         if self.qr:
             draw_qr(self.canv, self.qr, self.width - self.qr_size, self.height - self.gap / 2 - self.qr_size,
                     self.qr_size)

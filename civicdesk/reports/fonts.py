@@ -9,6 +9,7 @@ which is not available, so right-to-left text is put in visual order here, a wor
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections.abc import Iterator
@@ -76,9 +77,12 @@ def register_all() -> None:
         font_name(script, bold)
 
 
+_NOT_PLAIN = re.compile("[^\u0000-\u058f\u2000-\u20cf]")
+
+
 def is_plain(text: str) -> bool:
     """Text Noto Sans draws on its own, left to right, unshaped (Latin, Greek, Cyrillic, punctuation)."""
-    return all(ord(c) < 0x0590 or 0x2000 <= ord(c) <= 0x20CF for c in text)
+    return text.isascii() or _NOT_PLAIN.search(text) is None
 
 
 def char_script(char: str) -> str | None:
