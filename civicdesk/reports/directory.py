@@ -301,7 +301,8 @@ class DirectoryDocument(BaseDocTemplate):
         super()._endBuild()
 
 
-def _entry(entry: DirectoryEntry, spec: LayoutSpec, st: _Styles, atlas: map_page.Atlas | None = None) -> Entry:
+def _entry(entry: DirectoryEntry, spec: LayoutSpec, st: _Styles,
+           atlas: map_page.Atlas | None = None) -> Entry:
     name = f"{atlas.numbers[entry.id]}\u2002{entry.name}" if atlas else entry.name  # the number on the map
     parts: list[Flowable] = [text_flowable(name, st.name, bold=True)]
     meta = " · ".join(p for p in (entry.kind, entry.area, atlas.label(entry.id) if atlas else "") if p)

@@ -92,10 +92,7 @@ def plan(data: DirectoryData, layout: str = "a4") -> Atlas:
             places.append(Place(number, entry.id, entry.name, x, y))
     panels: list[Panel] = []
     if places:
-        left, right = min(p.x for p in places), max(p.x for p in places)
-        top, bottom = min(p.y for p in places), max(p.y for p in places)
-        pad = max(right - left, bottom - top, 400.0) * 0.04  # 400 px at z20 is about 60 m
-        _split(places, (left - pad, top - pad, right + pad, bottom + pad), max(1, per_map), panels)
+        _split(places, max(1, per_map), panels)
         for index, panel in enumerate(panels, 1):
             panel.number = index
             panel.places.sort(key=lambda p: p.number)
@@ -103,29 +100,32 @@ def plan(data: DirectoryData, layout: str = "a4") -> Atlas:
     return Atlas(numbers, panel_of, panels, places)
 
 
-def _split(places: list[Place], box: tuple[float, float, float, float], most: int, out: list[Panel]) -> None:
-    """Halve the box at the median place along its longer side until each part is small enough."""
-    left, top, right, bottom = box
+def _split(places: list[Place], most: int, out: list[Panel]) -> None:
+    """Cut the places across their longer side until each part fits on one map (a k-d tree)."""
     if len(places) <= most:
-        out.append(Panel(0, box, list(places)))
+        out.append(_fitted(places))
         return
-    for axis in ((0, 1) if right - left >= bottom - top else (1, 0)):
+    maps = -(-len(places) // most)
+    wide = max(p.x for p in places) - min(p.x for p in places)
+    tall = max(p.y for p in places) - min(p.y for p in places)
+    for axis in ((0, 1) if wide >= tall else (1, 0)):
         ordered = sorted(places, key=lambda p: (p.x, p.y) if axis == 0 else (p.y, p.x))
-        middle = len(ordered) // 2
-        a, b = (ordered[middle - 1].x, ordered[middle].x) if axis == 0 else (ordered[middle - 1].y,
-                                                                              ordered[middle].y)
-        if a == b:
-            continue  # many places at one spot along this axis: try the other one
-        cut = (a + b) / 2
-        first, second = ordered[:middle], ordered[middle:]
-        if axis == 0:
-            _split(first, (left, top, cut, bottom), most, out)
-            _split(second, (cut, top, right, bottom), most, out)
-        else:
-            _split(first, (left, top, right, cut), most, out)
-            _split(second, (left, cut, right, bottom), most, out)
+        # Cut where both sides fill whole maps, so pages are nearly full rather than half empty.
+        middle = round(len(ordered) * (maps // 2) / maps)
+        before, after = ordered[middle - 1], ordered[middle]
+        if (before.x, before.y)[axis] == (after.x, after.y)[axis]:
+            continue  # many places in one line along this axis: try the other one
+        _split(ordered[:middle], most, out)
+        _split(ordered[middle:], most, out)
         return
-    out.append(Panel(0, box, list(places)))  # all at one spot: they share one map
+    out.append(_fitted(places))  # all at one spot: they share one map
+
+
+def _fitted(places: list[Place]) -> Panel:
+    """A map of these places, framed tightly on them (the page adds a margin for the labels)."""
+    left, right = min(p.x for p in places), max(p.x for p in places)
+    top, bottom = min(p.y for p in places), max(p.y for p in places)
+    return Panel(0, (left, top, right, bottom), list(places))
 
 
 # -- label placement -------------------------------------------------------------------------------
@@ -158,7 +158,8 @@ def place_labels(points: list[tuple[float, float]], sizes: list[tuple[float, flo
             steps = 8 * ring
             for k in range(steps):
                 angle = 2 * math.pi * k / steps + math.pi / 2
-                candidates.append((px + math.cos(angle) * radius * (w / h) ** 0.5, py + math.sin(angle) * radius))
+                stretch = (w / h) ** 0.5  # wide labels move further sideways than up and down
+                candidates.append((px + math.cos(angle) * radius * stretch, py + math.sin(angle) * radius))
         for cx, cy in candidates:
             rect = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
             if rect[0] < frame[0] or rect[2] > frame[2] or rect[1] < frame[1] or rect[3] > frame[3]:
@@ -254,7 +255,8 @@ class MapSheet(Flowable):
             boxes = [p.box for p in self.atlas.panels]
             left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
             right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
-        width, height = frame[2] - frame[0], frame[3] - frame[1]
+        margin = self.label_size * 2.5  # room for the labels of places on the edge
+        width, height = frame[2] - frame[0] - 2 * margin, frame[3] - frame[1] - 2 * margin
         scale = min(width / max(right - left, 1.0), height / max(bottom - top, 1.0))
         scale = min(scale, 2.0 ** (17 - REF_ZOOM) * 1.4)  # never closer than street level
         return (left + right) / 2, (top + bottom) / 2, scale
@@ -279,7 +281,7 @@ class MapSheet(Flowable):
         if not drew_tiles:
             self._draw_graticule(world, to_page, frame)
         if self.panel is None:
-            self._draw_overview(to_page)
+            self._draw_overview(to_page, frame)
         else:
             self._draw_panel(to_page, frame)
         canvas.restoreState()
@@ -339,29 +341,52 @@ class MapSheet(Flowable):
             canvas.drawString(frame[0] + 2, y + 2, f"{lat:.{decimals}f}°")
             lat += step
 
-    def _draw_overview(self, to_page: ToPage) -> None:
+    def _draw_overview(self, to_page: ToPage, frame: Rect) -> None:
         """Every place as a dot, and the outline and number of each detailed map."""
         canvas = self.canv
         canvas.setFillColor(MARKER)
         for place in self.atlas.places:
             x, y = to_page(place.x, place.y)
             canvas.circle(x, y, 1.1, stroke=0, fill=1)
-        bold = fonts.font_name(fonts.LATIN, True)
-        size = max(8.0, self.body * 1.05)
+        canvas.setStrokeColor(CELL_LINE)
+        canvas.setLineWidth(0.7)
+        centres = []
         for panel in self.atlas.panels:
             x0, y1 = to_page(panel.box[0], panel.box[1])
             x1, y0 = to_page(panel.box[2], panel.box[3])
-            canvas.setStrokeColor(CELL_LINE)
-            canvas.setLineWidth(0.8)
+            x0, y0, x1, y1 = x0 - 2, y0 - 2, x1 + 2, y1 + 2
             canvas.rect(x0, y0, x1 - x0, y1 - y0, stroke=1, fill=0)
-            text = str(panel.number)
-            w = stringWidth(text, bold, size) + size * 0.6
-            mx, my = (x0 + x1) / 2, (y0 + y1) / 2
+            centres.append(((x0 + x1) / 2, (y0 + y1) / 2))
+        labels = [str(panel.number) for panel in self.atlas.panels]
+        self._draw_labels(centres, labels, frame, CELL_LINE, max(7.5, self.body * 0.95))
+
+    def _draw_labels(self, points: list[tuple[float, float]], labels: list[str], frame: Rect,
+                     colour: Color, size: float) -> None:
+        """Numbers in rounded boxes on their points, or moved aside with a leader line if crowded."""
+        canvas = self.canv
+        bold = fonts.font_name(fonts.LATIN, True)
+        height = size * 1.45
+        sizes = [(max(stringWidth(text, bold, size) + size * 0.7, height), height) for text in labels]
+        inner = (frame[0] + 2, frame[1] + 2, frame[2] - 2, frame[3] - 2)
+        centres = place_labels(points, sizes, inner)
+        moved = [(p, c) for p, c in zip(points, centres, strict=True) if p != c]
+        canvas.setStrokeColor(colour)
+        canvas.setLineWidth(0.6)
+        for (px, py), (cx, cy) in moved:
+            canvas.line(px, py, cx, cy)
+        for (px, py), _ in moved:
             canvas.setFillColor(white)
-            canvas.roundRect(mx - w / 2, my - size * 0.7, w, size * 1.4, size * 0.3, stroke=1, fill=1)
-            canvas.setFillColor(CELL_LINE)
-            canvas.setFont(bold, size)
-            canvas.drawCentredString(mx, my - size * 0.35, text)
+            canvas.circle(px, py, 1.9, stroke=0, fill=1)
+            canvas.setFillColor(colour)
+            canvas.circle(px, py, 1.3, stroke=0, fill=1)
+        canvas.setFont(bold, size)
+        for text, (cx, cy), (w, h) in zip(labels, centres, sizes, strict=True):
+            canvas.setStrokeColor(white)
+            canvas.setLineWidth(0.6)
+            canvas.setFillColor(colour)
+            canvas.roundRect(cx - w / 2, cy - h / 2, w, h, h / 2, stroke=1, fill=1)
+            canvas.setFillColor(white)
+            canvas.drawCentredString(cx, cy - size * 0.35, text)
 
     def _draw_panel(self, to_page: ToPage, frame: Rect) -> None:
         assert self.panel is not None
@@ -376,36 +401,14 @@ class MapSheet(Flowable):
         if len(self.atlas.panels) > 1:
             x0, y1 = to_page(self.panel.box[0], self.panel.box[1])
             x1, y0 = to_page(self.panel.box[2], self.panel.box[3])
+            x0, y0, x1, y1 = x0 - 6, y0 - 6, x1 + 6, y1 + 6
             canvas.setStrokeColor(CELL_LINE)
             canvas.setLineWidth(0.7)
             canvas.setDash(4, 3)
             canvas.rect(x0, y0, x1 - x0, y1 - y0, stroke=1, fill=0)
             canvas.setDash()
-        bold, size = fonts.font_name(fonts.LATIN, True), self.label_size
         points = [to_page(p.x, p.y) for p in self.panel.places]
-        sizes = [(max(stringWidth(str(p.number), bold, size) + size * 0.7, size * 1.45), size * 1.45)
-                 for p in self.panel.places]
-        inner = (frame[0] + 2, frame[1] + 2, frame[2] - 2, frame[3] - 2)
-        centres = place_labels(points, sizes, inner)
-        canvas.setStrokeColor(MARKER)
-        canvas.setLineWidth(0.6)
-        for (px, py), (cx, cy) in zip(points, centres, strict=True):
-            if (px, py) != (cx, cy):
-                canvas.line(px, py, cx, cy)
-        for (px, py), (cx, cy) in zip(points, centres, strict=True):
-            if (px, py) != (cx, cy):
-                canvas.setFillColor(white)
-                canvas.circle(px, py, 1.9, stroke=0, fill=1)
-                canvas.setFillColor(MARKER)
-                canvas.circle(px, py, 1.3, stroke=0, fill=1)
-        canvas.setFont(bold, size)
-        for place, (cx, cy), (w, h) in zip(self.panel.places, centres, sizes, strict=True):
-            canvas.setStrokeColor(white)
-            canvas.setLineWidth(0.6)
-            canvas.setFillColor(MARKER)
-            canvas.roundRect(cx - w / 2, cy - h / 2, w, h, h / 2, stroke=1, fill=1)
-            canvas.setFillColor(white)
-            canvas.drawCentredString(cx, cy - size * 0.35, str(place.number))
+        self._draw_labels(points, [str(p.number) for p in self.panel.places], frame, MARKER, self.label_size)
 
     def _draw_scale_bar(self, frame: Rect, latitude: float, scale: float) -> None:
         canvas = self.canv
@@ -461,5 +464,5 @@ def story(atlas: Atlas, tiles: MBTiles | None, body: float, layout: str = "a4") 
         pages += [PageBreak(), MapSheet(
             atlas, panel, tiles, body, columns, f"Map {panel.number} of {len(atlas.panels)}",
             f"{len(panel.places)} places, numbered as in the directory. Grey dots are places on "
-            "another map; the dashed red line is the edge of this map's area.")]
+            "another map; the dashed red line is the outline of this map on the overview.")]
     return pages
