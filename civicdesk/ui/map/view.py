@@ -301,7 +301,10 @@ class MapView(QWidget):
     def _fill_unplaced(self) -> None:
         current = self.unplaced_box.currentData()
         self.unplaced_box.clear()
-        for space in sorted(self.unplaced_spaces.values(), key=lambda u: (u.name.casefold(), u.id)):
+        # Places that belong on a map first; online spaces rarely need a location.
+        ordered = sorted(self.unplaced_spaces.values(),
+                         key=lambda u: (u.category == "digital", u.name.casefold(), u.id))
+        for space in ordered:
             online = self.tr(" (online)") if space.category == "digital" else ""
             self.unplaced_box.addItem(space.name + online, space.id)
         self.unplaced_box.setCurrentIndex(max(0, self.unplaced_box.findData(current)))
