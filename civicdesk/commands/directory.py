@@ -20,15 +20,24 @@ def cmd_directory(args: argparse.Namespace) -> int:
         sections=args.sections,
         title=args.title or "",
         logo=args.logo or "",
+        map=args.map or bool(args.map_basemap),
+        basemap=args.map_basemap or "",
     )
     check_options(options)  # before opening (and perhaps migrating) the database
+    if options.basemap:
+        from civicdesk.reports.map_page import open_basemap
+
+        tiles = open_basemap(options.basemap)  # a wrong file fails now, not after the slow part
+        if tiles is not None:
+            tiles.close()
     _, result = build_directory(open_db(args), options, Path(args.out).expanduser())
     if args.json:
         print_json(result.as_json())
     else:
         sheets = (f" on {result.sheets} sheets of A4 (print double-sided, flip on the short edge)"
                   if result.sheets else "")
-        print(f"Wrote {result.path}: {result.entries} places, {result.pages} pages{sheets}.")
+        maps = f" (with {result.map_pages} map pages)" if result.map_pages else ""
+        print(f"Wrote {result.path}: {result.entries} places, {result.pages} pages{maps}{sheets}.")
         if result.sheets > 15:
             print("That is too thick to fold and staple; choose fewer categories (--category) "
                   "or the A4 layout.")
@@ -49,5 +58,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                    help="group the entries by category or by area")
     p.add_argument("--title", help="title on the cover (default: your group's name)")
     p.add_argument("--logo", metavar="IMAGE", help="a PNG or JPEG logo for the cover")
+    p.add_argument("--map", action="store_true",
+                   help="number the entries and add map pages with the numbers where the places are")
+    p.add_argument("--basemap", dest="map_basemap", metavar="FILE.mbtiles",
+                   help="draw the map pages over this offline map (a raster MBTiles file); implies --map")
     p.add_argument("--json", action="store_true", help="print a summary as JSON")
     p.set_defaults(handler=cmd_directory)

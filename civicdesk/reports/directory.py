@@ -38,7 +38,7 @@ from reportlab.platypus import (
 )
 
 from civicdesk.errors import CivicDeskError
-from civicdesk.reports import booklet, fonts
+from civicdesk.reports import booklet, fonts, map_page
 from civicdesk.reports.directory_data import DirectoryData, DirectoryEntry, DirectoryOptions, Section, load
 from civicdesk.reports.flowables import (
     ICON_ORDER,
@@ -90,10 +90,11 @@ class DirectoryResult:
     entries: int
     layout: str
     sheets: int = 0
+    map_pages: int = 0
 
     def as_json(self) -> dict[str, Any]:
         return {"out": str(self.path) if self.path else None, "layout": self.layout, "pages": self.pages,
-                "entries": self.entries, "sheets": self.sheets}
+                "entries": self.entries, "sheets": self.sheets, "map_pages": self.map_pages}
 
 
 class _Styles:
@@ -317,9 +318,11 @@ class DirectoryDocument(BaseDocTemplate):
         super()._endBuild()
 
 
-def _entry(entry: DirectoryEntry, spec: LayoutSpec, st: _Styles) -> Entry:
-    parts: list[Flowable] = [text_flowable(entry.name, st.name, bold=True)]
-    meta = " · ".join(p for p in (entry.kind, entry.area) if p)
+def _entry(entry: DirectoryEntry, spec: LayoutSpec, st: _Styles,
+           atlas: map_page.Atlas | None = None) -> Entry:
+    name = f"{atlas.numbers[entry.id]}\u2002{entry.name}" if atlas else entry.name  # the number on the map
+    parts: list[Flowable] = [text_flowable(name, st.name, bold=True)]
+    meta = " · ".join(p for p in (entry.kind, entry.area, atlas.label(entry.id) if atlas else "") if p)
     if meta:
         parts.append(text_flowable(meta, st.small))
     for meeting in entry.meetings:
@@ -345,8 +348,9 @@ def _entry(entry: DirectoryEntry, spec: LayoutSpec, st: _Styles) -> Entry:
     return Entry(parts, qr=entry.website, qr_size=spec.qr, gap=spec.body * 0.9, rule=RULE, key=entry.id)
 
 
-def _section_story(section: Section, number: int, spec: LayoutSpec, st: _Styles) -> list[Flowable]:
-    entries = [_entry(e, spec, st) for e in section.entries]
+def _section_story(section: Section, number: int, spec: LayoutSpec, st: _Styles,
+                   atlas: map_page.Atlas | None = None) -> list[Flowable]:
+    entries = [_entry(e, spec, st, atlas) for e in section.entries]
     heading = SectionHeading(section.title, st.heading, number)
     return [KeepTogether([heading, entries[0]]), *entries[1:]] if entries else [heading]
 
@@ -374,7 +378,8 @@ class _Legend(Flowable):
 
 
 def _story(data: DirectoryData, options: DirectoryOptions, spec: LayoutSpec, st: _Styles,
-           printed: str) -> list[Flowable]:
+           printed: str, maps: list[Flowable] | None = None, atlas: map_page.Atlas | None = None
+           ) -> list[Flowable]:
     story: list[Flowable] = [Spacer(1, spec.pagesize[1] * 0.18)]
     if options.logo:
         logo = Path(options.logo)
@@ -401,9 +406,11 @@ def _story(data: DirectoryData, options: DirectoryOptions, spec: LayoutSpec, st:
               Paragraph("Scan a square code with a phone camera to open the place's website. Groups are "
                         "listed under the place where they meet; contact details of volunteers are "
                         "printed only with their consent.", st.body)]
+    if maps:
+        story += [PageBreak(), *maps]
     story += [NextPageTemplate("body"), PageBreak()]
     for number, section in enumerate(data.sections):
-        story += _section_story(section, number, spec, st)
+        story += _section_story(section, number, spec, st, atlas)
     if not data.sections:
         story.append(Paragraph("No places match the chosen filters.", st.body))
     story += [PageBreak(), _IndexMarker(), _IndexPlaceholder()]
@@ -428,13 +435,18 @@ def render(data: DirectoryData, options: DirectoryOptions,
     updated = long_date(date.fromisoformat(data.updated)) if data.updated else printed
     buffer = io.BytesIO()
     doc = DirectoryDocument(buffer, spec, styles, data, f"{data.title} · last updated {updated}", report)
-    story = _story(data, options, spec, styles, printed)
+    tiles = map_page.open_basemap(options.basemap) if options.map else None
+    atlas = map_page.plan(data, layout.value) if options.map else None
+    maps = map_page.story(atlas, tiles, spec.body, layout.value) if atlas else None
+    story = _story(data, options, spec, styles, printed, maps, atlas)
     # Binary streams: ASCII85 armour made the file 25% bigger and cost a fifth of the build time.
     previous, rl_config.useA85 = rl_config.useA85, 0
     try:
         doc.build(story)
     finally:
         rl_config.useA85 = previous
+        if tiles is not None:
+            tiles.close()
     pdf = buffer.getvalue()
     pages = doc.page
     if layout is DirectoryLayout.A5_BOOKLET:
@@ -482,7 +494,8 @@ def build_directory(db: Any, options: DirectoryOptions, out: Path | None = None,
     pdf, pages, sheets = render(data, options, report)
     if out is not None:
         write_pdf(pdf, out)
-    return pdf, DirectoryResult(out, pages, data.entry_count, options.layout, sheets)
+    map_pages = map_page.plan(data, options.layout).map_pages if options.map else 0
+    return pdf, DirectoryResult(out, pages, data.entry_count, options.layout, sheets, map_pages)
 
 
 def render_sample(out_path: Path) -> Path:

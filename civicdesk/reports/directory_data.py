@@ -51,6 +51,8 @@ class DirectoryOptions:
     title: str = ""
     logo: str = ""
     printed_on: date | None = None
+    map: bool = False  # number the entries and add map pages (reports/map_page.py)
+    basemap: str = ""  # an MBTiles file to draw under the map
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,8 @@ class DirectoryEntry:
     website: str
     run_by: str
     meetings: tuple[MeetingLine, ...]
+    latitude: float | None = None
+    longitude: float | None = None
 
 
 @dataclass
@@ -166,7 +170,7 @@ def load(db: Database, options: DirectoryOptions) -> DirectoryData:
         spaces = session.execute(
             select(Space.id, Space.name, Space.category, Space.subtype, Space.address, Space.website,
                    Space.opening_hours, Space.accessibility, Space.owner, Space.operator,
-                   Space.ownership_type, Space.updated_at)
+                   Space.ownership_type, Space.updated_at, Space.latitude, Space.longitude)
             .where(Space.deleted.is_(False), Space.status != "closed")
         ).all()
         groups = {
@@ -244,6 +248,8 @@ def _assemble(options: DirectoryOptions, site: Any, spaces: list[Any], groups: d
             website=space.website,
             run_by=run_by,
             meetings=tuple(sorted(by_space.get(space.id, []), key=lambda m: m.group.casefold())),
+            latitude=space.latitude,
+            longitude=space.longitude,
         )
         sections.setdefault(key, Section(title)).entries.append(entry)
         updated = max(updated, space.updated_at)

@@ -427,7 +427,7 @@ class MainWindow(QMainWindow):
     def print_directory(self) -> None:
         from civicdesk.ui.directory.dialog import DirectoryDialog
 
-        dialog = DirectoryDialog(self.db, self)
+        dialog = DirectoryDialog(self.db, self, basemap=self.basemap)
         dialog.open()
 
     def import_file(self) -> None:

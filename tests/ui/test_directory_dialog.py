@@ -73,3 +73,21 @@ def test_print_renders_every_page_into_the_printer(qtbot, village, tmp_path, mon
     monkeypatch.setattr(QPrintDialog, "exec", accept)
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     assert len(PdfReader(str(out)).pages) == dialog.document.pageCount()
+
+
+def test_the_map_page_is_included_unless_unticked(qtbot, village):
+    dialog = DirectoryDialog(village)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_for_preview(qtbot, dialog)
+    assert dialog.with_map.isChecked()
+    reader = PdfReader(io.BytesIO(dialog.pdf))
+    assert any("Map of the places" in (page.extract_text() or "") for page in reader.pages)
+    with_map = dialog.document.pageCount()
+
+    qtbot.mouseClick(dialog.with_map, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.save_button.isEnabled(), timeout=5_000)
+    wait_for_preview(qtbot, dialog)
+    assert dialog.document.pageCount() == with_map - 1
+    reader = PdfReader(io.BytesIO(dialog.pdf))
+    assert not any("Map of the places" in (page.extract_text() or "") for page in reader.pages)

@@ -186,3 +186,56 @@ def test_export_png_and_pdf(qtbot, db, places, tmp_path):
     assert image.width() == view.canvas.viewport().width()
     pdf = view.export_pdf(tmp_path / "map.pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_a_space_without_a_location_is_placed_with_a_click_and_undo_takes_it_off(qtbot, db, places):
+    stack, changes = QUndoStack(), []
+    view = open_map(qtbot, db, stack, changes)
+    online = places["online"]
+    assert view.place_bar.isVisible()
+    assert [view.unplaced_box.itemData(i) for i in range(view.unplaced_box.count())] == [online.id]
+    assert "Street WhatsApp" in view.unplaced_box.currentText()
+
+    view.canvas.show_lonlat(-1.5250, 53.8170, 16)
+    qtbot.mouseClick(view.place_button, Qt.MouseButton.LeftButton)
+    assert view.canvas.placing and "Street WhatsApp" in view.hint.text()
+    where = view.canvas.mapFromScene(view.canvas.mapToScene(view.canvas.viewport().rect().center()))
+    where += QPoint(30, -20)
+    qtbot.mouseClick(view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=where)
+
+    placed = SpaceService(db).get(online.id)
+    expected = geo.world_to_lonlat(*view.canvas.mapToScene(where).toTuple(), SCENE_ZOOM)
+    assert (placed.longitude, placed.latitude) == pytest.approx(expected, abs=3e-5)
+    assert not view.canvas.placing and stack.count() == 1
+    assert online.id in view.markers and view.markers[online.id].isVisible()
+    assert view.markers[online.id].pos().toTuple() == pytest.approx(view.canvas.mapToScene(where).toTuple(),
+                                                                  abs=2 * 2.0 ** (SCENE_ZOOM - 16))
+    assert not view.place_bar.isVisible() and "without a location" not in view.summary.text()
+    assert ("space", online.id) in changes
+
+    stack.undo()
+    back = SpaceService(db).get(online.id)
+    assert (back.latitude, back.longitude) == (None, None)
+    assert online.id not in view.markers and view.place_bar.isVisible()
+    assert "1 without a location" in view.summary.text()
+    stack.redo()
+    assert online.id in view.markers
+
+
+def test_placing_can_be_cancelled_and_a_drag_moves_the_map_instead_of_placing(qtbot, db, places):
+    stack = QUndoStack()
+    view = open_map(qtbot, db, stack)
+    view.canvas.show_lonlat(-1.5250, 53.8170, 16)
+    qtbot.mouseClick(view.place_button, Qt.MouseButton.LeftButton)
+    viewport = view.canvas.viewport()
+    before = view.canvas.mapToScene(viewport.rect().center())
+    start = viewport.rect().center()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, start + QPoint(40, 0))
+    qtbot.mouseMove(viewport, start + QPoint(80, 0))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(80, 0))
+    assert stack.count() == 0 and view.canvas.placing
+    assert view.canvas.mapToScene(viewport.rect().center()).x() < before.x()  # the map moved east
+    qtbot.keyClick(view.canvas, Qt.Key.Key_Escape)
+    assert not view.canvas.placing and not view.place_button.isChecked()
+    assert SpaceService(db).get(places["online"].id).latitude is None

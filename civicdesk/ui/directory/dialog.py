@@ -38,9 +38,9 @@ class DirectoryDialog(RememberingDialog):
 
     settings_key = "directory_dialog"
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, basemap: Path | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db, self.basemap = db, basemap
         self.pdf = b""
         self._generation = 0
         self.runner = TaskRunner(self)
@@ -65,6 +65,13 @@ class DirectoryDialog(RememberingDialog):
         self.open_to_all.setToolTip(self.tr(
             "Spaces whose latest health check rates them open to all (4 or 5), or, if never "
             "checked, that are publicly or community owned or public by nature."))
+        # On by default: a committee pinning up a directory wants people to find the places.
+        self.with_map = QCheckBox(self.tr("Include a map (entries numbered)"))
+        self.with_map.setChecked(True)
+        self.with_map.setToolTip(
+            self.tr("Number the entries and add map pages showing where each numbered place is, "
+                    "over the offline map you chose.") if basemap else
+            self.tr("Number the entries and add map pages showing where each numbered place is."))
         self.status = QLabel()
         self.status.setWordWrap(True)
 
@@ -74,6 +81,7 @@ class DirectoryDialog(RememberingDialog):
         form.addRow(QLabel(self.tr("Categories")))
         form.addRow(self.categories)
         form.addRow(self.open_to_all)
+        form.addRow(self.with_map)
         form.addRow(self.status)
         options = QWidget()
         options.setLayout(form)
@@ -110,6 +118,7 @@ class DirectoryDialog(RememberingDialog):
         self.sections_box.currentIndexChanged.connect(self._debounce.start)
         self.categories.itemChanged.connect(self._debounce.start)
         self.open_to_all.toggled.connect(self._debounce.start)
+        self.with_map.toggled.connect(self._debounce.start)
         self._set_ready(False)
         self.refresh()
 
@@ -127,6 +136,8 @@ class DirectoryDialog(RememberingDialog):
             categories=() if len(chosen) == len(CATEGORIES) else chosen or ("none",),
             open_to_all=self.open_to_all.isChecked(),
             sections=self.sections_box.currentData(),
+            map=self.with_map.isChecked(),
+            basemap=str(self.basemap) if self.basemap and self.with_map.isChecked() else "",
         )
 
     def _set_ready(self, ready: bool) -> None:

@@ -12,7 +12,17 @@ import math
 from collections import OrderedDict
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap, QTransform, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QPixmap,
+    QTransform,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from civicdesk.services import geo
@@ -30,6 +40,8 @@ def tr(text: str) -> str:
 
 class MapCanvas(QGraphicsView):
     zoom_changed = Signal(float)
+    place_clicked = Signal(QPointF)  # in placing mode: where (scene units) the user clicked
+    placing_cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +64,9 @@ class MapCanvas(QGraphicsView):
         self.attribution = ""
         self.legend_categories: list[str] = []
         self.tiles_drawn: set[tuple[int, int, int]] = set()  # of the last paint, for tests
+        self.placing = False
+        self._press: QPointF | None = None
+        self._last: QPointF | None = None
         self.setTransform(QTransform.fromScale(self.scale_factor(), self.scale_factor()))
 
     # -- zoom and position -------------------------------------------------------------------------
@@ -99,6 +114,45 @@ class MapCanvas(QGraphicsView):
         self._zoom = new
         self.scale(factor, factor)  # scale() honours the anchor under the mouse
         self.zoom_changed.emit(self._zoom)
+
+    # -- placing a space: a click says where; a drag still moves the map ----------------------------
+    def set_placing(self, placing: bool) -> None:
+        self.placing = placing
+        self.viewport().setCursor(Qt.CursorShape.CrossCursor if placing else Qt.CursorShape.OpenHandCursor)
+        if placing:
+            self.setFocus()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if not self.placing:
+            super().mousePressEvent(event)
+            return
+        # Markers must not take the click (it would open or drag them), so the map is panned here.
+        self._press = self._last = event.position()
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if not self.placing or self._last is None:
+            super().mouseMoveEvent(event)
+            return
+        delta = event.position() - self._last
+        self._last = event.position()
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - round(delta.x()))
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() - round(delta.y()))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if not self.placing or self._press is None:
+            super().mouseReleaseEvent(event)
+            return
+        moved = (event.position() - self._press).manhattanLength()
+        self._press = self._last = None
+        if moved <= 4 and event.button() == Qt.MouseButton.LeftButton:
+            self.place_clicked.emit(self.mapToScene(event.position().toPoint()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.placing and event.key() == Qt.Key.Key_Escape:
+            self.placing_cancelled.emit()
+            return
+        super().keyPressEvent(event)
 
     def visible_lonlat(self) -> tuple[float, float, float, float]:
         """West, south, east, north of what is on screen."""

@@ -30,7 +30,14 @@ from PySide6.QtWidgets import (
 
 from civicdesk.db.database import Database
 from civicdesk.services import geo
-from civicdesk.services.map_points import MapData, MapPoint, load_map_points, location_of
+from civicdesk.services.map_points import (
+    MapData,
+    MapPoint,
+    Unplaced,
+    load_map_point,
+    load_map_points,
+    location_of,
+)
 from civicdesk.services.mbtiles import MBTiles
 from civicdesk.services.spaces import CATEGORIES, STATUSES, SpaceService
 from civicdesk.ui import graphics_export
@@ -65,6 +72,7 @@ class MapView(QWidget):
         self.markers: dict[str, SpaceMarker] = {}
         self.clusters: list[ClusterMarker] = []
         self.unplaced = 0
+        self.unplaced_spaces: dict[str, Unplaced] = {}
         self._cluster_level: tuple[int, frozenset[str]] | None = None
         self._shown_once = False
         self._fitted = False
@@ -97,17 +105,35 @@ class MapView(QWidget):
         bar.addWidget(basemap)
         bar.addWidget(export)
 
+        # Spaces with no coordinates yet: pick one, press the button, click where it is.
+        self.unplaced_box = QComboBox()
+        self.unplaced_box.setAccessibleName(self.tr("Space without a location"))
+        self.unplaced_box.setMinimumContentsLength(24)
+        self.place_button = QPushButton(self.tr("Place on map"))
+        self.place_button.setCheckable(True)
+        self.place_button.setToolTip(self.tr("Then click on the map where the chosen space is"))
+        self.place_button.toggled.connect(self._placing_toggled)
+        self.place_bar = QWidget()
+        place_row = QHBoxLayout(self.place_bar)
+        place_row.setContentsMargins(0, 0, 0, 0)
+        place_row.addWidget(QLabel(self.tr("Not on the map yet:")))
+        place_row.addWidget(self.unplaced_box)
+        place_row.addWidget(self.place_button)
+        place_row.addStretch(1)
+
         self.canvas = MapCanvas(self)
         self.canvas.zoom_changed.connect(lambda _z: self._recluster())
+        self.canvas.place_clicked.connect(self._place_at)
+        self.canvas.placing_cancelled.connect(lambda: self.place_button.setChecked(False))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.place_bar)
         layout.addWidget(self.canvas, 1)
-        hint = QLabel(
-            self.tr(
-                "Scroll to zoom, drag the map to move around. Click a marker to open the space; "
-                "drag a marker to change where it is (Undo puts it back)."
-            )
+        self._usual_hint = self.tr(
+            "Scroll to zoom, drag the map to move around. Click a marker to open the space; "
+            "drag a marker to change where it is (Undo puts it back)."
         )
+        self.hint = hint = QLabel(self._usual_hint)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
         layout.addWidget(hint)
@@ -136,6 +162,8 @@ class MapView(QWidget):
         self.markers.clear()
         self.points = {p.id: p for p in data.points}
         self.unplaced = data.unplaced
+        self.unplaced_spaces = {u.id: u for u in data.unplaced_spaces}
+        self._fill_unplaced()
         for point in data.points:
             marker = SpaceMarker(point, self._marker_clicked, self._marker_moved)
             scene.addItem(marker)
@@ -269,7 +297,75 @@ class MapView(QWidget):
             marker.set_point(point)
             show_error(self, self.tr("Move space"), exc)
 
+    # -- placing a space that has no location --------------------------------------------------
+    def _fill_unplaced(self) -> None:
+        current = self.unplaced_box.currentData()
+        self.unplaced_box.clear()
+        # Places that belong on a map first; online spaces rarely need a location.
+        ordered = sorted(self.unplaced_spaces.values(),
+                         key=lambda u: (u.category == "digital", u.name.casefold(), u.id))
+        for space in ordered:
+            online = self.tr(" (online)") if space.category == "digital" else ""
+            self.unplaced_box.addItem(space.name + online, space.id)
+        self.unplaced_box.setCurrentIndex(max(0, self.unplaced_box.findData(current)))
+        self.place_bar.setVisible(bool(self.unplaced_spaces))
+
+    def _placing_toggled(self, on: bool) -> None:
+        space = self.unplaced_spaces.get(self.unplaced_box.currentData() or "")
+        if on and space is None:
+            self.place_button.setChecked(False)
+            return
+        self.canvas.set_placing(on)
+        self.unplaced_box.setEnabled(not on)
+        if on and space is not None:
+            self.hint.setText(
+                self.tr("Click on the map where “%1” is (drag to move the map; Esc cancels).").replace(
+                    "%1", space.name
+                )
+            )
+        else:
+            self.hint.setText(self._usual_hint)
+
+    def _place_at(self, scene_pos: QPointF) -> None:
+        space = self.unplaced_spaces.get(self.unplaced_box.currentData() or "")
+        self.place_button.setChecked(False)
+        if space is None:
+            return
+        lon, lat = geo.world_to_lonlat(scene_pos.x(), scene_pos.y(), SCENE_ZOOM)
+        old = {"latitude": None, "longitude": None}
+        new = {"latitude": round(lat, 6), "longitude": round(lon, 6)}
+        try:
+            command = EditRecord(self.spaces, space.id, old, new, space.name, self._record_changed)
+            self.undo_stack.push(command)
+        except Exception as exc:  # noqa: BLE001 - a refused edit is explained, nothing changes
+            show_error(self, self.tr("Place on map"), exc)
+
+    def _appeared_or_vanished(self, record_id: str) -> bool:
+        """Keep markers and the not-yet-placed list right when a space gains or loses its location."""
+        if record_id in self.unplaced_spaces:
+            point = load_map_point(self.db, record_id)
+            if point is None:
+                return False
+            del self.unplaced_spaces[record_id]
+            marker = SpaceMarker(point, self._marker_clicked, self._marker_moved)
+            self.canvas.scene().addItem(marker)
+            self.points[record_id], self.markers[record_id] = point, marker
+        elif record_id in self.points and location_of(self.db, record_id)[0] is None:
+            point = self.points.pop(record_id)
+            self.canvas.scene().removeItem(self.markers.pop(record_id))
+            self.unplaced_spaces[record_id] = Unplaced(record_id, point.name, point.category)
+        else:
+            return False
+        self.unplaced = len(self.unplaced_spaces)
+        self._fill_unplaced()
+        self._cluster_level = None
+        self._recluster()
+        return True
+
     def _record_changed(self, record_type: str, record_id: str) -> None:
+        if record_type == "space" and self._appeared_or_vanished(record_id):
+            self._changed(record_type, record_id)
+            return
         if record_type == "space" and record_id in self.points:
             lat, lon = location_of(self.db, record_id)
             if lat is not None and lon is not None:

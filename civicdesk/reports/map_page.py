@@ -1,0 +1,468 @@
+"""Map pages for the printed directory: numbered markers that match the numbers of the entries.
+
+Entries are numbered in reading order. Places with coordinates are drawn at their Web Mercator
+positions (services/geo.py) over an MBTiles basemap, or a plain graticule without one. A page
+holds at most a few dozen numbers so they stay legible; a larger area is cut into several maps
+(like a street atlas: cells with about the same number of places each) with an overview first,
+and every entry then says which map it is on. Each map page lists its numbers with their names.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib.colors import Color, black, white
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, PageBreak
+
+from civicdesk.reports import fonts
+from civicdesk.reports.directory_data import DirectoryData
+from civicdesk.reports.flowables import text_flowable
+from civicdesk.services import geo
+from civicdesk.services.mbtiles import MBTiles
+
+REF_ZOOM = 20  # positions are kept in world pixels at this zoom: sub-millimetre precision
+MARKER = Color(0.06, 0.27, 0.55)
+CONTEXT_DOT = Color(0.55, 0.55, 0.55)
+PAPER = Color(0.965, 0.957, 0.937)
+GRID = Color(0.80, 0.78, 0.72)
+GRID_TEXT = Color(0.45, 0.43, 0.38)
+CELL_LINE = Color(0.75, 0.15, 0.10)
+MAX_STRETCH_LEVELS = 3  # tiles enlarged more than 8x are mush: draw the graticule instead
+TILES_PER_POINT = 2.0  # about 144 dpi for the basemap
+# Per layout: how many numbered places one map page holds, and in how many columns they are listed.
+PER_MAP = {"a4": (45, 3), "a5-booklet": (24, 2), "large-print": (12, 1)}
+
+
+@dataclass(frozen=True)
+class Place:
+    number: int
+    id: str
+    name: str
+    x: float  # world pixels at REF_ZOOM
+    y: float
+
+
+@dataclass
+class Panel:
+    number: int
+    box: tuple[float, float, float, float]  # left, top, right, bottom in world pixels at REF_ZOOM
+    places: list[Place] = field(default_factory=list)
+
+
+@dataclass
+class Atlas:
+    """Which number each entry has, and which map (if any) shows it."""
+
+    numbers: dict[str, int]
+    panel_of: dict[str, int]
+    panels: list[Panel]
+    places: list[Place]
+
+    @property
+    def map_pages(self) -> int:
+        if not self.panels:
+            return 1
+        return len(self.panels) + (1 if len(self.panels) > 1 else 0)
+
+    def label(self, entry_id: str) -> str:
+        """'Map 3' for an entry on one of several maps; '' otherwise."""
+        panel = self.panel_of.get(entry_id)
+        return f"Map {panel}" if panel is not None and len(self.panels) > 1 else ""
+
+
+def plan(data: DirectoryData, layout: str = "a4") -> Atlas:
+    """Number the entries and cut the places into maps that each hold a page's worth of numbers."""
+    per_map = PER_MAP.get(layout, PER_MAP["a4"])[0]
+    numbers: dict[str, int] = {}
+    places: list[Place] = []
+    for section in data.sections:
+        for entry in section.entries:
+            number = numbers.setdefault(entry.id, len(numbers) + 1)
+            if entry.latitude is None or entry.longitude is None:
+                continue
+            x, y = geo.lonlat_to_world(entry.longitude, entry.latitude, REF_ZOOM)
+            places.append(Place(number, entry.id, entry.name, x, y))
+    panels: list[Panel] = []
+    if places:
+        _split(places, max(1, per_map), panels)
+        for index, panel in enumerate(panels, 1):
+            panel.number = index
+            panel.places.sort(key=lambda p: p.number)
+    panel_of = {p.id: panel.number for panel in panels for p in panel.places}
+    return Atlas(numbers, panel_of, panels, places)
+
+
+def _split(places: list[Place], most: int, out: list[Panel]) -> None:
+    """Cut the places across their longer side until each part fits on one map (a k-d tree)."""
+    if len(places) <= most:
+        out.append(_fitted(places))
+        return
+    maps = -(-len(places) // most)
+    wide = max(p.x for p in places) - min(p.x for p in places)
+    tall = max(p.y for p in places) - min(p.y for p in places)
+    for axis in ((0, 1) if wide >= tall else (1, 0)):
+        ordered = sorted(places, key=lambda p: (p.x, p.y) if axis == 0 else (p.y, p.x))
+        # Cut where both sides fill whole maps, so pages are nearly full rather than half empty.
+        middle = round(len(ordered) * (maps // 2) / maps)
+        before, after = ordered[middle - 1], ordered[middle]
+        if (before.x, before.y)[axis] == (after.x, after.y)[axis]:
+            continue  # many places in one line along this axis: try the other one
+        _split(ordered[:middle], most, out)
+        _split(ordered[middle:], most, out)
+        return
+    out.append(_fitted(places))  # all at one spot: they share one map
+
+
+def _fitted(places: list[Place]) -> Panel:
+    """A map of these places, framed tightly on them (the page adds a margin for the labels)."""
+    left, right = min(p.x for p in places), max(p.x for p in places)
+    top, bottom = min(p.y for p in places), max(p.y for p in places)
+    return Panel(0, (left, top, right, bottom), list(places))
+
+
+# -- label placement -------------------------------------------------------------------------------
+Rect = tuple[float, float, float, float]  # x0, y0, x1, y1 in page points, y up
+ToPage = Callable[[float, float], tuple[float, float]]  # world pixels to page points
+
+
+def _overlap(a: Rect, b: Rect) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def place_labels(points: list[tuple[float, float]], sizes: list[tuple[float, float]],
+                 frame: Rect) -> list[tuple[float, float]]:
+    """Centres for labels of the given sizes near their points, avoiding each other and other points.
+
+    Greedy: each label takes the nearest candidate spot (on its point first, then rings further
+    out) that overlaps nothing already placed nor any other point; failing that, the spot with
+    the least overlap. The caller draws a leader line when a label moved off its point.
+    """
+    dots = [(x - 1.5, y - 1.5, x + 1.5, y + 1.5) for x, y in points]
+    placed: list[Rect] = []
+    centres: list[tuple[float, float]] = []
+    for index, ((px, py), (w, h)) in enumerate(zip(points, sizes, strict=True)):
+        best: tuple[float, float, float] | None = None
+        candidates = [(px, py)]
+        for ring in range(1, 6):
+            radius = h * 1.15 * ring
+            steps = 8 * ring
+            for k in range(steps):
+                angle = 2 * math.pi * k / steps + math.pi / 2
+                stretch = (w / h) ** 0.5  # wide labels move further sideways than up and down
+                candidates.append((px + math.cos(angle) * radius * stretch, py + math.sin(angle) * radius))
+        for cx, cy in candidates:
+            rect = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+            if rect[0] < frame[0] or rect[2] > frame[2] or rect[1] < frame[1] or rect[3] > frame[3]:
+                continue
+            cost = sum(_overlap(rect, other) for other in placed)
+            cost += sum(_overlap(rect, dot) for j, dot in enumerate(dots) if j != index) * 4
+            if best is None or cost < best[2]:
+                best = (cx, cy, cost)
+            if cost == 0:
+                break
+        cx, cy = (best[0], best[1]) if best is not None else (px, py)
+        centres.append((cx, cy))
+        placed.append((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2))
+    return centres
+
+
+# -- drawing ---------------------------------------------------------------------------------------
+def _attribution(tiles: MBTiles | None) -> str:
+    if tiles is None:
+        return "Grid: degrees of longitude and latitude"
+    text = re.sub(r"<[^>]+>", "", tiles.info.attribution or "").replace("&copy;", "©").strip()
+    return text or f"Map: {tiles.info.name}"
+
+
+class MapSheet(Flowable):
+    """One map filling the frame, with its title and, underneath, the list of its numbers."""
+
+    def __init__(self, atlas: Atlas, panel: Panel | None, tiles: MBTiles | None, body: float,
+                 columns: int, title: str, note: str) -> None:
+        super().__init__()
+        self.atlas, self.panel, self.tiles = atlas, panel, tiles
+        self.body, self.columns, self.title, self.note = body, columns, title, note
+        self.label_size = max(6.5, body * 0.8)
+        sans = fonts.sans_family()
+        self.list_style = ParagraphStyle("maplist", fontName=sans, fontSize=body * 0.9, leading=body * 1.1)
+        self.title_style = ParagraphStyle("maptitle", fontName=fonts.font_name(fonts.LATIN, True),
+                                          fontSize=body * 1.4, leading=body * 1.7, textColor=MARKER)
+        self.note_style = ParagraphStyle("mapnote", fontName=sans, fontSize=body * 0.85,
+                                         leading=body * 1.1, textColor=GRID_TEXT)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = avail_width, avail_height * 0.995
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        title = text_flowable(self.title, self.title_style, bold=True)
+        _, th = title.wrap(self.width, self.height)
+        title.drawOn(canvas, 0, self.height - th)
+        note = text_flowable(self.note, self.note_style)
+        _, nh = note.wrap(self.width, self.height)
+        note.drawOn(canvas, 0, self.height - th - nh - 2)
+        top = self.height - th - nh - 8
+        list_height = self._draw_list(top) if self.panel is not None else 0.0
+        if self.panel is None and not self.atlas.panels:
+            return  # nothing has a location: the note says so
+        map_bottom = list_height + 8 if list_height else 0.0
+        self._draw_map((0, map_bottom, self.width, top))
+
+    # the list of numbers under the map
+    def _draw_list(self, top: float) -> float:
+        assert self.panel is not None
+        gap = self.body
+        col_w = (self.width - gap * (self.columns - 1)) / self.columns
+        items = []
+        for place in self.panel.places:
+            para = text_flowable(f"{place.number}  {place.name}", self.list_style)
+            _, h = para.wrap(col_w, 1000)
+            items.append((para, h))
+        total = sum(h for _, h in items)
+        target = total / self.columns
+        columns: list[list[tuple[Flowable, float]]] = [[]]
+        used = 0.0
+        for item in items:
+            if used + item[1] > target + 0.1 and columns[-1] and len(columns) < self.columns:
+                columns.append([])
+                used = 0.0
+            columns[-1].append(item)
+            used += item[1]
+        height = max(sum(h for _, h in col) for col in columns)
+        for index, col in enumerate(columns):
+            y = height
+            for para, h in col:
+                y -= h
+                para.drawOn(self.canv, index * (col_w + gap), y)
+        return height
+
+    def _view(self, frame: Rect) -> tuple[float, float, float]:
+        """Centre (world x, y) and scale (points per world pixel) that fit the area in the frame."""
+        if self.panel is not None:
+            left, top, right, bottom = self.panel.box
+        else:
+            boxes = [p.box for p in self.atlas.panels]
+            left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+            right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
+        margin = self.label_size * 2.5  # room for the labels of places on the edge
+        width, height = frame[2] - frame[0] - 2 * margin, frame[3] - frame[1] - 2 * margin
+        scale = min(width / max(right - left, 1.0), height / max(bottom - top, 1.0))
+        scale = min(scale, 2.0 ** (17 - REF_ZOOM) * 1.4)  # never closer than street level
+        return (left + right) / 2, (top + bottom) / 2, scale
+
+    def _draw_map(self, frame: Rect) -> None:
+        canvas = self.canv
+        cx, cy, scale = self._view(frame)
+        fx, fy = (frame[0] + frame[2]) / 2, (frame[1] + frame[3]) / 2
+
+        def to_page(x: float, y: float) -> tuple[float, float]:
+            return fx + (x - cx) * scale, fy - (y - cy) * scale
+
+        half_w, half_h = (frame[2] - frame[0]) / 2 / scale, (frame[3] - frame[1]) / 2 / scale
+        world = (cx - half_w, cy - half_h, cx + half_w, cy + half_h)
+        canvas.saveState()
+        clip = canvas.beginPath()
+        clip.rect(frame[0], frame[1], frame[2] - frame[0], frame[3] - frame[1])
+        canvas.clipPath(clip, stroke=0, fill=0)
+        canvas.setFillColor(PAPER)
+        canvas.rect(frame[0], frame[1], frame[2] - frame[0], frame[3] - frame[1], stroke=0, fill=1)
+        drew_tiles = self.tiles is not None and self._draw_tiles(world, scale, to_page)
+        if not drew_tiles:
+            self._draw_graticule(world, to_page, frame)
+        if self.panel is None:
+            self._draw_overview(to_page, frame)
+        else:
+            self._draw_panel(to_page, frame)
+        canvas.restoreState()
+        canvas.setStrokeColor(black)
+        canvas.setLineWidth(0.6)
+        canvas.rect(frame[0], frame[1], frame[2] - frame[0], frame[3] - frame[1], stroke=1, fill=0)
+        latitude = geo.world_to_lonlat(cx, cy, REF_ZOOM)[1]
+        self._draw_scale_bar(frame, latitude, scale)
+        attribution = _attribution(self.tiles if drew_tiles else None)
+        if self.tiles is not None and not drew_tiles:
+            attribution = f"The map file {self.tiles.path.name} is not detailed enough here; {attribution}"
+        self._draw_attribution(frame, attribution)
+
+    def _draw_tiles(self, world: Rect, scale: float, to_page: ToPage) -> bool:
+        assert self.tiles is not None
+        info = self.tiles.info
+        wanted = REF_ZOOM + math.log2(scale * TILES_PER_POINT)
+        zoom = max(info.minzoom, min(info.maxzoom, round(wanted)))
+        if wanted - zoom > MAX_STRETCH_LEVELS:
+            return False
+        factor = 2.0 ** (REF_ZOOM - zoom)  # world pixels at REF_ZOOM per tile pixel
+        size = geo.TILE_SIZE * factor * scale  # a tile's width on paper
+        drawn = 0
+        for column, row in geo.tiles_covering(world[0] / factor, world[1] / factor, world[2] / factor,
+                                              world[3] / factor, zoom):
+            data = self.tiles.tile(zoom, column, row)
+            if not data:
+                continue
+            x, y = to_page(column * geo.TILE_SIZE * factor, (row + 1) * geo.TILE_SIZE * factor)
+            try:
+                self.canv.drawImage(ImageReader(io.BytesIO(data)), x, y, size, size)
+            except Exception:  # noqa: BLE001, S112 - a damaged tile leaves a gap, not a failed directory
+                continue
+            drawn += 1
+        return drawn > 0
+
+    def _draw_graticule(self, world: Rect, to_page: ToPage, frame: Rect) -> None:
+        canvas = self.canv
+        west, north = geo.world_to_lonlat(world[0], world[1], REF_ZOOM)
+        east, south = geo.world_to_lonlat(world[2], world[3], REF_ZOOM)
+        step = geo.graticule_step(max(east - west, 1e-6), 5)
+        decimals = max(0, -math.floor(math.log10(step))) if step < 1 else 0
+        canvas.setStrokeColor(GRID)
+        canvas.setLineWidth(0.4)
+        canvas.setFillColor(GRID_TEXT)
+        canvas.setFont(fonts.font_name(fonts.LATIN), 6.5)
+        lon = math.ceil(west / step) * step
+        while lon <= east:
+            x, _ = to_page(*geo.lonlat_to_world(lon, 0, REF_ZOOM))
+            canvas.line(x, frame[1], x, frame[3])
+            canvas.drawString(x + 2, frame[3] - 8, f"{lon:.{decimals}f}°")
+            lon += step
+        lat = math.ceil(south / step) * step
+        while lat <= north:
+            _, y = to_page(*geo.lonlat_to_world(0, lat, REF_ZOOM))
+            canvas.line(frame[0], y, frame[2], y)
+            canvas.drawString(frame[0] + 2, y + 2, f"{lat:.{decimals}f}°")
+            lat += step
+
+    def _draw_overview(self, to_page: ToPage, frame: Rect) -> None:
+        """Every place as a dot, and the outline and number of each detailed map."""
+        canvas = self.canv
+        canvas.setFillColor(MARKER)
+        for place in self.atlas.places:
+            x, y = to_page(place.x, place.y)
+            canvas.circle(x, y, 1.1, stroke=0, fill=1)
+        canvas.setStrokeColor(CELL_LINE)
+        canvas.setLineWidth(0.7)
+        centres = []
+        for panel in self.atlas.panels:
+            x0, y1 = to_page(panel.box[0], panel.box[1])
+            x1, y0 = to_page(panel.box[2], panel.box[3])
+            x0, y0, x1, y1 = x0 - 2, y0 - 2, x1 + 2, y1 + 2
+            canvas.rect(x0, y0, x1 - x0, y1 - y0, stroke=1, fill=0)
+            centres.append(((x0 + x1) / 2, (y0 + y1) / 2))
+        labels = [str(panel.number) for panel in self.atlas.panels]
+        self._draw_labels(centres, labels, frame, CELL_LINE, max(7.5, self.body * 0.95))
+
+    def _draw_labels(self, points: list[tuple[float, float]], labels: list[str], frame: Rect,
+                     colour: Color, size: float) -> None:
+        """Numbers in rounded boxes on their points, or moved aside with a leader line if crowded."""
+        canvas = self.canv
+        bold = fonts.font_name(fonts.LATIN, True)
+        height = size * 1.45
+        sizes = [(max(stringWidth(text, bold, size) + size * 0.7, height), height) for text in labels]
+        inner = (frame[0] + 2, frame[1] + 2, frame[2] - 2, frame[3] - 2)
+        centres = place_labels(points, sizes, inner)
+        moved = [(p, c) for p, c in zip(points, centres, strict=True) if p != c]
+        canvas.setStrokeColor(colour)
+        canvas.setLineWidth(0.6)
+        for (px, py), (cx, cy) in moved:
+            canvas.line(px, py, cx, cy)
+        for (px, py), _ in moved:
+            canvas.setFillColor(white)
+            canvas.circle(px, py, 1.9, stroke=0, fill=1)
+            canvas.setFillColor(colour)
+            canvas.circle(px, py, 1.3, stroke=0, fill=1)
+        canvas.setFont(bold, size)
+        for text, (cx, cy), (w, h) in zip(labels, centres, sizes, strict=True):
+            canvas.setStrokeColor(white)
+            canvas.setLineWidth(0.6)
+            canvas.setFillColor(colour)
+            canvas.roundRect(cx - w / 2, cy - h / 2, w, h, h / 2, stroke=1, fill=1)
+            canvas.setFillColor(white)
+            canvas.drawCentredString(cx, cy - size * 0.35, text)
+
+    def _draw_panel(self, to_page: ToPage, frame: Rect) -> None:
+        assert self.panel is not None
+        canvas = self.canv
+        mine = {p.id for p in self.panel.places}
+        canvas.setFillColor(CONTEXT_DOT)
+        for place in self.atlas.places:
+            if place.id not in mine:
+                x, y = to_page(place.x, place.y)
+                if frame[0] <= x <= frame[2] and frame[1] <= y <= frame[3]:
+                    canvas.circle(x, y, 1.2, stroke=0, fill=1)
+        if len(self.atlas.panels) > 1:
+            x0, y1 = to_page(self.panel.box[0], self.panel.box[1])
+            x1, y0 = to_page(self.panel.box[2], self.panel.box[3])
+            x0, y0, x1, y1 = x0 - 6, y0 - 6, x1 + 6, y1 + 6
+            canvas.setStrokeColor(CELL_LINE)
+            canvas.setLineWidth(0.7)
+            canvas.setDash(4, 3)
+            canvas.rect(x0, y0, x1 - x0, y1 - y0, stroke=1, fill=0)
+            canvas.setDash()
+        points = [to_page(p.x, p.y) for p in self.panel.places]
+        self._draw_labels(points, [str(p.number) for p in self.panel.places], frame, MARKER, self.label_size)
+
+    def _draw_scale_bar(self, frame: Rect, latitude: float, scale: float) -> None:
+        canvas = self.canv
+        # One world pixel at this zoom is one point on paper.
+        bar = geo.scale_bar(latitude, REF_ZOOM + math.log2(scale), (frame[2] - frame[0]) / 4)
+        x, y = frame[0] + 8, frame[1] + 8
+        size = 7.0
+        canvas.setFillColor(Color(1, 1, 1, alpha=0.85))
+        canvas.rect(x - 4, y - 4, bar.pixels + 8 + stringWidth(bar.label, fonts.font_name(fonts.LATIN), size)
+                    + 6, 14, stroke=0, fill=1)
+        canvas.setFillColor(black)
+        canvas.rect(x, y, bar.pixels / 2, 3, stroke=0, fill=1)
+        canvas.setStrokeColor(black)
+        canvas.setLineWidth(0.5)
+        canvas.rect(x, y, bar.pixels, 3, stroke=1, fill=0)
+        canvas.setFont(fonts.font_name(fonts.LATIN), size)
+        canvas.drawString(x + bar.pixels + 5, y, bar.label)
+
+    def _draw_attribution(self, frame: Rect, text: str) -> None:
+        canvas = self.canv
+        size = 6.5
+        font = fonts.font_name(fonts.LATIN)
+        w = stringWidth(text, font, size)
+        canvas.setFillColor(Color(1, 1, 1, alpha=0.85))
+        canvas.rect(frame[2] - w - 8, frame[1], w + 8, size + 5, stroke=0, fill=1)
+        canvas.setFillColor(GRID_TEXT)
+        canvas.setFont(font, size)
+        canvas.drawRightString(frame[2] - 4, frame[1] + 3.5, text)
+
+
+def open_basemap(path: Path | str | None) -> MBTiles | None:
+    """The MBTiles file to draw under the maps; a wrong file is a clear CivicDeskError."""
+    return MBTiles(Path(path).expanduser()) if path else None
+
+
+def story(atlas: Atlas, tiles: MBTiles | None, body: float, layout: str = "a4") -> list[Flowable]:
+    """The map pages, each on a page of its own (starting on the current one)."""
+    columns = PER_MAP.get(layout, PER_MAP["a4"])[1]
+    total = len(atlas.places)
+    if not atlas.panels:
+        return [MapSheet(atlas, None, None, body, columns, "Map of the places",
+                         "None of the places in this directory has a location yet.")]
+    if len(atlas.panels) == 1:
+        note = (f"The numbers on the map are the numbers of the entries. {total} places are shown"
+                + (f"; {len(atlas.numbers) - total} have no location (such as online groups)."
+                   if len(atlas.numbers) > total else "."))
+        return [MapSheet(atlas, atlas.panels[0], tiles, body, columns, "Map of the places", note)]
+    pages: list[Flowable] = [MapSheet(
+        atlas, None, tiles, body, columns, "Map of the places: overview",
+        f"The area is shown on {len(atlas.panels)} maps, numbered in red on this overview. Each entry "
+        "says which map it is on (“Map 3”) and its number is on that map.")]
+    for panel in atlas.panels:
+        pages += [PageBreak(), MapSheet(
+            atlas, panel, tiles, body, columns, f"Map {panel.number} of {len(atlas.panels)}",
+            f"{len(panel.places)} places, numbered as in the directory. Grey dots are places on "
+            "another map; the dashed red line is the outline of this map on the overview.")]
+    return pages
