@@ -10,7 +10,13 @@
      "acv_expiring_within_180_days": [{"space_id", "space_name", "category", "owner", "listed_on",
                                        "expires_on", "days_left", "disposal_notice_on"}],
      "never_checked" / "not_checked_in_12_months": [{"space_id", "space_name", "category", "owner",
-                                                     "status", "last_checked_on"}]}
+                                                     "status", "last_checked_on"}],
+     "overdue_loans": [{"loan_id", "tool_id", "tool_name", "borrower", "out_on", "due_on",
+                        "days_overdue", "holder"}]}
+
+`overdue_loans` (a later addition to the shape, counted in `counts` too) is shared kit still out after its due
+date, longest overdue first; it is not narrowed by --category/--owner. `borrower` and `holder` are
+names as the consent rules allow: a volunteer who did not agree to be listed appears by initials.
 
 Dates are ISO `YYYY-MM-DD`; `days_left` is negative for overdue items; `owner` is the owner's
 name or "". `--report SPACE --out FILE.pdf` writes one space's health report instead.
@@ -64,6 +70,9 @@ def _print_text(board: Dashboard) -> None:
     section("Never checked", board.never_checked, lambda r: f"{r.space_name} ({r.category})")
     section("Not checked in 12 months", board.not_checked_in_12_months,
             lambda r: f"{r.space_name} — last checked {r.last_checked_on}")
+    section("Kit overdue", board.overdue_loans,
+            lambda r: f"{r.loan.due_on}  {r.loan.tool_name} — with {r.loan.printed_borrower or 'someone'} "
+            f"({r.loan.days_overdue} days overdue)")
 
 
 def _find_space(db: Database, wanted: str) -> str:

@@ -18,7 +18,13 @@ from sqlalchemy import select
 
 from civicdesk.db.database import Database
 from civicdesk.db.models import Group, Person, Space, Tool
-from civicdesk.services.consent import may_print, may_show_email, may_show_phone
+from civicdesk.services.consent import (
+    may_print,
+    may_show_email,
+    may_show_phone,
+    party_name,
+    referenced_people,
+)
 from civicdesk.services.structured import format_address, format_opening_hours
 
 Row = list[Any]
@@ -84,7 +90,7 @@ TOOL_COLUMNS: list[tuple[str, Callable[[Tool], Any]]] = [
     ("how to use", lambda t: t.how_to_use),
     ("cost", lambda t: t.cost),
     ("link", lambda t: t.link),
-    ("held by", lambda t: (t.holder or {}).get("name", "")),
+    ("held by", lambda t: ""),  # filled in by collect(), through the consent rules
     ("condition", lambda t: t.condition),
     ("tags", lambda t: _join(t.tags)),
 ]
@@ -106,7 +112,16 @@ def collect(db: Database) -> dict[str, tuple[list[str], list[Row]]]:
             records = session.scalars(query)
             if model is Person:
                 records = (p for p in records if may_print(p))  # type: ignore[assignment]
-            tables[sheet] = ([c[0] for c in columns], [[get(r) for _n, get in columns] for r in records])
+            if model is Tool:
+                records = list(records)  # type: ignore[assignment]
+            rows = [[get(r) for _n, get in columns] for r in records]
+            if model is Tool:
+                # A tool held by a volunteer names them only as consent allows.
+                people = referenced_people(session, (t.holder for t in records))
+                held = [c[0] for c in columns].index("held by")
+                for row, tool in zip(rows, records, strict=True):
+                    row[held] = party_name(tool.holder, people)
+            tables[sheet] = ([c[0] for c in columns], rows)
     return tables
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from civicdesk.db.database import Database
 from civicdesk.db.models import Category, Group, HealthCheck, Meeting, Person, Role, Site, Space
 from civicdesk.errors import CivicDeskError
-from civicdesk.services.consent import may_print
+from civicdesk.services.consent import may_print, may_show_email, may_show_phone
 from civicdesk.services.structured import DAYS, format_address, format_opening_hours, format_schedule
 
 CATEGORIES = [c.value for c in Category]
@@ -157,7 +157,10 @@ def _contacts(session: Any, group_ids: set[str]) -> dict[str, str]:
         if row.group_id not in best or rank < best[row.group_id][0]:
             best[row.group_id] = (rank, row)
     return {
-        gid: " · ".join(p for p in (f"{row.name} ({row.role})", row.phone, row.email) if p)
+        gid: " · ".join(
+            p for p in (f"{row.name} ({row.role})", row.phone if may_show_phone(row) else "",
+                        row.email if may_show_email(row) else "") if p
+        )
         for gid, (_, row) in best.items()
     }
 

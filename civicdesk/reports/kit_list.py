@@ -1,7 +1,7 @@
 """A printable list of the shared kit: what there is, who looks after it, its state, who has it now.
 
 One A4 table for the noticeboard or the kit cupboard door; overdue loans are shaded so they show
-from across the room.
+from across the room. People are named only as the consent rules allow (`kit.printed_*`).
 """
 
 from __future__ import annotations
@@ -57,9 +57,9 @@ def write_kit_list(db: Database, out: Path, today: date) -> int:
         rows.append(
             [
                 Paragraph(escape(item.name), cell),
-                Paragraph(escape(item.holder or "—"), cell),
+                Paragraph(escape(item.printed_holder or "—"), cell),
                 Paragraph(escape(item.condition or "—"), cell),
-                Paragraph(escape(loan.borrower if loan else "In store"), cell),
+                Paragraph(escape((loan.printed_borrower or "—") if loan else "In store"), cell),
                 Paragraph(escape(due), cell),
             ]
         )

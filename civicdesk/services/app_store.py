@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from civicdesk.db.database import Database
 from civicdesk.db.models import Group, Loan, Peer, Person, Tool, ToolKind, ToolUse
 from civicdesk.services import kit
-from civicdesk.services.consent import may_print
+from civicdesk.services.consent import may_print, sql_may_print
 from civicdesk.services.search import fold
 from civicdesk.sync.clock import Stamp
 
@@ -205,8 +205,7 @@ def _builders(session: Session, tool: Tool, uses: list[UseView]) -> list[Builder
         ids = (
             session.connection()
             .exec_driver_sql(
-                "SELECT id FROM people WHERE deleted = 0 AND erased = 0 "
-                "AND json_extract(consent_directory, '$.given') = 1 "
+                f"SELECT id FROM people WHERE {sql_may_print('people')} "
                 "AND EXISTS (SELECT 1 FROM json_each(people.skills) "
                 f"WHERE lower(json_each.value) IN ({placeholders})) ORDER BY name LIMIT 50",
                 tuple(wanted),

@@ -8,8 +8,11 @@ the person travels as initials and consents only, so roles and links still point
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 # Fields that identify or describe a volunteer privately. `name` is also personal but is
 # reduced to initials rather than dropped, because other records point at the person.
@@ -73,9 +76,64 @@ def may_contact_by_phone(person: Any) -> bool:
     return not (_get(person, "erased") or _get(person, "deleted")) and _given(person, "consent_phone")
 
 
-def initials(name: str) -> str:
-    """ "Aisha Khan" → "A. K.": enough to tell volunteers apart on a list, not to find them."""
+def initials(name: str, compact: bool = False) -> str:
+    """ "Aisha Khan" → "A. K.": enough to tell volunteers apart on a list, not to find them.
+
+    `compact` gives "A.K." (hyphenated names count as two), for labels on a crowded picture.
+    """
+    if compact:
+        letters = [p[0].upper() for p in str(name or "").replace("-", " ").split() if p[:1].isalpha()]
+        return ".".join(letters) + "." if letters else "?"
     return " ".join(f"{part[0].upper()}." for part in str(name or "").split() if part[:1].isalnum())
+
+
+def printed_name(person: Any, compact: bool = False) -> str:
+    """How a volunteer is named on anything that leaves the app: their name if they agreed to be
+    listed, their initials if not, nothing at all once erased."""
+    if _get(person, "erased"):
+        return ""
+    name = str(_get(person, "name") or "")
+    return name if may_print(person) else initials(name, compact)
+
+
+def party_name(party: Mapping[str, Any] | None, people: Mapping[str, Any]) -> str:
+    """The printable name of a holder or borrower (`{"person_id"|"group_id", "name"}`).
+
+    A person of ours goes through `printed_name` (`people` maps their id to the person; someone
+    not found there is treated as not having agreed). A group, or a name typed as free text, is
+    printed as written.
+    """
+    party = party or {}
+    person_id = party.get("person_id")
+    if not person_id:
+        return str(party.get("name") or "")
+    person = people.get(person_id)
+    if person is None:
+        return initials(str(party.get("name") or ""))
+    return printed_name(person)
+
+
+def referenced_people(session: Session, parties: Iterable[Mapping[str, Any] | None]) -> dict[str, Any]:
+    """The people that holders/borrowers point at, by id: the `people` argument of `party_name`."""
+    from sqlalchemy import select
+
+    from civicdesk.db.models import Person
+
+    ids = {str(p["person_id"]) for p in parties if p and p.get("person_id")}
+    if not ids:
+        return {}
+    return {person.id: person for person in session.scalars(select(Person).where(Person.id.in_(ids)))}
+
+
+def sql_given(column: str) -> str:
+    """An SQL condition true when the consent JSON in `column` records a yes (for lists and searches
+    that filter in SQLite rather than load every person)."""
+    return f"(json_extract({column}, '$.given') = 1)"
+
+
+def sql_may_print(table: str = "people") -> str:
+    """The SQL twin of `may_print` for rows of `table` (the people table or its alias)."""
+    return f"({table}.deleted = 0 AND {table}.erased = 0 AND {sql_given(table + '.consent_directory')})"
 
 
 def erased_values() -> dict[str, Any]:

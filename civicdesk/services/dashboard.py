@@ -1,5 +1,8 @@
 """The health dashboard: what is overdue or due soon, which spaces are at risk or unchecked.
 
+It also lists shared kit still out after its due date (`kit.overdue_loans`); the space filters do
+not narrow that list, since kit belongs to no space.
+
 Everything is answered by a handful of SQL queries (no loop over spaces), so the borough and
 city databases answer at once. `today` is a parameter everywhere so that tests are repeatable.
 Deleted spaces never appear; closed spaces are left out of the compliance and checking lists
@@ -18,6 +21,7 @@ from sqlalchemy import text
 from civicdesk.db.database import Database
 from civicdesk.services.acv import LISTING_MONTHS, WARN_DAYS, acv_status
 from civicdesk.services.dates import add_months
+from civicdesk.services.kit import OverdueLoan, overdue_loans
 
 DUE_SOON_DAYS = 30
 RECHECK_MONTHS = 12
@@ -93,9 +97,10 @@ class Dashboard:
     acv_expiring_within_180_days: list[AcvRow] = field(default_factory=list)
     never_checked: list[UncheckedRow] = field(default_factory=list)
     not_checked_in_12_months: list[UncheckedRow] = field(default_factory=list)
+    overdue_loans: list[OverdueLoan] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
-        return {name: len(getattr(self, name)) for name in SECTIONS}
+        return {name: len(getattr(self, name)) for name in (*SECTIONS, "overdue_loans")}
 
     def as_json(self) -> dict[str, Any]:
         """The documented shape of `civicdesk health --json`."""
@@ -111,6 +116,7 @@ class Dashboard:
                 values.pop("record_type")
                 rows.append(values)
             out[name] = rows
+        out["overdue_loans"] = [loan.as_json() for loan in self.overdue_loans]
         return out
 
 
@@ -216,6 +222,7 @@ def build_dashboard(db: Database, today: date | None = None, filters: Filters | 
         (board.overdue if row.days_left < 0 else board.due_within_30_days).append(row)
     board.acv_expiring_within_180_days = acv_expiring(db, today, WARN_DAYS, filters)
     board.at_risk_spaces, board.never_checked, board.not_checked_in_12_months = _checks(db, today, filters)
+    board.overdue_loans = overdue_loans(db, today)
     return board
 
 

@@ -1,7 +1,13 @@
-"""Shared kit: who holds each piece, what state it is in, who has it now and what is overdue."""
+"""Shared kit: who holds each piece, what state it is in, who has it now and what is overdue.
+
+Holders and borrowers come with two names: `holder`/`borrower` as recorded (for the app's own
+tool page) and `printed_holder`/`printed_borrower` through the consent rules, for anything
+printed, exported or shown in a list that may be screenshotted (kit list, health dashboard).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -10,6 +16,7 @@ from sqlalchemy import select
 
 from civicdesk.db.database import Database
 from civicdesk.db.models import Loan, Tool, ToolKind
+from civicdesk.services.consent import party_name, referenced_people
 
 
 @dataclass(frozen=True)
@@ -23,6 +30,7 @@ class LoanView:
     returned_on: str | None
     notes: str
     days_overdue: int  # 0 unless still out after its due date
+    printed_borrower: str = ""  # the borrower as consent allows them to be printed
 
     @property
     def is_out(self) -> bool:
@@ -40,6 +48,7 @@ class KitItem:
     holder: str
     condition: str
     on_loan: LoanView | None  # the loan still out, if any
+    printed_holder: str = ""  # the holder as consent allows them to be printed
 
 
 def days_overdue(due_on: str | None, returned_on: str | None, today: date) -> int:
@@ -48,7 +57,7 @@ def days_overdue(due_on: str | None, returned_on: str | None, today: date) -> in
     return max(0, (today - date.fromisoformat(due_on)).days)
 
 
-def _view(loan: Loan, tool_name: str, today: date) -> LoanView:
+def _view(loan: Loan, tool_name: str, today: date, people: Mapping[str, Any] | None = None) -> LoanView:
     return LoanView(
         loan.id,
         loan.tool_id,
@@ -59,6 +68,7 @@ def _view(loan: Loan, tool_name: str, today: date) -> LoanView:
         loan.returned_on,
         loan.notes,
         days_overdue(loan.due_on, loan.returned_on, today),
+        party_name(loan.borrower, people or {}),
     )
 
 
@@ -67,10 +77,11 @@ def loans_of(db: Database, tool_id: str, today: date) -> list[LoanView]:
     with db.read() as session:
         tool = session.get(Tool, tool_id)
         name = tool.name if tool else ""
-        loans = session.scalars(
+        loans = list(session.scalars(
             select(Loan).where(Loan.tool_id == tool_id, Loan.deleted.is_(False)).order_by(Loan.out_on.desc())
-        )
-        return [_view(loan, name, today) for loan in loans]
+        ))
+        people = referenced_people(session, (loan.borrower for loan in loans))
+        return [_view(loan, name, today, people) for loan in loans]
 
 
 def overdue_loans(db: Database, today: date) -> list[OverdueLoan]:
@@ -88,8 +99,10 @@ def overdue_loans(db: Database, today: date) -> list[OverdueLoan]:
             )
             .order_by(Loan.due_on, Tool.name)
         ).all()
+        people = referenced_people(session, [p for loan, _n, holder in rows for p in (loan.borrower, holder)])
         return [
-            OverdueLoan(_view(loan, name, today), str((holder or {}).get("name", "")))
+            OverdueLoan(_view(loan, name, today, people), str((holder or {}).get("name", "")),
+                        party_name(holder, people))
             for loan, name, holder in rows
         ]
 
@@ -98,17 +111,24 @@ def overdue_loans(db: Database, today: date) -> list[OverdueLoan]:
 class OverdueLoan:
     loan: LoanView
     holder: str  # who to tell: the group or person who looks after the kit
+    printed_holder: str = ""
+    record_type: str = "tool"  # what a double-click on the dashboard opens
+
+    @property
+    def record_id(self) -> str:
+        return self.loan.tool_id
 
     def as_json(self) -> dict[str, Any]:
+        """One row of `overdue_loans` in `civicdesk health --json` (names as consent allows)."""
         return {
             "loan_id": self.loan.loan_id,
             "tool_id": self.loan.tool_id,
             "tool_name": self.loan.tool_name,
-            "borrower": self.loan.borrower,
+            "borrower": self.loan.printed_borrower,
             "out_on": self.loan.out_on,
             "due_on": self.loan.due_on,
             "days_overdue": self.loan.days_overdue,
-            "holder": self.holder,
+            "holder": self.printed_holder,
         }
 
 
@@ -127,13 +147,16 @@ def kit_items(db: Database, today: date) -> list[KitItem]:
             select(Loan).where(Loan.deleted.is_(False), Loan.returned_on.is_(None)).order_by(Loan.out_on)
         ):
             out[loan.tool_id] = loan  # the latest loan still out wins
+        parties = [*(t.holder for t in tools), *(loan.borrower for loan in out.values())]
+        people = referenced_people(session, parties)
         return [
             KitItem(
                 t.id,
                 t.name,
                 str((t.holder or {}).get("name", "")),
                 t.condition,
-                _view(out[t.id], t.name, today) if t.id in out else None,
+                _view(out[t.id], t.name, today, people) if t.id in out else None,
+                party_name(t.holder, people),
             )
             for t in tools
         ]

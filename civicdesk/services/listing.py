@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import text
 
 from civicdesk.db.database import Database
+from civicdesk.services.consent import sql_given
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class Listing:
 
 
 _TOWN = "COALESCE(NULLIF(json_extract(t.address, '$.locality'), ''), json_extract(t.address, '$.town'))"
-_GIVEN = "CASE WHEN json_extract(t.{0}, '$.given') THEN 'yes' ELSE 'no' END"
+_DIRECTORY = f"CASE WHEN {sql_given('t.consent_directory')} THEN 'yes' ELSE 'no' END"
 
 LISTINGS: dict[str, Listing] = {
     "space": Listing(
@@ -71,13 +72,13 @@ LISTINGS: dict[str, Listing] = {
             Column("email", "Email", "t.email"),
             Column("phone", "Phone", "t.phone"),
             Column("skills", "Skills", "(SELECT group_concat(value, ', ') FROM json_each(t.skills))"),
-            Column("directory", "In directory", _GIVEN.format("consent_directory")),
+            Column("directory", "In directory", _DIRECTORY),
             Column("updated", "Last changed", "substr(t.updated_at, 1, 10)"),
         ),
         {
             "group": "EXISTS (SELECT 1 FROM roles r JOIN groups g ON g.id = r.group_id "
             "WHERE r.person_id = t.id AND r.deleted = 0 AND g.name LIKE :group || '%')",
-            "consent": _GIVEN.format("consent_directory") + " = :consent",
+            "consent": _DIRECTORY + " = :consent",
         },
         # Erasing a person also sets the tombstone, so deleted = 0 leaves out erased people.
     ),

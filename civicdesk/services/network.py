@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from types import SimpleNamespace
 from typing import Any
 
 import networkx as nx
@@ -23,18 +22,13 @@ from sqlalchemy import select
 
 from civicdesk.db.database import Database
 from civicdesk.db.models import Group, Link, Meeting, Person, Role, Space, Tool, ToolUse
-from civicdesk.services.consent import may_print
+from civicdesk.services.consent import may_print, printed_name
 
 NODE_TYPES = ("group", "space", "person", "tool")
 
 
 def node_key(record_type: str, record_id: str) -> str:
     return f"{record_type}:{record_id}"
-
-
-def initials(name: str) -> str:
-    letters = [part[0].upper() for part in name.replace("-", " ").split() if part[:1].isalpha()]
-    return ".".join(letters) + "." if letters else "?"
 
 
 # -- building --------------------------------------------------------------------------------------
@@ -63,18 +57,17 @@ def load_graph(db: Database, today: date | None = None) -> nx.Graph:
                 status=status,
                 district=district,
             )
-        for pid, name, consent, erased in session.execute(
+        for person in session.execute(
             select(Person.id, Person.name, Person.consent_directory, Person.erased)
             .where(Person.deleted.is_(False))
             .order_by(Person.id)
         ):
-            named = may_print(SimpleNamespace(consent_directory=consent or {}, erased=erased))
             graph.add_node(
-                node_key("person", pid),
+                node_key("person", person.id),
                 type="person",
-                id=pid,
-                label=name if named else initials(name),
-                named=named,
+                id=person.id,
+                label=printed_name(person, compact=True),
+                named=may_print(person),
             )
         for tid, name in session.execute(
             select(Tool.id, Tool.name).where(Tool.deleted.is_(False)).order_by(Tool.id)

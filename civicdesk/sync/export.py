@@ -73,10 +73,14 @@ def _redact_reference(state: RowState, names: Iterable[str], withheld: dict[str,
     return RowState(state.id, state.created_at, state.clock, values, clocks)
 
 
-def _withhold_person(state: RowState) -> RowState:
-    values = {k: v for k, v in state.values.items() if k not in WITHHELD}
+def _withhold_person(state: RowState, shape: TableShape) -> RowState:
+    # Fields from a newer schema are unknown here, so they may be personal: they stay home too.
+    values = {k: v for k, v in state.values.items() if k not in WITHHELD and k in shape.checks}
     values["name"] = initials(state.values.get("name", ""))
-    clocks = {k: s for k, s in state.clocks.items() if k not in WITHHELD}
+    clocks = {
+        k: s for k, s in state.clocks.items()
+        if k not in WITHHELD and any(f in shape.checks for f in shape.fields_of(k))
+    }
     clocks["name"] = ZERO_STAMP
     return RowState(state.id, state.created_at, state.clock, values, clocks)
 
@@ -108,6 +112,9 @@ def build_bundle(db: Database, peer_name: str | None = None) -> BuiltBundle:
         for st in tables["people"]
         if not st.values.get("erased") and not may_share(st.values)
     }
+    # An erased person's own row is already blank; a loan or tool that still names them must not
+    # carry the name they asked to have forgotten.
+    reference_names = withheld_names | {st.id: "" for st in tables["people"] if st.values.get("erased")}
     shared = withheld = total = 0
     members: dict[str, bytes] = {}
     listed: dict[str, dict[str, int]] = {}
@@ -119,11 +126,11 @@ def build_bundle(db: Database, peer_name: str | None = None) -> BuiltBundle:
                 continue
             if table == "people" and state.id in withheld_names:
                 withheld += 1
-                state = _withhold_person(state)
+                state = _withhold_person(state, shape)
             elif table == "people" and not state.values.get("erased"):
                 shared += 1
             elif table in PERSON_REFERENCES:
-                state = _redact_reference(state, PERSON_REFERENCES[table], withheld_names)
+                state = _redact_reference(state, PERSON_REFERENCES[table], reference_names)
             lines.append(canonical_json(to_bundle_row(shape, state)) + b"\n")
         if lines:
             name = f"rows/{table}.ndjson"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 
@@ -18,19 +19,44 @@ TODAY = date(2026, 3, 15)
 
 
 @pytest.fixture
+def hold(qtbot):
+    """Register a widget with qtbot and keep it alive until teardown, then destroy it here.
+
+    A widget in a Python reference cycle, once the test drops it, may be freed by the cycle
+    collector on whichever thread allocates next: a TaskRunner worker. Its C++ destructor then
+    runs off the GUI thread, its timers stay registered, and the next event loop jumps into
+    freed memory (the segfault seen only when the whole file ran). Held here, it dies here.
+    """
+    held = []
+
+    def add(widget):
+        qtbot.addWidget(widget)
+        held.append(widget)
+        return widget
+
+    yield add
+    for widget in held:
+        if shiboken6.isValid(widget):
+            runner = getattr(widget, "runner", None)
+            if runner is not None:
+                runner.wait()
+            shiboken6.delete(widget)
+
+
+@pytest.fixture
 def hall(db):
     space = SpaceService(db).create({"name": "Orchard Village Hall", "category": "civic"})
     HealthService(db).add_check(space.id, {q: 3 for q in QUESTIONS}, checked_on="2025-09-01", today=TODAY)
     return space
 
 
-def test_fill_a_health_check_by_keyboard_and_see_the_chart_grow(qtbot, db, hall):
+def test_fill_a_health_check_by_keyboard_and_see_the_chart_grow(qtbot, hold, db, hall):
     history = HealthHistoryWidget(db, hall.id)
-    qtbot.addWidget(history)
+    hold(history)
     qtbot.waitUntil(lambda: history.point_count() == 1)
 
     dialog = HealthCheckDialog(db, hall.id, hall.name, today=TODAY)
-    qtbot.addWidget(dialog)
+    hold(dialog)
     dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.answers["condition"])
@@ -59,10 +85,10 @@ def test_fill_a_health_check_by_keyboard_and_see_the_chart_grow(qtbot, db, hall)
     assert "score 85.7, thriving" in history.summary.text()
 
 
-def test_mark_a_gas_certificate_done_moves_next_due_a_year_on(qtbot, db, hall):
+def test_mark_a_gas_certificate_done_moves_next_due_a_year_on(qtbot, hold, db, hall):
     ComplianceService(db).add_item(hall.id, "Gas safety certificate", last_done=TODAY - timedelta(days=400))
     panel = CompliancePanel(db, hall.id, today=TODAY)
-    qtbot.addWidget(panel)
+    hold(panel)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
     assert panel.model.index(0, 3).data() == "overdue by 35 days"
     assert not panel.done_button.isEnabled()
@@ -75,11 +101,11 @@ def test_mark_a_gas_certificate_done_moves_next_due_a_year_on(qtbot, db, hall):
     assert ComplianceService(db).items_for(hall.id, TODAY)[0].next_due == "2027-03-15"
 
 
-def test_add_an_item_of_the_groups_own_kind(qtbot, db, hall, monkeypatch):
+def test_add_an_item_of_the_groups_own_kind(qtbot, hold, db, hall, monkeypatch):
     from civicdesk.ui.health import compliance_panel
 
     panel = CompliancePanel(db, hall.id, today=TODAY)
-    qtbot.addWidget(panel)
+    hold(panel)
     qtbot.waitUntil(lambda: panel.kind.count() > 0)
     monkeypatch.setattr(compliance_panel.NewKindDialog, "exec", lambda self: self.DialogCode.Accepted)
     own_kind = ("Defibrillator pads", 24, "any")
@@ -93,13 +119,13 @@ def test_add_an_item_of_the_groups_own_kind(qtbot, db, hall, monkeypatch):
     assert [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())] == ["Defibrillator pads"]
 
 
-def test_dashboard_shows_an_acv_listing_from_4_years_9_months_ago(qtbot, qtmodeltester, db, hall):
+def test_dashboard_shows_an_acv_listing_from_4_years_9_months_ago(qtbot, hold, qtmodeltester, db, hall):
     listed = add_months(TODAY, -57)
     SpaceService(db).update(hall.id, {"acv": {"listed_on": listed.isoformat()}})
     ComplianceService(db).add_item(hall.id, "Insurance", last_done="2025-03-01")
     other = SpaceService(db).create({"name": "Mill Lane Allotments", "category": "outdoors"})
     board = HealthDashboard(db, today=TODAY)
-    qtbot.addWidget(board)
+    hold(board)
     with qtbot.waitSignal(board.loaded, timeout=10_000):
         pass
     acv = board.models["acv_expiring_within_180_days"]
@@ -121,13 +147,44 @@ def test_dashboard_shows_an_acv_listing_from_4_years_9_months_ago(qtbot, qtmodel
     assert other.id != hall.id
 
 
-def test_dashboard_filters_by_category(qtbot, db, hall):
+def test_dashboard_filters_by_category(qtbot, hold, db, hall):
     SpaceService(db).create({"name": "Mill Lane Allotments", "category": "outdoors"})
     board = HealthDashboard(db, today=TODAY)
-    qtbot.addWidget(board)
+    hold(board)
     qtbot.waitUntil(lambda: board.category.count() > 1 and board.board is not None)
     assert board.models["unchecked"].rowCount() == 1
     with qtbot.waitSignal(board.loaded):
         board.category.setCurrentIndex(board.category.findData("civic"))
     assert board.models["unchecked"].rowCount() == 0
     assert board.board is not None and board.board.filters.category == "civic"
+
+
+def test_kit_not_returned_is_listed_and_opens_its_tool(qtbot, hold, qtmodeltester, db):
+    from civicdesk.services.people import PersonService
+    from civicdesk.services.tools import LoanService, ToolService
+
+    shy = PersonService(db).create({"name": "Priya Quietly"})  # did not agree to be listed
+    gazebo = ToolService(db).create({"name": "Big gazebo", "kind": "shared kit",
+                                     "holder": {"name": "Scouts"}})
+    LoanService(db).create({"tool_id": gazebo.id, "out_on": "2026-03-01", "due_on": "2026-03-08",
+                            "borrower": {"person_id": shy.id, "name": shy.name}})
+    board = HealthDashboard(db, today=TODAY)
+    hold(board)
+    with qtbot.waitSignal(board.loaded, timeout=10_000):
+        pass
+    loans = board.models["overdue_loans"]
+    qtmodeltester.check(loans)
+    assert [loans.index(0, c).data() for c in range(loans.columnCount())] == [
+        "Big gazebo", "P. Q.", "08 Mar 2026", "7", "Scouts"]
+    assert board.tabs.tabText(5) == "Kit not returned (1)"
+    assert "1 pieces of kit not returned" in board.summary.text()
+
+    table = board.tables["overdue_loans"]
+    board.show()
+    board.tabs.setCurrentWidget(table)
+    qtbot.waitExposed(board)
+    rect = table.visualRect(table.model().index(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(board.open_record) as opened:
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args == ["tool", gazebo.id]

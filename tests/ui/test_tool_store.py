@@ -131,11 +131,37 @@ def test_lend_the_gazebo_and_see_it_overdue_a_week_later(qtbot, store, db, clock
     (late,) = kit.overdue_loans(db, clock[0])
     assert (late.loan.tool_name, late.loan.borrower) == ("Gazebo", "Mrs Patel at number 4")
     assert late.loan.days_overdue == 7
+    see_it_on_the_health_dashboard(qtbot, db, clock[0])
 
     with qtbot.waitSignal(store.page_shown, timeout=10_000):
         click(qtbot, store.page.return_button)
     assert "OVERDUE" not in store.page.body.toPlainText()
     assert kit.overdue_loans(db, clock[0]) == []
+
+
+def see_it_on_the_health_dashboard(qtbot, db, today: date) -> None:
+    """The Health view lists the gazebo under kit not returned; double-clicking it opens the tool."""
+    from civicdesk.ui.health import HealthDashboard
+
+    board = HealthDashboard(db, today=today)
+    qtbot.addWidget(board)
+    board.show()
+    with qtbot.waitSignal(board.loaded, timeout=10_000):
+        pass
+    loans = board.models["overdue_loans"]
+    assert [loans.index(0, c).data() for c in range(3)] == [
+        "Gazebo", "Mrs Patel at number 4", (today - timedelta(days=7)).strftime("%d %b %Y")]
+    table = board.tables["overdue_loans"]
+    board.tabs.setCurrentWidget(table)
+    qtbot.waitExposed(board)
+    rect = table.visualRect(table.model().index(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(board.open_record) as opened:
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args == ["tool", GAZEBO]
+    # Destroyed here, on the GUI thread (see `hold` in test_health_ui.py).
+    board.runner.wait()
+    shiboken6.delete(board)
 
 
 def test_hide_a_tool_and_show_it_again(qtbot, store, db, stack):

@@ -1,11 +1,12 @@
-"""The Health view: what is overdue or due soon, spaces at risk, ACV listings ending, unchecked spaces."""
+"""The Health view: what is overdue or due soon, spaces at risk, ACV listings ending, unchecked spaces,
+and shared kit not brought back."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +34,14 @@ from civicdesk.ui.health.models import (
 from civicdesk.ui.tasks import TaskRunner
 
 
+def _tr_row(text: str) -> str:
+    """Translate text shown in a cell. Cell lambdas must not hold `self.tr`: a bound method makes a
+    reference cycle (widget → model → column → widget) that Python's cycle collector may free on a
+    TaskRunner thread, destroying the widget off the GUI thread; its timers then fire on freed
+    memory (the segfault seen when the whole test file ran)."""
+    return QCoreApplication.translate("HealthDashboard", text)
+
+
 def _day(value: str | None) -> str:
     return date.fromisoformat(value).strftime("%d %b %Y") if value else ""
 
@@ -55,7 +64,7 @@ class RecordTable(QTableView):
 
 
 class HealthDashboard(QWidget):
-    """Five lists a committee works through; each row opens its space.
+    """Six lists a committee works through; each row opens its space (or, for kit, its tool).
 
     Data is loaded off the UI thread; `loaded` fires when the lists are filled.
     """
@@ -113,7 +122,7 @@ class HealthDashboard(QWidget):
     # -- layout -----------------------------------------------------------------------------
     def _sections(self) -> list[tuple[str, str, list[Column], Any, int]]:
         """Each tab: key, title, columns, row colour, and the column it is first sorted by."""
-        tr = self.tr
+        tr = self.tr  # headers only, called here and now; cells use _tr_row (see there)
         space = Column(tr("Space"), lambda r: r.space_name)
         category = Column(tr("Category"), lambda r: r.category)
         owner = Column(tr("Owner"), lambda r: r.owner)
@@ -132,7 +141,7 @@ class HealthDashboard(QWidget):
                 space,
                 Column(tr("Score"), lambda r: "" if r.score is None else f"{r.score:g}",
                        lambda r: -1.0 if r.score is None else r.score, align_right=True),
-                Column(tr("Last checked"), lambda r: _day(r.last_checked_on) or tr("never"),
+                Column(tr("Last checked"), lambda r: _day(r.last_checked_on) or _tr_row("never"),
                        lambda r: r.last_checked_on or ""),
                 category, owner,
             ], None, 1),
@@ -147,10 +156,19 @@ class HealthDashboard(QWidget):
             ], lambda r: OVERDUE_COLOUR if r.days_left <= 60 else DUE_SOON_COLOUR, 1),
             ("unchecked", tr("Not checked in 12 months"), [
                 space,
-                Column(tr("Last checked"), lambda r: _day(r.last_checked_on) or tr("never"),
+                Column(tr("Last checked"), lambda r: _day(r.last_checked_on) or _tr_row("never"),
                        lambda r: r.last_checked_on or ""),
-                Column(tr("Status"), lambda r: tr(r.status)), category, owner,
+                Column(tr("Status"), lambda r: _tr_row(r.status)), category, owner,
             ], None, 1),
+            # Borrower and holder as consent allows: this list may be printed or screenshotted;
+            # the tool's own page says who has it.
+            ("overdue_loans", tr("Kit not returned"), [
+                Column(tr("Kit"), lambda r: r.loan.tool_name),
+                Column(tr("Borrowed by"), lambda r: r.loan.printed_borrower),
+                Column(tr("Was due back"), lambda r: _day(r.loan.due_on), lambda r: r.loan.due_on),
+                Column(tr("Days overdue"), lambda r: r.loan.days_overdue, align_right=True),
+                Column(tr("Looked after by"), lambda r: r.printed_holder),
+            ], lambda r: OVERDUE_COLOUR, 2),
         ]
 
     def _add_tab(self, key: str, title: str, columns: list[Column], colour: Any, sort_column: int) -> None:
@@ -208,14 +226,15 @@ class HealthDashboard(QWidget):
         counts = board.counts()
         self.summary.setText(self.tr(
             "On {0}: {1} overdue, {2} due within 30 days, {3} spaces at risk, {4} ACV listings ending "
-            "within 6 months, {5} spaces never checked and {6} not checked in the last 12 months. "
-            "Double-click a row (or press Enter) to open the space."
+            "within 6 months, {5} spaces never checked and {6} not checked in the last 12 months; "
+            "{7} pieces of kit not returned. Double-click a row (or press Enter) to open it."
         ).format(board.today.strftime("%d %B %Y"), counts["overdue"], counts["due_within_30_days"],
                  counts["at_risk_spaces"], counts["acv_expiring_within_180_days"], counts["never_checked"],
-                 counts["not_checked_in_12_months"]))
+                 counts["not_checked_in_12_months"], counts["overdue_loans"]))
         self.loaded.emit()
 
     def _open(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
         if row is not None:
-            self.open_record.emit(row.record_type, row.space_id)
+            # Space rows carry `space_id`; a kit row names its tool as `record_id`.
+            self.open_record.emit(row.record_type, getattr(row, "record_id", None) or row.space_id)
