@@ -7,10 +7,13 @@ transaction; a dry run plans the same way in a read transaction and writes nothi
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from civicdesk.db.backup import backup_database
+from civicdesk.db.bulk import encode_json
 from civicdesk.db.database import Database, utc_now_iso
 from civicdesk.db.ids import new_id
 from civicdesk.db.models import SYNCED_MODELS, ChangeLog, Conflict, Peer, Site
@@ -28,7 +32,7 @@ from civicdesk.sync import limits
 from civicdesk.sync.clock import HybridClock, Stamp, wall_clock_ms
 from civicdesk.sync.keys import fingerprint
 from civicdesk.sync.limits import BundleError
-from civicdesk.sync.merge import MergeOutcome, Vector, join_vectors, knows, merge, vector_of
+from civicdesk.sync.merge import MergeOutcome, Vector, join_vectors, knows, merge, merge_new, vector_of
 from civicdesk.sync.rows import (
     SHAPES,
     ZERO_STAMP,
@@ -213,7 +217,7 @@ def plan_merge(
         for remote in parsed.tables[table]:
             local_clocks = existing.get(remote.id)
             if local_clocks is None:
-                plan.inserts.append(merge(shape, None, remote))
+                plan.inserts.append(merge_new(shape, remote))  # parsed rows are ours to complete
             elif _nothing_new(local_clocks, remote, local_vector):
                 unchanged += 1
             else:
@@ -286,21 +290,32 @@ def summarise(
 
 
 # -- applying -----------------------------------------------------------------------------------
-_compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_LAYOUTS: dict[str, tuple[Callable[[dict[str, Any]], Any], tuple[int, ...]]] = {}
 
 
-def _encode(value: Any) -> Any:
-    if isinstance(value, dict | list):
-        return _compact(value)
-    return value
+def _layout(shape: TableShape) -> tuple[Callable[[dict[str, Any]], Any], tuple[int, ...]]:
+    """A getter of every field's value at once, and the positions of the JSON fields among them."""
+    if shape.table not in _LAYOUTS:
+        json_at = tuple(i for i, name in enumerate(shape.fields) if name in shape.json_fields)
+        _LAYOUTS[shape.table] = itemgetter(*shape.fields), json_at
+    return _LAYOUTS[shape.table]
 
 
 def _db_row(shape: TableShape, state: RowState, at: str, created_at: str | None = None) -> list[Any]:
-    stored = {k: s for k, s in state.clocks.items() if s != state.clock}
-    extra = {n: v for n, v in state.values.items() if n not in shape.checks}
-    values = [state.id, created_at or state.created_at, at, state.clock, _encode(stored), _encode(extra)]
-    values.extend(_encode(state.values.get(n, shape.blank(n))) for n in shape.fields)
-    return values
+    """The column values of one merged record, in `shape.columns` order."""
+    clock, values = state.clock, state.values
+    stored = {k: s for k, s in state.clocks.items() if s != clock}
+    checks = shape.checks
+    extra = {} if values.keys() <= checks.keys() else {n: v for n, v in values.items() if n not in checks}
+    get_fields, json_at = _layout(shape)
+    try:
+        fields = list(get_fields(values))  # merged rows have every field
+    except KeyError:
+        fields = [values[n] if n in values else shape.blank(n) for n in shape.fields]
+    for i in json_at:
+        fields[i] = encode_json(fields[i])
+    meta = [state.id, created_at or state.created_at, at, clock, encode_json(stored), encode_json(extra)]
+    return meta + fields
 
 
 def _apply(
@@ -406,6 +421,22 @@ def _check_peer(session: Session, opened: fmt.OpenedBundle) -> Peer | None:
     return peer
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cycle collector while tens of thousands of small, acyclic rows are built.
+
+    Each collection would walk every live object (the whole app), so it costs more the bigger
+    the process; the rows are freed by reference counting anyway.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def bundle_digest(opened: fmt.OpenedBundle) -> str:
     """36 hex digits of the signed manifest's SHA-256: names one bundle in the change log."""
     return hashlib.sha256(opened.manifest_bytes).hexdigest()[:36]
@@ -453,11 +484,12 @@ class BundleImporter:
         known = self._already_applied(opened)
         if known is not None:
             return known
-        parsed = parse_rows(opened, self.now())
-        with self.db.read() as session:
-            peer = _check_peer(session, opened)
-            check_references(session, parsed)
-            summary = summarise(parsed, *plan_merge(session, parsed))
+        with _collector_paused():
+            parsed = parse_rows(opened, self.now())
+            with self.db.read() as session:
+                peer = _check_peer(session, opened)
+                check_references(session, parsed)
+                summary = summarise(parsed, *plan_merge(session, parsed))
         summary.first_contact = peer is None
         return summary
 
@@ -468,6 +500,10 @@ class BundleImporter:
         if known is not None:
             known.dry_run = False
             return known
+        with _collector_paused():
+            return self._apply_opened(opened, backup)
+
+    def _apply_opened(self, opened: fmt.OpenedBundle, backup: bool) -> ImportSummary:
         parsed = parse_rows(opened, self.now())
         saved = backup_database(self.db.path, reason="before-import") if backup else None
         try:

@@ -35,14 +35,19 @@ def raw_copy(source: Path, target: Path) -> float:
     rows = {}
     for model in SYNCED_MODELS:
         table = model.__tablename__  # type: ignore[attr-defined]
-        rows[table] = src.execute(f"SELECT * FROM {table}").fetchall()
+        cursor = src.execute(f"SELECT * FROM {table}")
+        id_at = [d[0] for d in cursor.description].index("id")
+        rows[table] = (id_at, cursor.fetchall())
     src.close()
     dst = sqlite3.connect(target, isolation_level=None)
     dst.execute("PRAGMA journal_mode=WAL")
     dst.execute("PRAGMA synchronous=FULL")
     started = time.perf_counter()
     dst.execute("BEGIN")
-    for table, values in rows.items():
+    for table, (id_at, values) in rows.items():
+        # Every new database holds the starter catalogue already: insert only what is not there.
+        present = {row[0] for row in dst.execute(f"SELECT id FROM {table}")}
+        values = [v for v in values if v[id_at] not in present]
         if values:
             marks = ",".join("?" * len(values[0]))
             dst.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
