@@ -315,7 +315,13 @@ def to_bundle_row(
     """The JSON object of one bundle line (keys sorted when written)."""
     known = {n: state.values[n] for n in shape.fields if n in state.values and n not in withheld}
     extra = {n: v for n, v in state.values.items() if n not in shape.checks}
-    clocks = {k: s for k, s in state.clocks.items() if not all(f in withheld for f in shape.fields_of(k))}
+    # A key stamped with the row's own clock is left out (readers give it the row clock): most
+    # fields are never edited after creation, and their stamps would be most of the bytes.
+    clocks = {
+        k: s
+        for k, s in state.clocks.items()
+        if s != state.clock and not all(f in withheld for f in shape.fields_of(k))
+    }
     return {
         "id": state.id,
         "created_at": state.created_at,

@@ -124,6 +124,10 @@ ATTACKS = {
         "longer than",
     ),
     "deep nesting": (deep, "nested more than"),
+    "nesting deep enough to overflow a parser": (
+        lambda: forged(line(b'{"id": ' + b"[" * 100_000 + b"]" * 100_000 + b"}")),
+        "nested more than",
+    ),
     "duplicate key": (lambda: forged(line(b'{"id": "a", "id": "b"}')), "appears twice"),
     "NaN": (lambda: forged(line(json.dumps(space_row(capacity=float("nan"))).encode())), "NaN"),
     "invalid UTF-8": (lambda: forged(line(b'{"name": "\xff\xfe"}')), "not valid UTF-8"),
