@@ -47,6 +47,7 @@ from civicdesk.sync.summary import ConflictNote, ImportSummary, RecordChange
 
 ORDER = [m.__tablename__ for m in SYNCED_MODELS]  # type: ignore[attr-defined]  # parents first
 CHUNK = 500
+LOG_COLUMNS = "record_type, record_id, action, field, old_value, new_value, clock, author, at"
 
 
 @dataclass
@@ -331,12 +332,19 @@ def _apply(
         cols = shape.columns
         if plan.inserts:
             sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+            before = raw.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {table}").fetchone()[0]
             raw.executemany(sql, [_db_row(shape, o.state, at) for o in plan.inserts])
-            for o in plan.inserts:
-                top = max(o.state.clocks.values(), default=o.state.clock)
-                log_rows.append((rtype, o.state.id, "merge", "", None, None, top, author, at))
-                if rtype in search.SEARCHABLE_TYPES:
-                    to_index.append((rtype, o.state.id, o.state.values.get))
+            # One history entry per new record, stamped with its newest clock, written by SQLite
+            # from the rows just inserted (they follow the old last rowid) rather than bound one
+            # by one: the row clock or the newest of its field clocks, whichever is later.
+            raw.execute(
+                f"INSERT INTO change_log ({LOG_COLUMNS}) SELECT ?, id, 'merge', '', NULL, NULL, "
+                f"max(clock, coalesce((SELECT max(value) FROM json_each({table}.field_clocks)), '')), "
+                f"?, ? FROM {table} WHERE rowid > ? ORDER BY rowid",
+                (rtype, author, at, before),
+            )
+            if rtype in search.SEARCHABLE_TYPES:
+                to_index.extend((rtype, o.state.id, o.state.values.get) for o in plan.inserts)
         if plan.updates:
             assignments = ", ".join(f"{c} = ?" for c in cols[1:])
             sql = f"UPDATE {table} SET {assignments} WHERE id = ?"
@@ -362,11 +370,7 @@ def _apply(
                     search.index_record(session, rtype, state.id, state.values.get)
     if to_index:
         search.bulk_index(session, to_index)
-    raw.executemany(
-        "INSERT INTO change_log (record_type, record_id, action, field, old_value, new_value, clock, "
-        "author, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        log_rows,
-    )
+    raw.executemany(f"INSERT INTO change_log ({LOG_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", log_rows)
     open_conflicts = {
         (c.record_id, c.field, c.other_clock)
         for c in session.scalars(select(Conflict).where(Conflict.resolved_at.is_(None)))
@@ -509,6 +513,7 @@ class BundleImporter:
         try:
             with self.db.write() as session:
                 session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+                session.connection().exec_driver_sql("PRAGMA cache_size = -65536")
                 peer = _check_peer(session, opened)
                 check_references(session, parsed)
                 plans, lost, unchanged = plan_merge(session, parsed)
