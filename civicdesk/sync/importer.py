@@ -90,10 +90,10 @@ def parse_rows(opened: fmt.OpenedBundle, now_ms: int) -> ParsedBundle:
             skipped.append(table)  # a table from a newer schema: nothing here can hold it
             continue
         shape = SHAPES[table]
-        text_ = limits.utf8(content, name)
-        if text_ and not text_.endswith("\n"):
+        limits.utf8(content, name)  # the whole member must be UTF-8; lines are then read as bytes
+        if content and not content.endswith(b"\n"):
             raise BundleError(f"{name} does not end with a complete line")
-        lines = text_.split("\n")[:-1] if text_ else []
+        lines = content.split(b"\n")[:-1] if content else []
         total_rows += len(lines)
         if total_rows > limits.MAX_ROWS:
             raise BundleError(f"the bundle has more than {limits.MAX_ROWS:,} rows")
@@ -102,9 +102,9 @@ def parse_rows(opened: fmt.OpenedBundle, now_ms: int) -> ParsedBundle:
         for number, line in enumerate(lines, start=1):
             where = f"{name} line {number}"
             if len(line) > limits.MAX_LINE_BYTES:
-                raise BundleError(f"{where} is longer than {limits.MAX_LINE_BYTES:,} characters")
+                raise BundleError(f"{where} is longer than {limits.MAX_LINE_BYTES:,} bytes")
             try:
-                state = parse_row(shape, limits.strict_json_text(line, where), where, stamps)
+                state = parse_row(shape, limits.strict_json_line(line, where), where, stamps)
             except RowError as exc:
                 raise BundleError(str(exc)) from exc
             if state.id <= previous:
