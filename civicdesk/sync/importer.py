@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from civicdesk.db.backup import backup_database
-from civicdesk.db.bulk import encode_json
+from civicdesk.db.bulk import encode_checked_json as encode_json
 from civicdesk.db.database import Database, utc_now_iso
 from civicdesk.db.ids import new_id
 from civicdesk.db.models import SYNCED_MODELS, ChangeLog, Conflict, Peer, Site
