@@ -17,7 +17,6 @@ try:  # a fast parser for bundle rows; the standard library does the same checks
 except ImportError:  # pragma: no cover - orjson is a dependency; this keeps a broken install working
     _orjson = None  # type: ignore[assignment]
 
-_NOT_PARSED = object()
 
 MAX_FILE_BYTES = 1 << 30  # 1 GiB on disk (encrypted or not)
 MAX_MEMBERS = 10_000
@@ -125,16 +124,17 @@ def strict_json_line(line: bytes, where: str) -> Any:
 
     A line as CivicDesk writes it is canonical JSON (sorted keys, no spaces). orjson parses it,
     and writing the value back must give the very same bytes: a repeated key would be lost on
-    the way and so shows as a difference, and orjson itself refuses NaN, Infinity, lone
-    surrogates and numbers it cannot hold. Anything else — another writer's spacing, a refusal —
-    goes through the standard strict parser, which says precisely what is wrong.
+    the way and so shows as a difference, and orjson itself refuses NaN, Infinity and numbers it
+    cannot hold. Anything else — another writer's spacing, a refusal — goes through the standard
+    strict parser, which says precisely what is wrong.
     """
     if _orjson is not None:
         try:
             value = _orjson.loads(line)
-        except (_orjson.JSONDecodeError, RecursionError):
-            value = _NOT_PARSED
-        if value is not _NOT_PARSED and _orjson.dumps(value, option=_orjson.OPT_SORT_KEYS) == line:
+            same = _orjson.dumps(value, option=_orjson.OPT_SORT_KEYS) == line
+        except (_orjson.JSONDecodeError, _orjson.JSONEncodeError, RecursionError):
+            same = False
+        if same:
             if (
                 isinstance(value, dict | list)
                 and line.count(b"[") + line.count(b"{") > MAX_DEPTH

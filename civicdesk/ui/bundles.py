@@ -234,8 +234,8 @@ class BundleActions:
         try:
             data = read_bundle_file(path)
         except CivicDeskError as exc:
-            self._finished()
             show_error(self.window, self.window.tr("Could not read the bundle"), exc)
+            self._finished()
             return
         passphrase = None
         if data.startswith(AGE_HEADER):
@@ -251,26 +251,38 @@ class BundleActions:
         importer = BundleImporter(self.db)
 
         def previewed(summary: ImportSummary) -> None:
-            if PreviewDialog(summary, self.window).exec() != QDialog.DialogCode.Accepted:
+            try:
+                accepted = PreviewDialog(summary, self.window).exec() == QDialog.DialogCode.Accepted
+            except BaseException:
+                self._finished()
+                raise
+            if not accepted:
                 self._finished()
                 return
             self.runner.run(importer.apply, data, passphrase, on_done=applied, on_error=failed)
 
         def applied(summary: ImportSummary) -> None:
-            self._finished()
-            self.after_import()
-            QMessageBox.information(
-                self.window,
-                self.window.tr("Bundle applied"),
-                self.window.tr("%1 new, %2 updated, %3 deleted; %4 to review in “Needs review”.")
-                .replace("%1", str(summary.new))
-                .replace("%2", str(summary.updated))
-                .replace("%3", str(summary.deleted))
-                .replace("%4", str(len(summary.conflicts))),
-            )
+            try:
+                self._tell_applied(summary)
+            finally:
+                self._finished()
 
         def failed(exc: BaseException) -> None:
-            self._finished()
-            show_error(self.window, self.window.tr("This bundle was not applied"), exc)
+            try:
+                show_error(self.window, self.window.tr("This bundle was not applied"), exc)
+            finally:
+                self._finished()
 
         self.runner.run(importer.preview, data, passphrase, on_done=previewed, on_error=failed)
+
+    def _tell_applied(self, summary: ImportSummary) -> None:
+        self.after_import()
+        QMessageBox.information(
+            self.window,
+            self.window.tr("Bundle applied"),
+            self.window.tr("%1 new, %2 updated, %3 deleted; %4 to review in “Needs review”.")
+            .replace("%1", str(summary.new))
+            .replace("%2", str(summary.updated))
+            .replace("%3", str(summary.deleted))
+            .replace("%4", str(len(summary.conflicts))),
+        )
