@@ -136,6 +136,14 @@ ATTACKS = {
         "capacity",
     ),
     "wrong type of row": (lambda: forged(line(b"[1, 2, 3]")), "must be a JSON object"),
+    "a list where a clock belongs": (
+        lambda: forged(line(json.dumps(space_row(clock=["x"])).encode())),
+        "clock is not a clock stamp",
+    ),
+    "an object where a field clock belongs": (
+        lambda: forged(line(json.dumps(space_row(field_clocks={"name": {"a": 1}})).encode())),
+        "field_clocks must map",
+    ),
     "newer schema": (
         lambda: forged({SPACES: ndjson([space_row()])}, min_reader_schema="9999"),
         "newer CivicDesk",
