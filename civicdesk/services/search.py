@@ -47,6 +47,8 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 def fold(value: str) -> str:
     """Lower case, no accents, special letters spelled out."""
+    if value.isascii():  # nothing to decompose or spell out: most text, and much faster
+        return value.lower()
     decomposed = unicodedata.normalize("NFKD", value.translate(_EXTRA_FOLDS))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold()

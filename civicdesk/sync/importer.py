@@ -7,10 +7,13 @@ transaction; a dry run plans the same way in a read transaction and writes nothi
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from civicdesk.db.backup import backup_database
+from civicdesk.db.bulk import encode_checked_json as encode_json
 from civicdesk.db.database import Database, utc_now_iso
 from civicdesk.db.ids import new_id
 from civicdesk.db.models import SYNCED_MODELS, ChangeLog, Conflict, Peer, Site
@@ -28,7 +32,7 @@ from civicdesk.sync import limits
 from civicdesk.sync.clock import HybridClock, Stamp, wall_clock_ms
 from civicdesk.sync.keys import fingerprint
 from civicdesk.sync.limits import BundleError
-from civicdesk.sync.merge import MergeOutcome, Vector, join_vectors, knows, merge, vector_of
+from civicdesk.sync.merge import MergeOutcome, Vector, join_vectors, knows, merge, merge_new, vector_of
 from civicdesk.sync.rows import (
     SHAPES,
     ZERO_STAMP,
@@ -43,6 +47,7 @@ from civicdesk.sync.summary import ConflictNote, ImportSummary, RecordChange
 
 ORDER = [m.__tablename__ for m in SYNCED_MODELS]  # type: ignore[attr-defined]  # parents first
 CHUNK = 500
+LOG_COLUMNS = "record_type, record_id, action, field, old_value, new_value, clock, author, at"
 
 
 @dataclass
@@ -85,10 +90,10 @@ def parse_rows(opened: fmt.OpenedBundle, now_ms: int) -> ParsedBundle:
             skipped.append(table)  # a table from a newer schema: nothing here can hold it
             continue
         shape = SHAPES[table]
-        text_ = limits.utf8(content, name)
-        if text_ and not text_.endswith("\n"):
+        limits.utf8(content, name)  # the whole member must be UTF-8; lines are then read as bytes
+        if content and not content.endswith(b"\n"):
             raise BundleError(f"{name} does not end with a complete line")
-        lines = text_.split("\n")[:-1] if text_ else []
+        lines = content.split(b"\n")[:-1] if content else []
         total_rows += len(lines)
         if total_rows > limits.MAX_ROWS:
             raise BundleError(f"the bundle has more than {limits.MAX_ROWS:,} rows")
@@ -97,9 +102,9 @@ def parse_rows(opened: fmt.OpenedBundle, now_ms: int) -> ParsedBundle:
         for number, line in enumerate(lines, start=1):
             where = f"{name} line {number}"
             if len(line) > limits.MAX_LINE_BYTES:
-                raise BundleError(f"{where} is longer than {limits.MAX_LINE_BYTES:,} characters")
+                raise BundleError(f"{where} is longer than {limits.MAX_LINE_BYTES:,} bytes")
             try:
-                state = parse_row(shape, limits.strict_json_text(line, where), where, stamps)
+                state = parse_row(shape, limits.strict_json_line(line, where), where, stamps)
             except RowError as exc:
                 raise BundleError(str(exc)) from exc
             if state.id <= previous:
@@ -213,7 +218,7 @@ def plan_merge(
         for remote in parsed.tables[table]:
             local_clocks = existing.get(remote.id)
             if local_clocks is None:
-                plan.inserts.append(merge(shape, None, remote))
+                plan.inserts.append(merge_new(shape, remote))  # parsed rows are ours to complete
             elif _nothing_new(local_clocks, remote, local_vector):
                 unchanged += 1
             else:
@@ -286,21 +291,32 @@ def summarise(
 
 
 # -- applying -----------------------------------------------------------------------------------
-_compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_LAYOUTS: dict[str, tuple[Callable[[dict[str, Any]], Any], tuple[int, ...]]] = {}
 
 
-def _encode(value: Any) -> Any:
-    if isinstance(value, dict | list):
-        return _compact(value)
-    return value
+def _layout(shape: TableShape) -> tuple[Callable[[dict[str, Any]], Any], tuple[int, ...]]:
+    """A getter of every field's value at once, and the positions of the JSON fields among them."""
+    if shape.table not in _LAYOUTS:
+        json_at = tuple(i for i, name in enumerate(shape.fields) if name in shape.json_fields)
+        _LAYOUTS[shape.table] = itemgetter(*shape.fields), json_at
+    return _LAYOUTS[shape.table]
 
 
 def _db_row(shape: TableShape, state: RowState, at: str, created_at: str | None = None) -> list[Any]:
-    stored = {k: s for k, s in state.clocks.items() if s != state.clock}
-    extra = {n: v for n, v in state.values.items() if n not in shape.checks}
-    values = [state.id, created_at or state.created_at, at, state.clock, _encode(stored), _encode(extra)]
-    values.extend(_encode(state.values.get(n, shape.blank(n))) for n in shape.fields)
-    return values
+    """The column values of one merged record, in `shape.columns` order."""
+    clock, values = state.clock, state.values
+    stored = {k: s for k, s in state.clocks.items() if s != clock}
+    checks = shape.checks
+    extra = {} if values.keys() <= checks.keys() else {n: v for n, v in values.items() if n not in checks}
+    get_fields, json_at = _layout(shape)
+    try:
+        fields = list(get_fields(values))  # merged rows have every field
+    except KeyError:
+        fields = [values[n] if n in values else shape.blank(n) for n in shape.fields]
+    for i in json_at:
+        fields[i] = encode_json(fields[i])
+    meta = [state.id, created_at or state.created_at, at, clock, encode_json(stored), encode_json(extra)]
+    return meta + fields
 
 
 def _apply(
@@ -316,12 +332,19 @@ def _apply(
         cols = shape.columns
         if plan.inserts:
             sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+            before = raw.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {table}").fetchone()[0]
             raw.executemany(sql, [_db_row(shape, o.state, at) for o in plan.inserts])
-            for o in plan.inserts:
-                top = max(o.state.clocks.values(), default=o.state.clock)
-                log_rows.append((rtype, o.state.id, "merge", "", None, None, top, author, at))
-                if rtype in search.SEARCHABLE_TYPES:
-                    to_index.append((rtype, o.state.id, o.state.values.get))
+            # One history entry per new record, stamped with its newest clock, written by SQLite
+            # from the rows just inserted (they follow the old last rowid) rather than bound one
+            # by one: the row clock or the newest of its field clocks, whichever is later.
+            raw.execute(
+                f"INSERT INTO change_log ({LOG_COLUMNS}) SELECT ?, id, 'merge', '', NULL, NULL, "
+                f"max(clock, coalesce((SELECT max(value) FROM json_each({table}.field_clocks)), '')), "
+                f"?, ? FROM {table} WHERE rowid > ? ORDER BY rowid",
+                (rtype, author, at, before),
+            )
+            if rtype in search.SEARCHABLE_TYPES:
+                to_index.extend((rtype, o.state.id, o.state.values.get) for o in plan.inserts)
         if plan.updates:
             assignments = ", ".join(f"{c} = ?" for c in cols[1:])
             sql = f"UPDATE {table} SET {assignments} WHERE id = ?"
@@ -347,11 +370,7 @@ def _apply(
                     search.index_record(session, rtype, state.id, state.values.get)
     if to_index:
         search.bulk_index(session, to_index)
-    raw.executemany(
-        "INSERT INTO change_log (record_type, record_id, action, field, old_value, new_value, clock, "
-        "author, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        log_rows,
-    )
+    raw.executemany(f"INSERT INTO change_log ({LOG_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", log_rows)
     open_conflicts = {
         (c.record_id, c.field, c.other_clock)
         for c in session.scalars(select(Conflict).where(Conflict.resolved_at.is_(None)))
@@ -406,6 +425,22 @@ def _check_peer(session: Session, opened: fmt.OpenedBundle) -> Peer | None:
     return peer
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cycle collector while tens of thousands of small, acyclic rows are built.
+
+    Each collection would walk every live object (the whole app), so it costs more the bigger
+    the process; the rows are freed by reference counting anyway.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def bundle_digest(opened: fmt.OpenedBundle) -> str:
     """36 hex digits of the signed manifest's SHA-256: names one bundle in the change log."""
     return hashlib.sha256(opened.manifest_bytes).hexdigest()[:36]
@@ -453,11 +488,12 @@ class BundleImporter:
         known = self._already_applied(opened)
         if known is not None:
             return known
-        parsed = parse_rows(opened, self.now())
-        with self.db.read() as session:
-            peer = _check_peer(session, opened)
-            check_references(session, parsed)
-            summary = summarise(parsed, *plan_merge(session, parsed))
+        with _collector_paused():
+            parsed = parse_rows(opened, self.now())
+            with self.db.read() as session:
+                peer = _check_peer(session, opened)
+                check_references(session, parsed)
+                summary = summarise(parsed, *plan_merge(session, parsed))
         summary.first_contact = peer is None
         return summary
 
@@ -468,11 +504,16 @@ class BundleImporter:
         if known is not None:
             known.dry_run = False
             return known
+        with _collector_paused():
+            return self._apply_opened(opened, backup)
+
+    def _apply_opened(self, opened: fmt.OpenedBundle, backup: bool) -> ImportSummary:
         parsed = parse_rows(opened, self.now())
         saved = backup_database(self.db.path, reason="before-import") if backup else None
         try:
             with self.db.write() as session:
                 session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+                session.connection().exec_driver_sql("PRAGMA cache_size = -65536")
                 peer = _check_peer(session, opened)
                 check_references(session, parsed)
                 plans, lost, unchanged = plan_merge(session, parsed)

@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from typing import Any
 
 from civicdesk.errors import CivicDeskError
+
+try:  # a fast parser for bundle rows; the standard library does the same checks without it
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - orjson is a dependency; this keeps a broken install working
+    _orjson = None  # type: ignore[assignment]
+
 
 MAX_FILE_BYTES = 1 << 30  # 1 GiB on disk (encrypted or not)
 MAX_MEMBERS = 10_000
@@ -33,11 +38,13 @@ class BundleError(CivicDeskError):
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"the key {key!r} appears twice in one object")
-        result[key] = value
+    result = dict(pairs)  # in C; a repeated key leaves the dict shorter than the list of pairs
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise ValueError(f"the key {key!r} appears twice in one object")
+            seen.add(key)
     return result
 
 
@@ -52,27 +59,25 @@ def _finite_float(text: str) -> float:
     return value
 
 
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
-_BRACKET = re.compile(r"[\[\]{}]")
-
-
-def nesting_depth(text: str) -> int:
-    """How deep brackets nest outside strings (cheap when there are few brackets at all)."""
-    if text.count("[") + text.count("{") <= MAX_DEPTH:
-        return 0
-    deepest = level = 0
-    for match in _BRACKET.finditer(_STRING.sub("", text)):
-        if match.group() in "[{":
-            level += 1
-            deepest = max(deepest, level)
-        else:
-            level -= 1
+def _depth(value: Any, level: int = 1) -> int:
+    """How deep a parsed value nests, looking no further than one level past the limit."""
+    if level > MAX_DEPTH:
+        return level
+    children = value.values() if isinstance(value, dict) else value
+    deepest = level
+    for child in children:
+        if isinstance(child, dict | list):
+            deepest = max(deepest, _depth(child, level + 1))
+            if deepest > MAX_DEPTH:
+                break
     return deepest
 
 
 _STRICT = json.JSONDecoder(
     object_pairs_hook=_no_duplicates, parse_constant=_no_constant, parse_float=_finite_float
 )
+
+_SCAN = _STRICT.scan_once
 
 
 def strict_json(data: bytes, where: str) -> Any:
@@ -88,15 +93,56 @@ def utf8(data: bytes, where: str) -> str:
 
 
 def strict_json_text(text: str, where: str) -> Any:
-    """Parse one JSON text with the same refusals as `strict_json`."""
-    # Checked before parsing: json.loads recurses, so a very deep value would overflow it.
-    if nesting_depth(text) > MAX_DEPTH:
-        raise BundleError(f"{where} is nested more than {MAX_DEPTH} levels deep")
+    """Parse one JSON text with the same refusals as `strict_json`.
+
+    Depth is measured on the parsed value, and only when the text has enough brackets to be too
+    deep; the C parser guards its own recursion, so a hostile tower of brackets ends as a
+    RecursionError, reported as too deep, instead of overflowing the stack.
+    """
     try:
-        value = _STRICT.decode(text)
-    except (ValueError, RecursionError) as exc:
+        try:  # the scanner alone: what decode() does for a text without surrounding spaces
+            value, end = _SCAN(text, 0)
+        except StopIteration:
+            end = -1
+        if end != len(text):
+            value = _STRICT.decode(text)  # spaces around the value, or an error to explain
+    except RecursionError as exc:
+        raise BundleError(f"{where} is nested more than {MAX_DEPTH} levels deep") from exc
+    except ValueError as exc:
         raise BundleError(f"{where} is not valid JSON ({exc})") from exc
+    if (
+        isinstance(value, dict | list)
+        and text.count("[") + text.count("{") > MAX_DEPTH
+        and _depth(value) > MAX_DEPTH
+    ):
+        raise BundleError(f"{where} is nested more than {MAX_DEPTH} levels deep")
     return value
+
+
+def strict_json_line(line: bytes, where: str) -> Any:
+    """One bundle line, with the refusals of `strict_json`, fast when the line is canonical.
+
+    A line as CivicDesk writes it is canonical JSON (sorted keys, no spaces). orjson parses it,
+    and writing the value back must give the very same bytes: a repeated key would be lost on
+    the way and so shows as a difference, and orjson itself refuses NaN, Infinity and numbers it
+    cannot hold. Anything else — another writer's spacing, a refusal — goes through the standard
+    strict parser, which says precisely what is wrong.
+    """
+    if _orjson is not None:
+        try:
+            value = _orjson.loads(line)
+            same = _orjson.dumps(value, option=_orjson.OPT_SORT_KEYS) == line
+        except (_orjson.JSONDecodeError, _orjson.JSONEncodeError, RecursionError):
+            same = False
+        if same:
+            if (
+                isinstance(value, dict | list)
+                and line.count(b"[") + line.count(b"{") > MAX_DEPTH
+                and _depth(value) > MAX_DEPTH
+            ):
+                raise BundleError(f"{where} is nested more than {MAX_DEPTH} levels deep")
+            return value
+    return strict_json_text(utf8(line, where), where)
 
 
 def canonical_json(value: Any) -> bytes:

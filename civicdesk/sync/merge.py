@@ -85,6 +85,20 @@ def normalise(shape: TableShape, state: RowState) -> RowState:
     return state
 
 
+def merge_new(shape: TableShape, remote: RowState) -> MergeOutcome:
+    """`merge(shape, None, remote)` completing `remote` in place (for rows nobody else holds)."""
+    values = remote.values
+    if not values.keys() >= shape.checks.keys():  # set operations in C: most rows are complete
+        for name in shape.fields:
+            if name not in values:
+                values[name] = shape.blank(name)
+    if not remote.clocks.keys() >= shape.keys.keys():
+        for key in shape.keys:
+            remote.clocks.setdefault(key, ZERO_STAMP)
+    normalise(shape, remote)
+    return MergeOutcome(remote, {}, True)  # a new record: every field is new, none "changed"
+
+
 def merge(
     shape: TableShape,
     local: RowState | None,
@@ -98,16 +112,8 @@ def merge(
     neither side's vector covers the other side's stamp.
     """
     if local is None:
-        values = dict(remote.values)
-        for name in shape.fields:
-            if name not in values:
-                values[name] = shape.blank(name)
-        state = RowState(remote.id, remote.created_at, remote.clock, values, dict(remote.clocks))
-        for key in shape.keys:
-            state.clocks.setdefault(key, ZERO_STAMP)
-        normalise(shape, state)
-        return MergeOutcome(state, {}, True)  # a new record: every field is new, none "changed"
-
+        copy = RowState(remote.id, remote.created_at, remote.clock, dict(remote.values), dict(remote.clocks))
+        return merge_new(shape, copy)
     values = dict(local.values)
     clocks = dict(local.clocks)
     lost: list[LostValue] = []

@@ -163,22 +163,39 @@ _WANTED = {
 }
 
 
-_FAST_CHECKS: dict[str, dict[str, tuple[str, Any, int, bool]]] = {}
+@dataclass(frozen=True)
+class CompiledChecks:
+    """A table's checks, worked out once: most values pass on one type test and one length test."""
+
+    full: dict[str, tuple[str, Any, int, bool]]  # field -> (kind, Python type, max length, nullable)
+    quick: dict[str, tuple[type, int | None]]  # field -> (exact type, max length or None)
+    single_keys: tuple[str, ...]  # clock keys that cover one field (named like it)
+    group_keys: tuple[tuple[str, tuple[str, ...]], ...]  # clock keys covering several fields
 
 
-def _fast_checks(shape: TableShape) -> dict[str, tuple[str, Any, int, bool]]:
-    """field -> (kind, Python type, max length, nullable), with JSON fields split by dict/list."""
-    if shape.table in _FAST_CHECKS:
-        return _FAST_CHECKS[shape.table]
-    checks: dict[str, tuple[str, Any, int, bool]] = {}
+_COMPILED: dict[str, CompiledChecks] = {}
+
+
+def compiled_checks(shape: TableShape) -> CompiledChecks:
+    """The checks of a table; JSON fields are split into objects and lists by their default."""
+    found = _COMPILED.get(shape.table)
+    if found is not None:
+        return found
+    full: dict[str, tuple[str, Any, int, bool]] = {}
+    quick: dict[str, tuple[type, int | None]] = {}
     for name, (kind, length, nullable) in shape.checks.items():
         if kind == "json":
             kind = "dict" if isinstance(shape.defaults.get(name), dict) else "list"
-            checks[name] = (kind, dict if kind == "dict" else list, length, True)
+            full[name] = (kind, dict if kind == "dict" else list, length, True)
+            quick[name] = (full[name][1], None)
         else:
-            checks[name] = (kind, _PY_TYPES[kind], length, nullable)
-    _FAST_CHECKS[shape.table] = checks
-    return checks
+            full[name] = (kind, _PY_TYPES[kind], length, nullable)
+            if kind in ("str", "bool"):  # numbers need their range checked: the full check
+                quick[name] = (full[name][1], length if kind == "str" else None)
+    singles = tuple(k for k, members in shape.keys.items() if members == (k,))
+    groups = tuple((k, members) for k, members in shape.keys.items() if members != (k,))
+    found = _COMPILED[shape.table] = CompiledChecks(full, quick, singles, groups)
+    return found
 
 
 def _check_value(check: tuple[str, Any, int, bool], name: str, value: Any, where: str) -> None:
@@ -205,6 +222,8 @@ class StampCheck:
         self.good: set[str] = set()
 
     def ok(self, stamp: Any) -> bool:
+        if not isinstance(stamp, str):  # a list or object here must not reach the set (unhashable)
+            return False
         if stamp in self.good:
             return True
         if not is_stamp(stamp):
@@ -245,14 +264,23 @@ def _parse_checked(
     extra = raw.get("extra", {})
     if row_clock == ZERO_STAMP or not stamps.ok(row_clock):
         raise RowError(f"{where}: clock is not a clock stamp")
-    if not isinstance(clocks, dict) or not all(stamps.ok(s) for s in clocks.values()):
+    if not isinstance(clocks, dict):
         raise RowError(f"{where}: field_clocks must map each field to a clock stamp")
+    good = stamps.good
+    for stamp in clocks.values():  # usually none: only fields changed since the record was made
+        if not (type(stamp) is str and stamp in good) and not stamps.ok(stamp):
+            raise RowError(f"{where}: field_clocks must map each field to a clock stamp")
     if not isinstance(extra, dict):
         raise RowError(f"{where}: extra must be an object")
-    checks = _fast_checks(shape)
+    compiled = compiled_checks(shape)
+    checks, quick = compiled.full, compiled.quick
     values: dict[str, Any] = {}
-    for source in (extra, raw):
+    for source in (extra, raw) if extra else (raw,):
         for name, value in source.items():
+            rule = quick.get(name)
+            if rule is not None and type(value) is rule[0] and (rule[1] is None or len(value) <= rule[1]):
+                values[name] = value  # the common case: the exact type, not too long
+                continue
             if source is raw and name in ROW_KEYS:
                 continue
             check = checks.get(name)
@@ -265,19 +293,23 @@ def _parse_checked(
     for key in clocks:
         if key not in shape.keys and key not in values:
             raise RowError(f"{where}: field_clocks names {key[:60]!r}, which the row does not have")
-    for key, members in shape.keys.items():
-        if key in resolved and len(members) == 1 and key in values:
-            continue
+    for key in compiled.single_keys:
+        if key not in values:
+            # A field the row does not carry (withheld by consent) stays unknown: clocked at zero.
+            resolved[key] = ZERO_STAMP
+        elif key not in resolved:
+            resolved[key] = row_clock
+    for key, members in compiled.group_keys:
         if all(m in values for m in members):
             resolved.setdefault(key, row_clock)
         else:
-            # Fields the row does not carry (withheld by consent) stay unknown: clocked at zero.
             for m in members:
                 values.pop(m, None)
             resolved[key] = ZERO_STAMP
-    for name in values:
-        if name not in checks:
-            resolved.setdefault(name, row_clock)
+    if not values.keys() <= checks.keys():  # fields from a newer schema have clocks too
+        for name in values:
+            if name not in checks:
+                resolved.setdefault(name, row_clock)
     return RowState(row_id, created, row_clock, values, resolved)
 
 
@@ -287,7 +319,13 @@ def to_bundle_row(
     """The JSON object of one bundle line (keys sorted when written)."""
     known = {n: state.values[n] for n in shape.fields if n in state.values and n not in withheld}
     extra = {n: v for n, v in state.values.items() if n not in shape.checks}
-    clocks = {k: s for k, s in state.clocks.items() if not all(f in withheld for f in shape.fields_of(k))}
+    # A key stamped with the row's own clock is left out (readers give it the row clock): most
+    # fields are never edited after creation, and their stamps would be most of the bytes.
+    clocks = {
+        k: s
+        for k, s in state.clocks.items()
+        if s != state.clock and not all(f in withheld for f in shape.fields_of(k))
+    }
     return {
         "id": state.id,
         "created_at": state.created_at,

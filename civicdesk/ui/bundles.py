@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from civicdesk.sync.export import export_bundle
 from civicdesk.sync.importer import BundleImporter, read_bundle_file
 from civicdesk.sync.summary import ImportSummary
 from civicdesk.ui.dialogs import RememberingDialog, show_error
+from civicdesk.ui.exchange import ExchangeFolderDialog, ExchangeWatcher, saved_folder
 from civicdesk.ui.tasks import TaskRunner
 
 AGE_HEADER = b"age-encryption.org/"
@@ -144,13 +145,22 @@ class BundleActions:
 
     def __init__(self, window: QWidget, db: Database, runner: TaskRunner, after_import) -> None:  # noqa: ANN001
         self.window, self.db, self.runner, self.after_import = window, db, runner, after_import
+        self.busy = False  # a bundle is being received: the exchange folder waits its turn
+        self.exchange = ExchangeWatcher(window, self.receive, lambda: self.busy)
+
+    def choose_exchange_folder(self) -> None:
+        dialog = ExchangeFolderDialog(saved_folder(), self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.exchange.set_folder(dialog.chosen)
 
     def send(self) -> None:
         dialog = SendDialog(site.peer_names(self.db), self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name = dialog.peer.currentData() or ""
-        default = Path.home() / f"{name or 'our-neighbourhood'}.civicdesk".replace(" ", "-").lower()
+        folder = saved_folder()
+        where = folder if folder is not None and folder.is_dir() else Path.home()
+        default = where / f"{name or 'our-neighbourhood'}.civicdesk".replace(" ", "-").lower()
         out, _ = QFileDialog.getSaveFileName(
             self.window,
             self.window.tr("Save bundle"),
@@ -162,6 +172,7 @@ class BundleActions:
 
         def done(result) -> None:  # noqa: ANN001
             built = result.built
+            self.exchange.remember_file(result.path)  # ours, outgoing: not one to import
             answer = QMessageBox.information(
                 self.window,
                 self.window.tr("Bundle saved"),
@@ -191,6 +202,13 @@ class BundleActions:
         )
 
     def receive(self, path: Path | None = None) -> None:
+        if self.busy:  # one bundle at a time; the exchange folder offers its next when this is done
+            QMessageBox.information(
+                self.window,
+                self.window.tr("Receive a bundle"),
+                self.window.tr("Another bundle is being received; please try again when it is done."),
+            )
+            return
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
                 self.window,
@@ -201,41 +219,70 @@ class BundleActions:
             if not chosen:
                 return
             path = Path(chosen)
+        self.busy = True
+        try:
+            self._receive(path)
+        except BaseException:
+            self._finished()
+            raise
+
+    def _finished(self) -> None:
+        self.busy = False
+        QTimer.singleShot(0, self.exchange.offer_next)
+
+    def _receive(self, path: Path) -> None:
         try:
             data = read_bundle_file(path)
         except CivicDeskError as exc:
             show_error(self.window, self.window.tr("Could not read the bundle"), exc)
+            self._finished()
             return
         passphrase = None
         if data.startswith(AGE_HEADER):
             passphrase, ok = QInputDialog.getText(
                 self.window,
                 self.window.tr("Passphrase"),
-                self.window.tr("This bundle is locked. Its passphrase:"),
+                self.window.tr("The bundle %1 is locked. Its passphrase:").replace("%1", path.name),
                 QLineEdit.EchoMode.Password,
             )
             if not ok:
+                self._finished()
                 return
         importer = BundleImporter(self.db)
 
         def previewed(summary: ImportSummary) -> None:
-            if PreviewDialog(summary, self.window).exec() != QDialog.DialogCode.Accepted:
+            try:
+                accepted = PreviewDialog(summary, self.window).exec() == QDialog.DialogCode.Accepted
+            except BaseException:
+                self._finished()
+                raise
+            if not accepted:
+                self._finished()
                 return
             self.runner.run(importer.apply, data, passphrase, on_done=applied, on_error=failed)
 
         def applied(summary: ImportSummary) -> None:
-            self.after_import()
-            QMessageBox.information(
-                self.window,
-                self.window.tr("Bundle applied"),
-                self.window.tr("%1 new, %2 updated, %3 deleted; %4 to review in “Needs review”.")
-                .replace("%1", str(summary.new))
-                .replace("%2", str(summary.updated))
-                .replace("%3", str(summary.deleted))
-                .replace("%4", str(len(summary.conflicts))),
-            )
+            try:
+                self._tell_applied(summary)
+            finally:
+                self._finished()
 
         def failed(exc: BaseException) -> None:
-            show_error(self.window, self.window.tr("This bundle was not applied"), exc)
+            try:
+                show_error(self.window, self.window.tr("This bundle was not applied"), exc)
+            finally:
+                self._finished()
 
         self.runner.run(importer.preview, data, passphrase, on_done=previewed, on_error=failed)
+
+    def _tell_applied(self, summary: ImportSummary) -> None:
+        self.after_import()
+        QMessageBox.information(
+            self.window,
+            self.window.tr("Bundle applied"),
+            self.window.tr("%1 new, %2 updated, %3 deleted; %4 to review in “Needs review”.")
+            .replace("%1", str(summary.new))
+            .replace("%2", str(summary.updated))
+            .replace("%3", str(summary.deleted))
+            .replace("%4", str(len(summary.conflicts))),
+        )

@@ -47,6 +47,9 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(
         action(window.tr("&Receive a bundle…"), lambda: window.bundles.receive(), "Ctrl+Shift+R")
     )
+    file_menu.addAction(
+        action(window.tr("&Watch an exchange folder…"), window.bundles.choose_exchange_folder)
+    )
     file_menu.addSeparator()
     file_menu.addAction(action(window.tr("Choose &map background…"), window.choose_basemap))
     file_menu.addAction(action(window.tr("Export view as P&NG…"), lambda: window.export_view("png")))

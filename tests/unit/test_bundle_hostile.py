@@ -124,6 +124,10 @@ ATTACKS = {
         "longer than",
     ),
     "deep nesting": (deep, "nested more than"),
+    "nesting deep enough to overflow a parser": (
+        lambda: forged(line(b'{"id": ' + b"[" * 100_000 + b"]" * 100_000 + b"}")),
+        "nested more than",
+    ),
     "duplicate key": (lambda: forged(line(b'{"id": "a", "id": "b"}')), "appears twice"),
     "NaN": (lambda: forged(line(json.dumps(space_row(capacity=float("nan"))).encode())), "NaN"),
     "invalid UTF-8": (lambda: forged(line(b'{"name": "\xff\xfe"}')), "not valid UTF-8"),
@@ -132,6 +136,14 @@ ATTACKS = {
         "capacity",
     ),
     "wrong type of row": (lambda: forged(line(b"[1, 2, 3]")), "must be a JSON object"),
+    "a list where a clock belongs": (
+        lambda: forged(line(json.dumps(space_row(clock=["x"])).encode())),
+        "clock is not a clock stamp",
+    ),
+    "an object where a field clock belongs": (
+        lambda: forged(line(json.dumps(space_row(field_clocks={"name": {"a": 1}})).encode())),
+        "field_clocks must map",
+    ),
     "newer schema": (
         lambda: forged({SPACES: ndjson([space_row()])}, min_reader_schema="9999"),
         "newer CivicDesk",
