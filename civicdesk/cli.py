@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from civicdesk import __version__
-from civicdesk.commands import bundle, data, directory, export, health, importing
+from civicdesk.commands import bundle, data, directory, export, health, importing, privacy
 from civicdesk.commands.common import db_path
 from civicdesk.errors import CivicDeskError
 
 log = logging.getLogger("civicdesk")
 
 # Each feature's commands live in a module of civicdesk.commands with a `register` function.
-COMMAND_MODULES = (data, health, importing, export, directory, bundle)
+COMMAND_MODULES = (data, health, importing, export, directory, bundle, privacy)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
