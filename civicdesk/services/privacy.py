@@ -251,7 +251,7 @@ def _erase_in(session: Session, person_id: str, author: str, keep_district: bool
         for row in rows:
             party = dict(getattr(row, column) or {})
             if party.get("name"):
-                writer.update(row, {column: {**party, "name": ""}})
+                writer.update(row, {column: {k: v for k, v in party.items() if k != "name"}})
                 blanked += 1
     session.flush()
     purged = purge_history(session, person_id, name, [r.id for r in roles])

@@ -329,12 +329,12 @@ def _apply(
             sql = f"UPDATE {table} SET {assignments} WHERE id = ?"
             raw.executemany(sql, [[*_db_row(shape, o.state, at)[1:], o.state.id] for _, o in plan.updates])
             for _, o in plan.updates:
-                if table == "people" and "erased" in o.changed and o.state.values.get("erased"):
+                changed = o.changed
+                if table == "people" and "erased" in changed and o.state.values.get("erased"):
                     # An erasure arrived: the old values must not survive in our own history.
-                    old_name = o.changed.get("name", (None, None))[0] or ""
-                    erasures.append((o.state.id, str(old_name)))
-                    continue
-                for name, (old, new) in sorted(o.changed.items()):
+                    erasures.append((o.state.id, str(changed.get("name", (None, None))[0] or "")))
+                    changed = {}
+                for name, (old, new) in sorted(changed.items()):
                     stamp = o.state.clocks.get(shape.key_of(name), o.state.clock)
                     log_rows.append(
                         (
