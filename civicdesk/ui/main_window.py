@@ -57,6 +57,7 @@ VIEWS: dict[str, tuple[str, str, str]] = {
     "map": ("", "Map", ":/icons/map.svg"),
     "network": ("", "Network", ":/icons/network.svg"),
     "review": ("", "Needs review", ":/icons/review.svg"),
+    "privacy": ("", "Data protection", ":/icons/people.svg"),
 }
 VIEW_OF_TYPE = {"space": "spaces", "group": "groups", "person": "people", "tool": "tools"}
 
@@ -131,6 +132,11 @@ class MainWindow(QMainWindow):
             elif name == "tools":
                 view = ToolStore(db, self.undo_stack, self.record_changed, self)
                 view.loaded.connect(self._maybe_loaded)
+            elif name == "privacy":
+                from civicdesk.ui.privacy.view import DataProtectionView
+
+                view = DataProtectionView(db, self.runner, self.undo_stack)
+                view.data_changed.connect(self.reload_all)
             elif name in ("map", "network"):
                 view = LazyView(self._make_map if name == "map" else self._make_network)
                 view.ready.connect(self._maybe_loaded)
