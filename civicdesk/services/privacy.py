@@ -255,6 +255,7 @@ def _erase_in(session: Session, person_id: str, author: str, keep_district: bool
                 blanked += 1
     session.flush()
     purged = purge_history(session, person_id, name, [r.id for r in roles])
+    scrub_search_index(session)
     stamp = writer.tick()
     session.add(ChangeLog(record_type="person", record_id=person_id,
                           action="anonymise" if keep_district else "erase", field="",
@@ -282,6 +283,15 @@ def purge_history(session: Session, person_id: str, name: str, role_ids: list[st
             )
         ).rowcount or 0
     return int(purged)
+
+
+def scrub_search_index(session: Session) -> None:
+    """Rebuild the search index's storage so words of erased records are gone from the file too.
+
+    A full-text index only marks deletions until its segments merge; with `secure_delete` on,
+    an "optimize" merge leaves no trace (about half a second on the borough example).
+    """
+    session.connection().exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
 
 
 # -- retention -----------------------------------------------------------------------------------

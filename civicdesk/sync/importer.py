@@ -23,7 +23,7 @@ from civicdesk.db.ids import new_id
 from civicdesk.db.models import SYNCED_MODELS, ChangeLog, Conflict, Peer, Site
 from civicdesk.errors import CivicDeskError
 from civicdesk.services import search
-from civicdesk.services.privacy import purge_history
+from civicdesk.services.privacy import purge_history, scrub_search_index
 from civicdesk.sync import bundle_format as fmt
 from civicdesk.sync import limits
 from civicdesk.sync.clock import HybridClock, Stamp, wall_clock_ms
@@ -312,6 +312,12 @@ def _apply(
     log_rows: list[tuple[Any, ...]] = []
     to_index: list[tuple[str, str, Callable[[str], Any]]] = []
     erasures: list[tuple[str, str]] = []  # (person id, name before)
+    people = plans.get("people")
+    erasing = people is not None and any(
+        "erased" in o.changed and o.state.values.get("erased") for _, o in people.updates
+    )
+    if erasing:  # old values of an erased person are overwritten on disk, not just freed
+        raw.execute("PRAGMA secure_delete = ON")
     for table, plan in plans.items():
         shape = plan.shape
         rtype = shape.model.RECORD_TYPE
@@ -364,6 +370,9 @@ def _apply(
         purge_history(session, person_id, old_name, roles)
         session.add(ChangeLog(record_type="person", record_id=person_id, action="erase", field="",
                               clock=parsed.max_stamp, author=author, at=at))
+    if erasing:
+        scrub_search_index(session)
+        raw.execute("PRAGMA secure_delete = OFF")
     open_conflicts = {
         (c.record_id, c.field, c.other_clock)
         for c in session.scalars(select(Conflict).where(Conflict.resolved_at.is_(None)))

@@ -19,7 +19,7 @@ from civicdesk.services.store import RecordWriter
 from civicdesk.services.tools import ToolService
 from civicdesk.sync.export import build_bundle
 from civicdesk.sync.importer import BundleImporter
-from tests.unit.sync_helpers import make_site
+from tests.unit.sync_helpers import make_site, snapshot
 
 CONSENT = {"given": True, "on": "2026-01-05", "how": "form", "recorded_by": "Sec"}
 ADDRESS = {"lines": ["12 Mill Lane"], "locality": "", "town": "Westminster", "postcode": "SW1A 1AA"}
@@ -165,6 +165,9 @@ def test_an_erasure_survives_a_round_trip_with_a_group_that_still_has_the_old_re
     assert not SearchService(tenants).search("Aisha")
     with pytest.raises(NotFoundError):
         PersonService(tenants).get(person.id)
+    for site in (hall, tenants):  # not even in the file's free space or search index
+        raw = snapshot(site)
+        assert b"aisha@example.org" not in raw and b"Mill Lane" not in raw and b"aisha" not in raw.lower()
 
 
 # -- retention ---------------------------------------------------------------------------------
