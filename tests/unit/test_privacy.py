@@ -199,3 +199,16 @@ def test_retention_lists_inactive_expired_and_deleted_people_with_their_reasons(
     assert expired.id in {p.id for p in privacy.retention_report(db, today=date(2031, 6, 1)).people}
     later = privacy.retention_report(db, today=date(2031, 6, 1), years=3)
     assert quiet.id not in {p.id for p in later.people}
+
+
+def test_an_anonymised_person_keeps_the_district_when_an_old_copy_arrives(hall, tenants):
+    person = _aisha(hall)
+    BundleImporter(tenants).apply(build_bundle(hall).data, backup=False)
+    stale = build_bundle(tenants).data
+    privacy.anonymise(hall, person.id)
+    BundleImporter(hall).apply(stale, backup=False)
+    BundleImporter(tenants).apply(build_bundle(hall).data, backup=False)
+    for site in (hall, tenants):
+        stored = PersonService(site).get(person.id, include_deleted=True)
+        assert stored.erased and stored.name == ""
+        assert stored.address == {"town": "Westminster", "postcode": "SW1A"}
