@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from civicdesk import __version__
-from civicdesk.commands import bundle, data, directory, export, health, importing
+from civicdesk.commands import bundle, data, directory, export, health, importing, privacy
 from civicdesk.commands.common import db_path
 from civicdesk.errors import CivicDeskError
 
 log = logging.getLogger("civicdesk")
 
 # Each feature's commands live in a module of civicdesk.commands with a `register` function.
-COMMAND_MODULES = (data, health, importing, export, directory, bundle)
+COMMAND_MODULES = (data, health, importing, export, directory, bundle, privacy)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--view",
         default="spaces",
-        choices=["spaces", "groups", "people", "tools", "health", "map", "network", "review"],
+        choices=["spaces", "groups", "people", "tools", "health", "map", "network", "review", "privacy"],
         help="the view to show (with --screenshot)",
     )
     parser.add_argument("--basemap", metavar="FILE.mbtiles", help="map background (a raster MBTiles file)")

@@ -340,6 +340,8 @@ class Site(Base):
     hlc_last: Mapped[str] = mapped_column(String(80), default="")
     private_key: Mapped[bytes | None] = mapped_column(LargeBinary)
     public_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # This installation's own choices, e.g. {"retention_years": 3}; never exchanged.
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
 
 
 class Peer(Base):

@@ -139,3 +139,18 @@ def sql_may_print(table: str = "people") -> str:
 def erased_values() -> dict[str, Any]:
     """Fresh blank values for erasing a person (copies, so callers may change them)."""
     return {k: (v.copy() if isinstance(v, dict | list) else v) for k, v in ERASED_VALUES.items()}
+
+
+def postcode_district(postcode: str | None) -> str:
+    """ "SW1A 1AA" → "SW1A": the outward code, shared by thousands of homes (inward codes are 3 long)."""
+    code = "".join(str(postcode or "").upper().split())
+    return code[:-3] if len(code) >= 5 else code
+
+
+def district_address(address: Any) -> dict[str, Any]:
+    """What of an address an anonymised person keeps: the town and postcode district, for statistics."""
+    if not isinstance(address, Mapping):
+        return {}
+    kept = {"town": " ".join(str(address.get("town") or "").split()),
+            "postcode": postcode_district(address.get("postcode"))}
+    return {k: v for k, v in kept.items() if v}

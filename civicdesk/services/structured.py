@@ -131,14 +131,13 @@ def consent(value: dict[str, Any] | None) -> dict[str, Any]:
     if how and how not in CONSENT_METHODS:
         raise FieldError(f"“{how}” is not a way of giving consent ({', '.join(CONSENT_METHODS)})")
     on = v.iso_date(value.get("on"))
+    recorded_by = " ".join(str(value.get("recorded_by") or "").split())
     if value.get("given") and not on:
         raise FieldError("please give the date consent was given")
-    return {
-        "given": bool(value.get("given")),
-        "on": on,
-        "how": how,
-        "recorded_by": " ".join(str(value.get("recorded_by") or "").split()),
-    }
+    # A withdrawal is an event too: someone recorded how and when the person said no.
+    if not value.get("given") and not on and (how or recorded_by):
+        raise FieldError("please give the date consent was withdrawn")
+    return {"given": bool(value.get("given")), "on": on, "how": how, "recorded_by": recorded_by}
 
 
 def safeguarding(value: dict[str, Any] | None) -> dict[str, Any]:

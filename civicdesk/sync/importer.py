@@ -27,6 +27,7 @@ from civicdesk.db.ids import new_id
 from civicdesk.db.models import SYNCED_MODELS, ChangeLog, Conflict, Peer, Site
 from civicdesk.errors import CivicDeskError
 from civicdesk.services import search
+from civicdesk.services.privacy import purge_history, scrub_search_index
 from civicdesk.sync import bundle_format as fmt
 from civicdesk.sync import limits
 from civicdesk.sync.clock import HybridClock, Stamp, wall_clock_ms
@@ -326,6 +327,13 @@ def _apply(
     at = utc_now_iso()
     log_rows: list[tuple[Any, ...]] = []
     to_index: list[tuple[str, str, Callable[[str], Any]]] = []
+    erasures: list[tuple[str, str]] = []  # (person id, name before)
+    people = plans.get("people")
+    erasing = people is not None and any(
+        "erased" in o.changed and o.state.values.get("erased") for _, o in people.updates
+    )
+    if erasing:  # old values of an erased person are overwritten on disk, not just freed
+        raw.execute("PRAGMA secure_delete = ON")
     for table, plan in plans.items():
         shape = plan.shape
         rtype = shape.model.RECORD_TYPE
@@ -350,7 +358,12 @@ def _apply(
             sql = f"UPDATE {table} SET {assignments} WHERE id = ?"
             raw.executemany(sql, [[*_db_row(shape, o.state, at)[1:], o.state.id] for _, o in plan.updates])
             for _, o in plan.updates:
-                for name, (old, new) in sorted(o.changed.items()):
+                changed = o.changed
+                if table == "people" and "erased" in changed and o.state.values.get("erased"):
+                    # An erasure arrived: the old values must not survive in our own history.
+                    erasures.append((o.state.id, str(changed.get("name", (None, None))[0] or "")))
+                    changed = {}
+                for name, (old, new) in sorted(changed.items()):
                     stamp = o.state.clocks.get(shape.key_of(name), o.state.clock)
                     log_rows.append(
                         (
@@ -371,6 +384,14 @@ def _apply(
     if to_index:
         search.bulk_index(session, to_index)
     raw.executemany(f"INSERT INTO change_log ({LOG_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", log_rows)
+    for person_id, old_name in erasures:
+        roles = [r for (r,) in raw.execute("SELECT id FROM roles WHERE person_id = ?", (person_id,))]
+        purge_history(session, person_id, old_name, roles)
+        session.add(ChangeLog(record_type="person", record_id=person_id, action="erase", field="",
+                              clock=parsed.max_stamp, author=author, at=at))
+    if erasing:
+        scrub_search_index(session)
+        raw.execute("PRAGMA secure_delete = OFF")
     open_conflicts = {
         (c.record_id, c.field, c.other_clock)
         for c in session.scalars(select(Conflict).where(Conflict.resolved_at.is_(None)))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from civicdesk.services.consent import ERASED_VALUES
+from civicdesk.services.consent import ERASED_VALUES, district_address
 from civicdesk.sync.limits import canonical_json
 from civicdesk.sync.rows import ZERO_STAMP, RowState, TableShape, stamp_site
 
@@ -76,8 +76,11 @@ def _wins(stamp_a: str, value_a: Any, stamp_b: str, value_b: Any) -> bool:
 def normalise(shape: TableShape, state: RowState) -> RowState:
     """Apply the erasure rule to one copy on its own (blank personal fields of an erased person)."""
     if shape.table == "people" and state.values.get("erased"):
+        address = state.values.get("address")
         for name, blank in ERASED_VALUES.items():
             state.values[name] = blank.copy() if isinstance(blank, dict | list) else blank
+        # An anonymised person keeps the town and postcode district (for counts); erasure has none.
+        state.values["address"] = district_address(address)
         # An erased person is also a tombstone: lists and counts leave them out by `deleted`.
         state.values["deleted"] = True
         state.clocks["deleted"] = max(state.clocks.get("deleted", ZERO_STAMP),

@@ -48,7 +48,7 @@ def build_menus(window: MainWindow) -> None:
         action(window.tr("&Receive a bundle…"), lambda: window.bundles.receive(), "Ctrl+Shift+R")
     )
     file_menu.addAction(
-        action(window.tr("&Watch an exchange folder…"), window.bundles.choose_exchange_folder)
+        action(window.tr("&Watch an exchange folder…"), lambda: window.bundles.choose_exchange_folder())
     )
     file_menu.addSeparator()
     file_menu.addAction(action(window.tr("Choose &map background…"), window.choose_basemap))

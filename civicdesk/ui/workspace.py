@@ -75,6 +75,10 @@ class Workspace:
             "tool": ToolService(db),
         }
         self._bundles: BundleActions | None = None
+        from civicdesk.ui.exchange import saved_folder
+
+        if saved_folder() is not None:
+            _ = self.bundles  # a watched exchange folder starts being watched at once
         texts, labels = empty_texts(window), add_labels(window)
         self.views: dict[str, QWidget] = {}
         for name, (kind, _label, _icon) in VIEWS.items():
@@ -102,6 +106,12 @@ class Workspace:
             store = ToolStore(self.db, window.undo_stack, window.record_changed, window)
             store.loaded.connect(window.maybe_loaded)
             return store
+        if name == "privacy":
+            from civicdesk.ui.privacy.view import DataProtectionView
+
+            protection = DataProtectionView(self.db, window.runner, window.undo_stack)
+            protection.data_changed.connect(window.reload_all)
+            return protection
         if name in ("map", "network"):
             lazy = LazyView(self._make_map if name == "map" else self._make_network)
             lazy.ready.connect(window.maybe_loaded)

@@ -32,7 +32,8 @@ def when(at: str) -> str:
 
 
 def _consent(value: dict[str, Any]) -> str:
-    state = _tr("given") if value.get("given") else _tr("not given or withdrawn")
+    withdrawn_or_not = _tr("withdrawn") if value.get("on") else _tr("not given")
+    state = _tr("given") if value.get("given") else withdrawn_or_not
     parts = [state]
     if value.get("on"):
         parts.append(_tr("on %1").replace("%1", british_date(value["on"])))

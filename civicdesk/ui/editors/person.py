@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout
 
 from civicdesk.db.models import CONSENT_FIELDS
 from civicdesk.services.people import PersonService
@@ -44,6 +44,24 @@ class PersonEditor(RecordEditor):
         self.roles = RolesPanel(ui.roles_container, self.db, self.record_id, self.undo_stack, self.changed)
         layout.addWidget(self.roles)
         ui.name.setFocus()
+        if self.record_id is not None:
+            self._add_privacy_buttons(self.record_id)
+
+    def _add_privacy_buttons(self, person_id: str) -> None:
+        from civicdesk.ui.privacy.actions import PersonPrivacyActions
+
+        self.privacy = PersonPrivacyActions(self, self.db, person_id, lambda: self.original.get("name", ""),
+                                            self.undo_stack)
+        role = QDialogButtonBox.ButtonRole.HelpRole
+        self.export_button = self.ui.buttons.addButton(self.tr("E&xport everything we hold…"), role)
+        self.export_button.clicked.connect(self.privacy.export_everything)
+        self.erase_button = self.ui.buttons.addButton(self.tr("Erase…"), role)
+        self.erase_button.clicked.connect(self.privacy.erase)
+        self.privacy.erased.connect(self._erased)
+
+    def _erased(self, person_id: str) -> None:
+        self.changed("person", person_id)
+        self.reject()
 
     def title(self) -> str:
         if self.record_id is None:

@@ -1,0 +1,189 @@
+"""The "Data protection" view: people whose details may no longer be needed, and one-click anonymise.
+
+It lists people with no role and no activity for the retention period (a setting of this
+installation, shown and changed here), people whose DBS check has expired, and deleted people whose
+details are still held. Anonymising asks first and cannot be undone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civicdesk.db.database import Database
+from civicdesk.services import privacy
+from civicdesk.ui.dialogs import show_error
+from civicdesk.ui.privacy.actions import PersonPrivacyActions, confirm_erasure
+from civicdesk.ui.tasks import TaskRunner
+
+COLUMNS = ("Name", "Why it is listed", "Last activity", "DBS renewal was due", "Has a role")
+REASONS = {
+    "inactive": "No role and no activity",
+    "safeguarding_expired": "DBS check expired",
+    "deleted": "Deleted, details still held",
+}
+
+
+def _day(iso: str | None) -> str:
+    return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
+
+
+class DataProtectionView(QWidget):
+    data_changed = Signal()  # after an anonymise: lists and counts elsewhere are stale
+
+    def __init__(self, db: Database, runner: TaskRunner, undo_stack: QUndoStack | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.runner, self.undo_stack = db, runner, undo_stack
+        self.entries: list[privacy.RetentionEntry] = []
+        self.loaded_once = False
+        self.setObjectName("privacy")
+        title = QLabel(self.tr("Data protection"))
+        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        intro = QLabel(self.tr(
+            "The law says to keep people's details only while you need them. Listed here: people with "
+            "no role and nothing happening with them for the period below, people whose DBS check has "
+            "expired, and people deleted from the lists whose details are still held. Anonymise keeps "
+            "only their town and postcode district, so the neighbourhood's counts still add up."
+        ))
+        intro.setWordWrap(True)
+        self.years = QSpinBox()
+        self.years.setRange(1, 50)
+        self.years.setSuffix(self.tr(" years"))
+        self.years.setAccessibleName(self.tr("Keep details of inactive people for"))
+        self.years.editingFinished.connect(self._save_years)
+        period = QHBoxLayout()
+        period.addWidget(QLabel(self.tr("Keep details of people with no role and no activity for")))
+        period.addWidget(self.years)
+        period.addStretch(1)
+        self.message = QLabel()
+        self.message.setObjectName("empty_state")
+        self.message.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName(self.tr("People whose details may no longer be needed"))
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.export_button = QPushButton(self.tr("E&xport everything we hold…"))
+        self.anonymise_button = QPushButton(self.tr("&Anonymise…"))
+        self.export_button.clicked.connect(self.export_selected)
+        self.anonymise_button.clicked.connect(self.anonymise_selected)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.anonymise_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(period)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._selection_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.loaded_once:
+            self.reload()
+
+    # -- loading ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.loaded_once = True
+        self.message.setText(self.tr("Looking through people's records…"))
+        self.runner.run(
+            privacy.retention_report, self.db, on_done=self._show,
+            on_error=lambda exc: show_error(self, self.tr("Could not check people's records"), exc),
+        )
+
+    def _show(self, report: privacy.RetentionReport) -> None:
+        self.entries = report.people
+        self.years.blockSignals(True)
+        self.years.setValue(report.retention_years)
+        self.years.blockSignals(False)
+        counts = report.counts()
+        if not self.entries:
+            self.message.setText(self.tr("Nobody to review: everyone listed has a reason to be kept."))
+        else:
+            self.message.setText(
+                self.tr("%1 with no role and no activity since %2 · %3 with an expired DBS check · "
+                        "%4 deleted but still held")
+                .replace("%1", str(counts["inactive"])).replace("%2", _day(report.inactive_before))
+                .replace("%3", str(counts["safeguarding_expired"])).replace("%4", str(counts["deleted"]))
+            )
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            cells = (
+                entry.name or self.tr("(no name)"),
+                ", ".join(self.tr(REASONS[r]) for r in entry.reasons),
+                _day(entry.last_activity),
+                _day(entry.safeguarding_renewal_due),
+                self.tr("yes") if entry.has_role else self.tr("no"),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, entry.id)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._selection_changed()
+
+    def _save_years(self) -> None:
+        try:
+            privacy.set_retention_years(self.db, self.years.value())
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self, self.tr("Could not save the period"), exc)
+            return
+        self.reload()
+
+    # -- actions on the selected person -----------------------------------------------------
+    def selected(self) -> privacy.RetentionEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        person_id = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        return next((e for e in self.entries if e.id == person_id), None)
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected() is not None
+        self.export_button.setEnabled(chosen)
+        self.anonymise_button.setEnabled(chosen)
+
+    def export_selected(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            name = entry.name
+            self.actions = PersonPrivacyActions(self, self.db, entry.id, lambda: name, runner=self.runner)
+            self.actions.export_everything()
+
+    def anonymise_selected(self) -> None:
+        entry = self.selected()
+        if entry is None or not confirm_erasure(self, entry.name, anonymise=True):
+            return
+        self.runner.run(privacy.anonymise, self.db, entry.id, on_done=self._anonymised,
+                        on_error=lambda exc: show_error(self, self.tr("Could not anonymise"), exc))
+
+    def _anonymised(self, _result: privacy.ErasureResult) -> None:
+        if self.undo_stack is not None:
+            self.undo_stack.clear()  # an earlier edit undone would write the details back
+        self.data_changed.emit()
+        self.reload()
