@@ -45,6 +45,10 @@ def open_from_command_line(window: QWidget, path: Path, quiet: bool = False) -> 
 def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces",
             basemap: Path | None = None, open_file: Path | None = None) -> int:
     app = application()
+    from civicdesk.ui.encryption import unlock_at_start
+
+    if screenshot is None and not unlock_at_start(db_path):
+        return 1
     try:
         db = open_database(db_path, daily_backup=screenshot is None)
     except CivicDeskError as exc:

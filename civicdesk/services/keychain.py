@@ -24,7 +24,7 @@ def _keyring():  # noqa: ANN202 - the keyring module, or None
         backend = keyring.get_keyring()
     except Exception:  # noqa: BLE001
         return None
-    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
+    if backend is None or isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
         return None
     return keyring
 

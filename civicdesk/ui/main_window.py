@@ -35,6 +35,7 @@ from civicdesk.services.spaces import SpaceService
 from civicdesk.services.tools import ToolService
 from civicdesk.ui.bundles import BundleActions
 from civicdesk.ui.dialogs import show_error
+from civicdesk.ui.encryption import InactivityLock, convert_in_window
 from civicdesk.ui.generated import resources_rc  # noqa: F401 - registers the :/icons/ resources
 from civicdesk.ui.health import HealthDashboard
 from civicdesk.ui.lazy_view import LazyView
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
         self.counts_label.setObjectName("counts")
         self.statusBar().addPermanentWidget(self.counts_label)
         build_menus(self)
+        self.app_lock = InactivityLock(self, db)  # locks an encrypted database's window when idle
         self._restore_window()
         self.sidebar.setCurrentRow(0)
         self.refresh_counts()
@@ -395,8 +397,11 @@ class MainWindow(QMainWindow):
         choice = dialog.exec()
         if dialog.group_name.text().strip() or dialog.area.text().strip():
             site.set_identity(self.db, dialog.group_name.text(), dialog.area.text())
-        if choice == WelcomeDialog.EXAMPLE:
-            self.load_example()
+        then = self.load_example if choice == WelcomeDialog.EXAMPLE else None
+        if choice in (WelcomeDialog.EXAMPLE, WelcomeDialog.EMPTY) and dialog.wants_encryption():
+            convert_in_window(self, dialog.passphrase.text(), True, dialog.remember.isChecked(), then)
+        elif then is not None:
+            then()
 
     def load_example(self) -> None:
         if not site.is_empty(self.db):
