@@ -169,7 +169,9 @@ class LockScreen(QWidget):
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.unlock_button)
         box = QWidget()
-        box.setMaximumWidth(460)
+        box.setFixedWidth(460)
+        # The screen is placed by hand (not by a layout), so the wrapped text is told its height.
+        text.setMinimumHeight(text.heightForWidth(460))
         inner = QVBoxLayout(box)
         inner.setSpacing(12)
         for widget in (title, text):
