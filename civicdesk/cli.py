@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from civicdesk import __version__
-from civicdesk.commands import bundle, data, directory, export, health, importing, privacy
+from civicdesk.commands import bundle, data, directory, encryption, export, health, importing, privacy
 from civicdesk.commands.common import db_path
 from civicdesk.errors import CivicDeskError
 
 log = logging.getLogger("civicdesk")
 
 # Each feature's commands live in a module of civicdesk.commands with a `register` function.
-COMMAND_MODULES = (data, health, importing, export, directory, bundle, privacy)
+COMMAND_MODULES = (data, health, importing, export, directory, bundle, privacy, encryption)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     db_help = "database file (default: your user data folder; CIVICDESK_DB overrides)"
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    pass_help = "an encrypted database's passphrase, on FILE's first line (or set CIVICDESK_PASSPHRASE)"
+    common.add_argument("--db-passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help=pass_help)
 
     parser = argparse.ArgumentParser(
         prog="civicdesk",
@@ -55,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"civicdesk {__version__}")
     parser.add_argument("--db", metavar="PATH", help=db_help)
+    parser.add_argument("--db-passphrase-file", metavar="FILE", help=pass_help)
     parser.add_argument("--screenshot", metavar="OUT.png", help="open the window, save a PNG of it, exit")
     parser.add_argument(
         "--view",

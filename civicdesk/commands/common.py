@@ -13,9 +13,13 @@ if TYPE_CHECKING:
 
 
 def db_path(args: argparse.Namespace) -> Path:
+    """The chosen database; an encrypted one is unlocked here, so every command can open it."""
+    from civicdesk.commands.encryption import unlock
     from civicdesk.paths import default_db_path
 
-    return Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
+    path = Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
+    unlock(path, args)
+    return path
 
 
 def open_db(args: argparse.Namespace) -> Database:

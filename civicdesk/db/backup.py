@@ -1,4 +1,7 @@
-"""Backups with SQLite's online backup API: on demand, daily, and before risky changes."""
+"""Backups with SQLite's online backup API: on demand, daily, and before risky changes.
+
+A backup of an encrypted database is encrypted with the same passphrase (see civicdesk.db.cipher).
+"""
 
 from __future__ import annotations
 
@@ -7,16 +10,19 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from civicdesk.errors import DatabaseError
+from civicdesk.db import cipher
+from civicdesk.errors import CivicDeskError, DatabaseError
 from civicdesk.paths import backup_dir_for
 
 DAILY_KEEP = 7
 
 
 def _copy(src_path: Path, dest_path: Path) -> None:
-    src = sqlite3.connect(str(src_path))
+    """Copy page by page; the copy is encrypted exactly when the source is (same passphrase)."""
+    passphrase = cipher.passphrase_for(src_path) if cipher.is_encrypted(src_path) else None
+    src = cipher.connect(src_path, passphrase)
     try:
-        dest = sqlite3.connect(str(dest_path))
+        dest = cipher.connect(dest_path, passphrase) if passphrase else sqlite3.connect(str(dest_path))
         try:
             src.backup(dest)
         finally:
@@ -37,7 +43,10 @@ def backup_database(db_path: Path, out: Path | None = None, reason: str = "manua
     try:
         _copy(db_path, partial)
         partial.replace(out)
-    except (OSError, sqlite3.Error) as exc:
+    except CivicDeskError:
+        partial.unlink(missing_ok=True)
+        raise
+    except cipher.driver_errors() as exc:
         partial.unlink(missing_ok=True)
         raise DatabaseError(f"could not write the backup to {out}: {exc}") from exc
     return out
@@ -81,7 +90,8 @@ def restore_database(db_path: Path, source: Path) -> Path | None:
     staging = db_path.with_name(db_path.name + ".restoring")
     shutil.copyfile(source, staging)
     try:
-        conn = sqlite3.connect(str(staging))
+        _match_encryption(staging, db_path, cipher.passphrase_for(source))
+        conn = cipher.connect(staging, cipher.passphrase_for(db_path))
         try:
             from civicdesk.db.ids import new_id
 
@@ -96,3 +106,20 @@ def restore_database(db_path: Path, source: Path) -> Path | None:
         staging.unlink(missing_ok=True)
     migrate.upgrade(db_path)
     return saved
+
+
+def _match_encryption(staging: Path, db_path: Path, source_passphrase: str | None) -> None:
+    """Make the staged backup encrypted (or plain) like the database it will replace.
+
+    The page copy into the live file needs both sides alike; a backup from before the database
+    was encrypted (or decrypted) is converted on the way in.
+    """
+    db_passphrase = cipher.passphrase_for(db_path) if cipher.is_encrypted(db_path) else None
+    if cipher.is_encrypted(staging) == bool(db_passphrase):
+        return
+    if cipher.is_encrypted(staging) and not source_passphrase:
+        raise DatabaseError(f"{staging.name} is encrypted with a passphrase this database does not use")
+    converted = staging.with_name(staging.name + ".converting")
+    cipher.export_copy(staging, converted, source_passphrase if cipher.is_encrypted(staging) else None,
+                       db_passphrase)
+    converted.replace(staging)

@@ -8,9 +8,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from civicdesk.db import cipher
 from civicdesk.db.ids import new_id
 from civicdesk.db.models import Site
 
@@ -20,7 +21,7 @@ def utc_now_iso() -> str:
 
 
 def _make_engine(path: Path, begin_statement: str) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    engine = cipher.make_engine(path)  # plain, or SQLCipher with this file's passphrase
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -49,11 +50,23 @@ class Database:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        self._site_id: str | None = None
+        self._open_engines()
+
+    def _open_engines(self) -> None:
         self.read_engine = _make_engine(self.path, "BEGIN")
         self.write_engine = _make_engine(self.path, "BEGIN IMMEDIATE")
         self._read = sessionmaker(self.read_engine, expire_on_commit=False)
         self._write = sessionmaker(self.write_engine, expire_on_commit=False)
-        self._site_id: str | None = None
+
+    @property
+    def encrypted(self) -> bool:
+        return cipher.is_encrypted(self.path)
+
+    def reopen(self) -> None:
+        """After the file was encrypted or decrypted in place: new engines with the right driver."""
+        self.dispose()
+        self._open_engines()
 
     @contextmanager
     def read(self) -> Iterator[Session]:

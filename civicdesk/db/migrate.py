@@ -7,12 +7,11 @@ change is backed up first with SQLite's backup API.
 from __future__ import annotations
 
 import re
-import sqlite3
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from civicdesk.db import backup
+from civicdesk.db import backup, cipher
 from civicdesk.errors import DatabaseError, NewerDatabaseError
 
 if TYPE_CHECKING:
@@ -75,9 +74,10 @@ def stored_revision(path: Path) -> str | None:
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
+    errors = cipher.driver_errors()
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        conn = cipher.connect(path, read_only=True)  # raises a clear error for a wrong passphrase
+    except errors as exc:
         raise DatabaseError(f"cannot open {path}: {exc}") from exc
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -87,7 +87,7 @@ def stored_revision(path: Path) -> str | None:
             raise DatabaseError(f"{path} is not a CivicDesk database (it has other tables in it)")
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
-    except sqlite3.DatabaseError as exc:
+    except errors as exc:
         raise DatabaseError(f"{path} is not a CivicDesk database or is damaged ({exc})") from exc
     finally:
         conn.close()
@@ -117,9 +117,8 @@ def upgrade(path: Path) -> Path | None:
         saved = backup.backup_database(path, reason=f"before-upgrade-{revision}")
     path.parent.mkdir(parents=True, exist_ok=True)
     from alembic import command
-    from sqlalchemy import create_engine
 
-    engine = create_engine(f"sqlite:///{path}")
+    engine = cipher.make_engine(path)
     try:
         with engine.begin() as connection:
             config = alembic_config()

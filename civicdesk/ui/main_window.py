@@ -34,6 +34,7 @@ from civicdesk.db import backup
 from civicdesk.errors import CivicDeskError
 from civicdesk.paths import backup_dir_for
 from civicdesk.ui.dialogs import show_error
+from civicdesk.ui.encryption import InactivityLock, convert_in_window
 from civicdesk.ui.generated import resources_rc  # noqa: F401 - registers the :/icons/ resources
 from civicdesk.ui.lazy_view import LazyView
 from civicdesk.ui.menus import build_menus
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(self.opening_page)
         self.opening_page.deleteLater()
         self.search.set_database(db)
+        self.app_lock = InactivityLock(self, db)  # locks an encrypted database's window when idle
         for action in self._waiting_actions:
             action.setEnabled(True)
         self.statusBar().clearMessage()
@@ -391,8 +393,11 @@ class MainWindow(QMainWindow):
         choice = dialog.exec()
         if dialog.group_name.text().strip() or dialog.area.text().strip():
             site.set_identity(self.db, dialog.group_name.text(), dialog.area.text())
-        if choice == WelcomeDialog.EXAMPLE:
-            self.load_example()
+        then = self.load_example if choice == WelcomeDialog.EXAMPLE else None
+        if choice in (WelcomeDialog.EXAMPLE, WelcomeDialog.EMPTY) and dialog.wants_encryption():
+            convert_in_window(self, dialog.passphrase.text(), True, dialog.remember.isChecked(), then)
+        elif then is not None:
+            then()
 
     def load_example(self) -> None:
         from civicdesk.services import site

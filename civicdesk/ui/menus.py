@@ -58,6 +58,12 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(action(window.tr("&Back up now"), window.back_up_now, "Ctrl+Shift+B"))
     file_menu.addAction(action(window.tr("&Restore from a backup…"), window.restore_from_backup))
     file_menu.addSeparator()
+    from civicdesk.ui import encryption
+
+    security = action(window.tr("Database se&curity…"), lambda: encryption.SecurityDialog(window).exec())
+    file_menu.addAction(security)
+    file_menu.addAction(action(window.tr("&Lock now"), lambda: encryption.lock_now(window), "Ctrl+L"))
+    file_menu.addSeparator()
     quit_action = action(window.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
     quit_action.setObjectName("quit")
     file_menu.addAction(quit_action)

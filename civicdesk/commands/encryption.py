@@ -1,0 +1,172 @@
+"""Commands and start-up steps for encrypted databases: encrypt, decrypt, and saying the passphrase.
+
+How the command line gets a database's passphrase, first found wins: the global option
+`--db-passphrase-file FILE` (its first line), the environment variable CIVICDESK_PASSPHRASE, the
+computer's keyring (when the app saved it there), and last a prompt when a person is at a
+terminal. Without any of them an encrypted database is refused with one clear line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from civicdesk.commands.common import print_json
+from civicdesk.db import cipher
+from civicdesk.errors import CivicDeskError
+
+PASSPHRASE_ENV = "CIVICDESK_PASSPHRASE"
+
+
+def read_passphrase_file(name: str) -> str:
+    path = Path(name).expanduser()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CivicDeskError(f"cannot read the passphrase file {path}: {exc}") from exc
+    lines = text.splitlines()
+    if not lines or not lines[0]:
+        raise CivicDeskError(f"the passphrase file {path} is empty; put the passphrase on its first line")
+    return lines[0]
+
+
+def _at_terminal() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def unlock(path: Path, args: argparse.Namespace) -> None:
+    """Find and check the passphrase of an encrypted database before any command opens it."""
+    if not cipher.is_encrypted(path) or cipher.passphrase_for(path) is not None:
+        return
+    if not cipher.available():
+        raise cipher.EncryptionUnavailableError(
+            f"{path} is encrypted (or is not a CivicDesk database), and this copy of CivicDesk cannot "
+            "open encrypted databases (the sqlcipher3 component is not installed for this computer)"
+        )
+    from civicdesk.services import keychain
+
+    given = getattr(args, "db_passphrase_file", None)
+    if given:
+        passphrase: str | None = read_passphrase_file(given)
+    elif os.environ.get(PASSPHRASE_ENV):
+        passphrase = os.environ[PASSPHRASE_ENV]
+    else:
+        passphrase = keychain.saved_passphrase(path)
+        if passphrase is not None:
+            try:
+                cipher.check_passphrase(path, passphrase)
+            except cipher.WrongPassphraseError:
+                passphrase = None  # changed since it was saved: ask instead
+    # The desktop app asks in a dialog of its own (and says when a passphrase was wrong).
+    opening_app = getattr(getattr(args, "handler", None), "__name__", "") == "cmd_gui"
+    if passphrase is None and opening_app and not getattr(args, "screenshot", None):
+        return
+    if passphrase is None and _at_terminal():
+        passphrase = getpass.getpass(f"Passphrase for {path.name}: ")
+    if not passphrase:
+        raise cipher.PassphraseNeededError(
+            f"{path} is encrypted (or is not a CivicDesk database): give its passphrase with "
+            f"--db-passphrase-file FILE or the {PASSPHRASE_ENV} environment variable"
+        )
+    cipher.check_passphrase(path, passphrase)
+    cipher.set_passphrase(path, passphrase)
+
+
+def _new_passphrase(args: argparse.Namespace) -> str:
+    from civicdesk.services.encryption import check_new_passphrase
+
+    if args.passphrase_file:
+        passphrase = read_passphrase_file(args.passphrase_file)
+    elif os.environ.get(PASSPHRASE_ENV):
+        passphrase = os.environ[PASSPHRASE_ENV]
+    elif _at_terminal():
+        passphrase = getpass.getpass("New passphrase: ")
+        check_new_passphrase(passphrase, getpass.getpass("The same passphrase again: "))
+    else:
+        raise CivicDeskError(
+            f"give the new passphrase with --passphrase-file FILE "
+            f"or the {PASSPHRASE_ENV} environment variable"
+        )
+    check_new_passphrase(passphrase)
+    return passphrase
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from civicdesk.commands.common import db_path
+    from civicdesk.services import keychain
+    from civicdesk.services.encryption import encrypt_database
+
+    path = db_path(args)
+    if cipher.is_encrypted(path):
+        raise CivicDeskError(f"{path} is already encrypted")
+    result = encrypt_database(path, _new_passphrase(args))
+    remembered = args.remember and keychain.save_passphrase(path, cipher.passphrase_for(path) or "")
+    if args.json:
+        print_json({**result.as_json(), "remembered": bool(remembered)})
+        return 0
+    print(f"Encrypted {path} in {result.seconds:.1f} s. Keep the passphrase safe: without it nobody, "
+          "not even you, can open this database or its backups.")
+    _say_backups(result)
+    if args.remember and not remembered:
+        print("This computer has no keyring to remember the passphrase in; CivicDesk will ask for it.")
+    return 0
+
+
+def cmd_decrypt(args: argparse.Namespace) -> int:
+    from civicdesk.commands.common import db_path
+    from civicdesk.services import keychain
+    from civicdesk.services.encryption import decrypt_database
+
+    if args.passphrase_file:
+        args.db_passphrase_file = args.passphrase_file
+    path = db_path(args)  # finds and checks the passphrase
+    if not cipher.is_encrypted(path):
+        raise CivicDeskError(f"{path} is not encrypted")
+    result = decrypt_database(path, cipher.passphrase_for(path) or "")
+    keychain.forget_passphrase(path)
+    if args.json:
+        print_json(result.as_json())
+        return 0
+    print(f"Decrypted {path} in {result.seconds:.1f} s: it is stored unencrypted again.")
+    _say_backups(result)
+    return 0
+
+
+def _say_backups(result: object) -> None:
+    from civicdesk.services.encryption import Conversion
+
+    assert isinstance(result, Conversion)
+    print(f"The previous state was kept in {result.previous_state}.")
+    if result.backups_converted:
+        print(f"{result.backups_converted} older backup(s) were converted the same way.")
+    for left in result.backups_left:
+        print(f"Left as it was (another passphrase, or damaged): {left}")
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "encrypt",
+        parents=[common],
+        help="encrypt the database (and its backups) with a passphrase",
+        description="Encrypt the database file and its backups with SQLCipher. Close the app first. "
+        f"The new passphrase comes from --passphrase-file, {PASSPHRASE_ENV}, or a prompt.",
+    )
+    p.add_argument("--passphrase-file", metavar="FILE", help="read the new passphrase from FILE's first line")
+    p.add_argument("--remember", action="store_true", help="keep the passphrase in this computer's keyring")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_encrypt)
+
+    p = sub.add_parser(
+        "decrypt",
+        parents=[common],
+        help="store the database (and its backups) unencrypted again",
+        description="Remove the encryption of the database file and its backups. Close the app first.",
+    )
+    p.add_argument(
+        "--passphrase-file", metavar="FILE", help="read the current passphrase from FILE's first line"
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_decrypt)

@@ -1,0 +1,130 @@
+"""Encryption in the app: the first-run offer, the passphrase dialog and the lock after inactivity."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from civicdesk.db import cipher
+from civicdesk.db.migrate import open_database
+from civicdesk.services import demo
+from civicdesk.services.overview import stats
+from civicdesk.ui.encryption import PassphraseDialog, unlock_at_start
+from civicdesk.ui.welcome import WelcomeDialog
+from tests.ui.conftest import open_window
+
+PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture
+def encrypted_db(tmp_path: Path):
+    path = tmp_path / "secret.sqlite3"
+    cipher.set_passphrase(path, PASSPHRASE)
+    db = open_database(path)
+    demo.generate(db, "village", seed=2)
+    yield db
+    db.dispose()
+
+
+def test_the_window_locks_after_inactivity_and_opens_with_the_passphrase(qtbot, encrypted_db):
+    window = open_window(qtbot, encrypted_db)
+    lock = window.app_lock
+    assert lock.active and lock.timer.isActive()
+    lock.refresh(minutes=0.005)  # 0.3 s
+    qtbot.waitUntil(lambda: lock.locked, timeout=5000)
+    assert lock.screen.isVisible() and not window.centralWidget().isVisible()
+    assert not window.menuBar().isVisible()
+
+    qtbot.keyClicks(lock.screen.passphrase, "wrong passphrase")
+    qtbot.keyClick(lock.screen.passphrase, Qt.Key.Key_Return)
+    assert lock.locked and "not right" in lock.screen.message.text()
+
+    lock.screen.passphrase.clear()
+    qtbot.keyClicks(lock.screen.passphrase, PASSPHRASE)
+    qtbot.mouseClick(lock.screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert not lock.locked and not lock.screen.isVisible() and window.centralWidget().isVisible()
+    lock.refresh(minutes=10)
+    window.runner.wait()
+
+
+def test_typing_keeps_the_lock_away(qtbot, encrypted_db):
+    window = open_window(qtbot, encrypted_db)
+    lock = window.app_lock
+    lock.refresh(minutes=0.01)  # 0.6 s
+    for _ in range(8):  # 1.6 s of typing, never 0.6 s idle
+        qtbot.keyClick(window.search, Qt.Key.Key_A)
+        qtbot.wait(200)
+        assert not lock.locked
+    qtbot.waitUntil(lambda: lock.locked, timeout=5000)  # then idle: it locks
+    lock.unlock()
+    lock.refresh(minutes=10)
+    window.runner.wait()
+
+
+def test_a_plain_database_never_locks(qtbot, village):
+    window = open_window(qtbot, village)
+    assert not window.app_lock.active and not window.app_lock.timer.isActive()
+    window.app_lock.lock()
+    assert not window.app_lock.locked
+    window.runner.wait()
+
+
+def test_a_wrong_passphrase_at_start_is_said_and_they_can_retry(qtbot, encrypted_db):
+    path = encrypted_db.path
+    encrypted_db.dispose()
+    cipher.forget_passphrase(path)
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PassphraseDialog)
+        qtbot.keyClicks(dialog.passphrase, "not it at all")
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+        seen.append(dialog.message.text())
+        assert dialog.isVisible()
+        dialog.passphrase.clear()
+        qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+
+    QTimer.singleShot(200, answer)
+    assert unlock_at_start(path)
+    assert seen == ["That passphrase is not right. Please try again."]
+    assert cipher.passphrase_for(path) == PASSPHRASE
+
+
+def test_first_run_offer_encrypts_the_new_database(qtbot, db):
+    window = open_window(qtbot, db)
+    messages: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, WelcomeDialog)
+        qtbot.mouseClick(dialog.encrypt, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+        qtbot.keyClicks(dialog.passphrase_again, "a different one")
+        qtbot.mouseClick(dialog.example_button, Qt.MouseButton.LeftButton)
+        messages.append(dialog.encryption_message.text())
+        dialog.passphrase_again.clear()
+        qtbot.keyClicks(dialog.passphrase_again, PASSPHRASE)
+        qtbot.mouseClick(dialog.example_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(300, answer)
+    window.offer_first_run()
+    qtbot.waitUntil(lambda: bool(messages) and cipher.is_encrypted(db.path), timeout=15_000)
+    assert messages == ["The two passphrases are not the same."]
+    qtbot.waitUntil(lambda: window.app_lock.timer.isActive(), timeout=15_000)
+    window.runner.wait()
+    qtbot.waitUntil(lambda: stats(db)["spaces"] == 40, timeout=20_000)
+    window.runner.wait()
+    assert PASSPHRASE.encode() not in db.path.read_bytes()
+
+
+def test_first_run_says_when_encryption_is_not_available(qtbot, monkeypatch):
+    monkeypatch.setattr(cipher, "sqlcipher_module", lambda: None)
+    dialog = WelcomeDialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.encrypt.isEnabled() and not dialog.wants_encryption()
+    assert "not available" in dialog.encryption_note.text() and "unencrypted" in dialog.encryption_note.text()

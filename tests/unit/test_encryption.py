@@ -1,0 +1,194 @@
+"""Encryption at rest: conversions lose nothing, the file gives nothing away, backups follow suit."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from civicdesk.db import backup, cipher
+from civicdesk.db.migrate import open_database
+from civicdesk.errors import CivicDeskError
+from civicdesk.services import demo, keychain
+from civicdesk.services.encryption import decrypt_database, encrypt_database
+from civicdesk.services.overview import stats
+from civicdesk.services.search import SearchService
+
+PASSPHRASE = "correct horse battery"
+
+
+def snapshot(path: Path) -> tuple[dict[str, int], list[str]]:
+    db = open_database(path)
+    try:
+        hits = SearchService(db).search("hall", limit=30)
+        return stats(db), [h.record_id for h in hits]
+    finally:
+        db.dispose()
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def village_file(tmp_path: Path) -> Path:
+    path = tmp_path / "village.sqlite3"
+    db = open_database(path)
+    demo.generate(db, "village", seed=3)
+    db.dispose()
+    return path
+
+
+def a_person_name(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT name FROM people ORDER BY name LIMIT 1").fetchone()[0]
+    finally:
+        conn.close()
+
+
+@pytest.mark.slow
+def test_encrypting_and_decrypting_keeps_every_record(village_file: Path):
+    before = snapshot(village_file)
+    name = a_person_name(village_file)
+    assert name.encode() in village_file.read_bytes()
+
+    result = encrypt_database(village_file, PASSPHRASE)
+    raw = village_file.read_bytes()
+    assert result.encrypted and not raw.startswith(b"SQLite format 3")
+    assert name.encode() not in raw
+    assert snapshot(village_file) == before
+
+    decrypt_database(village_file, PASSPHRASE)
+    assert village_file.read_bytes().startswith(b"SQLite format 3")
+    assert snapshot(village_file) == before
+
+
+def test_a_wrong_passphrase_is_refused_and_changes_nothing(village_file: Path):
+    encrypt_database(village_file, PASSPHRASE)
+    cipher.forget_passphrase(village_file)
+    untouched = digest(village_file)
+    with pytest.raises(cipher.WrongPassphraseError, match="passphrase .* is wrong"):
+        cipher.check_passphrase(village_file, "not the passphrase")
+    with pytest.raises(cipher.WrongPassphraseError):
+        decrypt_database(village_file, "not the passphrase")
+    with pytest.raises(cipher.PassphraseNeededError):
+        open_database(village_file)
+    assert digest(village_file) == untouched
+    assert not list(village_file.parent.glob("*.converting"))
+
+
+@pytest.mark.slow
+def test_backups_of_an_encrypted_database_are_encrypted(village_file: Path):
+    plain_backup = backup.backup_database(village_file, reason="manual")
+    result = encrypt_database(village_file, PASSPHRASE)
+    assert result.backups_converted == 1 and cipher.is_encrypted(plain_backup)
+    assert cipher.is_encrypted(result.previous_state)
+
+    db = open_database(village_file, daily_backup=True)
+    db.dispose()
+    daily = next(p for p in backup.list_backups(village_file) if p.name.endswith("-daily.sqlite3"))
+    name = a_person_name_encrypted(daily)
+    for copy in (daily, backup.backup_database(village_file, reason="before-import")):
+        raw = copy.read_bytes()
+        assert not raw.startswith(b"SQLite format 3") and name.encode() not in raw
+        conn = cipher.connect(copy, PASSPHRASE)
+        assert conn.execute("SELECT count(*) FROM spaces").fetchone()[0] == 40
+        conn.close()
+
+
+def a_person_name_encrypted(path: Path) -> str:
+    conn = cipher.connect(path, PASSPHRASE)
+    try:
+        return conn.execute("SELECT name FROM people ORDER BY name LIMIT 1").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_restoring_a_backup_keeps_the_database_encrypted(village_file: Path):
+    encrypt_database(village_file, PASSPHRASE)
+    saved = backup.backup_database(village_file)
+    db = open_database(village_file)
+    with db.write() as session:
+        session.connection().exec_driver_sql("UPDATE spaces SET name = 'Changed' WHERE rowid = 1")
+    db.dispose()
+    assert "Changed" in snapshot_names(village_file)
+    backup.restore_database(village_file, saved)
+    assert cipher.is_encrypted(village_file)
+    assert "Changed" not in snapshot_names(village_file) and len(snapshot_names(village_file)) == 40
+
+
+def snapshot_names(path: Path) -> list[str]:
+    conn = cipher.connect(path)
+    try:
+        return [r[0] for r in conn.execute("SELECT name FROM spaces")]
+    finally:
+        conn.close()
+
+
+def test_a_new_database_with_a_passphrase_is_encrypted_from_the_start(tmp_path: Path):
+    path = tmp_path / "new.sqlite3"
+    cipher.set_passphrase(path, PASSPHRASE)
+    db = open_database(path)
+    db.dispose()
+    assert cipher.is_encrypted(path)
+    assert snapshot(path)[0]["spaces"] == 0
+
+
+def test_short_passphrases_and_double_conversions_are_refused(village_file: Path):
+    with pytest.raises(CivicDeskError, match="at least 8"):
+        encrypt_database(village_file, "short")
+    with pytest.raises(CivicDeskError, match="not encrypted"):
+        decrypt_database(village_file, PASSPHRASE)
+    encrypt_database(village_file, PASSPHRASE)
+    with pytest.raises(CivicDeskError, match="already encrypted"):
+        encrypt_database(village_file, PASSPHRASE)
+
+
+def test_without_sqlcipher_the_app_runs_unencrypted_and_says_so(village_file: Path, monkeypatch):
+    monkeypatch.setattr(cipher, "sqlcipher_module", lambda: None)
+    assert not cipher.available()
+    with pytest.raises(cipher.EncryptionUnavailableError, match="sqlcipher3"):
+        encrypt_database(village_file, PASSPHRASE)
+    assert snapshot(village_file)[0]["spaces"] == 40
+
+
+class MemoryKeyring:
+    """A keyring backend that lives in memory (the test machine has none)."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, user: str) -> str | None:
+        return self.store.get((service, user))
+
+    def set_password(self, service: str, user: str, password: str) -> None:
+        self.store[(service, user)] = password
+
+    def delete_password(self, service: str, user: str) -> None:
+        del self.store[(service, user)]
+
+
+def test_the_keyring_keeps_the_passphrase_where_there_is_one(tmp_path: Path, monkeypatch):
+    import keyring
+
+    path = tmp_path / "x.sqlite3"
+    from keyring.backends import fail
+
+    monkeypatch.setattr(keyring, "get_keyring", fail.Keyring)  # a headless Linux: quietly nothing
+    assert not keychain.available() and not keychain.save_passphrase(path, PASSPHRASE)
+    assert keychain.saved_passphrase(path) is None
+
+    memory = MemoryKeyring()
+    monkeypatch.setattr(keyring, "get_keyring", lambda: memory)
+    monkeypatch.setattr(keyring, "get_password", memory.get_password)
+    monkeypatch.setattr(keyring, "set_password", memory.set_password)
+    monkeypatch.setattr(keyring, "delete_password", memory.delete_password)
+    assert keychain.save_passphrase(path, PASSPHRASE)
+    assert keychain.saved_passphrase(path) == PASSPHRASE
+    keychain.forget_passphrase(path)
+    assert keychain.saved_passphrase(path) is None
