@@ -15,7 +15,7 @@ from pathlib import Path
 # Issue #9 asks for under 200 MB; the build is 219 MB, of which numpy and its OpenBLAS (39 MB, there
 # only for networkx's spring_layout) and Qt's ICU data (37 MB) are most. This ceiling stops growth
 # going unnoticed; packaging/README.md says how to get under 200 MB.
-BUDGET_MB = 225
+BUDGET_MB = 200
 # Libraries every Linux desktop provides and the app must take from it (they talk to its display
 # server and GPU driver); Qt's Wayland plugins need them only in a Wayland session.
 FROM_THE_DESKTOP = ("libwayland-", "libEGL", "libGL", "libOpenGL", "libvulkan", "libdrm", "libgbm")

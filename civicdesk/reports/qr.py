@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-import numpy as np
 from reportlab.graphics.barcode import qrencoder
 
 # Any of the eight masks gives a valid code (the reader is told which); searching for the
@@ -25,13 +24,17 @@ LOG = qrencoder.LOG_TABLE
 MAX_VERSION = 40
 
 
+# For each byte value, the offsets (0 = most significant) of its set bits.
+_SET_BITS = tuple(tuple(i for i in range(8) if value >> (7 - i) & 1) for value in range(256))
+
+
 @dataclass(frozen=True)
 class _Layout:
     """What every code of one version shares."""
 
     size: int                                # modules per side
     template: bytes                          # function patterns, format bits, masked empty data
-    positions: np.ndarray                    # flat index of each data bit, in placement order
+    positions: tuple[int, ...]               # flat index of each data bit, in placement order
     blocks: tuple[tuple[int, int], ...]      # (data codewords, error-correction codewords) per block
     capacity: int                            # data codewords in all
 
@@ -45,7 +48,7 @@ def _layout(version: int, level: int = LEVEL, mask: int = QR_MASK) -> _Layout:
     qr.makeImpl(False, mask)
     size = qr.getModuleCount()
     template = bytes(int(bool(qr.modules[r][c])) for r in range(size) for c in range(size))
-    positions = np.array([row * size + col for col, row in qr.dataPosIterator()], dtype=np.intp)
+    positions = tuple(row * size + col for col, row in qr.dataPosIterator())
     return _Layout(size, template, positions,
                    tuple((b.dataCount, b.totalCount - b.dataCount) for b in blocks),
                    sum(b.dataCount for b in blocks))
@@ -114,10 +117,15 @@ def _cells(data: str) -> tuple[int, bytes]:
     version = _version_for(len(raw))
     layout = _layout(version)
     words = codewords(raw, version)
-    dark = np.unpackbits(np.frombuffer(words, dtype=np.uint8)).astype(bool)
-    cells = np.frombuffer(layout.template, dtype=np.uint8).copy()
-    cells[layout.positions[:len(dark)][dark]] ^= 1
-    return layout.size, cells.tobytes()
+    cells = bytearray(layout.template)
+    positions = layout.positions
+    last = len(positions)
+    for index, byte in enumerate(words):
+        base = 8 * index
+        for offset in _SET_BITS[byte]:  # the dark bits of this codeword flip their cells
+            if base + offset < last:
+                cells[positions[base + offset]] ^= 1
+    return layout.size, bytes(cells)
 
 
 @cache
@@ -132,10 +140,15 @@ def qr_path(data: str) -> tuple[int, str]:
     """Modules per side and the PDF path operators of the code: a rectangle per run of dark
     modules in a row, in module units, y upwards, with a quiet zone of two modules each side."""
     size, cells = _cells(data)
-    grid = np.zeros((size, size + 2), dtype=np.int8)
-    grid[:, 1:-1] = np.frombuffer(cells, dtype=np.uint8).reshape(size, size)
-    edges = np.diff(grid, axis=1)  # +1 where a dark run starts, -1 just after it ends
-    rows, starts = np.nonzero(edges == 1)
-    _, ends = np.nonzero(edges == -1)  # row-major order pairs each start with its end
-    numbers = np.column_stack((starts + 2, size + 1 - rows, ends - starts)).ravel().tolist()
-    return size, "%d %d %d 1 re\n" * len(starts) % tuple(numbers)
+    numbers: list[int] = []
+    for row in range(size):
+        line = cells[row * size:(row + 1) * size]
+        y = size + 1 - row
+        col = line.find(1)
+        while col != -1:  # each run of dark modules becomes one rectangle
+            end = line.find(0, col)
+            if end == -1:
+                end = size
+            numbers += (col + 2, y, end - col)
+            col = line.find(1, end)
+    return size, "%d %d %d 1 re\n" * (len(numbers) // 3) % tuple(numbers)

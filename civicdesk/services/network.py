@@ -23,6 +23,7 @@ from sqlalchemy import select
 from civicdesk.db.database import Database
 from civicdesk.db.models import Group, Link, Meeting, Person, Role, Space, Tool, ToolUse
 from civicdesk.services.consent import may_print, printed_name
+from civicdesk.services.force_layout import force_layout
 
 NODE_TYPES = ("group", "space", "person", "tool")
 
@@ -353,15 +354,8 @@ def reduce(graph: nx.Graph, findings: Findings, options: NetworkOptions) -> nx.G
 
 
 def layout(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Positions in about [-1, 1]², the same for the same graph every time."""
-    if graph.number_of_nodes() == 0:
-        return {}
-    ordered = nx.Graph()
-    ordered.add_nodes_from(sorted(graph.nodes(data=True)))
-    ordered.add_edges_from(sorted(graph.edges(data=True)))
-    spread = 2.0 / max(1.0, ordered.number_of_nodes() ** 0.5)
-    positions = nx.spring_layout(ordered, seed=seed, k=spread, iterations=120)
-    return {n: (float(p[0]), float(p[1])) for n, p in positions.items()}
+    """Positions in [-1, 1]², the same for the same graph every time (nodes and lines sorted first)."""
+    return force_layout(sorted(graph.nodes), sorted(graph.edges), seed=seed)
 
 
 @dataclass
