@@ -90,6 +90,8 @@ def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces",
         out = Path(screenshot)
 
         def save() -> None:
+            app.processEvents()  # let labels that just got their text (the counts) take their width
+            window.statusBar().layout().activate()
             window.grab().save(str(out))
             app.quit()
 
