@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRect, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QFileDialog, QGraphicsView, QWidget
 
 from civicdesk.errors import CivicDeskError
 
@@ -65,3 +66,21 @@ def export_pdf(view: QGraphicsView, path: Path, title: str, notes: list[str] | N
     finally:
         painter.end()
     return path
+
+
+def ask_and_export(
+    parent: QWidget, kind: str, title: str, stem: str,
+    export_png_to: Callable[[str], Path], export_pdf_to: Callable[[str], Path],
+) -> None:
+    """Ask where to save, then write the view as PNG or PDF; a failure is shown, nothing else changes."""
+    from civicdesk.ui.dialogs import show_error
+
+    tr = parent.tr
+    pattern = tr("PNG pictures (*.png)") if kind == "png" else tr("PDF documents (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(parent, title, f"{stem}.{kind}", pattern)
+    if not path:
+        return
+    try:
+        (export_png_to if kind == "png" else export_pdf_to)(path)
+    except Exception as exc:  # noqa: BLE001 - shown in words
+        show_error(parent, tr("Export"), exc)

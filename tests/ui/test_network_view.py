@@ -81,3 +81,21 @@ def test_export_png_and_pdf(qtbot, village, tmp_path):
     view = open_network(qtbot, village)
     assert view.export_png(tmp_path / "n.png").stat().st_size > 1000
     assert view.export_pdf(tmp_path / "n.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_export_asks_where_and_reports_a_folder_it_cannot_write(qtbot, village, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from civicdesk.ui import dialogs
+
+    view = open_network(qtbot, village)
+    target = tmp_path / "picture.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view._export("pdf")
+    assert target.read_bytes().startswith(b"%PDF")
+
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, exc: shown.append(str(exc)))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "no" / "x.png"), ""))
+    view._export("png")
+    assert shown and not (tmp_path / "no").exists()

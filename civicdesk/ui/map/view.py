@@ -401,11 +401,6 @@ class MapView(QWidget):
         return graphics_export.export_pdf(self.canvas, Path(path), self.tr("Map of spaces"), notes)
 
     def _export(self, kind: str) -> None:
-        pattern = self.tr("PNG pictures (*.png)") if kind == "png" else self.tr("PDF documents (*.pdf)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the map"), f"map.{kind}", pattern)
-        if not path:
-            return
-        try:
-            (self.export_png if kind == "png" else self.export_pdf)(path)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, self.tr("Export"), exc)
+        graphics_export.ask_and_export(
+            self, kind, self.tr("Export the map"), "map", self.export_png, self.export_pdf
+        )

@@ -16,7 +16,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, Q
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsScene,
@@ -395,11 +394,6 @@ class NetworkView(QWidget):
         )
 
     def _export(self, kind: str) -> None:
-        pattern = self.tr("PNG pictures (*.png)") if kind == "png" else self.tr("PDF documents (*.pdf)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the network"), f"network.{kind}", pattern)
-        if not path:
-            return
-        try:
-            (self.export_png if kind == "png" else self.export_pdf)(path)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, self.tr("Export"), exc)
+        graphics_export.ask_and_export(
+            self, kind, self.tr("Export the network"), "network", self.export_png, self.export_pdf
+        )
