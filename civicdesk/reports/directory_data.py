@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select, text
 
 from civicdesk.db.database import Database
 from civicdesk.db.models import Category, Group, HealthCheck, Meeting, Person, Role, Site, Space
 from civicdesk.errors import CivicDeskError
-from civicdesk.services.consent import may_print, may_show_email, may_show_phone
+from civicdesk.services.consent import sql_may_print, sql_may_show_email, sql_may_show_phone
 from civicdesk.services.structured import DAYS, format_address, format_opening_hours, format_schedule
 
 CATEGORIES = [c.value for c in Category]
@@ -141,26 +141,25 @@ def _open_to_all(space: Any, openness: int | None) -> bool:
 
 def _contacts(session: Any, group_ids: set[str]) -> dict[str, str]:
     """The printable contact line of each group: its public contact plus a consenting officer."""
+    # SQLite applies the consent rules (the SQL twins in services/consent.py): only people who may be
+    # printed come back, with their phone and email blanked unless they agreed to each.
     roles = session.execute(
-        select(Role.group_id, Role.role, Person.name, Person.phone, Person.email, Person.erased,
-               Person.consent_directory, Person.consent_bundles, Person.consent_email,
-               Person.consent_phone)
+        select(Role.group_id, Role.role, Person.name,
+               case((text(sql_may_show_phone("people")), Person.phone), else_="").label("phone"),
+               case((text(sql_may_show_email("people")), Person.email), else_="").label("email"))
         .join(Person, Person.id == Role.person_id)
-        .where(Role.deleted.is_(False), Person.deleted.is_(False), Role.role.in_(CONTACT_ROLES),
+        .where(Role.deleted.is_(False), text(sql_may_print("people")), Role.role.in_(CONTACT_ROLES),
                Role.until.is_(None))
     ).all()
     best: dict[str, tuple[int, Any]] = {}
     for row in roles:
-        if row.group_id not in group_ids or not may_print(row):
+        if row.group_id not in group_ids:
             continue
         rank = CONTACT_ROLES.index(row.role)
         if row.group_id not in best or rank < best[row.group_id][0]:
             best[row.group_id] = (rank, row)
     return {
-        gid: " · ".join(
-            p for p in (f"{row.name} ({row.role})", row.phone if may_show_phone(row) else "",
-                        row.email if may_show_email(row) else "") if p
-        )
+        gid: " · ".join(p for p in (f"{row.name} ({row.role})", row.phone, row.email) if p)
         for gid, (_, row) in best.items()
     }
 

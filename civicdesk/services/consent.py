@@ -128,12 +128,23 @@ def referenced_people(session: Session, parties: Iterable[Mapping[str, Any] | No
 def sql_given(column: str) -> str:
     """An SQL condition true when the consent JSON in `column` records a yes (for lists and searches
     that filter in SQLite rather than load every person)."""
-    return f"(json_extract({column}, '$.given') = 1)"
+    # json_type, not json_extract: `"given": 1` extracts as 1 too, but only a JSON true is a yes.
+    return f"(json_type({column}, '$.given') = 'true')"
 
 
 def sql_may_print(table: str = "people") -> str:
     """The SQL twin of `may_print` for rows of `table` (the people table or its alias)."""
     return f"({table}.deleted = 0 AND {table}.erased = 0 AND {sql_given(table + '.consent_directory')})"
+
+
+def sql_may_show_email(table: str = "people") -> str:
+    """The SQL twin of `may_show_email`."""
+    return f"({sql_may_print(table)} AND {sql_given(table + '.consent_email')})"
+
+
+def sql_may_show_phone(table: str = "people") -> str:
+    """The SQL twin of `may_show_phone`."""
+    return f"({sql_may_print(table)} AND {sql_given(table + '.consent_phone')})"
 
 
 def erased_values() -> dict[str, Any]:

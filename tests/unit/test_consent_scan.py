@@ -24,6 +24,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import select, text
 
 from civicdesk.commands.export import FORMATS
 from civicdesk.db.database import Database
@@ -306,3 +307,30 @@ def test_only_the_consent_service_reads_a_consent():
         if "generated" not in path.parts and CONSENT_READ.search(path.read_text(encoding="utf-8"))
     )
     assert set(readers) <= MAY_READ, readers
+
+
+# Odd values a hand-edited or imported record might hold: only a JSON true counts as a yes.
+CONSENT_VALUES = [YES, WITHDRAWN, {}, {"given": 1}, {"given": "true"}]
+
+
+def test_the_sql_rules_pick_exactly_the_people_the_python_rules_allow(db):
+    """Lists and the directory filter people in SQLite; they must agree with the rules in Python."""
+    people = []
+    for index, (directory, email, phone, erased, deleted) in enumerate(
+        (d, e, p, erased, deleted)
+        for d in CONSENT_VALUES for e in CONSENT_VALUES for p in CONSENT_VALUES
+        for erased in (False, True) for deleted in (False, True)
+    ):
+        people.append(Person(id=f"p{index}", name=f"Person {index}", consent_directory=directory,
+                             consent_email=email, consent_phone=phone, erased=erased, deleted=deleted,
+                             created_at="2026-01-01", updated_at="2026-01-01", clock="0"))
+    with db.write() as session:
+        session.add_all(people)
+    rules = [(consent.sql_may_print, consent.may_print), (consent.sql_may_show_email, consent.may_show_email),
+             (consent.sql_may_show_phone, consent.may_show_phone)]
+    with db.read() as session:
+        for sql_rule, python_rule in rules:
+            picked = {row[0] for row in session.execute(text(f"SELECT id FROM people WHERE {sql_rule()}"))}
+            allowed_ids = {p.id for p in session.scalars(select(Person)) if python_rule(p)}
+            assert picked == allowed_ids, sql_rule.__name__
+            assert picked  # somebody consented to each

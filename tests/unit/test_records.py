@@ -112,3 +112,15 @@ def test_meeting_times_must_make_sense(db):
 def test_site_has_an_id_and_a_signing_key(db):
     site = db.ensure_site()
     assert len(site.site_id) == 36 and len(site.public_key) == 32
+
+
+def test_a_stored_value_the_fast_json_reader_refuses_still_opens(db, db_path):
+    """Values are read with orjson; one it refuses (NaN, a huge integer, written by an older
+    version or another tool) still reads, rather than making the record impossible to open."""
+    space = SpaceService(db).create({"name": "Odd Hall", "category": "civic"})
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE spaces SET extra = ? WHERE id = ?",
+                     ('{"survey": NaN, "ref": 123456789012345678901234567890}', space.id))
+    extra = SpaceService(db).get(space.id).extra
+    assert extra["ref"] == 123456789012345678901234567890
+    assert extra["survey"] != extra["survey"]  # NaN
