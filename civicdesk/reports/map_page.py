@@ -444,6 +444,11 @@ def open_basemap(path: Path | str | None) -> MBTiles | None:
     return MBTiles(Path(path).expanduser()) if path else None
 
 
+def _count(number: int, one: str, many: str) -> str:
+    """ "1 place is", "2 places are": the count with the words that agree with it."""
+    return f"{number} {one if number == 1 else many}"
+
+
 def story(atlas: Atlas, tiles: MBTiles | None, body: float, layout: str = "a4") -> list[Flowable]:
     """The map pages, each on a page of its own (starting on the current one)."""
     columns = PER_MAP.get(layout, PER_MAP["a4"])[1]
@@ -452,9 +457,11 @@ def story(atlas: Atlas, tiles: MBTiles | None, body: float, layout: str = "a4") 
         return [MapSheet(atlas, None, None, body, columns, "Map of the places",
                          "None of the places in this directory has a location yet.")]
     if len(atlas.panels) == 1:
-        note = (f"The numbers on the map are the numbers of the entries. {total} places are shown"
-                + (f"; {len(atlas.numbers) - total} have no location (such as online groups)."
-                   if len(atlas.numbers) > total else "."))
+        missing = len(atlas.numbers) - total
+        note = (f"The numbers on the map are the numbers of the entries. "
+                f"{_count(total, 'place is', 'places are')} shown"
+                + (f"; {_count(missing, 'has', 'have')} no location (such as online groups)."
+                   if missing > 0 else "."))
         return [MapSheet(atlas, atlas.panels[0], tiles, body, columns, "Map of the places", note)]
     pages: list[Flowable] = [MapSheet(
         atlas, None, tiles, body, columns, "Map of the places: overview",

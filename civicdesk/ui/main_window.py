@@ -59,7 +59,7 @@ VIEWS: dict[str, tuple[str, str, str]] = {
     "map": ("", "Map", ":/icons/map.svg"),
     "network": ("", "Network", ":/icons/network.svg"),
     "review": ("", "Needs review", ":/icons/review.svg"),
-    "privacy": ("", "Data protection", ":/icons/people.svg"),
+    "privacy": ("", "Data protection", ":/icons/privacy.svg"),
 }
 VIEW_OF_TYPE = {"space": "spaces", "group": "groups", "person": "people", "tool": "tools"}
 

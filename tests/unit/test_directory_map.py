@@ -80,7 +80,7 @@ def test_numbers_in_the_entries_match_the_numbered_markers(town):
     assert markers[1][0] < markers[4][0] < markers[2][0]
     assert markers[4][1] > markers[1][1] > markers[2][1]
     text = reader.pages[index].extract_text()
-    assert "1 have no location" in text and "Grid: degrees" in text and re.search(r"\d+ m", text)
+    assert "1 has no location" in text and "Grid: degrees" in text and re.search(r"\d+ m", text)
 
 
 def test_without_the_map_option_nothing_is_numbered(town):
