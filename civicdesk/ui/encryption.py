@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -185,6 +186,17 @@ class LockScreen(QWidget):
         self.hide()
 
 
+# A modal dialog holding the lock screen, as it was: itself, size, minimum, maximum, layout, title.
+_HostState = tuple[QWidget, QSize, QSize, QSize, "QLayout.SizeConstraint | None", str]
+WIDGET_SIZE_MAX = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX, which PySide6 does not export
+
+
+def _contents(window: QWidget) -> list[QWidget]:
+    """The widgets inside a window, not the dialogs that have it as their parent."""
+    return [w for w in window.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if not w.isWindow()]
+
+
 class InactivityLock(QObject):
     """Locks the window after `minutes` without keyboard or mouse input, when the database is encrypted.
 
@@ -220,6 +232,7 @@ class InactivityLock(QObject):
         self.minutes = float(lock_minutes() if minutes is None else minutes)
         self.locked = False
         self._hidden: list[QWidget] = []
+        self._host_state: _HostState | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
@@ -252,8 +265,15 @@ class InactivityLock(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
-        if obj is self.window and kind == QEvent.Type.Resize and self.locked:
-            self.screen.setGeometry(self.window.rect())
+        if self.locked and obj is self.screen.parentWidget():
+            if kind == QEvent.Type.LayoutRequest and obj is not self.window:
+                return True  # a message box would fit itself to its hidden contents: a sliver
+            if kind == QEvent.Type.Resize:
+                self.screen.setGeometry(obj.rect())
+            elif kind == QEvent.Type.Hide and obj is not self.window:
+                self._release_host()  # the dialog closed itself (work finished): the screen moves out
+                self._place_screen(self.window)
+                self.screen.show()
         if self.locked:
             if kind in self.BLOCKED_WHILE_LOCKED and not self._inside_lock_screen(obj):
                 return True
@@ -274,21 +294,62 @@ class InactivityLock(QObject):
         self.locked = True
         self.timer.stop()
         parts: list[QWidget] = [self.window.centralWidget(), self.window.menuBar(), self.window.statusBar()]
-        parts += self.window.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
-        # Other windows of the app (an editor opened beside the main window) are hidden too.
-        parts += [w for w in QApplication.topLevelWidgets() if w is not self.window and not w.isModal()]
+        parts += _contents(self.window)
+        others = [w for w in QApplication.topLevelWidgets() if w is not self.window and w.isVisible()]
+        # Other windows of the app (an editor opened beside the main window) are hidden. A modal
+        # dialog cannot be: hiding it would end it and lose what was typed. Its contents are hidden
+        # instead, and the lock screen goes into the topmost one, the only window taking input.
+        modal = [w for w in others if w.isModal()]
+        parts += [w for w in others if not w.isModal()]
+        for dialog in modal:
+            parts += _contents(dialog)
+        host = QApplication.activeModalWidget() if modal else None
+        host = host if host in modal else (modal[-1] if modal else self.window)
+        self._host_state = None
+        if host is not self.window:  # remembered before its contents go, which may shrink it
+            layout = host.layout()
+            self._host_state = (host, host.size(), host.minimumSize(), host.maximumSize(),
+                                layout.sizeConstraint() if layout is not None else None, host.windowTitle())
         self._hidden = []
         for part in parts:
             if part is not None and part is not self.screen and part.isVisible() and part not in self._hidden:
                 self._hidden.append(part)
                 part.hide()
+        self._place_screen(host)
         self.screen.message.clear()
         self.screen.passphrase.clear()
-        self.screen.setGeometry(self.window.rect())
         self.screen.show()
         self.screen.raise_()
         self.screen.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
         self.locked_changed.emit(True)
+
+    def _place_screen(self, host: QWidget) -> None:
+        """Put the lock screen over `host` (the window, or a modal dialog made big enough for it)."""
+        if host is not self.window:
+            layout = host.layout()
+            if layout is not None:  # a fixed-size layout (message boxes) would shrink it to nothing
+                layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+            host.setMinimumSize(520, 300)  # message boxes fix their size: unfixed while locked
+            host.setMaximumSize(WIDGET_SIZE_MAX, WIDGET_SIZE_MAX)
+            host.resize(max(host.width(), 520), max(host.height(), 300))
+            host.setWindowTitle(self.tr("CivicDesk is locked"))  # a title may name a person
+        if self.screen.parentWidget() is not host:
+            self.screen.setParent(host)
+        self.screen.setGeometry(host.rect())
+
+    def _release_host(self) -> None:
+        """Give a modal dialog back its own size and layout, and take the lock screen out of it."""
+        if self._host_state is None:
+            return
+        host, size, minimum, maximum, constraint, title = self._host_state
+        self._host_state = None
+        host.setWindowTitle(title)
+        self.screen.setParent(self.window)
+        host.setMinimumSize(minimum)
+        host.setMaximumSize(maximum)
+        if constraint is not None and host.layout() is not None:
+            host.layout().setSizeConstraint(constraint)
+        host.resize(size)
 
     def try_unlock(self) -> None:
         try:
@@ -303,6 +364,7 @@ class InactivityLock(QObject):
         self.locked = False
         self.screen.hide()
         self.screen.passphrase.clear()
+        self._release_host()
         for part in self._hidden:
             part.show()
         self._hidden = []

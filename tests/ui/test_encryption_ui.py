@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout
 
 from civicdesk.db import cipher
 from civicdesk.db.migrate import open_database
@@ -46,6 +46,48 @@ def test_the_window_locks_after_inactivity_and_opens_with_the_passphrase(qtbot, 
     qtbot.keyClicks(lock.screen.passphrase, PASSPHRASE)
     qtbot.mouseClick(lock.screen.unlock_button, Qt.MouseButton.LeftButton)
     assert not lock.locked and not lock.screen.isVisible() and window.centralWidget().isVisible()
+    lock.refresh(minutes=10)
+    window.runner.wait()
+
+
+@pytest.mark.parametrize("kind", ["dialog", "message box"])
+def test_a_dialog_left_open_is_covered_by_the_lock_and_kept_as_it_was(qtbot, encrypted_db, kind):
+    """Someone walks away with a dialog open: its contents hide, the passphrase goes into it (the
+    only window taking input), and after unlocking it is still open with what they had typed."""
+    window = open_window(qtbot, encrypted_db)
+    lock = window.app_lock
+    if kind == "dialog":
+        dialog = QDialog(window)
+        dialog.setWindowTitle("Delete notes?")
+        typed = QLineEdit(dialog)
+        QVBoxLayout(dialog).addWidget(typed)
+        typed.setText("Notes about the hall roof")
+    else:
+        dialog = QMessageBox(QMessageBox.Icon.Question, "Delete?", "Delete Orchard Hall?",
+                             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
+        typed = dialog.findChild(QLabel, "qt_msgbox_label")
+    outcome: list[int] = []
+    seen: dict[str, bool] = {}
+
+    def while_open() -> None:
+        lock.lock()
+        seen["screen in dialog"] = lock.screen.isVisible() and lock.screen.window() is dialog
+        seen["contents hidden"] = not typed.isVisible() and "Delete" not in dialog.windowTitle()
+        seen["dialog still open"] = dialog.isVisible()
+        qtbot.keyClicks(lock.screen.passphrase, PASSPHRASE)
+        qtbot.keyClick(lock.screen.passphrase, Qt.Key.Key_Return)
+        seen["unlocked"] = not lock.locked
+        seen["contents back"] = (typed.isVisible() and dialog.isVisible() and not lock.screen.isVisible()
+                                 and "Delete" in dialog.windowTitle())
+        dialog.reject()
+
+    QTimer.singleShot(0, while_open)
+    outcome.append(dialog.exec())
+    assert seen == dict.fromkeys(
+        ("screen in dialog", "contents hidden", "dialog still open", "unlocked", "contents back"), True)
+    if kind == "dialog":
+        assert typed.text() == "Notes about the hall roof"
+    assert lock.screen.window() is window and window.centralWidget().isVisible()
     lock.refresh(minutes=10)
     window.runner.wait()
 
