@@ -1,4 +1,4 @@
-"""Commands and start-up steps for encrypted databases: encrypt, decrypt, and saying the passphrase.
+"""Commands and start-up steps for encrypted databases: encrypt, decrypt, a new passphrase, saying it.
 
 How the command line gets a database's passphrase, first found wins: the global option
 `--db-passphrase-file FILE` (its first line), the environment variable CIVICDESK_PASSPHRASE, the
@@ -135,6 +135,35 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_change_passphrase(args: argparse.Namespace) -> int:
+    from civicdesk.commands.common import db_path
+    from civicdesk.services import keychain
+    from civicdesk.services.encryption import change_passphrase, check_new_passphrase
+
+    path = db_path(args)  # finds and checks the current passphrase
+    if not cipher.is_encrypted(path):
+        raise CivicDeskError(f"{path} is not encrypted, so it has no passphrase to change; see `encrypt`")
+    if args.new_passphrase_file:
+        new = read_passphrase_file(args.new_passphrase_file)
+    elif _at_terminal():
+        new = getpass.getpass("New passphrase: ")
+        check_new_passphrase(new, getpass.getpass("The same passphrase again: "))
+    else:
+        raise CivicDeskError("give the new passphrase with --new-passphrase-file FILE")
+    old = cipher.passphrase_for(path) or ""
+    was_saved = keychain.saved_passphrase(path) is not None
+    result = change_passphrase(path, old, new)
+    remembered = (was_saved or args.remember) and keychain.save_passphrase(path, new)
+    if args.json:
+        print_json({**result.as_json(), "remembered": bool(remembered)})
+        return 0
+    print(f"The passphrase of {path} was changed in {result.seconds:.1f} s; the old one no longer opens it.")
+    _say_backups(result)
+    if remembered:
+        print("The keyring of this computer now holds the new passphrase.")
+    return 0
+
+
 def _say_backups(result: object) -> None:
     from civicdesk.services.encryption import Conversion
 
@@ -170,3 +199,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_decrypt)
+
+    p = sub.add_parser(
+        "change-passphrase",
+        parents=[common],
+        help="encrypt the database (and its backups) under a new passphrase",
+        description="Change the passphrase of an encrypted database and its backups. Close the app first. "
+        f"The current passphrase comes as for any command (--db-passphrase-file, {PASSPHRASE_ENV}, the "
+        "keyring or a prompt); the new one from --new-passphrase-file or a prompt.",
+    )
+    p.add_argument("--new-passphrase-file", metavar="FILE",
+                   help="read the new passphrase from FILE's first line")
+    p.add_argument("--remember", action="store_true",
+                   help="keep the new passphrase in this computer's keyring")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_change_passphrase)

@@ -122,7 +122,9 @@ def passphrase_for(path: Path) -> str | None:
             in_backups = resolved.parent == known_path.parent / "backups" and resolved.name.startswith(
                 known_path.stem
             )
-            if in_backups or resolved.name.startswith(known_path.name + "."):
+            temporary = (resolved.parent == known_path.parent
+                         and resolved.name.startswith(known_path.name + "."))
+            if in_backups or temporary:
                 return passphrase
     return None
 

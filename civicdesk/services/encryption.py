@@ -68,6 +68,16 @@ def decrypt_database(path: Path, passphrase: str) -> Conversion:
     return _convert(Path(path), passphrase, None)
 
 
+def change_passphrase(path: Path, old: str, new: str) -> Conversion:
+    """Encrypt the (closed) database and its backups under a new passphrase instead of the old one."""
+    check_new_passphrase(new)
+    if not cipher.is_encrypted(path):
+        raise CivicDeskError(f"{path} is not encrypted, so it has no passphrase to change")
+    if new == old:
+        raise CivicDeskError("the new passphrase is the same as the current one")
+    return _convert(Path(path), old, new)
+
+
 def _state_name(path: Path, reason: str) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     return backup_dir_for(path) / f"{path.stem}-{stamp}-{reason}.sqlite3"
@@ -87,10 +97,13 @@ def _convert(path: Path, old: str | None, new: str | None) -> Conversion:
     cipher.checkpoint(path, old)
     converted = path.with_name(path.name + ".converting")
     cipher.export_copy(path, converted, old, new)
-    previous = _state_name(path, "before-encrypt" if new else "before-decrypt")
+    reason = ("before-encrypt" if old is None
+              else "before-decrypt" if new is None else "before-new-passphrase")
+    previous = _state_name(path, reason)
     previous.parent.mkdir(parents=True, exist_ok=True)
-    # Encrypting: the verified encrypted copy stands for the previous state, so no plain copy of
-    # the data is left behind. Decrypting: the original encrypted file itself.
+    # Encrypting (or a new passphrase): the verified copy under the new passphrase stands for the
+    # previous state, so no plain copy, and none the old passphrase opens, is left behind.
+    # Decrypting: the original encrypted file itself.
     shutil.copyfile(converted if new else path, previous)
     cipher.replace_file(path, converted)
     if new:
@@ -99,7 +112,8 @@ def _convert(path: Path, old: str | None, new: str | None) -> Conversion:
         cipher.forget_passphrase(path)
     result = Conversion(path, bool(new), previous)
     for old_backup in backup.list_backups(path):
-        if old_backup == previous or cipher.is_encrypted(old_backup) == bool(new):
+        # Each backup still in the old form: plain ones when encrypting, encrypted ones otherwise.
+        if old_backup == previous or cipher.is_encrypted(old_backup) != (old is not None):
             continue
         try:
             staged = old_backup.with_name(old_backup.name + ".converting")

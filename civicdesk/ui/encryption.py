@@ -75,6 +75,7 @@ class PassphraseDialog(RememberingDialog):
             self.tr("“%1” is encrypted. Type its passphrase to open it.").replace("%1", self.db_path.name)
         )
         intro.setWordWrap(True)
+        self.intro = intro
         self.passphrase = _password_field(self.tr("Passphrase"))
         self.remember = QCheckBox(self.tr("&Remember it on this computer (in the keyring)"))
         self.remember.setVisible(offer_remember and keychain.available())
@@ -379,17 +380,19 @@ def convert_in_window(
     encrypt: bool,
     remember: bool = False,
     on_done: Callable[[], None] | None = None,
+    current: str | None = None,
 ) -> None:
-    """Encrypt (or decrypt) the open database off the UI thread, the window waiting modally."""
+    """Encrypt or decrypt the open database off the UI thread, the window waiting modally; with
+    `current` (the passphrase it has now) encrypt it under `passphrase` instead."""
     from civicdesk.services import encryption
 
     db = window.db
     window.runner.wait()
     db.dispose()  # no connection may stay open on the file being replaced
-    progress = QProgressDialog(
-        window.tr("Encrypting the database…") if encrypt else window.tr("Removing the encryption…"),
-        "", 0, 0, window,
-    )
+    changing = encrypt and current is not None
+    doing = (window.tr("Changing the passphrase…") if changing
+             else window.tr("Encrypting the database…") if encrypt else window.tr("Removing the encryption…"))
+    progress = QProgressDialog(doing, "", 0, 0, window)
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
@@ -399,12 +402,17 @@ def convert_in_window(
         db.reopen()
         if encrypt and remember:
             keychain.save_passphrase(db.path, passphrase)
+        elif changing:
+            keychain.forget_passphrase(db.path)  # the old one is no use now
         if not encrypt:
             keychain.forget_passphrase(db.path)
         lock = getattr(window, "app_lock", None)
         if lock is not None:
             lock.refresh()
-        if encrypt:
+        if changing:
+            window.statusBar().showMessage(
+                window.tr("The passphrase was changed; the old one no longer opens the database."), 8000)
+        elif encrypt:
             window.statusBar().showMessage(window.tr("The database is now encrypted."), 8000)
         else:
             window.statusBar().showMessage(window.tr("The database is no longer encrypted."), 8000)
@@ -416,6 +424,10 @@ def convert_in_window(
         db.reopen()
         show_error(window, window.tr("Could not change the encryption"), exc)
 
+    if changing:
+        window.runner.run(encryption.change_passphrase, db.path, current, passphrase,
+                          on_done=finished, on_error=failed)
+        return
     work = encryption.encrypt_database if encrypt else encryption.decrypt_database
     window.runner.run(work, db.path, passphrase, on_done=finished, on_error=failed)
 
@@ -433,6 +445,7 @@ class SecurityDialog(RememberingDialog):
         self.status.setWordWrap(True)
         self.encrypt_button = QPushButton(self.tr("&Encrypt with a passphrase…"))
         self.decrypt_button = QPushButton(self.tr("&Remove the encryption…"))
+        self.change_button = QPushButton(self.tr("&Change the passphrase…"))
         self.passphrase = _password_field(self.tr("New passphrase"))
         self.passphrase_again = _password_field(self.tr("New passphrase again"))
         self.remember = QCheckBox(self.tr("Remember the passphrase on this computer (in the keyring)"))
@@ -458,12 +471,14 @@ class SecurityDialog(RememberingDialog):
         buttons.rejected.connect(self.reject)
         self.encrypt_button.clicked.connect(self.encrypt)
         self.decrypt_button.clicked.connect(self.decrypt)
+        self.change_button.clicked.connect(self.change)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.new_form)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.decrypt_button)
+        row.addWidget(self.change_button)
         row.addWidget(self.encrypt_button)
         layout.addLayout(row)
         layout.addLayout(lock_form)
@@ -478,8 +493,9 @@ class SecurityDialog(RememberingDialog):
             self.status.setText(unavailable_text())
         elif encrypted:
             self.status.setText(
-                self.tr("This database and its backups are encrypted. CivicDesk locks itself after the "
-                        "time below without use.")
+                self.tr("This database and its backups are encrypted. To change the passphrase, type "
+                        "the new one twice, then “Change the passphrase…”. CivicDesk locks itself after "
+                        "the time below without use.")
             )
         else:
             self.status.setText(
@@ -487,8 +503,13 @@ class SecurityDialog(RememberingDialog):
                         "volunteers' details. Encrypt it with a passphrase; without the passphrase nobody, "
                         "not even you, can open it or its backups.")
             )
-        self.new_form.setVisible(cipher.available() and not encrypted)
+        # The new passphrase fields serve both encrypting and changing the passphrase.
+        self.new_form.setVisible(cipher.available())
+        self.passphrase.clear()
+        self.passphrase_again.clear()
+        self.remember.setChecked(encrypted and keychain.saved_passphrase(self.window_.db.path) is not None)
         self.encrypt_button.setVisible(cipher.available() and not encrypted)
+        self.change_button.setVisible(cipher.available() and encrypted)
         self.decrypt_button.setVisible(encrypted)
         self.lock_minutes.setValue(lock_minutes())
         self.lock_minutes.setEnabled(encrypted)
@@ -507,7 +528,7 @@ class SecurityDialog(RememberingDialog):
             self.save()
             super().accept()
 
-    def encrypt(self) -> None:
+    def _new_passphrase_ok(self) -> bool:
         from civicdesk.errors import CivicDeskError
         from civicdesk.services.encryption import check_new_passphrase
 
@@ -515,9 +536,29 @@ class SecurityDialog(RememberingDialog):
             check_new_passphrase(self.passphrase.text(), self.passphrase_again.text())
         except CivicDeskError as exc:
             self.message.setText(exc.message[:1].upper() + exc.message[1:] + ".")
-            return
+            return False
         self.message.clear()
-        convert_in_window(self.window_, self.passphrase.text(), True, self.remember.isChecked(), self.load)
+        return True
+
+    def encrypt(self) -> None:
+        if self._new_passphrase_ok():
+            convert_in_window(self.window_, self.passphrase.text(), True, self.remember.isChecked(),
+                              self.load)
+
+    def change(self) -> None:
+        """The new passphrase typed above; the current one asked for, so a passer-by cannot change it."""
+        if not self._new_passphrase_ok():
+            return
+        dialog = PassphraseDialog(self.window_.db.path, self, offer_remember=False)
+        dialog.setWindowTitle(self.tr("Change the passphrase"))
+        dialog.intro.setText(self.tr("Type the passphrase the database has now."))
+        if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
+            return
+        if dialog.passphrase.text() == self.passphrase.text():
+            self.message.setText(self.tr("The new passphrase is the same as the current one."))
+            return
+        convert_in_window(self.window_, self.passphrase.text(), True, self.remember.isChecked(), self.load,
+                          current=dialog.passphrase.text())
 
     def decrypt(self) -> None:
         dialog = PassphraseDialog(self.window_.db.path, self, offer_remember=False)

@@ -58,6 +58,30 @@ def test_borough_survives_encryption_and_decryption(tmp_path: Path):
 
 
 @pytest.mark.slow
+def test_the_passphrase_can_be_changed_from_the_command_line(tmp_path: Path):
+    db = str(tmp_path / "v.sqlite3")
+    assert civicdesk("--db", db, "demo").returncode == 0
+    old = written(tmp_path, "old.txt", PASSPHRASE)
+    new = written(tmp_path, "new.txt", "staple battery horse")
+    assert civicdesk("--db", db, "encrypt", "--passphrase-file", old).returncode == 0
+    before = results(db, "--db-passphrase-file", old)
+
+    short = written(tmp_path, "short.txt", "short")
+    refused = civicdesk("--db", db, "--db-passphrase-file", old, "change-passphrase",
+                        "--new-passphrase-file", short)
+    assert refused.returncode == 1 and refused.stderr.startswith("civicdesk: error: ")
+    assert "at least 8" in refused.stderr
+
+    done = civicdesk("--db", db, "--db-passphrase-file", old, "change-passphrase",
+                     "--new-passphrase-file", new, "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["encrypted"] is True
+    assert results(db, "--db-passphrase-file", new) == before
+    stale = civicdesk("--db", db, "--db-passphrase-file", old, "stats")
+    assert stale.returncode == 1 and "is wrong" in stale.stderr
+
+
+@pytest.mark.slow
 def test_a_wrong_or_missing_passphrase_is_one_line_and_changes_nothing(tmp_path: Path):
     db = str(tmp_path / "v.sqlite3")
     assert civicdesk("--db", db, "demo").returncode == 0

@@ -12,7 +12,7 @@ from civicdesk.db import cipher
 from civicdesk.db.migrate import open_database
 from civicdesk.services import demo
 from civicdesk.services.overview import stats
-from civicdesk.ui.encryption import PassphraseDialog, unlock_at_start
+from civicdesk.ui.encryption import PassphraseDialog, SecurityDialog, unlock_at_start
 from civicdesk.ui.welcome import WelcomeDialog
 from tests.ui.conftest import open_window
 
@@ -170,3 +170,39 @@ def test_first_run_says_when_encryption_is_not_available(qtbot, monkeypatch):
     qtbot.addWidget(dialog)
     assert not dialog.encrypt.isEnabled() and not dialog.wants_encryption()
     assert "not available" in dialog.encryption_note.text() and "unencrypted" in dialog.encryption_note.text()
+
+
+def test_the_passphrase_is_changed_in_the_security_dialog_after_giving_the_current_one(qtbot, encrypted_db):
+    window = open_window(qtbot, encrypted_db)
+    dialog = SecurityDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.change_button.isVisible() and not dialog.encrypt_button.isVisible()
+    new = "staple battery horse"
+    qtbot.keyClicks(dialog.passphrase, new)
+    qtbot.keyClicks(dialog.passphrase_again, new)
+    asked: list[str] = []
+
+    def give_current(typed: str) -> None:
+        current = QApplication.activeModalWidget()
+        assert isinstance(current, PassphraseDialog)
+        asked.append(current.intro.text())
+        qtbot.keyClicks(current.passphrase, typed)
+        qtbot.mouseClick(current.open_button, Qt.MouseButton.LeftButton)
+        if current.isVisible():  # a wrong one is said, and they give up
+            asked.append(current.message.text())
+            current.reject()
+
+    QTimer.singleShot(100, lambda: give_current("not the passphrase"))
+    qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    assert "not right" in asked[-1]
+    cipher.check_passphrase(encrypted_db.path, PASSPHRASE)  # nothing changed
+
+    QTimer.singleShot(100, lambda: give_current(PASSPHRASE))
+    qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "passphrase was changed" in window.statusBar().currentMessage(), timeout=20_000)
+    cipher.check_passphrase(encrypted_db.path, new)
+    with pytest.raises(cipher.WrongPassphraseError):
+        cipher.check_passphrase(encrypted_db.path, PASSPHRASE)
+    assert stats(encrypted_db)["spaces"] == 40  # the window's database reopened under the new one
+    window.runner.wait()

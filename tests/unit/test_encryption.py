@@ -12,7 +12,7 @@ from civicdesk.db import backup, cipher
 from civicdesk.db.migrate import open_database
 from civicdesk.errors import CivicDeskError
 from civicdesk.services import demo, keychain
-from civicdesk.services.encryption import decrypt_database, encrypt_database
+from civicdesk.services.encryption import change_passphrase, decrypt_database, encrypt_database
 from civicdesk.services.overview import stats
 from civicdesk.services.search import SearchService
 
@@ -78,6 +78,37 @@ def test_a_wrong_passphrase_is_refused_and_changes_nothing(village_file: Path):
         open_database(village_file)
     assert digest(village_file) == untouched
     assert not list(village_file.parent.glob("*.converting"))
+
+
+@pytest.mark.slow
+def test_a_new_passphrase_opens_the_database_and_its_backups_and_the_old_one_nothing(village_file: Path):
+    before = snapshot(village_file)
+    encrypt_database(village_file, PASSPHRASE)
+    backup.backup_database(village_file, reason="manual")
+    backups = backup.list_backups(village_file)  # the state before encrypting, and this one
+    new = "battery staple horse"
+    result = change_passphrase(village_file, PASSPHRASE, new)
+    assert result.encrypted and result.backups_converted == len(backups) == 2 and not result.backups_left
+    cipher.forget_passphrase(village_file)
+    for copy in (village_file, *backups, result.previous_state):
+        with pytest.raises(cipher.WrongPassphraseError):
+            cipher.check_passphrase(copy, PASSPHRASE)
+        cipher.check_passphrase(copy, new)
+    cipher.set_passphrase(village_file, new)
+    assert snapshot(village_file) == before
+
+
+def test_a_new_passphrase_needs_the_right_current_one_and_changes_nothing_otherwise(village_file: Path):
+    encrypt_database(village_file, PASSPHRASE)
+    untouched = digest(village_file)
+    with pytest.raises(cipher.WrongPassphraseError):
+        change_passphrase(village_file, "not the passphrase", "battery staple horse")
+    with pytest.raises(CivicDeskError, match="at least 8"):
+        change_passphrase(village_file, PASSPHRASE, "short")
+    with pytest.raises(CivicDeskError, match="same as the current"):
+        change_passphrase(village_file, PASSPHRASE, PASSPHRASE)
+    assert digest(village_file) == untouched
+    cipher.check_passphrase(village_file, PASSPHRASE)
 
 
 @pytest.mark.slow
