@@ -155,6 +155,37 @@ def bundle_roundtrip(ctx: Context) -> str:
     return f"{result.built.rows} rows, {size} KB encrypted; {summary.new} new records arrived"
 
 
+def encryption_roundtrip(ctx: Context) -> str:
+    """Encrypt a copy of the example with SQLCipher, open it with the passphrase and not without."""
+    from civicdesk.db import backup, cipher
+    from civicdesk.db.migrate import open_database
+    from civicdesk.services.encryption import encrypt_database
+    from civicdesk.services.overview import stats
+
+    if not cipher.available():
+        raise NotInThisBuildError("encryption is not in this build (no sqlcipher3); databases stay plain")
+    copy = backup.backup_database(ctx.database().path, out=ctx.folder / "encrypted.sqlite3")
+    passphrase = "self-check passphrase"
+    result = encrypt_database(copy, passphrase)
+    try:
+        encrypted = open_database(copy)
+        try:
+            counts = stats(encrypted)
+        finally:
+            encrypted.dispose()
+        if counts != stats(ctx.database()):
+            raise RuntimeError("the encrypted copy does not hold the same records")
+        try:
+            cipher.check_passphrase(copy, "not the passphrase")
+        except cipher.WrongPassphraseError:
+            pass
+        else:
+            raise RuntimeError("a wrong passphrase opened the encrypted copy")
+    finally:
+        cipher.forget_passphrase(copy)
+    return f"{counts['spaces']} spaces encrypted and read back in {result.seconds:.1f} s"
+
+
 STEPS: tuple[Step, ...] = (
     Step("migrate a new database", migrate),
     Step("find the shipped data, icons and fonts", shipped_files),
@@ -163,6 +194,7 @@ STEPS: tuple[Step, ...] = (
     Step("build the main window", main_window),
     Step("render a one-page directory PDF", directory_pdf),
     Step("write and read back a bundle", bundle_roundtrip),
+    Step("encrypt a database and open it again", encryption_roundtrip),
 )
 
 
