@@ -325,7 +325,9 @@ def _entry(entry: DirectoryEntry, spec: LayoutSpec, st: _Styles,
     meta = " · ".join(p for p in (entry.kind, entry.area, atlas.label(entry.id) if atlas else "") if p)
     if meta:
         parts.append(text_flowable(meta, st.small))
+    breaks = []
     for meeting in entry.meetings:
+        breaks.append(len(parts))
         parts.append(text_flowable(meeting.group, st.group, bold=True))
         if meeting.when:
             parts.append(text_flowable(meeting.when, st.body))
@@ -334,6 +336,7 @@ def _entry(entry: DirectoryEntry, spec: LayoutSpec, st: _Styles,
         if meeting.contact:
             parts.append(text_flowable(meeting.contact, st.small))
     details = [("Where", entry.address), ("Open", entry.hours), ("Run by", entry.run_by)]
+    breaks.append(len(parts))
     for label, value in details:
         if value and fonts.is_plain(value):
             parts.append(LabelledParagraph(label, value, st.body))
@@ -345,7 +348,9 @@ def _entry(entry: DirectoryEntry, spec: LayoutSpec, st: _Styles,
     if entry.website:
         # Plain text: paper has the QR code, and a link annotation per entry cost a fifth of the build.
         parts.append(text_flowable(entry.website, st.small))
-    return Entry(parts, qr=entry.website, qr_size=spec.qr, gap=spec.body * 0.9, rule=RULE, key=entry.id)
+    # Only an entry taller than a column is ever cut; then its second part is headed by its name.
+    return Entry(parts, qr=entry.website, qr_size=spec.qr, gap=spec.body * 0.9, rule=RULE, key=entry.id,
+                 breaks=frozenset(breaks), continued=lambda: text_flowable(f"{name} (continued)", st.group))
 
 
 def _section_story(section: Section, number: int, spec: LayoutSpec, st: _Styles,

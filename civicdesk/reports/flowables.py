@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
@@ -237,10 +238,14 @@ class Entry(Flowable):
     """One directory entry: never split, with its QR code in the top right corner."""
 
     def __init__(self, parts: list[Flowable], qr: str = "", qr_size: float = 0, gap: float = 6,
-                 rule: Color | None = None, key: str = "") -> None:
+                 rule: Color | None = None, key: str = "", breaks: frozenset[int] = frozenset(),
+                 continued: Callable[[], Flowable] | None = None) -> None:
         super().__init__()
         self.parts, self.qr, self.qr_size, self.gap, self.rule = parts, qr, qr_size, gap, rule
         self.key = key
+        # Where a cut may fall if the entry is taller than a column (before a group, before the
+        # address), and what makes the heading of the part carried over ("St Mary's Church (continued)").
+        self.breaks, self.continued = breaks, continued
         self._heights: list[float] = []
         self._wrapped_at = -1.0
 
@@ -260,10 +265,28 @@ class Entry(Flowable):
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        # Entries move whole to the next column; only a monster taller than a page is cut.
-        if self.height > 700:
-            return list(self.parts)
-        return []
+        # Entries move whole to the next column. Only one taller than a whole column (a place with
+        # many groups, in large print) is cut: where a column starts, before a group or the address
+        # if one fits, the QR code staying with the name.
+        frame = getattr(self, "_frame", None)
+        if frame is not None and not frame._atTop:
+            return []
+        self.wrap(avail_width, avail_height)
+        room, used, fits = avail_height - self.gap, 0.0, 0
+        for h in self._heights:
+            if used + h > room:
+                break
+            used, fits = used + h, fits + 1
+        if fits == 0 or fits == len(self.parts) or (self.qr and self.qr_size > room):
+            return list(self.parts)  # not even its first part fits: let the paragraphs break
+        cut = max((b for b in self.breaks if 0 < b <= fits), default=fits)
+        head = Entry(self.parts[:cut], self.qr, self.qr_size, self.gap, self.rule, self.key)
+        rest = self.parts[cut:]
+        shift = 0
+        if self.continued is not None:
+            rest, shift = [self.continued(), *rest], 1
+        tail_breaks = frozenset(b - cut + shift for b in self.breaks if b > cut)
+        return [head, Entry(rest, gap=self.gap, key=self.key, breaks=tail_breaks, continued=self.continued)]
 
     def draw(self) -> None:
         y = self.height - self.gap / 2

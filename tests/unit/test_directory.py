@@ -151,3 +151,30 @@ def test_logo_on_the_cover(village, tmp_path: Path):
     first = PdfReader(io.BytesIO(pdf)).pages[0]
     assert "Green End Hall Committee" in first.extract_text()
     assert first["/Resources"]["/XObject"]  # the logo image
+
+
+@pytest.mark.parametrize("layout", ["a4", "large-print", "a5-booklet"])
+def test_a_place_with_more_groups_than_a_page_holds_is_carried_over_between_groups(layout):
+    """A busy hall whose groups fill more than a page is cut before a group, never inside one, and
+    the part carried over is headed with the hall's name."""
+    from civicdesk.reports.directory import render
+    from civicdesk.reports.directory_data import DirectoryData, DirectoryEntry, MeetingLine, Section
+
+    groups = tuple(MeetingLine(f"Group number {i:02d}", "Tuesdays 10:00–12:00",
+                               f"What group {i:02d} does, told at some length so it takes two lines or more.",
+                               f"Contact {i:02d} (secretary) · 0113 496 00{i:02d}") for i in range(60))
+    hall = DirectoryEntry("hall", "Busy Community Hall", "Village hall", "Green End", "1 Church Lane, Leeds",
+                          "Mon–Sun 08:00–22:00", ("wheelchair",), "https://busyhall.example.org",
+                          "Busy Hall Trust", groups)
+    small = DirectoryEntry("cafe", "Corner Café", "Café", "Green End", "2 Church Lane, Leeds", "", (), "", "",
+                           ())
+    data = DirectoryData("Green End", "Leeds", "2026-11-01", [Section("Halls", [hall, small])])
+    pdf, _pages, _ = render(data, DirectoryOptions(layout=layout))
+    pages = page_texts(pdf)
+    assert any("Busy Community Hall (continued)" in page for page in pages)
+    for i in range(60):  # each group whole on one page: its name, time, description and contact
+        on = [page for page in pages if f"Group number {i:02d} Tuesdays" in page]
+        assert len(on) == 1, i
+        assert re.search(rf"Group number {i:02d} Tuesdays 10:00–12:00 What group {i:02d} does.*?"
+                         rf"Contact {i:02d} \(secretary\)", on[0]), i
+    assert "Corner Café" in " ".join(pages)
