@@ -82,14 +82,57 @@ def _require_sqlcipher() -> ModuleType:
     return module
 
 
+# Database files this process has open through SQLite: {path: [holders, encrypted]}. Their
+# header is never read again while held, because closing any file descriptor of a file drops all
+# of this process's POSIX locks on it — SQLite's included. Another process (a `civicdesk` command
+# run beside the app) would then think itself the file's only user and fold the write-ahead log
+# into the file and delete it, and the app's later writes would go to a log nobody reads.
+_held: dict[str, list[Any]] = {}
+
+
 def is_encrypted(path: Path) -> bool:
     """True for a non-empty file that does not start with SQLite's plain-text header."""
+    held = _held.get(_key_of(path))
+    if held is not None:
+        return bool(held[1])
+    return _reads_encrypted(Path(path))
+
+
+def _reads_encrypted(path: Path) -> bool:
     try:
-        with Path(path).open("rb") as handle:
+        with path.open("rb") as handle:
             head = handle.read(len(SQLITE_HEADER))
     except OSError:
         return False
     return bool(head) and head != SQLITE_HEADER
+
+
+def hold(path: Path) -> None:
+    """Note that this process opens the file through SQLite (before it does): see `_held`.
+
+    A file that is missing or empty will be created encrypted exactly when a passphrase is known.
+    """
+    key = _key_of(path)
+    with _lock:
+        if key in _held:
+            _held[key][0] += 1
+            return
+    path = Path(path)
+    exists = path.exists() and path.stat().st_size > 0
+    encrypted = _reads_encrypted(path) if exists else bool(passphrase_for(path))
+    with _lock:
+        _held.setdefault(key, [0, encrypted])[0] += 1
+
+
+def release(path: Path) -> None:
+    """The process closed its SQLite connections to the file (after `hold`)."""
+    key = _key_of(path)
+    with _lock:
+        held = _held.get(key)
+        if held is not None:
+            held[0] -= 1
+            if held[0] <= 0:
+                del _held[key]
 
 
 # -- the passphrases of this process ----------------------------------------------------------
@@ -303,3 +346,6 @@ def replace_file(path: Path, converted: Path) -> None:
     os.replace(converted, path)
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
+    held = _held.get(_key_of(path))
+    if held is not None:  # the file changed form under a holder (who must reopen it)
+        held[1] = _reads_encrypted(path)

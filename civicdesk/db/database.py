@@ -54,6 +54,8 @@ class Database:
         self._open_engines()
 
     def _open_engines(self) -> None:
+        cipher.hold(self.path)  # before any connection: see cipher._held
+        self._held = True
         self.read_engine = _make_engine(self.path, "BEGIN")
         self.write_engine = _make_engine(self.path, "BEGIN IMMEDIATE")
         self._read = sessionmaker(self.read_engine, expire_on_commit=False)
@@ -122,3 +124,6 @@ class Database:
     def dispose(self) -> None:
         self.read_engine.dispose()
         self.write_engine.dispose()
+        if self._held:
+            self._held = False
+            cipher.release(self.path)
