@@ -503,6 +503,11 @@ class SecurityDialog(RememberingDialog):
                         "volunteers' details. Encrypt it with a passphrase; without the passphrase nobody, "
                         "not even you, can open it or its backups.")
             )
+        # A dialog does not grow to fit wrapped text by itself: tell the text its height at the
+        # narrowest the dialog can be (less the layout's margins), so it is never cut off.
+        margins = self.layout().contentsMargins()
+        self.status.setMinimumHeight(
+            self.status.heightForWidth(self.minimumWidth() - margins.left() - margins.right()))
         # The new passphrase fields serve both encrypting and changing the passphrase.
         self.new_form.setVisible(cipher.available())
         self.passphrase.clear()

@@ -102,7 +102,11 @@ class TaskRunner(QObject):
             else:
                 self._send(_DONE, callbacks, result)
 
-        future = self._executor.submit(work)
+        try:
+            future = self._executor.submit(work)
+        except RuntimeError:  # the app is closing (undo stacks emit as they are torn down)
+            log.info("%s not started: the app is closing", getattr(fn, "__name__", "a task"))
+            return report
         with self._lock:
             self._futures.add(future)
         future.add_done_callback(self._forget)

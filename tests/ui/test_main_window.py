@@ -257,3 +257,15 @@ def test_a_database_that_fails_to_open_behind_the_window_is_reported(qtbot):
     qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
     assert "damaged" in str(errors[0])
     assert window.workspace is None
+
+
+def test_work_asked_for_while_the_app_closes_is_dropped_quietly(qtbot):
+    """Undo stacks emit as they are torn down, and a view may ask to reload then: no traceback."""
+    from civicdesk.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    runner._executor.shutdown()
+    ran: list[int] = []
+    runner.run(lambda: ran.append(1), on_done=ran.append)
+    qtbot.wait(50)
+    assert ran == [] and not runner.busy
