@@ -15,6 +15,8 @@ from civicdesk.errors import CivicDeskError, DatabaseError
 from civicdesk.paths import backup_dir_for
 
 DAILY_KEEP = 7
+# Copies made before risky changes (imports, restores, upgrades): the newest few of each kind.
+BEFORE_KEEP = 10
 
 
 def _copy(src_path: Path, dest_path: Path) -> None:
@@ -49,7 +51,17 @@ def backup_database(db_path: Path, out: Path | None = None, reason: str = "manua
     except cipher.driver_errors() as exc:
         partial.unlink(missing_ok=True)
         raise DatabaseError(f"could not write the backup to {out}: {exc}") from exc
+    if reason.startswith("before-"):
+        same = sorted(out.parent.glob(f"{db_path.stem}-*-{reason}.sqlite3"))
+        for old in same[: max(0, len(same) - BEFORE_KEEP)]:
+            old.unlink(missing_ok=True)
     return out
+
+
+def discard(backup: Path | None) -> None:
+    """Remove a backup made before a change that did not happen (the database is as it was)."""
+    if backup is not None:
+        backup.unlink(missing_ok=True)
 
 
 def daily_backup(db_path: Path) -> Path | None:

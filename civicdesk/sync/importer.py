@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from civicdesk.db.backup import backup_database
+from civicdesk.db.backup import backup_database, discard
 from civicdesk.db.bulk import encode_checked_json as encode_json
 from civicdesk.db.database import Database, utc_now_iso
 from civicdesk.db.ids import new_id
@@ -556,8 +556,10 @@ class BundleImporter:
                     )
                 )
         except CivicDeskError:
+            discard(saved)  # nothing changed: the copy would only pile up
             raise
         except Exception as exc:  # a database error mid-way: the transaction was rolled back
+            discard(saved)
             raise CivicDeskError(
                 f"the import failed and was undone; the database is unchanged ({exc})"
             ) from exc
