@@ -109,12 +109,14 @@ class ReviewView(QWidget):
         self.keep_button.setVisible(has_items)
         self.other_button.setVisible(has_items)
         if has_items:
-            self.message.setText(
-                self.tr(
-                    "%1 changes from other groups clashed with yours. Everyone already sees the kept "
-                    "version; choose the other one where it is right."
-                ).replace("%1", str(len(items)))
+            if len(items) == 1:
+                clashed = self.tr("One change from another group clashed with yours.")
+            else:
+                clashed = self.tr("%1 changes from other groups clashed with yours.")
+            advice = self.tr(
+                "Everyone already sees the kept version; choose the other one where it is right."
             )
+            self.message.setText(clashed.replace("%1", str(len(items))) + " " + advice)
             self.table.selectRow(0)
         else:
             self.message.setText(

@@ -17,6 +17,7 @@ def _review_rows(qtbot, db) -> list[list[str]]:
     window.show_view("review")
     review = window.views["review"]
     qtbot.waitUntil(lambda: review.open_count == 1, timeout=10_000)
+    assert review.message.text().startswith("One change from another group clashed with yours.")
     table = review.table
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     assert headers[2].startswith("Kept version") and headers[3] == "Other version"
