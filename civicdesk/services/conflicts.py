@@ -18,15 +18,35 @@ from sqlalchemy.orm import Session
 from civicdesk.db.database import Database, utc_now_iso
 from civicdesk.db.models import MODEL_BY_TYPE, Conflict, Peer, Site
 from civicdesk.errors import CivicDeskError, NotFoundError
+from civicdesk.services.consent import referenced_people
 from civicdesk.services.store import RecordWriter
+from civicdesk.services.wording import describe
 from civicdesk.sync.clock import Stamp, wall_clock_ms
 
 KEPT_CURRENT = "kept current"
 KEPT_OTHER = "kept other"
 
 
+# A person who picks between two values needs plain words for the few fields whose stored name
+# reads oddly; everything else is its name with spaces.
+FIELD_LABELS = {
+    "holder": "Held by",
+    "borrower": "Lent to",
+    "hire_cost": "Hire cost",
+    "opening_hours": "Opening hours",
+    "consent_directory": "Listed in the printed directory",
+    "consent_bundles": "Shared with other groups",
+    "consent_email": "May be contacted by email",
+    "consent_phone": "May be contacted by phone",
+}
+OTHER_GROUP = "the other group"
+UNNAMED_PEER = "Unnamed group"  # what the importer calls a sender with no group name
+
+
 @dataclass(frozen=True)
 class ReviewItem:
+    """One open item; `*_text` and `*_by` are ready to show, `*_when` are UTC ISO times."""
+
     id: int
     record_type: str
     record_id: str
@@ -39,6 +59,15 @@ class ReviewItem:
     other_by: str
     other_when: str
     detected_at: str
+    field_label: str = ""
+    current_text: str = ""
+    other_text: str = ""
+    current_ours: bool = False
+    other_ours: bool = False
+
+
+def field_label(field: str) -> str:
+    return FIELD_LABELS.get(field) or field.replace("_", " ").capitalize()
 
 
 def _when(stamp: str) -> str:
@@ -49,19 +78,37 @@ def _when(stamp: str) -> str:
     return datetime.fromtimestamp(wall / 1000, UTC).isoformat(timespec="minutes").replace("+00:00", "Z")
 
 
-def _who(stamp: str, names: dict[str, str]) -> str:
+def _site_of(stamp: str) -> str:
     try:
-        site = Stamp.decode(stamp).site
+        return Stamp.decode(stamp).site
     except ValueError:
         return ""
-    return names.get(site, f"another group ({site[:8]})")
 
 
-def _site_names(session: Session) -> dict[str, str]:
-    names = {p.site_id: p.name for p in session.scalars(select(Peer))}
-    site = session.scalars(select(Site)).one()
-    names[site.site_id] = f"{site.group_name} (this laptop)" if site.group_name else "this laptop"
-    return names
+class _Names:
+    """Who wrote a value, from its clock's site: "us (our group)" or the other group's name."""
+
+    def __init__(self, session: Session) -> None:
+        self.peers = {p.site_id: p.name for p in session.scalars(select(Peer)) if p.site_id}
+        site = session.scalars(select(Site)).one()
+        self.ours = site.site_id
+        self.us = f"us ({site.group_name})" if site.group_name else "us"
+
+    def of(self, stamp: str, recorded: str = "") -> str:
+        site = _site_of(stamp)
+        if site and site == self.ours:
+            return self.us
+        name = self.peers.get(site, "")
+        if name and not name.startswith(UNNAMED_PEER):
+            return name
+        # Older items recorded the sender's name, or its site id when it had none.
+        if recorded and recorded != site and not _looks_like_site(recorded):
+            return recorded
+        return OTHER_GROUP
+
+
+def _looks_like_site(text: str) -> bool:
+    return len(text) == 36 and text.count("-") == 4
 
 
 class ConflictService:
@@ -76,17 +123,22 @@ class ConflictService:
             return session.scalar(query) or 0
 
     def open_items(self) -> list[ReviewItem]:
-        """Open conflicts, oldest first, with the record's title and who wrote each value."""
+        """Open conflicts, oldest first, with the record's title, both values in words and who
+        wrote each (a holder who is a person is named only as their consent allows)."""
         with self.db.read() as session:
-            names = _site_names(session)
-            items = []
-            rows = session.scalars(
-                select(Conflict).where(Conflict.resolved_at.is_(None)).order_by(Conflict.id)
+            names = _Names(session)
+            conflicts = list(
+                session.scalars(select(Conflict).where(Conflict.resolved_at.is_(None)).order_by(Conflict.id))
             )
-            for c in rows:
+            parties = [v for c in conflicts for v in (c.kept_value, c.other_value) if isinstance(v, dict)]
+            people = referenced_people(session, parties)
+            items = []
+            for c in conflicts:
                 model = MODEL_BY_TYPE.get(c.record_type)
                 record = session.get(model, c.record_id) if model else None
-                title = str(getattr(record, "name", "") or c.record_id)
+                title = str(getattr(record, "name", "") or "") or f"a {c.record_type}"
+                kept_by = names.of(c.kept_clock)
+                other_by = names.of(c.other_clock, c.other_site)
                 items.append(
                     ReviewItem(
                         c.id,
@@ -95,12 +147,17 @@ class ConflictService:
                         title,
                         c.field,
                         c.kept_value,
-                        _who(c.kept_clock, names),
+                        kept_by,
                         _when(c.kept_clock),
                         c.other_value,
-                        c.other_site or _who(c.other_clock, names),
+                        other_by,
                         _when(c.other_clock),
                         c.detected_at,
+                        field_label(c.field),
+                        describe(c.field, c.kept_value, people=people),
+                        describe(c.field, c.other_value, people=people),
+                        _site_of(c.kept_clock) == names.ours,
+                        _site_of(c.other_clock) == names.ours,
                     )
                 )
             return items

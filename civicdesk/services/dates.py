@@ -1,9 +1,9 @@
-"""Date arithmetic the committee relies on (months that end on the 31st, leap days)."""
+"""Dates the committee relies on: month arithmetic (31st, leap days) and the British way of writing them."""
 
 from __future__ import annotations
 
 import calendar
-from datetime import date
+from datetime import date, datetime
 
 
 def add_months(day: date, months: int) -> date:
@@ -15,3 +15,23 @@ def add_months(day: date, months: int) -> date:
 
 def parse(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
+
+
+def british_date(iso: str | None) -> str:
+    """YYYY-MM-DD as the day/month/year people write."""
+    if not iso:
+        return ""
+    try:
+        return date.fromisoformat(iso).strftime("%d/%m/%Y")
+    except ValueError:
+        return iso
+
+
+def british_time(at: str | None) -> str:
+    """A stored UTC time (ISO 8601) as local day/month/year hours:minutes."""
+    if not at:
+        return ""
+    try:
+        return datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone().strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return at

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, QUrl
@@ -93,14 +94,14 @@ class PreviewDialog(RememberingDialog):
 
     def __init__(self, summary: ImportSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(
-            self.tr("Bundle from %1").replace("%1", summary.origin_group or self.tr("another group"))
-        )
+        # The same words as the command line for a group that gave itself no name.
+        sender = summary.origin_group or self.tr("an unnamed group")
+        self.setWindowTitle(self.tr("Bundle from %1").replace("%1", sender))
         who = QLabel()
         who.setWordWrap(True)
         text = (
             self.tr("From <b>%1</b>. Their key's fingerprint: <b>%2</b>.")
-            .replace("%1", summary.origin_group or "?")
+            .replace("%1", html.escape(sender))
             .replace("%2", summary.fingerprint)
         )
         if summary.first_contact:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -19,14 +17,9 @@ from PySide6.QtWidgets import (
 
 from civicdesk.db.database import Database
 from civicdesk.services.conflicts import ConflictService, ReviewItem
+from civicdesk.services.dates import british_date, british_time
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.tasks import TaskRunner
-
-
-def _shown(value: Any) -> str:
-    if value in (None, "", [], {}):
-        return "—"
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 class ReviewView(QWidget):
@@ -47,15 +40,26 @@ class ReviewView(QWidget):
             [
                 self.tr("Record"),
                 self.tr("Detail"),
-                self.tr("Kept (everyone sees)"),
-                self.tr("The other version"),
+                self.tr("Kept version (everyone sees it)"),
+                self.tr("Other version"),
                 self.tr("Noticed"),
             ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.table.horizontalHeader()
+        # The two values are what a person compares, so they get the room; the rest stays narrow.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(0, 190)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(self.tr("Changes that need a decision"))
         self.keep_button = QPushButton(self.tr("&Keep the kept version"))
@@ -87,15 +91,17 @@ class ReviewView(QWidget):
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             cells = [
-                f"{item.title} ({item.record_type})",
-                item.field.replace("_", " "),
-                f"{_shown(item.current_value)}\n{item.current_by}, {item.current_when}",
-                f"{_shown(item.other_value)}\n{item.other_by}, {item.other_when}",
-                item.detected_at[:10],
+                self.tr("%1 (%2)").replace("%1", item.title).replace("%2", self.tr(item.record_type)),
+                self.tr(item.field_label),
+                self._version(item.current_text, item.current_by, item.current_when),
+                self._version(item.other_text, item.other_by, item.other_when),
+                british_date(item.detected_at[:10]),
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
+                cell.setToolTip(text)
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
         has_items = bool(items)
@@ -103,12 +109,14 @@ class ReviewView(QWidget):
         self.keep_button.setVisible(has_items)
         self.other_button.setVisible(has_items)
         if has_items:
-            self.message.setText(
-                self.tr(
-                    "%1 changes from other groups clashed with yours. Everyone already sees the kept "
-                    "version; choose the other one where it is right."
-                ).replace("%1", str(len(items)))
+            if len(items) == 1:
+                clashed = self.tr("One change from another group clashed with yours.")
+            else:
+                clashed = self.tr("%1 changes from other groups clashed with yours.")
+            advice = self.tr(
+                "Everyone already sees the kept version; choose the other one where it is right."
             )
+            self.message.setText(clashed.replace("%1", str(len(items))) + " " + advice)
             self.table.selectRow(0)
         else:
             self.message.setText(
@@ -120,6 +128,13 @@ class ReviewView(QWidget):
                     "side by side, with who changed what and when, and choose which to keep."
                 )
             )
+
+    def _version(self, text: str, by: str, when: str) -> str:
+        """A value, then on its own line who changed it and when."""
+        changed = self.tr("changed by %1").replace("%1", by)
+        if when:
+            changed += self.tr(" on %1").replace("%1", british_time(when))
+        return f"{text}\n— {changed}"
 
     def _decide(self, keep: bool) -> None:
         row = self.table.currentRow()

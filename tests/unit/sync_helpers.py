@@ -92,3 +92,34 @@ def raw_zip(entries: list[tuple[zipfile.ZipInfo | str, bytes]]) -> bytes:
         for info, data in entries:
             archive.writestr(info, data)
     return out.getvalue()
+
+
+def holder_clash(folder: Path, sender_name: str, ours_later: bool) -> Database:
+    """Hall lends the gazebo to a group, the tenants (concurrently) to a person who did not agree to be
+    listed; hall receives the tenants' bundle and has one item in "Needs review"."""
+    from civicdesk.services.groups import GroupService
+    from civicdesk.services.people import PersonService
+    from civicdesk.services.tools import ToolService
+    from civicdesk.sync.export import build_bundle
+    from civicdesk.sync.importer import BundleImporter
+
+    start = 1_800_000_000_000
+    hall = make_site(folder / "hall.sqlite3", "Chapel Street Hall")
+    tenants = make_site(folder / "tenants.sqlite3", sender_name)
+    at = {"now": lambda: start}
+    group = GroupService(hall, **at).create({"name": "Kington Residents' Association"})
+    person = PersonService(hall, **at).create(
+        {"name": "Abbie Harris", "consent_bundles": {"given": True, "on": "2026-01-01", "how": "form"}}
+    )
+    gazebo = ToolService(hall, **at).create({"name": "Gazebo"})
+    BundleImporter(tenants, now=lambda: start).apply(build_bundle(hall).data)
+    hall_at, tenants_at = (start + 2000, start + 1000) if ours_later else (start + 1000, start + 2000)
+    ToolService(hall, now=lambda: hall_at).update(
+        gazebo.id, {"holder": {"group_id": group.id, "name": group.name}}
+    )
+    ToolService(tenants, now=lambda: tenants_at).update(
+        gazebo.id, {"holder": {"person_id": person.id, "name": person.name}}
+    )
+    BundleImporter(hall, now=lambda: start + 3000).apply(build_bundle(tenants).data)
+    tenants.dispose()
+    return hall

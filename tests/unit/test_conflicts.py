@@ -6,7 +6,7 @@ from civicdesk.services.conflicts import ConflictService
 from civicdesk.services.spaces import SpaceService
 from civicdesk.sync.export import build_bundle
 from civicdesk.sync.importer import BundleImporter
-from tests.unit.sync_helpers import make_site
+from tests.unit.sync_helpers import holder_clash, make_site
 
 START = 1_800_000_000_000
 
@@ -32,7 +32,8 @@ def test_both_groups_keep_the_same_value_and_can_review_the_other(tmp_path):
 
     review = ConflictService(hall, author="Ann", now=lambda: START + 4000)
     [item] = review.open_items()
-    assert item.title == "Library" and item.current_by == "Tenants" and "this laptop" in item.other_by
+    assert item.title == "Library" and item.current_by == "Tenants"
+    assert item.other_by == "us (Chapel Street Hall)"
     # Importing the same bundle again does not ask twice.
     BundleImporter(hall, now=lambda: START + 3000).apply(build_bundle(tenants).data)
     assert review.count_open() == 1
@@ -58,3 +59,21 @@ def test_keeping_the_current_value_just_closes_the_item(tmp_path):
     assert item.field == "location" and item.other_value == {"latitude": 53.8, "longitude": -1.5}
     review.keep_current(item.id)
     assert review.open_items() == [] and SpaceService(hall).get(space.id).latitude == 53.9
+
+
+def test_review_items_say_who_holds_what_in_words_and_name_the_other_group(tmp_path):
+    [item] = ConflictService(holder_clash(tmp_path, "Brook Street Tenants", ours_later=False)).open_items()
+    assert (item.field_label, item.current_by, item.other_by) == (
+        "Held by", "Brook Street Tenants", "us (Chapel Street Hall)"
+    )
+    # The person did not agree to be listed: initials only, and never the stored JSON.
+    assert item.current_text == "A. H."
+    assert item.other_text == "Kington Residents' Association"
+    assert not item.current_ours and item.other_ours
+
+
+def test_an_unnamed_sender_is_the_other_group_not_a_site_id(tmp_path):
+    [item] = ConflictService(holder_clash(tmp_path, "", ours_later=True)).open_items()
+    assert item.current_by == "us (Chapel Street Hall)"
+    assert item.other_by == "the other group"
+    assert item.other_text == "A. H." and "{" not in item.current_text + item.other_text

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import re
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from civicdesk.db.models import CONSENT_FIELDS
-from civicdesk.services import structured
+from civicdesk.services import wording
+from civicdesk.services.dates import british_time
 from civicdesk.services.records import HistoryEntry
 from civicdesk.ui.dialogs import RememberingDialog
-from civicdesk.ui.editors.widgets import british_date
 from civicdesk.ui.generated.ui_history_dialog import Ui_HistoryDialog
-
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _tr(text: str) -> str:
@@ -25,51 +20,12 @@ def _tr(text: str) -> str:
 
 def when(at: str) -> str:
     """A stored UTC time as local day/month/year hours:minutes."""
-    try:
-        return datetime.fromisoformat(at).astimezone().strftime("%d/%m/%Y %H:%M")
-    except ValueError:
-        return at
-
-
-def _consent(value: dict[str, Any]) -> str:
-    withdrawn_or_not = _tr("withdrawn") if value.get("on") else _tr("not given")
-    state = _tr("given") if value.get("given") else withdrawn_or_not
-    parts = [state]
-    if value.get("on"):
-        parts.append(_tr("on %1").replace("%1", british_date(value["on"])))
-    if value.get("how"):
-        parts.append(f"({value['how']})")
-    if value.get("recorded_by"):
-        parts.append(_tr("recorded by %1").replace("%1", value["recorded_by"]))
-    return " ".join(parts)
+    return british_time(at)
 
 
 def describe(field: str, value: Any) -> str:
     """A stored value as a volunteer would say it."""
-    if value in (None, "", [], {}):
-        return "—"
-    if isinstance(value, bool):
-        return _tr("Yes") if value else _tr("No")
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    if isinstance(value, dict):
-        if field == "address":
-            return structured.format_address(value)
-        if field == "opening_hours":
-            return structured.format_opening_hours(value)
-        if field == "schedule":
-            return structured.format_schedule(value)
-        if field == "accessibility":
-            on = [structured.ACCESSIBILITY_FEATURES.get(k, k) for k, v in value.items() if v]
-            return ", ".join(on) or _tr("none of the listed features")
-        if field in CONSENT_FIELDS:
-            return _consent(value)
-        if "name" in value and set(value) <= {"name", "group_id", "person_id"}:
-            return str(value["name"])
-        return "; ".join(f"{k.replace('_', ' ')}: {describe(k, v)}" for k, v in value.items() if v)
-    if isinstance(value, str) and _ISO_DATE.match(value):
-        return british_date(value)
-    return str(value)
+    return wording.describe(field, value, _tr)
 
 
 def what(entry: HistoryEntry, labels: dict[str, str]) -> str:

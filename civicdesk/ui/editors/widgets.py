@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from civicdesk.db.models import CONSENT_FIELDS
 from civicdesk.services import structured
-from civicdesk.services.dates import add_months
+from civicdesk.services.dates import add_months, british_date
 from civicdesk.services.pickers import Choice
 
 ERROR_STYLE = "color: #b00020;"
@@ -61,16 +61,6 @@ def aligned_form(parent: QWidget) -> QFormLayout:
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     return form
-
-
-def british_date(iso: str | None) -> str:
-    """YYYY-MM-DD as the day/month/year people write."""
-    if not iso:
-        return ""
-    try:
-        return date.fromisoformat(iso).strftime("%d/%m/%Y")
-    except ValueError:
-        return iso
 
 
 class DateField(QLineEdit):
