@@ -10,10 +10,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from civicdesk.commands.common import open_db
+from civicdesk.commands.common import creates_database, open_db
 from civicdesk.errors import CivicDeskError
 
 
+@creates_database
 def cmd_import(args: argparse.Namespace) -> int:
     from civicdesk.db.backup import backup_database
     from civicdesk.interop.files import FORMATS, import_file, load_mapping, result_json
