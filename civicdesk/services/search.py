@@ -201,14 +201,6 @@ def query_words(query: str) -> list[str]:
     return _TOKEN.findall(fold(" ".join(plain)))
 
 
-def match_expression(query: str) -> str | None:
-    """Every word must match, the last one (still being typed) and each other as a prefix."""
-    tokens = query_words(query)
-    if not tokens:
-        return None
-    return " ".join(f'"{tok}"*' for tok in tokens)
-
-
 TITLE_POOL = 300
 
 
@@ -224,6 +216,7 @@ def search_in(
     words = query_words(query)
     if not words:
         return []
+    # Every word must match, the last one (still being typed) and each other as a prefix.
     expression = " ".join(f'"{word}"*' for word in words)
     types = tuple(record_types or SEARCHABLE_TYPES)
     placeholders = ", ".join(f":t{i}" for i in range(len(types)))
