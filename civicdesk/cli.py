@@ -15,7 +15,7 @@ from pathlib import Path
 
 from civicdesk import __version__
 from civicdesk.commands import bundle, data, directory, encryption, export, health, importing, privacy
-from civicdesk.commands.common import db_path
+from civicdesk.commands.common import creates_database, db_path
 from civicdesk.errors import CivicDeskError
 
 log = logging.getLogger("civicdesk")
@@ -24,6 +24,7 @@ log = logging.getLogger("civicdesk")
 COMMAND_MODULES = (data, health, importing, export, directory, bundle, privacy, encryption)
 
 
+@creates_database
 def cmd_gui(args: argparse.Namespace) -> int:
     if args.self_check:
         from civicdesk.selfcheck import self_check

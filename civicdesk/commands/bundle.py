@@ -15,7 +15,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from civicdesk.commands.common import open_db, print_json
+from civicdesk.commands.common import creates_database, open_db, print_json
 from civicdesk.errors import CivicDeskError
 
 
@@ -110,6 +110,7 @@ def _print_summary(summary: object) -> None:
         print(f"  review   {note.record_type:<10} {note.title}: {note.field}")
 
 
+@creates_database  # a new member's first copy of the group's data
 def cmd_import(args: argparse.Namespace) -> int:
     from civicdesk.sync.bundle_format import is_encrypted
     from civicdesk.sync.importer import BundleImporter, read_bundle_file

@@ -4,12 +4,26 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from civicdesk.errors import CivicDeskError
 
 if TYPE_CHECKING:
     from civicdesk.db.database import Database  # SQLAlchemy: not needed to parse the command line
 
+Handler = TypeVar("Handler", bound=Callable[[argparse.Namespace], int])
+
+
+def creates_database(handler: Handler) -> Handler:
+    """Mark a command that may start a new database where --db points.
+
+    Every other command needs a database there already: a mistyped --db must not quietly start
+    an empty one (and its folder) and report 0 spaces.
+    """
+    handler.creates_database = True  # type: ignore[attr-defined]
+    return handler
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -18,6 +32,8 @@ def db_path(args: argparse.Namespace) -> Path:
     from civicdesk.paths import default_db_path
 
     path = Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
+    if not path.exists() and not getattr(getattr(args, "handler", None), "creates_database", False):
+        raise CivicDeskError(f"there is no database at {path}")
     unlock(path, args)
     return path
 

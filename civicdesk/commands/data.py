@@ -6,10 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from civicdesk.commands.common import db_path, open_db, print_json
+from civicdesk.commands.common import creates_database, db_path, open_db, print_json
 from civicdesk.errors import CivicDeskError
 
 
+@creates_database
 def cmd_demo(args: argparse.Namespace) -> int:
     from civicdesk.services import demo
 
@@ -70,6 +71,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+@creates_database  # from a backup: how a lost or new computer gets its data back
 def cmd_restore(args: argparse.Namespace) -> int:
     from civicdesk.db.backup import restore_database
 
@@ -88,8 +90,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     from civicdesk.services.overview import check
 
     path = db_path(args)
-    if not path.exists():
-        raise CivicDeskError(f"there is no database at {path}")
     revision = migrate.stored_revision(path)
     if revision is not None and revision not in migrate.known_revisions():
         raise NewerDatabaseError(f"{path} was written by a newer version of CivicDesk (schema {revision})")

@@ -11,10 +11,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from civicdesk.commands.common import open_db
+from civicdesk.commands.common import creates_database, open_db
 from civicdesk.errors import CivicDeskError
 
 
+@creates_database
 def cmd_import(args: argparse.Namespace) -> int:
     from civicdesk.db.backup import backup_database, discard
     from civicdesk.interop.files import FORMATS, load_mapping, result_json

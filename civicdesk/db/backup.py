@@ -99,6 +99,7 @@ def restore_database(db_path: Path, source: Path) -> Path | None:
     if revision not in migrate.known_revisions():
         raise DatabaseError(f"{source} comes from a newer version of CivicDesk; it cannot be restored here")
     saved = backup_database(db_path, reason="before-restore") if db_path.exists() else None
+    db_path.parent.mkdir(parents=True, exist_ok=True)  # restoring onto a new computer
     staging = db_path.with_name(db_path.name + ".restoring")
     shutil.copyfile(source, staging)
     try:

@@ -1,7 +1,8 @@
-"""Full-text search over every record type, accent-insensitive both ways, prefix-matching.
+"""Full-text search over every record type, accent- and apostrophe-insensitive, prefix-matching.
 
 Text is folded in Python before it reaches SQLite's FTS5 ("Łódź" → "lodz"), because FTS5 only
-strips accents that Unicode can decompose and leaves letters such as Ł, ø and ß alone.
+strips accents that Unicode can decompose and leaves letters such as Ł, ø and ß alone. Apostrophes
+are folded out too ("Men's", "Men’s" → "mens"), since volunteers rarely type them.
 """
 
 from __future__ import annotations
@@ -43,15 +44,45 @@ _EXTRA_FOLDS = str.maketrans(
     }
 )
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+# Typed, curly, modifier-letter and opening-quote apostrophes: "Men's", "Men’s", "Menʼs", "Men‘s".
+APOSTROPHES = "'\u2019\u02bc\u2018"
+_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
+# A word with an apostrophe inside it: "men's", "o'brien", "rock'n'roll".
+_JOINED = re.compile(f"\\w+(?:[{APOSTROPHES}]\\w+)+")
+# FTS5's operators, which people type in capitals when they mean them; as words they would only
+# narrow the search ("hall OR (" would need a word starting "or").
+_OPERATORS = frozenset({"OR", "AND", "NOT", "NEAR"})
 
 
-def fold(value: str) -> str:
-    """Lower case, no accents, special letters spelled out."""
+def _fold_letters(value: str) -> str:
+    """Lower case, no accents, special letters spelled out (apostrophes left in)."""
     if value.isascii():  # nothing to decompose or spell out: most text, and much faster
         return value.lower()
     decomposed = unicodedata.normalize("NFKD", value.translate(_EXTRA_FOLDS))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold()
+
+
+def fold(value: str) -> str:
+    """Lower case, no accents, special letters spelled out, no apostrophes ("Men’s" → "mens")."""
+    return _APOSTROPHE.sub("", _fold_letters(value))
+
+
+def indexed_form(folded: str) -> str:
+    """The text FTS5 indexes for text folded by `_fold_letters`.
+
+    A word with an apostrophe is indexed both joined and in parts ("o'brien" → "obrien o brien"),
+    so that the query, whose apostrophes are folded out, finds "O'Brien" as "obrien" or "o'brien"
+    and still as "brien". Migration 0004 holds a copy of this function: change both together.
+    """
+    if not _APOSTROPHE.search(folded):
+        return folded
+    spaced = _JOINED.sub(lambda m: f"{_APOSTROPHE.sub('', m[0])} {_APOSTROPHE.sub(' ', m[0])}", folded)
+    return _APOSTROPHE.sub(" ", spaced)
+
+
+def _index_fold(value: str) -> str:
+    return indexed_form(_fold_letters(value))
 
 
 @dataclass(frozen=True)
@@ -140,7 +171,7 @@ def index_record(session: Session, record_type: str, record_id: str, get: Callab
     ).scalar_one()
     conn.execute(
         text("INSERT INTO search_fts (rowid, title, body) VALUES (:r, :title, :body)"),
-        {"r": rowid, "title": fold(title), "body": fold(body)},
+        {"r": rowid, "title": _index_fold(title), "body": _index_fold(body)},
     )
 
 
@@ -155,7 +186,7 @@ def bulk_index(session: Session, records: Iterable[tuple[str, str, Callable[[str
             continue
         title, subtitle, body = document(record_type, get)
         keys.append((next_rowid, record_type, record_id, title, subtitle))
-        texts.append((next_rowid, fold(title), fold(body)))
+        texts.append((next_rowid, _index_fold(title), _index_fold(body)))
         next_rowid += 1
     conn.executemany(
         "INSERT INTO search_key (rowid, record_type, record_id, title, subtitle) VALUES (?, ?, ?, ?, ?)", keys
@@ -163,12 +194,11 @@ def bulk_index(session: Session, records: Iterable[tuple[str, str, Callable[[str
     conn.executemany("INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)", texts)
 
 
-def match_expression(query: str) -> str | None:
-    """Every word must match, the last one (still being typed) and each other as a prefix."""
-    tokens = _TOKEN.findall(fold(query))
-    if not tokens:
-        return None
-    return " ".join(f'"{tok}"*' for tok in tokens)
+def query_words(query: str) -> list[str]:
+    """The folded words of a query; brackets, quotes and stray operators are not words."""
+    words = _TOKEN.findall(_APOSTROPHE.sub("", query))
+    plain = [w for w in words if w not in _OPERATORS] or words  # "NOT" alone is a word
+    return _TOKEN.findall(fold(" ".join(plain)))
 
 
 TITLE_POOL = 300
@@ -183,9 +213,11 @@ def search_in(
     half the city, so we rank in Python among at most TITLE_POOL name matches instead: names that
     begin with what was typed, then names with a word that does, shorter names first.
     """
-    expression = match_expression(query)
-    if expression is None:
+    words = query_words(query)
+    if not words:
         return []
+    # Every word must match, the last one (still being typed) and each other as a prefix.
+    expression = " ".join(f'"{word}"*' for word in words)
     types = tuple(record_types or SEARCHABLE_TYPES)
     placeholders = ", ".join(f":t{i}" for i in range(len(types)))
     base = {f"t{i}": t for i, t in enumerate(types)}
@@ -196,7 +228,7 @@ def search_in(
     )
     conn = session.connection()
     names = conn.execute(sql, {**base, "q": f"title : ({expression})", "limit": TITLE_POOL}).all()
-    typed = fold(query).strip()
+    typed = " ".join(words)
 
     def closeness(row: Any) -> tuple[int, int, str]:
         title = fold(row[2])

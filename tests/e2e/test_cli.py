@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from civicdesk.db.migrate import open_database
+
 
 def civicdesk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -51,6 +53,7 @@ def test_search_lodz_finds_lodz(tmp_path: Path):
 
 
 def test_stats_json_has_the_documented_keys(tmp_path: Path):
+    open_database(tmp_path / "new.sqlite3").dispose()  # as the app leaves it when started empty
     result = civicdesk("stats", "--json", "--db", str(tmp_path / "new.sqlite3"))
     counts = json.loads(result.stdout)
     for key in ("spaces", "groups", "people", "health_checks", "compliance_items", "links"):
@@ -92,8 +95,7 @@ def test_backup_restore_and_check(tmp_path: Path):
     civicdesk("--db", db, "demo")
     out = tmp_path / "copy.sqlite3"
     assert civicdesk("--db", db, "backup", "--out", str(out)).returncode == 0 and out.exists()
-    empty = str(tmp_path / "empty.sqlite3")
-    civicdesk("--db", empty, "stats")
+    empty = str(tmp_path / "new computer" / "empty.sqlite3")  # restore starts a database, folder and all
     restored = civicdesk("--db", empty, "restore", str(out))
     assert restored.returncode == 0, restored.stderr
     assert json.loads(civicdesk("--db", empty, "stats", "--json").stdout)["spaces"] == 40
@@ -109,3 +111,38 @@ def test_restoring_something_that_is_not_a_backup_changes_nothing(tmp_path: Path
     result = civicdesk("--db", str(db), "restore", str(junk))
     assert result.returncode == 1 and "not a CivicDesk database" in result.stderr
     assert json.loads(civicdesk("--db", str(db), "stats", "--json").stdout)["spaces"] == 40
+
+
+READING_COMMANDS = [
+    ["stats"],
+    ["search", "hall"],
+    ["health"],
+    ["export", "--format", "csv", "--out", "{tmp}/out.csv"],
+    ["directory", "--out", "{tmp}/out.pdf"],
+    ["privacy", "report"],
+    ["privacy", "export", "Ann", "--out", "{tmp}/ann.json"],
+    ["backup", "--out", "{tmp}/copy.sqlite3"],
+    ["bundle", "export", "--out", "{tmp}/out.civicdesk", "--no-encrypt"],
+    ["check"],
+]
+
+
+@pytest.mark.parametrize("command", READING_COMMANDS, ids=lambda c: " ".join(c[:2]))
+def test_a_mistyped_database_path_is_an_error_and_creates_nothing(tmp_path: Path, command: list[str]):
+    missing = tmp_path / "typo" / "none.sqlite3"
+    result = civicdesk("--db", str(missing), *[part.format(tmp=tmp_path) for part in command])
+    assert result.returncode == 1
+    assert result.stderr == f"civicdesk: error: there is no database at {missing}\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # no folder, no database, no output
+
+
+def test_commands_that_start_a_database_still_create_it(tmp_path: Path):
+    spaces = tmp_path / "spaces.csv"
+    spaces.write_text("name,category\nMill Hall,civic\n", encoding="utf-8")
+    imported = tmp_path / "new folder" / "imported.sqlite3"
+    result = civicdesk("--db", str(imported), "import", str(spaces), "--type", "space")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(civicdesk("--db", str(imported), "stats", "--json").stdout)["spaces"] == 1
+    demo = tmp_path / "other folder" / "demo.sqlite3"
+    assert civicdesk("--db", str(demo), "demo").returncode == 0
+    assert json.loads(civicdesk("--db", str(demo), "stats", "--json").stdout)["spaces"] == 40

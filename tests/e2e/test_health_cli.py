@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
+from civicdesk.db.migrate import open_database
 from tests.e2e.test_cli import civicdesk
 
 TODAY = date.today()
@@ -106,6 +107,7 @@ def test_export_refuses_a_format_it_does_not_know(tmp_path: Path):
 
 def test_health_report_for_an_unknown_space_is_one_clear_line(tmp_path: Path):
     db = str(tmp_path / "v.sqlite3")
+    open_database(Path(db)).dispose()
     result = civicdesk("--db", db, "health", "--report", "Nowhere Hall", "--out", str(tmp_path / "r.pdf"))
     assert result.returncode == 1
     assert result.stderr.strip() == "civicdesk: error: there is no space with the id or name “Nowhere Hall”"

@@ -50,6 +50,20 @@ def test_every_released_schema_upgrades_with_its_data_and_a_backup(fixture: Path
         assert migrate.stored_revision(backups[0]) == old_revision
 
 
+def test_an_old_search_index_is_rewritten_to_ignore_apostrophes(tmp_path: Path):
+    path = tmp_path / "old.sqlite3"
+    shutil.copyfile(FIXTURES / "schema-0001.sqlite3", path)
+    db = migrate.open_database(path)
+    try:
+        search = SearchService(db)
+        assert [h.title for h in search.search("Fisher Womens Inst")] == ["Fisher Women's Institute Hall"]
+        assert [h.title for h in search.search("St Max’s")] == ["St Max's Chapel"]
+        assert [h.title for h in search.search("obrien gemma")] == ["Gemma O'Brien"]
+        assert [h.title for h in search.search("brien gemma")] == ["Gemma O'Brien"]
+    finally:
+        db.dispose()
+
+
 def test_the_models_and_the_newest_migration_agree(tmp_path: Path):
     path = tmp_path / "fresh.sqlite3"
     migrate.upgrade(path)

@@ -68,3 +68,30 @@ def test_names_rank_above_descriptions(db):
     SpaceService(db).create({"name": "Library", "category": "civic", "description": "Choir rehearses here"})
     GroupService(db).create({"name": "Choir of St Mary", "kind": "club"})
     assert titles(db, "choir")[0] == "Choir of St Mary"
+
+
+def test_apostrophes_can_be_left_out_or_typed_any_way(db):
+    SpaceService(db).create({"name": "Working Men's Club", "category": "traditional"})
+    SpaceService(db).create({"name": "St Amy’s Church", "category": "religious"})  # a curly one
+    GroupService(db).create({"name": "Women's Institute", "kind": "club"})
+    PersonService(db).create({"name": "Gemma O'Brien", "skills": ["first aid"]})
+    for typed in ("Working Mens Club", "working men's club", "Working Men’s", "menʼs"):
+        assert titles(db, typed) == ["Working Men's Club"], typed
+    for typed in ("St Amys", "st amy's", "St Amy’s", "amy"):
+        assert titles(db, typed) == ["St Amy’s Church"], typed
+    assert titles(db, "wom") == ["Women's Institute"]  # still found while typing
+    assert titles(db, "womens inst") == ["Women's Institute"]
+    for typed in ("obrien", "O'Brien", "O’Brien", "brien", "gemma o brien"):
+        assert titles(db, typed) == ["Gemma O'Brien"], typed
+
+
+def test_operators_and_brackets_are_taken_as_plain_text(db):
+    SpaceService(db).create({"name": "Mill Hall", "category": "civic"})
+    SpaceService(db).create({"name": "Beck Hall", "category": "civic", "description": "Orchard behind"})
+    SpaceService(db).create({"name": "Library", "category": "civic"})
+    stray = ("hall OR (", "hall AND", "NOT hall", "(hall", 'hall"', "hall NEAR(", "hall)", "hall*", "-hall")
+    for typed in stray:
+        assert sorted(titles(db, typed)) == ["Beck Hall", "Mill Hall"], typed
+    assert titles(db, "OR") == ["Beck Hall"]  # on its own it is a word: Orchard
+    for typed in ("(", ")", "AND (", "'", "’", "-", "^", "*", ":", '"', "{}"):
+        assert titles(db, typed) == [], typed  # nothing to look for, and no error
