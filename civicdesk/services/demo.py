@@ -174,6 +174,7 @@ class _Generator:
         weights = self.words["category_weights"]
         categories = self.rng.choices(list(weights), weights=list(weights.values()), k=self.size.spaces)
         rows = []
+        used: set[str] = set()
         for category in categories:
             subtype = self.rng.choice(self.words["subtypes"][category])
             address, lat, lon = self.address()
@@ -188,9 +189,15 @@ class _Generator:
             acv: dict[str, Any] = {}
             if category in ("civic", "traditional") and self.rng.random() < 0.08:
                 acv = {"nominated_on": self.days_ago(1700, 2200), "listed_on": self.days_ago(30, 1800)}
+            name = self.space_name(category, subtype, district)
+            for _ in range(8):  # three "Working Men's Clubs" in one village read like a mistake
+                if name not in used:
+                    break
+                name = self.space_name(category, subtype, district)
+            used.add(name)
             rows.append(
                 self.row(
-                    name=self.space_name(category, subtype, district),
+                    name=name,
                     category=category,
                     subtype=subtype,
                     description=f"A {subtype} in {district} used by local groups.",
@@ -250,10 +257,11 @@ class _Generator:
         """Unique (name, district, activity): each district has at most one group per activity."""
         pairs = [(d["name"], a) for d in self.districts for a in self.words["activities"]]
         self.rng.shuffle(pairs)
-        names = [(f"{d} {a}", d, a) for d, a in pairs]
+        first = [(f"{d} {a}", d, a) for d, a in pairs]
+        names = list(first)
         number = 2
-        while len(names) < self.size.groups:  # more groups than pairs: second branches
-            names += [(f"{n} ({number})", d, a) for n, d, a in names[: self.size.groups - len(names)]]
+        while len(names) < self.size.groups:  # more groups than pairs: second, third… branches
+            names += [(f"{n} ({number})", d, a) for n, d, a in first[: self.size.groups - len(names)]]
             number += 1
         return names[: self.size.groups]
 

@@ -40,7 +40,9 @@ def test_the_same_seed_gives_the_same_borough(tmp_path: Path):
     assert outputs[0] == outputs[1]
     stats = outputs[0][0]
     assert stats["spaces"] == 2000 and stats["groups"] == 1500 and stats["people"] == 10000
-    assert stats["health_checks"] == 6000 and len(outputs[0][1]) == 50
+    assert stats["health_checks"] == 6000
+    found = outputs[0][1]  # the borough has a few dozen community centres
+    assert len(found) >= 40 and all("Community Centre" in hit["title"] for hit in found[:20])
 
 
 def test_search_lodz_finds_lodz(tmp_path: Path):
