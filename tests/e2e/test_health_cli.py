@@ -109,3 +109,20 @@ def test_health_report_for_an_unknown_space_is_one_clear_line(tmp_path: Path):
     result = civicdesk("--db", db, "health", "--report", "Nowhere Hall", "--out", str(tmp_path / "r.pdf"))
     assert result.returncode == 1
     assert result.stderr.strip() == "civicdesk: error: there is no space with the id or name “Nowhere Hall”"
+
+
+def test_an_unknown_category_is_refused_and_any_case_is_accepted(borough: Path):
+    bogus = civicdesk("--db", str(borough), "health", "--category", "bogus")
+    assert bogus.returncode == 1 and bogus.stdout == ""
+    assert bogus.stderr.strip() == (
+        "civicdesk: error: unknown category “bogus”; choose from: civic, religious, traditional, digital, "
+        "private, public, outdoors, routes, occasions, associations"
+    )
+    shouted = civicdesk("--db", str(borough), "health", "--category", "Religious", "--json")
+    assert shouted.returncode == 0
+    board = json.loads(shouted.stdout)
+    assert board["filters"]["category"] == "religious"
+    assert board["overdue"] and {r["category"] for r in board["overdue"]} == {"religious"}
+    text = civicdesk("--db", str(borough), "health", "--category", "RELIGIOUS").stdout
+    assert "Kit overdue, all kit: --category and --owner do not apply to kit (" in text
+    assert "Kit overdue (" in civicdesk("--db", str(borough), "health").stdout
