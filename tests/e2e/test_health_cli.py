@@ -84,11 +84,21 @@ def test_ics_has_one_all_day_event_per_due_date_in_the_horizon(borough: Path, tm
     items = count(
         conn,
         "SELECT count(*) FROM compliance_items c JOIN spaces s ON s.id = c.space_id WHERE c.deleted = 0 "
-        "AND s.deleted = 0 AND s.status != 'closed' AND c.next_due BETWEEN ? AND ?",
-        TODAY.isoformat(), horizon.isoformat(),
+        "AND s.deleted = 0 AND s.status != 'closed' AND c.next_due <= ?",
+        horizon.isoformat(),
+    )
+    overdue = count(
+        conn,
+        "SELECT count(*) FROM compliance_items c JOIN spaces s ON s.id = c.space_id WHERE c.deleted = 0 "
+        "AND s.deleted = 0 AND s.status != 'closed' AND c.next_due < ?",
+        TODAY.isoformat(),
     )
     listings = sum(1 for e in acv_expiries(conn) if TODAY < e <= horizon)
     assert len(events) == items + listings > 0
+    # What is already overdue is in the calendar too, on today, saying so.
+    late = [e for e in events if str(e["SUMMARY"]).startswith("Overdue: ")]
+    assert len(late) == overdue > 0 and all(e.decoded("DTSTART") == TODAY for e in late)
+    assert f"{overdue} of them overdue and dated today" in result.stdout
     uids = [str(e["UID"]) for e in events]
     assert len(set(uids)) == len(uids)
     starts = [e.decoded("DTSTART") for e in events]
