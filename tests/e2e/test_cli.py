@@ -109,3 +109,20 @@ def test_restoring_something_that_is_not_a_backup_changes_nothing(tmp_path: Path
     result = civicdesk("--db", str(db), "restore", str(junk))
     assert result.returncode == 1 and "not a CivicDesk database" in result.stderr
     assert json.loads(civicdesk("--db", str(db), "stats", "--json").stdout)["spaces"] == 40
+
+
+def test_output_piped_into_a_reader_that_stops_early_is_not_reported_as_a_crash(tmp_path):
+    db = tmp_path / "v.sqlite3"
+    assert civicdesk("--db", str(db), "demo").returncode == 0
+    # Like `civicdesk … | head -1`: the reader is gone before the command writes anything.
+    process = subprocess.Popen(
+        [sys.executable, "-m", "civicdesk", "--db", str(db), "health"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=os.environ.copy(),
+    )
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    process.stderr.close()
+    assert process.wait(timeout=120) == 1
+    assert stderr == ""  # no "something unexpected went wrong (BrokenPipeError …)", no traceback
