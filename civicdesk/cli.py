@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -100,13 +101,27 @@ def _report_unexpected(exc: BaseException) -> None:
     )
 
 
+def _silence_stdout() -> None:
+    """The reader of our output went away (`… | head`): the Python recipe, quiet and no flush error."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_check and args.handler is not cmd_gui:
         parser.error("--self-check runs on its own, without a command")
     try:
-        return int(args.handler(args))
+        code = int(args.handler(args))
+        sys.stdout.flush()  # a closed pipe shows here, not as a message at interpreter exit
+        return code
+    except BrokenPipeError:
+        _silence_stdout()
+        return 1
     except CivicDeskError as exc:
         print(f"civicdesk: error: {exc.message}", file=sys.stderr)
         return 1

@@ -137,7 +137,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         print_json(summary.as_json())
     else:
         _print_summary(summary)
-        print(f"Imported. A backup from before the import is at {summary.backup}")
+        if summary.backup is None:  # the importer recognised a bundle it had applied already
+            print("Nothing was changed: this bundle was imported before, so no backup was needed.")
+        elif not summary.changes and not summary.conflicts:
+            print(f"Nothing was changed: everything in the bundle was already here "
+                  f"(a backup from before the import is at {summary.backup}).")
+        else:
+            print(f"Imported. A backup from before the import is at {summary.backup}")
     return 0
 
 

@@ -50,8 +50,9 @@ def _geojson(db: Database, out: Path, _args: argparse.Namespace) -> str:
 def _ics(db: Database, out: Path, args: argparse.Namespace) -> str:
     from civicdesk.interop.ics import export_ics
 
-    count = export_ics(db, out, horizon_days=args.horizon_days)
-    return f"Wrote {count} due dates (next {args.horizon_days} days) to {out}"
+    summary = export_ics(db, out, horizon_days=args.horizon_days)
+    overdue = f", {summary.overdue} of them overdue and dated today" if summary.overdue else ""
+    return f"Wrote {summary.events} due dates (next {args.horizon_days} days{overdue}) to {out}"
 
 
 FORMATS: dict[str, Callable[[Database, Path, argparse.Namespace], str]] = {

@@ -70,7 +70,10 @@ def _print_text(board: Dashboard) -> None:
     section("Never checked", board.never_checked, lambda r: f"{r.space_name} ({r.category})")
     section("Not checked in 12 months", board.not_checked_in_12_months,
             lambda r: f"{r.space_name} — last checked {r.last_checked_on}")
-    section("Kit overdue", board.overdue_loans,
+    narrowed = board.filters.category or board.filters.owner
+    # Kit has no category or owner of its own, so the filters cannot narrow it; say so.
+    section("Kit overdue" + (", all kit: --category and --owner do not apply to kit" if narrowed else ""),
+            board.overdue_loans,
             lambda r: f"{r.loan.due_on}  {r.loan.tool_name} — with {r.loan.printed_borrower or 'someone'} "
             f"({r.loan.days_overdue} days overdue)")
 

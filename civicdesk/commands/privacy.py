@@ -51,9 +51,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     )
     for person in report.people:
         why = ", ".join(REASON_WORDS[r] for r in person.reasons)
-        print(f"{person.name or '(no name)'}  —  {why}  [{person.id}]")
-    if report.people:
-        print("Anonymise with: civicdesk privacy anonymise PERSON --yes")
+        todo = "anonymise" if person.to_anonymise else "renew the DBS check"
+        print(f"{person.name or '(no name)'}  —  {why}  [{person.id}]  → {todo}")
+    if any(not p.to_anonymise for p in report.people):
+        # Someone still volunteering with a lapsed check needs a new check, not to be forgotten.
+        print("For an expired DBS check: renew the check and record the new renewal date on the person.")
+    if any(p.to_anonymise for p in report.people):
+        print("Anonymise people with no role and no activity, or deleted: "
+              "civicdesk privacy anonymise PERSON --yes")
     return 0
 
 

@@ -1,9 +1,11 @@
 """The compliance calendar as an iCalendar (.ics) file that any calendar app imports.
 
 One all-day event per upcoming due date within the horizon (default 365 days): every compliance
-item of an open space, and every ACV listing that ends. UIDs are stable per item
-(``compliance-<item id>@civicdesk``, ``acv-expiry-<space id>@civicdesk``), so importing a newer
-file moves an event instead of duplicating it. Each event carries a reminder two weeks before.
+item of an open space, and every ACV listing that ends. Items already overdue are put on the day
+of export, their summary starting "Overdue:", so the most urgent work is not left out. UIDs are
+stable per item (``compliance-<item id>@civicdesk``, ``acv-expiry-<space id>@civicdesk``), so
+importing a newer file moves an event instead of duplicating it. Each event carries a reminder two
+weeks before (an overdue one, on the day).
 """
 
 from __future__ import annotations
@@ -31,12 +33,13 @@ class CalendarEntry:
     day: date
     summary: str
     description: str
+    overdue: bool = False
 
 
 def upcoming_entries(
     db: Database, today: date, horizon_days: int = DEFAULT_HORIZON_DAYS
 ) -> list[CalendarEntry]:
-    """What falls due from today to today + horizon, soonest first."""
+    """What is overdue (dated today) or falls due from today to today + horizon, soonest first."""
     from civicdesk.services.dashboard import acv_expiring, due_items
 
     if horizon_days < 0:
@@ -45,12 +48,16 @@ def upcoming_entries(
     entries = [
         CalendarEntry(
             f"compliance-{row.item_id}@civicdesk",
-            date.fromisoformat(row.next_due),
-            f"{row.kind} due: {row.space_name}",
-            f"{row.kind} for {row.space_name} is due on {row.next_due}."
+            max(date.fromisoformat(row.next_due), today),
+            (f"Overdue: {row.kind}: {row.space_name}" if row.days_left < 0
+             else f"{row.kind} due: {row.space_name}"),
+            f"{row.kind} for {row.space_name} "
+            + (f"was due on {row.next_due} ({-row.days_left} days overdue)." if row.days_left < 0
+               else f"is due on {row.next_due}.")
             + (f" Last done {row.last_done}." if row.last_done else " Never recorded as done."),
+            overdue=row.days_left < 0,
         )
-        for row in due_items(db, today, until, since=today)
+        for row in due_items(db, today, until)
     ]
     entries += [
         CalendarEntry(
@@ -86,15 +93,22 @@ def build_calendar(entries: list[CalendarEntry], stamp: datetime) -> Calendar:
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("description", entry.summary)
-        alarm.add("trigger", -REMINDER)
+        # An overdue item is dated today: a reminder two weeks earlier would never be seen.
+        alarm.add("trigger", timedelta(0) if entry.overdue else -REMINDER)
         event.add_component(alarm)
         calendar.add_component(event)
     return calendar
 
 
+@dataclass(frozen=True)
+class IcsSummary:
+    events: int
+    overdue: int  # of the events, how many were already overdue (dated the day of export)
+
+
 def export_ics(db: Database, out: Path, today: date | None = None,
-               horizon_days: int = DEFAULT_HORIZON_DAYS) -> int:
-    """Write the calendar file; returns the number of events."""
+               horizon_days: int = DEFAULT_HORIZON_DAYS) -> IcsSummary:
+    """Write the calendar file; returns how many events, and how many of them are overdue."""
     today = today or date.today()
     entries = upcoming_entries(db, today, horizon_days)
     # DTSTAMP from the day, not the clock: the same data on the same day gives the same file.
@@ -105,4 +119,4 @@ def export_ics(db: Database, out: Path, today: date | None = None,
         out.write_bytes(data)
     except OSError as exc:
         raise CivicDeskError(f"cannot write {out}: {exc.strerror or exc}") from exc
-    return len(entries)
+    return IcsSummary(len(entries), sum(e.overdue for e in entries))

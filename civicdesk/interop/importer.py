@@ -144,6 +144,10 @@ def candidates_from_table(table: Table, mapping: Mapping) -> tuple[list[Candidat
     candidates, problems = [], []
     for index, row in enumerate(table.rows):
         number = table.row_number(index)
+        misfit = table.ragged(index)
+        if misfit:
+            problems.append(Problem(number, "", misfit, table.source))
+            continue
         flat: dict[str, Any] = dict(mapping.defaults)
         columns: dict[str, str] = {}
         bad = False

@@ -120,6 +120,11 @@ def _guess_kind(item: dict[str, Any]) -> str:
         return "service"
     if "service" in item or ("service_id" in item and "location_id" in item):
         return "service_at_location"
+    # Taxonomies and their terms also have a name and a description; they are not organisations.
+    if any(k in item for k in ("term_uri", "taxonomy_id", "term")) or "taxonomy" in item:
+        return "taxonomy_term"
+    if "taxonomy_terms" in item or ("version" in item and "services" not in item):
+        return "taxonomy"
     if "name" in item and ("services" in item or "description" in item):
         return "organization"
     return "other"

@@ -32,10 +32,35 @@ class Table:
     sheet: str = ""
     has_header: bool = True
     sheets: list[str] = field(default_factory=list)
+    # The spreadsheet row of each data row when blank rows were left out (empty: none were).
+    numbers: list[int] = field(default_factory=list)
+    # How many cells the header row has; a CSV row with more or fewer is reported (0: not checked).
+    header_width: int = 0
 
     def row_number(self, index: int) -> int:
         """The row number a person sees in their spreadsheet program for data row `index`."""
+        if index < len(self.numbers):
+            return self.numbers[index]
         return index + (2 if self.has_header else 1)
+
+    def ragged(self, index: int) -> str:
+        """Why data row `index` does not fit under the header ('' when it does)."""
+        row = self.rows[index]
+        if not self.header_width or len(row) == self.header_width:
+            return ""
+        if len(row) > self.header_width:
+            extra = [str(c) for c in row[self.header_width :] if str(c).strip()]
+            shown = ", ".join(f"“{c}”" for c in extra[:3]) + (" …" if len(extra) > 3 else "")
+            return (
+                f"the row has {len(row)} cells but the header names {self.header_width} columns"
+                + (f"; {shown} would be lost" if shown else "")
+                + " (a comma inside a cell needs quotes around the cell)"
+            )
+        missing = ", ".join(f"“{h}”" for h in self.headers[len(row) : self.header_width])
+        return (
+            f"the row has {len(row)} cells but the header names {self.header_width} columns "
+            f"(nothing under {missing})"
+        )
 
     def column(self, name: str) -> list[Any]:
         position = self.headers.index(name)
@@ -92,22 +117,54 @@ def _name_columns(first: list[Any], header: bool | None, width: int) -> tuple[li
     return [f"Column {i + 1}" for i in range(width)], False
 
 
+def _csv_records(name: str, text: str, delimiter: str, strict: bool) -> list[tuple[int, list[str]]]:
+    """(spreadsheet row, cells) of every non-blank record; a quote left open is an error."""
+    # newline="" keeps CR, LF and CRLF as the csv module expects, including inside quoted cells.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=strict)
+    records: list[tuple[int, list[str]]] = []
+    number = 0
+    try:
+        for row in reader:
+            number += 1
+            if any(cell.strip() for cell in row):
+                records.append((number, row))
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            # Left alone, the csv module swallows the rest of the file into one cell.
+            raise CivicDeskError(
+                f"{name}: row {number + 1}: a quote is never closed (the cell starting there runs to the "
+                "end of the file; add the closing \" or remove the opening one)"
+            ) from exc
+        raise CivicDeskError(f"{name}: row {number + 1}: not a readable CSV file ({exc})") from exc
+    return records
+
+
 def read_csv(path: Path, header: bool | None = None) -> Table:
     data = _read_bytes(path)
     text, encoding = decode(data)
     delimiter = _sniff_delimiter(text[:8192])
-    # newline="" keeps CR, LF and CRLF as the csv module expects, including inside quoted cells.
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        rows = [row for row in reader if any(cell.strip() for cell in row)]
-    except csv.Error as exc:
-        raise CivicDeskError(f"{path.name}: line {reader.line_num}: not a readable CSV file ({exc})") from exc
-    if not rows:
+        records = _csv_records(path.name, text, delimiter, strict=True)
+    except CivicDeskError as exc:
+        if "quote is never closed" in str(exc):
+            raise
+        # Strict reading also refuses text after a closing quote ("a"b), which is readable enough.
+        records = _csv_records(path.name, text, delimiter, strict=False)
+    if not records:
         raise CivicDeskError(f"{path.name}: the file has no rows")
+    rows = [row for _, row in records]
     width = max(len(r) for r in rows)
     headers, has_header = _name_columns(rows[0], header, width)
-    body = rows[1:] if has_header else rows
-    return Table(path.name, headers, body, encoding=encoding, has_header=has_header)
+    body = records[1:] if has_header else records
+    return Table(
+        path.name,
+        headers,
+        [row for _, row in body],
+        encoding=encoding,
+        has_header=has_header,
+        numbers=[number for number, _ in body],
+        header_width=len(rows[0]) if has_header else 0,
+    )
 
 
 def read_xlsx(path: Path, sheet: str | None = None, header: bool | None = None) -> Table:

@@ -12,16 +12,18 @@ Deleted spaces never appear; closed spaces are left out of the compliance and ch
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import text
 
 from civicdesk.db.database import Database
+from civicdesk.errors import CivicDeskError
 from civicdesk.services.acv import LISTING_MONTHS, WARN_DAYS, acv_status
 from civicdesk.services.dates import add_months
 from civicdesk.services.kit import OverdueLoan, overdue_loans
+from civicdesk.services.spaces import CATEGORIES
 
 DUE_SOON_DAYS = 30
 RECHECK_MONTHS = 12
@@ -213,10 +215,22 @@ def _checks(db: Database, today: date, filters: Filters) -> tuple[list[AtRiskRow
     return at_risk, never, stale
 
 
+def checked_filters(filters: Filters) -> Filters:
+    """The filters with the category in its stored spelling; an unknown category is an error."""
+    if not filters.category:
+        return filters
+    wanted = filters.category.strip().casefold()
+    if wanted not in CATEGORIES:
+        raise CivicDeskError(
+            f"unknown category “{filters.category}”; choose from: {', '.join(CATEGORIES)}"
+        )
+    return replace(filters, category=wanted)
+
+
 def build_dashboard(db: Database, today: date | None = None, filters: Filters | None = None) -> Dashboard:
     """Everything the Health view and `civicdesk health` show, as of `today`."""
     today = today or date.today()
-    filters = filters or Filters()
+    filters = checked_filters(filters or Filters())
     board = Dashboard(today, filters)
     for row in due_items(db, today, today + timedelta(days=DUE_SOON_DAYS), filters=filters):
         (board.overdue if row.days_left < 0 else board.due_within_30_days).append(row)

@@ -320,6 +320,11 @@ class RetentionEntry:
     safeguarding_renewal_due: str | None
     has_role: bool
 
+    @property
+    def to_anonymise(self) -> bool:
+        """Whether anonymising is the suggestion; an expired DBS check alone asks for a renewal."""
+        return "inactive" in self.reasons or "deleted" in self.reasons
+
 
 @dataclass
 class RetentionReport:

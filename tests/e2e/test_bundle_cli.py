@@ -55,6 +55,11 @@ def test_export_then_dry_run_then_import_with_json_summaries(tmp_path: Path):
     again = json.loads(civicdesk("--db", tenants, "bundle", "import", bundle, "--yes", "--json").stdout)
     assert (again["new"], again["updated"], again["deleted"], again["conflicts"]) == (0, 0, 0, 0)
     assert not again["first_contact"]
+    third = civicdesk("--db", tenants, "bundle", "import", bundle, "--yes")
+    assert third.returncode == 0 and "None" not in third.stdout
+    assert third.stdout.splitlines()[-1] == (
+        "Nothing was changed: this bundle was imported before, so no backup was needed."
+    )
 
     stats = json.loads(civicdesk("--db", tenants, "stats", "--json").stdout)
     assert stats["spaces"] == 40

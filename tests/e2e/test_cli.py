@@ -148,3 +148,20 @@ def test_commands_that_start_a_database_still_create_it(tmp_path: Path):
     demo = tmp_path / "other folder" / "demo.sqlite3"
     assert civicdesk("--db", str(demo), "demo").returncode == 0
     assert json.loads(civicdesk("--db", str(demo), "stats", "--json").stdout)["spaces"] == 40
+
+
+def test_output_piped_into_a_reader_that_stops_early_is_not_reported_as_a_crash(tmp_path):
+    db = tmp_path / "v.sqlite3"
+    assert civicdesk("--db", str(db), "demo").returncode == 0
+    # Like `civicdesk … | head -1`: the reader is gone before the command writes anything.
+    process = subprocess.Popen(
+        [sys.executable, "-m", "civicdesk", "--db", str(db), "health"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=os.environ.copy(),
+    )
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    process.stderr.close()
+    assert process.wait(timeout=120) == 1
+    assert stderr == ""  # no "something unexpected went wrong (BrokenPipeError …)", no traceback

@@ -85,11 +85,21 @@ def test_ics_has_one_all_day_event_per_due_date_in_the_horizon(borough: Path, tm
     items = count(
         conn,
         "SELECT count(*) FROM compliance_items c JOIN spaces s ON s.id = c.space_id WHERE c.deleted = 0 "
-        "AND s.deleted = 0 AND s.status != 'closed' AND c.next_due BETWEEN ? AND ?",
-        TODAY.isoformat(), horizon.isoformat(),
+        "AND s.deleted = 0 AND s.status != 'closed' AND c.next_due <= ?",
+        horizon.isoformat(),
+    )
+    overdue = count(
+        conn,
+        "SELECT count(*) FROM compliance_items c JOIN spaces s ON s.id = c.space_id WHERE c.deleted = 0 "
+        "AND s.deleted = 0 AND s.status != 'closed' AND c.next_due < ?",
+        TODAY.isoformat(),
     )
     listings = sum(1 for e in acv_expiries(conn) if TODAY < e <= horizon)
     assert len(events) == items + listings > 0
+    # What is already overdue is in the calendar too, on today, saying so.
+    late = [e for e in events if str(e["SUMMARY"]).startswith("Overdue: ")]
+    assert len(late) == overdue > 0 and all(e.decoded("DTSTART") == TODAY for e in late)
+    assert f"{overdue} of them overdue and dated today" in result.stdout
     uids = [str(e["UID"]) for e in events]
     assert len(set(uids)) == len(uids)
     starts = [e.decoded("DTSTART") for e in events]
@@ -111,3 +121,20 @@ def test_health_report_for_an_unknown_space_is_one_clear_line(tmp_path: Path):
     result = civicdesk("--db", db, "health", "--report", "Nowhere Hall", "--out", str(tmp_path / "r.pdf"))
     assert result.returncode == 1
     assert result.stderr.strip() == "civicdesk: error: there is no space with the id or name “Nowhere Hall”"
+
+
+def test_an_unknown_category_is_refused_and_any_case_is_accepted(borough: Path):
+    bogus = civicdesk("--db", str(borough), "health", "--category", "bogus")
+    assert bogus.returncode == 1 and bogus.stdout == ""
+    assert bogus.stderr.strip() == (
+        "civicdesk: error: unknown category “bogus”; choose from: civic, religious, traditional, digital, "
+        "private, public, outdoors, routes, occasions, associations"
+    )
+    shouted = civicdesk("--db", str(borough), "health", "--category", "Religious", "--json")
+    assert shouted.returncode == 0
+    board = json.loads(shouted.stdout)
+    assert board["filters"]["category"] == "religious"
+    assert board["overdue"] and {r["category"] for r in board["overdue"]} == {"religious"}
+    text = civicdesk("--db", str(borough), "health", "--category", "RELIGIOUS").stdout
+    assert "Kit overdue, all kit: --category and --owner do not apply to kit (" in text
+    assert "Kit overdue (" in civicdesk("--db", str(borough), "health").stdout

@@ -91,3 +91,41 @@ def test_export_formats_write_their_files(tmp_path):
         "--db", db, "export", "--format", "geojson", "--out", str(tmp_path / "no" / "where.geojson")
     )
     assert bad.returncode == 1 and bad.stderr.startswith("civicdesk: error:")
+
+
+def test_an_unclosed_quote_names_its_row_and_imports_nothing(tmp_path):
+    db = tmp_path / "cd.sqlite3"
+    assert civicdesk("--db", str(db), "demo").returncode == 0
+    before = _digest(db)
+    csv_file = tmp_path / "broken.csv"
+    csv_file.write_text(
+        "name,category,postcode\nGood Hall,civic,LS7 3AB\n\"Broken, row,civic,LS7\n"
+        "Another,religious,LS7 3AB\nFine Park,outdoors,LS7 4AA\n",
+        encoding="utf-8",
+    )
+    result = civicdesk("--db", str(db), "import", str(csv_file), "--type", "space")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("civicdesk: error: broken.csv: row 3: a quote is never closed")
+    assert result.stdout == "" and _digest(db) == before
+
+
+def test_rows_with_more_or_fewer_cells_than_the_header_are_reported_by_row(tmp_path):
+    db = tmp_path / "cd.sqlite3"
+    csv_file = tmp_path / "ragged.csv"
+    csv_file.write_text(
+        "name,category,postcode\nHall A,civic,LS7 3AB,extra,more\n\nHall B,civic\nCafé,private,LS7 3AB\n",
+        encoding="utf-8",
+    )
+    result = civicdesk("--db", str(db), "import", str(csv_file), "--type", "space", "--json")
+    assert result.returncode == 1
+    failures = json.loads(result.stdout)["failures"]
+    assert [(f["row"], f["message"]) for f in failures] == [
+        (
+            2,
+            "the row has 5 cells but the header names 3 columns; “extra”, “more” would be lost "
+            "(a comma inside a cell needs quotes around the cell)",
+        ),
+        (4, "the row has 2 cells but the header names 3 columns (nothing under “postcode”)"),
+    ]
+    skipped = civicdesk("--db", str(db), "import", str(csv_file), "--type", "space", "--skip-invalid")
+    assert skipped.returncode == 0 and "1 new" in skipped.stdout and "2 failed" in skipped.stdout

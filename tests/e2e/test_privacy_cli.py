@@ -71,3 +71,17 @@ def test_report_json_shape_and_retention_setting(db_file: str):
     assert aisha["reasons"] == ["inactive", "safeguarding_expired"]
     bad = civicdesk("--db", db_file, "privacy", "report", "--today", "soon")
     assert bad.returncode == 1 and "--today" in bad.stderr
+
+
+def test_report_suggests_renewing_an_expired_check_and_anonymising_only_the_inactive(db_file: str):
+    today = civicdesk("--db", db_file, "privacy", "report")
+    assert today.returncode == 0
+    aisha = next(line for line in today.stdout.splitlines() if line.startswith("Aisha Khan"))
+    assert aisha.endswith("→ renew the DBS check") and "anonymise" not in today.stdout.lower()
+    assert "For an expired DBS check: renew the check" in today.stdout
+    later = civicdesk("--db", db_file, "privacy", "report", "--today", "2040-01-01").stdout
+    sam = next(line for line in later.splitlines() if line.startswith("Sam Lee"))
+    assert sam.endswith("→ anonymise")
+    assert later.splitlines()[-1] == (
+        "Anonymise people with no role and no activity, or deleted: civicdesk privacy anonymise PERSON --yes"
+    )

@@ -118,3 +118,21 @@ def test_a_missing_file_is_explained_and_nothing_changes(qtbot, wizard, db, db_p
     assert wizard.currentId() == 0
     assert wizard.warnings and "there is no such file" in wizard.warnings[0]
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+
+
+def test_an_unclosed_quote_is_explained_on_the_first_page(qtbot, wizard, tmp_path):
+    path = tmp_path / "broken.csv"
+    path.write_text('name,category\nGood Hall,civic\n"Broken, row,civic\nAnother,civic\n', encoding="utf-8")
+    qtbot.keyClicks(wizard.findChild(object, "import_path"), str(path))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentId() == 0
+    assert wizard.warnings and "broken.csv: row 3: a quote is never closed" in wizard.warnings[0]
+
+
+def test_the_preview_names_rows_that_do_not_fit_under_the_header(qtbot, wizard, tmp_path):
+    path = tmp_path / "ragged.csv"
+    path.write_text("name,category,postcode\nHall A,civic,LS7 3AB,extra\nHall B,civic,LS7 3AB\n")
+    qtbot.keyClicks(wizard.findChild(object, "import_path"), str(path))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    info = wizard.findChild(object, "import_preview_info").text()
+    assert "Row 2 has more or fewer cells than the header; it will be listed as failed" in info

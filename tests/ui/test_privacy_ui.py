@@ -81,7 +81,15 @@ def test_the_view_lists_expired_checks_and_anonymises_after_confirmation(qtbot, 
     assert "DBS check expired" in view.table.item(0, 1).text()
     assert view.years.value() == 3 and not view.anonymise_button.isEnabled()
 
+    view.table.selectRow(0)  # an expired check alone: renew it, do not anonymise a volunteer
+    assert view.export_button.isEnabled() and not view.anonymise_button.isEnabled()
+    assert "renew it and record the new renewal date" in view.hint.text()
+
+    PersonService(db).delete(aisha.id)  # deleted but still held: now anonymising is the suggestion
+    view.reload()
+    qtbot.waitUntil(lambda: "Deleted" in view.table.item(0, 1).text(), timeout=10_000)
     view.table.selectRow(0)
+    assert view.anonymise_button.isEnabled() and view.hint.text() == ""
     asked = []
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from civicdesk.db.models import Group, Meeting, Space
+from civicdesk.errors import CivicDeskError
 from civicdesk.interop.files import import_file
 from civicdesk.interop.mapping import ColumnMapping, Mapping
 from civicdesk.services.overview import stats
@@ -150,6 +151,13 @@ def test_a_paged_service_list_imports_its_organisation(db):
     assert result.committed and result.created == 1
     with db.read() as session:
         assert session.scalars(select(Group)).one().activities == ["Community Counselling"]
+
+
+@pytest.mark.parametrize("name", ["taxonomy", "taxonomy_list", "taxonomy_term", "taxonomy_term_list"])
+def test_open_referral_taxonomy_files_are_not_taken_for_organisations(db, name):
+    with pytest.raises(CivicDeskError, match="no organisations or locations found to import"):
+        import_file(db, REALDATA / "oruk-profile-examples" / "json" / f"{name}.json")
+    assert stats(db)["groups"] == 0 and stats(db)["spaces"] == 0
 
 
 def test_open_referral_reimport_updates_instead_of_duplicating(db):

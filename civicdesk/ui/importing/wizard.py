@@ -179,6 +179,8 @@ class PreviewPage(QWizardPage):
         self.owner = wizard
         self.setTitle(self.tr("Preview"))
         self.info = QLabel()
+        self.info.setObjectName("import_preview_info")
+        self.info.setWordWrap(True)
         self.grid = QTableWidget()
         self.grid.setObjectName("import_preview")
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -208,6 +210,21 @@ class PreviewPage(QWizardPage):
             .replace("%2", detail)
             .replace("%3", str(len(rows)))
         )
+        misfits = [table.row_number(i) for i in range(len(table.rows)) if table.ragged(i)]
+        if misfits:
+            shown = ", ".join(str(n) for n in misfits[:10]) + (" …" if len(misfits) > 10 else "")
+            self.info.setText(
+                self.info.text()
+                + "\n"
+                + (
+                    self.tr("Row %1 has more or fewer cells than the header; it will be listed as failed")
+                    if len(misfits) == 1
+                    else self.tr(
+                        "Rows %1 have more or fewer cells than the header; they will be listed as failed"
+                    )
+                ).replace("%1", shown)
+                + self.tr(" (check for a comma in a cell without quotes around it).")
+            )
 
 
 class MappingPage(QWizardPage):

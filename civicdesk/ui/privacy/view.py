@@ -57,7 +57,8 @@ class DataProtectionView(QWidget):
         intro = QLabel(self.tr(
             "The law says to keep people's details only while you need them. Listed here: people with "
             "no role and nothing happening with them for the period below, people whose DBS check has "
-            "expired, and people deleted from the lists whose details are still held. Anonymise keeps "
+            "expired, and people deleted from the lists whose details are still held. An expired DBS "
+            "check needs renewing, not anonymising. Anonymise (for inactive or deleted people) keeps "
             "only their town and postcode district, so the neighbourhood's counts still add up."
         ))
         intro.setWordWrap(True)
@@ -86,8 +87,11 @@ class DataProtectionView(QWidget):
         self.anonymise_button = QPushButton(self.tr("&Anonymise…"))
         self.export_button.clicked.connect(self.export_selected)
         self.anonymise_button.clicked.connect(self.anonymise_selected)
+        self.hint = QLabel()
+        self.hint.setObjectName("privacy_hint")
+        self.hint.setWordWrap(True)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.hint, 1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.anonymise_button)
         layout = QVBoxLayout(self)
@@ -164,9 +168,15 @@ class DataProtectionView(QWidget):
         return next((e for e in self.entries if e.id == person_id), None)
 
     def _selection_changed(self) -> None:
-        chosen = self.selected() is not None
-        self.export_button.setEnabled(chosen)
-        self.anonymise_button.setEnabled(chosen)
+        entry = self.selected()
+        self.export_button.setEnabled(entry is not None)
+        self.anonymise_button.setEnabled(entry is not None and entry.to_anonymise)
+        if entry is not None and not entry.to_anonymise:
+            self.hint.setText(self.tr(
+                "%1's DBS check has expired: renew it and record the new renewal date on their record."
+            ).replace("%1", entry.name or self.tr("This person")))
+        else:
+            self.hint.setText("")
 
     def export_selected(self) -> None:
         entry = self.selected()
