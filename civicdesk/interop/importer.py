@@ -208,7 +208,8 @@ def clean_candidate(
     if service.model.RECORD_TYPE == "space" and not values.get("category"):
         message = (
             "no category, and the name does not suggest one: add a category column, or choose one "
-            "for such rows (command line: --default category=civic)"
+            "for such rows (“Category for rows that do not say” on the column page of the import "
+            "window; --default category=civic on the command line)"
         )
         return (
             None,
