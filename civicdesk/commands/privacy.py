@@ -33,8 +33,8 @@ REASON_WORDS = {
 def cmd_report(args: argparse.Namespace) -> int:
     from civicdesk.services import privacy
 
-    if args.years is not None and args.years < 1:
-        raise CivicDeskError("--years must be at least 1")
+    if args.years is not None and not 1 <= args.years <= 50:
+        raise CivicDeskError("--years must be from 1 to 50, like the retention setting")
     try:
         today = date.fromisoformat(args.today) if args.today else None
     except ValueError as exc:

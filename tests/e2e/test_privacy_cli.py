@@ -71,6 +71,8 @@ def test_report_json_shape_and_retention_setting(db_file: str):
     assert aisha["reasons"] == ["inactive", "safeguarding_expired"]
     bad = civicdesk("--db", db_file, "privacy", "report", "--today", "soon")
     assert bad.returncode == 1 and "--today" in bad.stderr
+    too_long = civicdesk("--db", db_file, "privacy", "report", "--years", "200")
+    assert too_long.returncode == 1 and "from 1 to 50" in too_long.stderr
 
 
 def test_report_suggests_renewing_an_expired_check_and_anonymising_only_the_inactive(db_file: str):
