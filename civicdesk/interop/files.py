@@ -150,7 +150,7 @@ def import_file(
     candidates, problems = candidates_from_table(table, mapping)
     for candidate in candidates:
         candidate.choice = (choices or {}).get(candidate.row)
-    return run_import(
+    result = run_import(
         db,
         mapping.record_type,
         candidates,
@@ -160,6 +160,12 @@ def import_file(
         threshold=mapping.match_threshold,
         **options,
     )
+    unused = [h for h in table.headers if h and not getattr(mapping.columns.get(h), "field", None)]
+    if unused:  # said, so nobody wonders later where the "Contact email" column went
+        names = ", ".join(f"“{h}”" for h in unused)
+        result.warnings.insert(0, Problem(0, "", f"not imported (no field chosen for them): {names}",
+                                          source=path.name))
+    return result
 
 
 def load_mapping(path: Path | None) -> Mapping | None:

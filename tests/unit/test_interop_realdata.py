@@ -34,6 +34,9 @@ def test_libraries_taskforce_csv_imports_with_its_bad_rows_listed_and_reimport_u
     assert {829, 905, 1048, 1852, 2026, 2420} <= _bad_rows(result)  # HU 18 1PA, C013 9DA, NE27 OHJ …
     lines = [p.line() for p in result.failures]
     assert "taskforce.csv: row 905, Postcode: “C013 9DA” is not a UK postcode (for example LS7 3AB)" in lines
+    # The columns with nowhere to go are said, not silently dropped.
+    assert result.warnings[0].line().startswith("taskforce.csv: not imported (no field chosen for them): ")
+    assert "“Contact email”" in result.warnings[0].line()
     assert stats(db)["spaces"] == 2940
     with db.read() as session:
         fulford = session.scalars(select(Space).where(Space.name.like("Fulford%"))).first()
