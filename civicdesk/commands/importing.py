@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 from civicdesk.commands.common import creates_database, open_db
 from civicdesk.errors import CivicDeskError
@@ -17,15 +16,13 @@ from civicdesk.errors import CivicDeskError
 
 @creates_database
 def cmd_import(args: argparse.Namespace) -> int:
-    from civicdesk.db.backup import backup_database, discard
-    from civicdesk.interop.files import FORMATS, load_mapping, result_json
+    from civicdesk.interop.files import FORMATS, import_with_backup, load_mapping, result_json
 
     path = Path(args.file).expanduser()
     if not path.exists():
         raise CivicDeskError(f"{path}: there is no such file")
     mapping = load_mapping(Path(args.mapping).expanduser() if args.mapping else None)
     db = open_db(args)
-    saved = None if args.dry_run else backup_database(db.path, reason="before-import")
     assert args.format in FORMATS
     defaults = {}
     for item in args.default or []:
@@ -33,13 +30,17 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not sep or not field.strip():
             raise CivicDeskError(f"--default needs FIELD=VALUE, not “{item}”")
         defaults[field.strip()] = value.strip()
-    try:
-        result = _import(db, path, args, mapping, defaults)
-    except BaseException:
-        discard(saved)  # nothing was imported: the copy would only pile up
-        raise
-    if not result.committed:
-        discard(saved)
+    result = import_with_backup(
+        db,
+        path,
+        fmt=args.format,
+        record_type=args.type,
+        mapping=mapping,
+        dry_run=args.dry_run,
+        skip_invalid=args.skip_invalid,
+        duplicates=args.duplicates,
+        defaults=defaults,
+    )
     if args.json:
         print(result_json(result))
     else:
@@ -61,22 +62,6 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
         return 1
     return 0
-
-
-def _import(db: Any, path: Path, args: argparse.Namespace, mapping: Any, defaults: dict[str, str]) -> Any:
-    from civicdesk.interop.files import import_file
-
-    return import_file(
-        db,
-        path,
-        fmt=args.format,
-        record_type=args.type,
-        mapping=mapping,
-        dry_run=args.dry_run,
-        skip_invalid=args.skip_invalid,
-        duplicates=args.duplicates,
-        defaults=defaults,
-    )
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

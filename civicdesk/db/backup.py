@@ -5,6 +5,7 @@ A backup of an encrypted database is encrypted with the same passphrase (see civ
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from datetime import datetime
@@ -51,11 +52,20 @@ def backup_database(db_path: Path, out: Path | None = None, reason: str = "manua
     except cipher.driver_errors() as exc:
         partial.unlink(missing_ok=True)
         raise DatabaseError(f"could not write the backup to {out}: {exc}") from exc
-    if reason.startswith("before-"):
-        same = sorted(out.parent.glob(f"{db_path.stem}-*-{reason}.sqlite3"))
-        for old in same[: max(0, len(same) - BEFORE_KEEP)]:
-            old.unlink(missing_ok=True)
     return out
+
+
+def prune(db_path: Path, reason: str, spare: Path | None = None) -> None:
+    """Keep the newest BEFORE_KEEP backups made for `reason` (called once the change succeeded,
+    so a failed one never costs an older copy); `spare` (a backup just restored from) stays."""
+    folder = backup_dir_for(db_path)
+    # This database's copies only: another database whose name starts the same ("civicdesk-test")
+    # shares the folder.
+    ours = re.compile(rf"{re.escape(db_path.stem)}-\d{{8}}-\d{{6}}-\d{{6}}-{re.escape(reason)}\.sqlite3")
+    same = sorted(p for p in folder.glob(f"{db_path.stem}-*.sqlite3") if ours.fullmatch(p.name))
+    for old in same[: max(0, len(same) - BEFORE_KEEP)]:
+        if spare is None or old.resolve() != Path(spare).resolve():
+            old.unlink(missing_ok=True)
 
 
 def discard(backup: Path | None) -> None:
@@ -118,6 +128,7 @@ def restore_database(db_path: Path, source: Path) -> Path | None:
     finally:
         staging.unlink(missing_ok=True)
     migrate.upgrade(db_path)
+    prune(db_path, "before-restore", spare=source)
     return saved
 
 

@@ -62,6 +62,24 @@ def osm_table_candidates(table: Table) -> tuple[list[Candidate], list[Problem]]:
     return candidates, warnings
 
 
+def import_with_backup(db: Database, path: Path, **options: Any) -> ImportResult:
+    """`import_file` after a backup of the database (a dry run needs none). The copy is kept only
+    if the import changed something; the newest few such copies are kept."""
+    from civicdesk.db.backup import backup_database, discard, prune
+
+    saved = None if options.get("dry_run") else backup_database(db.path, reason="before-import")
+    try:
+        result = import_file(db, path, **options)
+    except BaseException:
+        discard(saved)  # nothing was imported: the copy would only pile up
+        raise
+    if not result.committed:
+        discard(saved)
+    elif saved is not None:
+        prune(db.path, "before-import")
+    return result
+
+
 def import_file(
     db: Database,
     path: Path,

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from civicdesk.db.backup import backup_database, discard
+from civicdesk.db.backup import backup_database, discard, prune
 from civicdesk.db.bulk import encode_checked_json as encode_json
 from civicdesk.db.database import Database, utc_now_iso
 from civicdesk.db.ids import new_id
@@ -565,6 +565,8 @@ class BundleImporter:
             ) from exc
         summary.dry_run = False
         summary.backup = saved
+        if saved is not None:
+            prune(self.db.path, "before-import")
         return summary
 
     def _remember_peer(self, session: Session, parsed: ParsedBundle, peer: Peer | None) -> None:

@@ -11,9 +11,43 @@ from civicdesk.db import backup
 def test_only_the_newest_copies_before_imports_are_kept(db, db_path: Path):
     made = [backup.backup_database(db_path, reason="before-import") for _ in range(backup.BEFORE_KEEP + 3)]
     manual = backup.backup_database(db_path)
+    backup.prune(db_path, "before-import")
     kept = backup.list_backups(db_path)
     assert sorted(p for p in kept if p.name.endswith("before-import.sqlite3")) == made[-backup.BEFORE_KEEP:]
     assert manual in kept  # copies the user asked for are never pruned
+
+
+def test_pruning_leaves_another_database_with_a_similar_name_alone(tmp_path: Path):
+    from civicdesk.db.migrate import open_database
+
+    main_path, test_path = tmp_path / "civicdesk.sqlite3", tmp_path / "civicdesk-test.sqlite3"
+    for path in (main_path, test_path):
+        open_database(path).dispose()
+    others = [backup.backup_database(test_path, reason="before-import") for _ in range(backup.BEFORE_KEEP)]
+    ours = backup.backup_database(main_path, reason="before-import")
+    backup.prune(main_path, "before-import")
+    assert ours.exists() and all(p.exists() for p in others)
+
+
+def test_restoring_from_the_oldest_copy_keeps_it(tmp_path: Path):
+    """Undoing a restore means restoring from a "before-restore" copy, maybe the oldest one kept."""
+    from civicdesk.db.migrate import open_database
+    from civicdesk.services.spaces import SpaceService
+
+    path = tmp_path / "hall.sqlite3"
+    db = open_database(path)
+    SpaceService(db).create({"name": "Orchard Hall", "category": "civic"})
+    db.dispose()
+    oldest = None
+    for _ in range(backup.BEFORE_KEEP):
+        made = backup.restore_database(path, backup.backup_database(path))
+        oldest = oldest or made
+    assert oldest is not None and oldest.exists()
+    backup.restore_database(path, oldest)
+    assert oldest.exists()
+    db = open_database(path)
+    assert SpaceService(db).count() == 1 and SpaceService(db).find_by_name("Orchard Hall")
+    db.dispose()
 
 
 def test_a_failed_import_leaves_no_backup_behind(db, db_path: Path, tmp_path: Path, capsys):

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
-from civicdesk.interop.files import detect_format, import_file
+from civicdesk.interop.files import detect_format, import_with_backup
 from civicdesk.interop.importer import ImportResult
 from civicdesk.interop.mapping import (
     TARGETS,
@@ -92,7 +92,7 @@ class ImportWizard(QWizard):
         file_page = self.page(FILE_PAGE)
         check = self.page(CHECK_PAGE)
         assert isinstance(file_page, FilePage) and isinstance(check, CheckPage)
-        return import_file(
+        return import_with_backup(
             self.db,
             Path(file_page.path.text().strip()),
             fmt=self.format,
