@@ -246,6 +246,7 @@ class Entry(Flowable):
         # Where a cut may fall if the entry is taller than a column (before a group, before the
         # address), and what makes the heading of the part carried over ("St Mary's Church (continued)").
         self.breaks, self.continued = breaks, continued
+        self.carried = False  # this is the part of a cut entry carried to the next column
         self._heights: list[float] = []
         self._wrapped_at = -1.0
 
@@ -277,16 +278,20 @@ class Entry(Flowable):
             if used + h > room:
                 break
             used, fits = used + h, fits + 1
-        if fits == 0 or fits == len(self.parts) or (self.qr and self.qr_size > room):
+        # A carried-over part starts with its "(continued)" heading: a cut must keep more than that.
+        lead = 1 if self.carried else 0
+        if fits <= lead or fits == len(self.parts) or (self.qr and self.qr_size > room):
             return list(self.parts)  # not even its first part fits: let the paragraphs break
-        cut = max((b for b in self.breaks if 0 < b <= fits), default=fits)
+        cut = max((b for b in self.breaks if lead < b <= fits), default=fits)
         head = Entry(self.parts[:cut], self.qr, self.qr_size, self.gap, self.rule, self.key)
         rest = self.parts[cut:]
         shift = 0
         if self.continued is not None:
             rest, shift = [self.continued(), *rest], 1
-        tail_breaks = frozenset(b - cut + shift for b in self.breaks if b > cut)
-        return [head, Entry(rest, gap=self.gap, key=self.key, breaks=tail_breaks, continued=self.continued)]
+        tail = Entry(rest, gap=self.gap, key=self.key, continued=self.continued,
+                     breaks=frozenset(b - cut + shift for b in self.breaks if b > cut))
+        tail.carried = self.continued is not None
+        return [head, tail]
 
     def draw(self) -> None:
         y = self.height - self.gap / 2

@@ -179,3 +179,23 @@ def test_a_place_with_more_groups_than_a_page_holds_is_carried_over_between_grou
         assert re.search(rf"Group number {i:02d} Tuesdays 10:00–12:00 What group {i:02d} does.*?"
                          rf"Contact {i:02d} \(secretary\)", on[0]), i
     assert "Corner Café" in " ".join(pages)
+
+
+def test_a_group_taller_than_a_column_is_broken_by_its_lines_not_carried_over_for_ever(tmp_path):
+    """A cut entry's carried part must hold more than its "(continued)" heading, or every page
+    would hold just that heading and the build would never end."""
+    from reportlab.lib.pagesizes import A6
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from civicdesk.reports.flowables import Entry
+
+    style = getSampleStyleSheet()["Normal"]
+    lines = "<br/>".join(f"line {i}" for i in range(22))  # taller than an A6 page
+    parts = [Paragraph(t, style) for t in ("Name", "meta", "Group one", lines, lines, "Group two", "Where")]
+    entry = Entry(parts, breaks=frozenset({2, 5, 6}), continued=lambda: Paragraph("Name (continued)", style))
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=A6)
+    doc.build([Paragraph("before", style), entry])
+    text = " ".join(page_texts(out.getvalue()))
+    assert doc.page < 12 and text.count("line 21") == 2 and "Where" in text
