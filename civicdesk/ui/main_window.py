@@ -483,6 +483,8 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - shown to the user; the database is unchanged
             show_error(self, self.tr("Could not restore"), exc)
             return
+        finally:
+            self.db.reopen()  # held again (see cipher.hold), as the restored file may differ
         self.db.forget_site()
         self.undo_stack.clear()
         self.reload_all()

@@ -269,3 +269,19 @@ def test_work_asked_for_while_the_app_closes_is_dropped_quietly(qtbot):
     runner.run(lambda: ran.append(1), on_done=ran.append)
     qtbot.wait(50)
     assert ran == [] and not runner.busy
+
+
+def test_restoring_a_backup_from_the_menu_brings_the_old_data_back(qtbot, window, monkeypatch):
+    from civicdesk.db import backup, cipher
+    from civicdesk.ui import main_window
+
+    db = window.db
+    saved = backup.backup_database(db.path)
+    hall = SpaceService(db).create({"name": "Added After The Backup", "category": "civic"})
+    monkeypatch.setattr(main_window.QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
+    monkeypatch.setattr(main_window.QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.restore_from_backup()
+    assert "Restored" in window.statusBar().currentMessage()
+    assert not SpaceService(db).find_by_name(hall.name)
+    # The window's database is held again, so asking about encryption never touches the file.
+    assert cipher._key_of(db.path) in cipher._held
