@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -187,7 +188,7 @@ class LockScreen(QWidget):
         self.hide()
 
 
-# A modal dialog holding the lock screen, as it was: itself, size, minimum, maximum, layout, title.
+# A modal dialog open when the app locked, as it was: itself, size, minimum, maximum, layout, title.
 _HostState = tuple[QWidget, QSize, QSize, QSize, "QLayout.SizeConstraint | None", str]
 WIDGET_SIZE_MAX = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX, which PySide6 does not export
 
@@ -233,7 +234,7 @@ class InactivityLock(QObject):
         self.minutes = float(lock_minutes() if minutes is None else minutes)
         self.locked = False
         self._hidden: list[QWidget] = []
-        self._host_state: _HostState | None = None
+        self._dialogs: dict[QWidget, _HostState] = {}  # modal dialogs open when it locked, as they were
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
@@ -266,15 +267,19 @@ class InactivityLock(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
+        if self.locked and obj in self._dialogs and kind == QEvent.Type.LayoutRequest:
+            return True  # a message box would fit itself to its hidden contents: a sliver
         if self.locked and obj is self.screen.parentWidget():
-            if kind == QEvent.Type.LayoutRequest and obj is not self.window:
-                return True  # a message box would fit itself to its hidden contents: a sliver
             if kind == QEvent.Type.Resize:
                 self.screen.setGeometry(obj.rect())
-            elif kind == QEvent.Type.Hide and obj is not self.window:
-                self._release_host()  # the dialog closed itself (work finished): the screen moves out
-                self._place_screen(self.window)
+            elif kind == QEvent.Type.Hide and obj is not self.window and not event.spontaneous():
+                # The dialog closed itself (work finished; not just minimised): the screen moves to
+                # the dialog below it, the one taking input now, or to the window.
+                self.screen.setParent(self.window)
+                self._restore_dialog(obj)
+                self._place_screen(self._host())
                 self.screen.show()
+                self.screen.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.locked:
             if kind in self.BLOCKED_WHILE_LOCKED and not self._inside_lock_screen(obj):
                 return True
@@ -302,21 +307,20 @@ class InactivityLock(QObject):
         # instead, and the lock screen goes into the topmost one, the only window taking input.
         modal = [w for w in others if w.isModal()]
         parts += [w for w in others if not w.isModal()]
+        self._dialogs = {}
         for dialog in modal:
             parts += _contents(dialog)
-        host = QApplication.activeModalWidget() if modal else None
-        host = host if host in modal else (modal[-1] if modal else self.window)
-        self._host_state = None
-        if host is not self.window:  # remembered before its contents go, which may shrink it
-            layout = host.layout()
-            self._host_state = (host, host.size(), host.minimumSize(), host.maximumSize(),
-                                layout.sizeConstraint() if layout is not None else None, host.windowTitle())
+            layout = dialog.layout()  # remembered before its contents go, which may shrink it
+            self._dialogs[dialog] = (dialog, dialog.size(), dialog.minimumSize(), dialog.maximumSize(),
+                                     layout.sizeConstraint() if layout is not None else None,
+                                     dialog.windowTitle())
+            dialog.setWindowTitle(self.tr("CivicDesk is locked"))  # a title may name a person
         self._hidden = []
         for part in parts:
             if part is not None and part is not self.screen and part.isVisible() and part not in self._hidden:
                 self._hidden.append(part)
                 part.hide()
-        self._place_screen(host)
+        self._place_screen(self._host())
         self.screen.message.clear()
         self.screen.passphrase.clear()
         self.screen.show()
@@ -333,24 +337,30 @@ class InactivityLock(QObject):
             host.setMinimumSize(520, 300)  # message boxes fix their size: unfixed while locked
             host.setMaximumSize(WIDGET_SIZE_MAX, WIDGET_SIZE_MAX)
             host.resize(max(host.width(), 520), max(host.height(), 300))
-            host.setWindowTitle(self.tr("CivicDesk is locked"))  # a title may name a person
         if self.screen.parentWidget() is not host:
             self.screen.setParent(host)
         self.screen.setGeometry(host.rect())
 
-    def _release_host(self) -> None:
-        """Give a modal dialog back its own size and layout, and take the lock screen out of it."""
-        if self._host_state is None:
-            return
-        host, size, minimum, maximum, constraint, title = self._host_state
-        self._host_state = None
-        host.setWindowTitle(title)
-        self.screen.setParent(self.window)
-        host.setMinimumSize(minimum)
-        host.setMaximumSize(maximum)
-        if constraint is not None and host.layout() is not None:
-            host.layout().setSizeConstraint(constraint)
-        host.resize(size)
+    def _host(self) -> QWidget:
+        """Where the lock screen goes: the modal dialog taking input (the topmost), or the window."""
+        open_dialogs = [d for d in self._dialogs if shiboken6.isValid(d) and d.isVisible()]
+        active = QApplication.activeModalWidget()
+        if active in open_dialogs:
+            return active
+        return open_dialogs[-1] if open_dialogs else self.window
+
+    def _restore_dialog(self, dialog: QWidget) -> None:
+        """Give a modal dialog back its own size, layout and title."""
+        state = self._dialogs.pop(dialog, None)
+        if state is None or not shiboken6.isValid(dialog):
+            return  # closed and deleted while locked
+        _, size, minimum, maximum, constraint, title = state
+        dialog.setWindowTitle(title)
+        dialog.setMinimumSize(minimum)
+        dialog.setMaximumSize(maximum)
+        if constraint is not None and dialog.layout() is not None:
+            dialog.layout().setSizeConstraint(constraint)
+        dialog.resize(size)
 
     def try_unlock(self) -> None:
         try:
@@ -365,9 +375,12 @@ class InactivityLock(QObject):
         self.locked = False
         self.screen.hide()
         self.screen.passphrase.clear()
-        self._release_host()
+        self.screen.setParent(self.window)
+        for dialog in list(self._dialogs):
+            self._restore_dialog(dialog)
         for part in self._hidden:
-            part.show()
+            if shiboken6.isValid(part):  # an editor closed while locked is gone
+                part.show()
         self._hidden = []
         self.refresh()
         self.locked_changed.emit(False)

@@ -206,3 +206,60 @@ def test_the_passphrase_is_changed_in_the_security_dialog_after_giving_the_curre
         cipher.check_passphrase(encrypted_db.path, PASSPHRASE)
     assert stats(encrypted_db)["spaces"] == 40  # the window's database reopened under the new one
     window.runner.wait()
+
+
+def test_with_two_dialogs_open_the_lock_moves_down_when_the_top_one_finishes(qtbot, encrypted_db):
+    """An editor with a small dialog over it: both titles hide; when the small one closes by itself
+    the passphrase field moves into the editor, the window that takes input now."""
+    window = open_window(qtbot, encrypted_db)
+    lock = window.app_lock
+    editor = QDialog(window)
+    editor.setWindowTitle("Edit Mary Smith")
+    QVBoxLayout(editor).addWidget(QLineEdit("a private note", editor))
+    working = QDialog(editor)
+    working.setWindowTitle("Working")
+    QVBoxLayout(working).addWidget(QLabel("Saving…", working))
+    seen: dict[str, object] = {}
+
+    def top() -> None:
+        lock.lock()
+        seen["titles hidden"] = "Mary" not in editor.windowTitle() and lock.screen.window() is working
+        working.accept()  # finishes by itself while locked
+
+    def under() -> None:
+        QTimer.singleShot(0, top)
+        working.exec()
+        QApplication.processEvents()
+        seen["moved into the editor"] = lock.screen.window() is editor and lock.screen.isVisible()
+        qtbot.keyClicks(lock.screen.passphrase, PASSPHRASE)
+        qtbot.keyClick(lock.screen.passphrase, Qt.Key.Key_Return)
+        seen["unlocked"] = not lock.locked and editor.windowTitle() == "Edit Mary Smith"
+        editor.reject()
+
+    QTimer.singleShot(0, under)
+    editor.exec()
+    assert seen == {"titles hidden": True, "moved into the editor": True, "unlocked": True}
+    lock.refresh(minutes=10)
+    window.runner.wait()
+
+
+def test_a_dialog_closed_and_deleted_while_locked_does_not_stop_the_unlock(qtbot, encrypted_db):
+    window = open_window(qtbot, encrypted_db)
+    lock = window.app_lock
+    editor = QDialog(window)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    QVBoxLayout(editor).addWidget(QLineEdit("x", editor))
+
+    def close_it() -> None:
+        lock.lock()
+        editor.accept()
+
+    QTimer.singleShot(0, close_it)
+    editor.exec()
+    QApplication.sendPostedEvents(None, 0)  # the deferred delete
+    QApplication.processEvents()
+    assert lock.screen.window() is window and lock.screen.isVisible()
+    lock.unlock()
+    assert window.centralWidget().isVisible() and lock.timer.isActive() and not lock._hidden
+    lock.refresh(minutes=10)
+    window.runner.wait()
