@@ -97,6 +97,11 @@ class SearchBox(QLineEdit):
             self.record_chosen.emit(*target)
 
     def _enter(self) -> None:
+        popup = self.completer_.popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            # The list's Return reaches the box first; the completer then opens the row chosen
+            # in the list, so opening the first hit here as well would open two editors.
+            return
         if self._hits:
             self.completer_.popup().hide()
             hit = self._hits[0]

@@ -210,8 +210,10 @@ def test_search_finds_a_new_space_group_and_person_as_you_type(qtbot, db):
     )
     opened = []
     window._open_editor = lambda record_type, record_id: opened.append((record_type, record_id))
-    qtbot.keyClick(window.search, Qt.Key.Key_Return)
-    assert opened and opened[0][1] in {hall.id, choir.id, ann.id}
+    # The list of results has the keyboard while it shows, as it does for a person typing.
+    popup = window.search.completer_.popup()
+    qtbot.keyClick(popup if popup.isVisible() else window.search, Qt.Key.Key_Return)
+    assert len(opened) == 1 and opened[0][1] in {hall.id, choir.id, ann.id}
     window.runner.wait()
 
 
@@ -285,3 +287,21 @@ def test_restoring_a_backup_from_the_menu_brings_the_old_data_back(qtbot, window
     assert not SpaceService(db).find_by_name(hall.name)
     # The window's database is held again, so asking about encryption never touches the file.
     assert cipher._key_of(db.path) in cipher._held
+
+
+def test_choosing_a_search_result_with_the_keyboard_opens_that_one_record_once(qtbot, window):
+    opened: list[tuple[str, str]] = []
+    window.search.record_chosen.connect(lambda kind, rid: opened.append((kind, rid)))
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search, "club")
+    qtbot.waitUntil(lambda: len(window.search.hits) >= 2, timeout=5_000)
+    popup = window.search.completer_.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=5_000)
+    second = window.search.hits[1]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert opened == [(second.record_type, second.record_id)]
+    for editor in QApplication.topLevelWidgets():
+        if editor is not window and editor.isVisible():
+            editor.close()
