@@ -11,8 +11,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QApplication
 
+from civicdesk.errors import CivicDeskError
 from civicdesk.services.records import RecordService
+from civicdesk.ui.dialogs import show_error
 
 Changed = Callable[[str, str], None]  # (record_type, record_id) -> refresh views
 
@@ -21,7 +24,31 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("undo", text)
 
 
-class CreateRecord(QUndoCommand):
+class _RecordCommand(QUndoCommand):
+    """A step that can fail later: the record may have changed under it since (a bundle deleted
+    it, a person was erased). Then the user is told, and the step leaves the stack, so Undo and
+    Redo stay in step with what is stored. The first run, when the command is pushed, is not
+    guarded: its errors (a field that does not validate) go to the editor that pushed it."""
+
+    service: RecordService[Any]
+    changed: Changed
+    _pushed = False
+
+    def _run(self, step: Callable[[], str]) -> None:
+        if not self._pushed:
+            self._pushed = True
+            record_id = step()
+        else:
+            try:
+                record_id = step()
+            except CivicDeskError as exc:
+                self.setObsolete(True)
+                show_error(QApplication.activeWindow(), _tr("This step can no longer be done"), exc)
+                return
+        self.changed(self.service.model.RECORD_TYPE, record_id)
+
+
+class CreateRecord(_RecordCommand):
     """Create on first redo; tombstone on undo; restore on later redos."""
 
     def __init__(
@@ -32,19 +59,22 @@ class CreateRecord(QUndoCommand):
         self.record_id: str | None = None
 
     def redo(self) -> None:
+        self._run(self._create_or_restore)
+
+    def _create_or_restore(self) -> str:
         if self.record_id is None:
             self.record_id = self.service.create(self.values).id
         else:
             self.service.restore(self.record_id)
-        self.changed(self.service.model.RECORD_TYPE, self.record_id)
+        return self.record_id
 
     def undo(self) -> None:
         assert self.record_id is not None
-        self.service.delete(self.record_id)
-        self.changed(self.service.model.RECORD_TYPE, self.record_id)
+        record_id = self.record_id
+        self._run(lambda: (self.service.delete(record_id), record_id)[1])
 
 
-class EditRecord(QUndoCommand):
+class EditRecord(_RecordCommand):
     """Apply new values; undo writes the old ones back (a new, stamped edit)."""
 
     def __init__(
@@ -62,23 +92,19 @@ class EditRecord(QUndoCommand):
         self.old = {k: old.get(k) for k in self.new}
 
     def redo(self) -> None:
-        self.service.update(self.record_id, self.new)
-        self.changed(self.service.model.RECORD_TYPE, self.record_id)
+        self._run(lambda: self.service.update(self.record_id, self.new).id)
 
     def undo(self) -> None:
-        self.service.update(self.record_id, self.old)
-        self.changed(self.service.model.RECORD_TYPE, self.record_id)
+        self._run(lambda: self.service.update(self.record_id, self.old).id)
 
 
-class DeleteRecord(QUndoCommand):
+class DeleteRecord(_RecordCommand):
     def __init__(self, service: RecordService[Any], record_id: str, label: str, changed: Changed) -> None:
         super().__init__(_tr("Delete %1").replace("%1", label))
         self.service, self.record_id, self.changed = service, record_id, changed
 
     def redo(self) -> None:
-        self.service.delete(self.record_id)
-        self.changed(self.service.model.RECORD_TYPE, self.record_id)
+        self._run(lambda: (self.service.delete(self.record_id), self.record_id)[1])
 
     def undo(self) -> None:
-        self.service.restore(self.record_id)
-        self.changed(self.service.model.RECORD_TYPE, self.record_id)
+        self._run(lambda: self.service.restore(self.record_id).id)

@@ -305,3 +305,22 @@ def test_choosing_a_search_result_with_the_keyboard_opens_that_one_record_once(q
     for editor in QApplication.topLevelWidgets():
         if editor is not window and editor.isVisible():
             editor.close()
+
+
+def test_undo_of_a_record_that_went_away_meanwhile_says_so_and_drops_the_step(qtbot, window, monkeypatch):
+    """A bundle (or an erasure) can delete a record after it was edited here: undoing that edit
+    tells the user, and Undo/Redo stay in step instead of raising."""
+    from civicdesk.ui import undo
+
+    said: list[str] = []
+    monkeypatch.setattr(undo, "show_error", lambda _parent, title, exc: said.append(f"{title}: {exc}"))
+    spaces = SpaceService(window.db)
+    hall = spaces.create({"name": "Gone Soon Hall", "category": "civic"})
+    window.undo_stack.push(undo.EditRecord(spaces, hall.id, {"name": "Gone Soon Hall"},
+                                           {"name": "Renamed Hall"}, "Gone Soon Hall", lambda *_: None))
+    assert spaces.get(hall.id).name == "Renamed Hall"
+    count = window.undo_stack.count()
+    spaces.delete(hall.id)  # as a bundle from another group would
+    window.undo_stack.undo()
+    assert said and "can no longer be done" in said[0]
+    assert window.undo_stack.count() == count - 1 and not window.undo_stack.canRedo()
