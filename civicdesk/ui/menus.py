@@ -72,7 +72,14 @@ def build_menus(window: MainWindow) -> None:
     undo = window.undo_stack.createUndoAction(window, window.tr("&Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo = window.undo_stack.createRedoAction(window, window.tr("&Redo"))
-    redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+    # The platform's own Redo keys plus both common ones, each once: a key listed twice is an
+    # "ambiguous shortcut" to Qt and then does nothing (Windows' Redo is Ctrl+Y already).
+    redo_keys: list[QKeySequence] = []
+    for key in [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+                QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]:
+        if not key.isEmpty() and key not in redo_keys:
+            redo_keys.append(key)
+    redo.setShortcuts(redo_keys)
     edit_menu.addAction(undo)
     edit_menu.addAction(redo)
     edit_menu.addSeparator()

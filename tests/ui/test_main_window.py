@@ -324,3 +324,18 @@ def test_undo_of_a_record_that_went_away_meanwhile_says_so_and_drops_the_step(qt
     window.undo_stack.undo()
     assert said and "can no longer be done" in said[0]
     assert window.undo_stack.count() == count - 1 and not window.undo_stack.canRedo()
+
+
+def test_ctrl_y_and_ctrl_shift_z_both_redo(qtbot, window):
+    spaces = SpaceService(window.db)
+    from civicdesk.ui import undo
+
+    hall = spaces.create({"name": "Redo Hall", "category": "civic"})
+    window.undo_stack.push(undo.EditRecord(spaces, hall.id, {"name": "Redo Hall"}, {"name": "Redone Hall"},
+                                           "Redo Hall", lambda *_: None))
+    for keys in ((Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier),
+                 (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)):
+        window.undo_stack.undo()
+        assert spaces.get(hall.id).name == "Redo Hall"
+        qtbot.keyClick(window, *keys)
+        assert spaces.get(hall.id).name == "Redone Hall", keys
