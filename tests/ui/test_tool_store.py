@@ -224,3 +224,20 @@ def test_the_kit_list_is_saved_where_the_user_chooses(qtbot, store, monkeypatch,
     click(qtbot, store.kit_list_button)
     qtbot.waitUntil(lambda: "Saved the kit list" in store.count_label.text(), timeout=10_000)
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_rating_again_starts_from_the_groups_review_instead_of_wiping_it(qtbot, store, db):
+    group = GroupService(db).create({"name": "Scouts"})
+    ToolUseService(db).create({"tool_id": GAZEBO, "group_id": group.id, "rating": 2,
+                               "review": "Good, but book the volunteers early."})
+    open_card(qtbot, store, "Gazebo")
+    click(qtbot, store.page.rate_button)
+    dialog = store.dialog
+    qtbot.keyClicks(dialog.group.lineEdit(), "Scouts")
+    qtbot.keyClick(dialog.group.lineEdit(), Qt.Key.Key_Return)
+    assert dialog.review.toPlainText() == "Good, but book the volunteers early." and dialog.rating == 2
+    click(qtbot, dialog.star_buttons[4])
+    with qtbot.waitSignal(store.page_shown, timeout=10_000):
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    assert [(u.rating, u.review) for u in ToolService(db).uses(GAZEBO)] == [
+        (5, "Good, but book the volunteers early.")]

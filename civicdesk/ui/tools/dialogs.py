@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
-from civicdesk.services import pickers, recommend
+from civicdesk.services import app_store, pickers, recommend
 from civicdesk.services.catalogue import PURPOSES
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.editors.widgets import RecordPicker
@@ -34,15 +34,16 @@ class RateDialog(RememberingDialog):
 
     settings_key = "tool_store/rate"
 
-    def __init__(self, parent: QWidget | None, db: Database, tool_name: str) -> None:
+    def __init__(self, parent: QWidget | None, db: Database, tool_name: str, tool_id: str = "") -> None:
         super().__init__(parent)
-        self.db = db
+        self.db, self.tool_id = db, tool_id
         self.setWindowTitle(self.tr("Rate “%1”").replace("%1", tool_name))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.group = RecordPicker(self)
         self.group.set_source(lambda text: pickers.choices(db, "group", text))
         self.group.setAccessibleName(self.tr("Group"))
+        self.group.chosen.connect(self._show_existing)
         form.addRow(self.tr("&Group:"), self.group)
         stars_row = QHBoxLayout()
         self.star_buttons: list[QToolButton] = []
@@ -84,6 +85,13 @@ class RateDialog(RememberingDialog):
         self.rating = value
         for index, button in enumerate(self.star_buttons, start=1):
             button.setText("★" if index <= value else "☆")
+
+    def _show_existing(self) -> None:
+        """A group that rated the tool before sees its rating and review, to change rather than lose."""
+        group_id = self.group.selected_id()
+        existing = app_store.use_of(self.db, self.tool_id, group_id) if group_id and self.tool_id else None
+        if existing is not None:
+            self.set_existing(existing.rating, existing.review)
 
     def set_existing(self, rating: int | None, review: str) -> None:
         self.set_rating(rating or 0)

@@ -236,7 +236,7 @@ class ToolStore(QWidget):
 
     def rate(self) -> None:
         page = self._page()
-        dialog = RateDialog(self, self.db, page.name)
+        dialog = RateDialog(self, self.db, page.name, page.tool_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def rated() -> None:
