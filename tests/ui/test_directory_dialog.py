@@ -54,6 +54,10 @@ def test_unticking_categories_narrows_the_directory(qtbot, village):
     wait_for_preview(qtbot, dialog)
     assert dialog.document.pageCount() < everything
     assert dialog.options().categories == ("civic",)
+    dialog.categories.item(0).setCheckState(Qt.CheckState.Unchecked)  # nothing ticked now
+    qtbot.waitUntil(lambda: dialog.status.text() == "Tick at least one category.", timeout=5_000)
+    assert not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
+    assert dialog.document.pageCount() == 0  # the last preview is not shown as if it were this one
 
 
 def test_print_renders_every_page_into_the_printer(qtbot, village, tmp_path, monkeypatch):

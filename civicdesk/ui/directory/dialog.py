@@ -148,6 +148,9 @@ class DirectoryDialog(RememberingDialog):
         """Build the PDF off the UI thread; only the newest request's result is shown."""
         options = self.options()
         if options.categories == ("none",):
+            self._generation += 1  # a preview still being made is for other options
+            self._set_ready(False)  # the old preview is not what the ticks say any more
+            self.document.close()
             self.status.setText(self.tr("Tick at least one category."))
             return
         self._generation += 1
@@ -166,9 +169,14 @@ class DirectoryDialog(RememberingDialog):
         self._buffer.setData(QByteArray(self.pdf))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
-        sheets = f" · {summary.sheets} " + self.tr("sheets") if summary.sheets else ""
-        self.status.setText(self.tr("{entries} places · {pages} pages").format(
-            entries=summary.entries, pages=summary.pages) + sheets)
+        def counted(number: int, one: str, many: str) -> str:
+            return f"{number} " + (one if number == 1 else many)
+
+        parts = [counted(summary.entries, self.tr("place"), self.tr("places")),
+                 counted(summary.pages, self.tr("page"), self.tr("pages"))]
+        if summary.sheets:
+            parts.append(counted(summary.sheets, self.tr("sheet"), self.tr("sheets")))
+        self.status.setText(" · ".join(parts))
         self._set_ready(True)
 
     def _failed(self, generation: int, error: BaseException) -> None:

@@ -109,7 +109,8 @@ class HealthHistoryWidget(QWidget):
                 line.append(last, value)
             latest = checks[-1]
             self.summary.setText(
-                self.tr("{0} check(s). Latest on {1}: score {2:g}, {3}.").format(
+                (self.tr("1 check. Latest on {1}: score {2:g}, {3}.") if len(checks) == 1
+                 else self.tr("{0} checks. Latest on {1}: score {2:g}, {3}.")).format(
                     len(checks), date.fromisoformat(latest.checked_on).strftime("%d %b %Y"),
                     latest.score, self.tr(latest.status))
             )
