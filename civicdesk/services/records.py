@@ -104,7 +104,9 @@ class RecordService(Generic[T]):
     ) -> dict[str, tuple[Any, Any]]:
         """Validate and apply changed values within `session`; returns what really changed."""
         cleaned = values if already_clean else self.clean(values, creating=False)
-        self.check_references(session, cleaned)
+        # Only links being changed are checked: a meeting at a hall deleted since can still have
+        # its notes edited, while a new link to a missing record is refused.
+        self.check_references(session, {k: v for k, v in cleaned.items() if getattr(record, k, None) != v})
         return (writer or self.writer(session)).update(record, cleaned)
 
     def delete(self, record_id: str) -> None:

@@ -124,3 +124,18 @@ def test_a_stored_value_the_fast_json_reader_refuses_still_opens(db, db_path):
     extra = SpaceService(db).get(space.id).extra
     assert extra["ref"] == 123456789012345678901234567890
     assert extra["survey"] != extra["survey"]  # NaN
+
+
+def test_a_meeting_at_a_hall_deleted_since_can_still_have_its_notes_edited(db):
+    hall = SpaceService(db).create({"name": "Old Hall", "category": "civic"})
+    choir = GroupService(db).create({"name": "Choir"})
+    meetings = MeetingService(db)
+    meeting = meetings.create({"group_id": choir.id, "space_id": hall.id,
+                               "schedule": {"days": ["tue"], "start": "19:00", "end": "21:00"}})
+    SpaceService(db).delete(hall.id)
+    edited = meetings.update(meeting.id, {"group_id": choir.id, "space_id": hall.id, "notes": "Moving soon"})
+    assert edited.notes == "Moving soon"
+    other = SpaceService(db).create({"name": "Gone Too", "category": "civic"})
+    SpaceService(db).delete(other.id)
+    with pytest.raises(ValidationError):  # moving it to a deleted place is still refused
+        meetings.update(meeting.id, {"space_id": other.id})
