@@ -251,7 +251,7 @@ class RecordEditor(RememberingDialog):
                 command = EditRecord(self.service, self.record_id, self.original, cleaned,
                                      self.record_label(cleaned), self.changed)
                 if command.new:
-                    self._check_references(cleaned)
+                    self._check_references(command.new)  # only links being changed, as update does
                     self.undo_stack.push(command)
         except ValidationError as exc:
             self.show_errors(exc.errors)
