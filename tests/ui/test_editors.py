@@ -360,3 +360,22 @@ def test_enter_saves(qtbot, db, editor):
     qtbot.keyClick(dialog.ui.name, Qt.Key.Key_Return)
     assert not is_open(dialog)
     assert [g.name for g in GroupService(db).find_by_name("Allotment Society")] == ["Allotment Society"]
+
+
+def test_marking_a_certificate_done_in_the_space_editor_tells_the_rest_of_the_app(qtbot, db, editor, changes):
+    """So the Health dashboard's overdue count is right without pressing Refresh."""
+    from datetime import timedelta
+
+    from civicdesk.services.compliance import ComplianceService
+    from civicdesk.ui.health import CompliancePanel
+
+    hall = SpaceService(db).create({"name": "Church Hall", "category": "civic"})
+    overdue = date.today() - timedelta(days=400)
+    ComplianceService(db).add_item(hall.id, "Gas safety certificate", last_done=overdue)
+    dialog = editor("space", hall.id)
+    panel = dialog.findChild(CompliancePanel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5_000)
+    panel.table.selectRow(0)
+    with qtbot.waitSignal(panel.loaded):
+        click(qtbot, panel.done_button)
+    assert ("space", hall.id) in changes

@@ -67,6 +67,8 @@ class SpaceEditor(RecordEditor):
 
         record.clicked.connect(new_check)
         compliance = CompliancePanel(self.db, space_id, tab)
+        # Marking an item done changes what the Health dashboard counts as overdue.
+        compliance.changed.connect(lambda: self.changed("space", space_id))
         layout = QVBoxLayout(tab)
         row = QHBoxLayout()
         row.addStretch(1)
