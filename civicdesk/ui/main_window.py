@@ -330,7 +330,9 @@ class MainWindow(QMainWindow):
 
     def open_record(self, record_type: str, record_id: str) -> None:
         view_name = VIEW_OF_TYPE.get(record_type)
-        if view_name and self.current_view_name() not in (view_name, "health", "review"):
+        # Views that open records from a picture or a list of their own keep their place.
+        if view_name and self.current_view_name() not in (view_name, "health", "review", "map", "network",
+                                                          "privacy", "tools"):
             self.show_view(view_name)
         self._open_editor(record_type, record_id)
 

@@ -339,3 +339,16 @@ def test_ctrl_y_and_ctrl_shift_z_both_redo(qtbot, window):
         assert spaces.get(hall.id).name == "Redo Hall"
         qtbot.keyClick(window, *keys)
         assert spaces.get(hall.id).name == "Redone Hall", keys
+
+
+def test_opening_a_place_from_the_map_keeps_the_map_on_screen(qtbot, window, monkeypatch):
+    opened: list[tuple[str, str | None]] = []
+    monkeypatch.setattr(window, "_open_editor", lambda kind, rid: opened.append((kind, rid)))
+    hall = SpaceService(window.db).create({"name": "Map Hall", "category": "civic"})
+    for view in ("map", "network"):
+        window.show_view(view)
+        window.open_record("space", hall.id)
+        assert window.current_view_name() == view
+    window.show_view("groups")
+    window.open_record("space", hall.id)  # from a list of other records: the spaces list comes up
+    assert window.current_view_name() == "spaces" and len(opened) == 3
