@@ -47,6 +47,10 @@ class _RecordCommand(QUndoCommand):
                 return
         self.changed(self.service.model.RECORD_TYPE, record_id)
 
+    def _delete(self, record_id: str) -> str:
+        self.service.delete(record_id)
+        return record_id
+
 
 class CreateRecord(_RecordCommand):
     """Create on first redo; tombstone on undo; restore on later redos."""
@@ -71,7 +75,7 @@ class CreateRecord(_RecordCommand):
     def undo(self) -> None:
         assert self.record_id is not None
         record_id = self.record_id
-        self._run(lambda: (self.service.delete(record_id), record_id)[1])
+        self._run(lambda: self._delete(record_id))
 
 
 class EditRecord(_RecordCommand):
@@ -104,7 +108,7 @@ class DeleteRecord(_RecordCommand):
         self.service, self.record_id, self.changed = service, record_id, changed
 
     def redo(self) -> None:
-        self._run(lambda: (self.service.delete(self.record_id), self.record_id)[1])
+        self._run(lambda: self._delete(self.record_id))
 
     def undo(self) -> None:
         self._run(lambda: self.service.restore(self.record_id).id)
