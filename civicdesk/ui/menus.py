@@ -52,11 +52,11 @@ def build_menus(window: MainWindow) -> None:
     )
     file_menu.addSeparator()
     file_menu.addAction(action(window.tr("Choose &map background…"), window.choose_basemap))
-    file_menu.addAction(action(window.tr("Export view as P&NG…"), lambda: window.export_view("png")))
-    file_menu.addAction(action(window.tr("Export view as &PDF…"), lambda: window.export_view("pdf")))
+    file_menu.addAction(action(window.tr("Export view as PN&G…"), lambda: window.export_view("png")))
+    file_menu.addAction(action(window.tr("Export view as PD&F…"), lambda: window.export_view("pdf")))
     file_menu.addSeparator()
     file_menu.addAction(action(window.tr("&Back up now"), window.back_up_now, "Ctrl+Shift+B"))
-    file_menu.addAction(action(window.tr("&Restore from a backup…"), window.restore_from_backup))
+    file_menu.addAction(action(window.tr("Res&tore from a backup…"), window.restore_from_backup))
     file_menu.addSeparator()
     from civicdesk.ui import encryption
 

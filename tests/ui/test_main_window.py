@@ -352,3 +352,14 @@ def test_opening_a_place_from_the_map_keeps_the_map_on_screen(qtbot, window, mon
     window.show_view("groups")
     window.open_record("space", hall.id)  # from a list of other records: the spaces list comes up
     assert window.current_view_name() == "spaces" and len(opened) == 3
+
+
+def test_no_two_items_of_a_menu_share_an_alt_letter(window):
+    """Alt+F then a letter must reach one item; two items with the same letter make it a guess."""
+    import re
+
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        letters = [m.group(1).lower() for a in menu.actions()
+                   if (m := re.search(r"&(\w)", a.text().replace("&&", "")))]
+        assert len(letters) == len(set(letters)), (menu.title(), sorted(letters))
