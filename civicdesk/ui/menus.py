@@ -94,8 +94,10 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addAction(find)
 
     view_menu = menus.addMenu(window.tr("&View"))
+    used = {"l"}  # Re&load
     for number, (name, (_kind, label, _icon)) in enumerate(VIEWS.items(), start=1):
-        view_menu.addAction(action(window.tr(label), lambda n=name: window.show_view(n), f"Ctrl+{number}"))
+        text = _with_alt_letter(window.tr(label), used)
+        view_menu.addAction(action(text, lambda n=name: window.show_view(n), f"Ctrl+{number}"))
     view_menu.addSeparator()
     view_menu.addAction(action(window.tr("Re&load"), window.reload_all, QKeySequence.StandardKey.Refresh))
 
@@ -103,3 +105,12 @@ def build_menus(window: MainWindow) -> None:
     about = action(window.tr("&About CivicDesk"), window.show_about)
     about.setObjectName("about")
     help_menu.addAction(about)
+
+
+def _with_alt_letter(label: str, used: set[str]) -> str:
+    """The label with its first letter no other item uses marked for Alt ("N&eeds review")."""
+    for index, char in enumerate(label):
+        if char.isalpha() and char.lower() not in used:
+            used.add(char.lower())
+            return f"{label[:index]}&{label[index:]}"
+    return label
