@@ -75,20 +75,21 @@ def unlock(path: Path, args: argparse.Namespace) -> None:
     cipher.set_passphrase(path, passphrase)
 
 
-def _new_passphrase(args: argparse.Namespace) -> str:
+def _new_passphrase(file: str | None, option: str, from_env: bool = True) -> str:
+    """A new passphrase: from `file` (given with `option`), the environment, or typed twice."""
     from civicdesk.services.encryption import check_new_passphrase
 
-    if args.passphrase_file:
-        passphrase = read_passphrase_file(args.passphrase_file)
-    elif os.environ.get(PASSPHRASE_ENV):
+    if file:
+        passphrase = read_passphrase_file(file)
+    elif from_env and os.environ.get(PASSPHRASE_ENV):
         passphrase = os.environ[PASSPHRASE_ENV]
     elif _at_terminal():
         passphrase = getpass.getpass("New passphrase: ")
         check_new_passphrase(passphrase, getpass.getpass("The same passphrase again: "))
     else:
         raise CivicDeskError(
-            f"give the new passphrase with --passphrase-file FILE "
-            f"or the {PASSPHRASE_ENV} environment variable"
+            f"give the new passphrase with {option} FILE"
+            + (f" or the {PASSPHRASE_ENV} environment variable" if from_env else "")
         )
     check_new_passphrase(passphrase)
     return passphrase
@@ -102,7 +103,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     path = db_path(args)
     if cipher.is_encrypted(path):
         raise CivicDeskError(f"{path} is already encrypted")
-    result = encrypt_database(path, _new_passphrase(args))
+    result = encrypt_database(path, _new_passphrase(args.passphrase_file, "--passphrase-file"))
     remembered = args.remember and keychain.save_passphrase(path, cipher.passphrase_for(path) or "")
     if args.json:
         print_json({**result.as_json(), "remembered": bool(remembered)})
@@ -138,18 +139,13 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
 def cmd_change_passphrase(args: argparse.Namespace) -> int:
     from civicdesk.commands.common import db_path
     from civicdesk.services import keychain
-    from civicdesk.services.encryption import change_passphrase, check_new_passphrase
+    from civicdesk.services.encryption import change_passphrase
 
     path = db_path(args)  # finds and checks the current passphrase
     if not cipher.is_encrypted(path):
         raise CivicDeskError(f"{path} is not encrypted, so it has no passphrase to change; see `encrypt`")
-    if args.new_passphrase_file:
-        new = read_passphrase_file(args.new_passphrase_file)
-    elif _at_terminal():
-        new = getpass.getpass("New passphrase: ")
-        check_new_passphrase(new, getpass.getpass("The same passphrase again: "))
-    else:
-        raise CivicDeskError("give the new passphrase with --new-passphrase-file FILE")
+    # Not from CIVICDESK_PASSPHRASE: that names the current passphrase here.
+    new = _new_passphrase(args.new_passphrase_file, "--new-passphrase-file", from_env=False)
     old = cipher.passphrase_for(path) or ""
     was_saved = keychain.saved_passphrase(path) is not None
     result = change_passphrase(path, old, new)

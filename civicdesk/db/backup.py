@@ -55,15 +55,19 @@ def backup_database(db_path: Path, out: Path | None = None, reason: str = "manua
     return out
 
 
-def prune(db_path: Path, reason: str, spare: Path | None = None) -> None:
-    """Keep the newest BEFORE_KEEP backups made for `reason` (called once the change succeeded,
-    so a failed one never costs an older copy); `spare` (a backup just restored from) stays."""
+def _copies(db_path: Path, reason: str) -> list[Path]:
+    """This database's backups made for `reason`, oldest first. Only its own: another database
+    whose name starts the same ("civicdesk-test") shares the folder."""
     folder = backup_dir_for(db_path)
-    # This database's copies only: another database whose name starts the same ("civicdesk-test")
-    # shares the folder.
     ours = re.compile(rf"{re.escape(db_path.stem)}-\d{{8}}-\d{{6}}-\d{{6}}-{re.escape(reason)}\.sqlite3")
-    same = sorted(p for p in folder.glob(f"{db_path.stem}-*.sqlite3") if ours.fullmatch(p.name))
-    for old in same[: max(0, len(same) - BEFORE_KEEP)]:
+    return sorted(p for p in folder.glob(f"{db_path.stem}-*.sqlite3") if ours.fullmatch(p.name))
+
+
+def prune(db_path: Path, reason: str, spare: Path | None = None, keep: int = BEFORE_KEEP) -> None:
+    """Keep the newest `keep` backups made for `reason` (called once the change succeeded, so a
+    failed one never costs an older copy); `spare` (a backup just restored from) stays."""
+    same = _copies(db_path, reason)
+    for old in same[: max(0, len(same) - keep)]:
         if spare is None or old.resolve() != Path(spare).resolve():
             old.unlink(missing_ok=True)
 
@@ -76,14 +80,11 @@ def discard(backup: Path | None) -> None:
 
 def daily_backup(db_path: Path) -> Path | None:
     """Keep one backup per day for the last week; does nothing if today's exists."""
-    folder = backup_dir_for(db_path)
     today = datetime.now().strftime("%Y%m%d")
-    existing = sorted(folder.glob(f"{db_path.stem}-*-daily.sqlite3")) if folder.exists() else []
-    if any(f"-{today}-" in p.name for p in existing):
+    if any(f"-{today}-" in p.name for p in _copies(db_path, "daily")):
         return None
     made = backup_database(db_path, reason="daily")
-    for old in existing[: max(0, len(existing) + 1 - DAILY_KEEP)]:
-        old.unlink(missing_ok=True)
+    prune(db_path, "daily", keep=DAILY_KEEP)
     return made
 
 

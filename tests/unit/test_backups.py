@@ -63,3 +63,17 @@ def test_a_failed_import_leaves_no_backup_behind(db, db_path: Path, tmp_path: Pa
     assert main(["--db", str(db_path), "import", str(good), "--type", "space"]) == 0
     assert [p.name.endswith("before-import.sqlite3") for p in backup.list_backups(db_path)] == [True]
     assert "error" in capsys.readouterr().err
+
+
+def test_a_week_of_daily_copies_is_kept(db, db_path: Path):
+    from civicdesk.paths import backup_dir_for
+
+    folder = backup_dir_for(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    older = [folder / f"{db_path.stem}-202601{day:02d}-080000-000000-daily.sqlite3" for day in range(1, 10)]
+    for path in older:
+        path.write_bytes(b"")
+    made = backup.daily_backup(db_path)
+    daily = [p for p in backup.list_backups(db_path) if p.name.endswith("-daily.sqlite3")]
+    assert made in daily and len(daily) == backup.DAILY_KEEP
+    assert backup.daily_backup(db_path) is None  # one a day
