@@ -239,14 +239,14 @@ class Entry(Flowable):
 
     def __init__(self, parts: list[Flowable], qr: str = "", qr_size: float = 0, gap: float = 6,
                  rule: Color | None = None, key: str = "", breaks: frozenset[int] = frozenset(),
-                 continued: Callable[[], Flowable] | None = None) -> None:
+                 continued: Callable[[], Flowable] | None = None, carried: bool = False) -> None:
         super().__init__()
         self.parts, self.qr, self.qr_size, self.gap, self.rule = parts, qr, qr_size, gap, rule
         self.key = key
         # Where a cut may fall if the entry is taller than a column (before a group, before the
         # address), and what makes the heading of the part carried over ("St Mary's Church (continued)").
         self.breaks, self.continued = breaks, continued
-        self.carried = False  # this is the part of a cut entry carried to the next column
+        self.carried = carried  # this is the part of a cut entry carried to the next column
         self._heights: list[float] = []
         self._wrapped_at = -1.0
 
@@ -289,8 +289,7 @@ class Entry(Flowable):
         if self.continued is not None:
             rest, shift = [self.continued(), *rest], 1
         tail = Entry(rest, gap=self.gap, key=self.key, continued=self.continued,
-                     breaks=frozenset(b - cut + shift for b in self.breaks if b > cut))
-        tail.carried = self.continued is not None
+                     breaks=frozenset(b - cut + shift for b in self.breaks if b > cut), carried=bool(shift))
         return [head, tail]
 
     def draw(self) -> None:
