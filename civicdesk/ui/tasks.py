@@ -24,6 +24,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for_futures
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger(__name__)
@@ -59,18 +60,43 @@ class _Callbacks:
         self.on_done, self.on_error, self.on_progress = on_done, on_error, on_progress
 
 
+class _Postman(QObject):
+    """Carries finished work to the UI thread for every runner. It lives as long as the process:
+    a worker that finishes after its runner's widget was closed (and the runner deleted with it)
+    must not emit a signal on a deleted object — that crashed the process."""
+
+    poke = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.box: queue.SimpleQueue[tuple[TaskRunner, str, _Callbacks, Any]] = queue.SimpleQueue()
+        self.poke.connect(self.deliver)
+
+    def deliver(self) -> None:
+        while True:
+            try:
+                runner, kind, callbacks, payload = self.box.get_nowait()
+            except queue.Empty:
+                return
+            if shiboken6.isValid(runner):  # a closed window's work is dropped
+                runner._deliver(kind, callbacks, payload)
+
+
+_postman: _Postman | None = None
+
+
 class TaskRunner(QObject):
     """Runs jobs on a small thread pool and delivers their outcome on the UI thread."""
 
-    _poke = Signal()
-
     def __init__(self, parent: QObject | None = None, workers: int = 3) -> None:
         super().__init__(parent)
+        global _postman
+        if _postman is None:  # made on the UI thread, with the first runner
+            _postman = _Postman()
+        self._postman = _postman
         self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="civicdesk-task")
-        self._outbox: queue.SimpleQueue[tuple[str, _Callbacks, Any]] = queue.SimpleQueue()
         self._futures: set[Future[Any]] = set()
         self._lock = threading.Lock()
-        self._poke.connect(self._deliver)
 
     def run(
         self,
@@ -117,21 +143,16 @@ class TaskRunner(QObject):
             self._futures.discard(future)
 
     def _send(self, kind: str, callbacks: _Callbacks, payload: Any) -> None:
-        self._outbox.put((kind, callbacks, payload))
-        self._poke.emit()
+        self._postman.box.put((self, kind, callbacks, payload))
+        self._postman.poke.emit()
 
-    def _deliver(self) -> None:
-        while True:
-            try:
-                kind, callbacks, payload = self._outbox.get_nowait()
-            except queue.Empty:
-                return
-            if kind == _DONE and callbacks.on_done is not None:
-                callbacks.on_done(payload)
-            elif kind == _FAILED and callbacks.on_error is not None:
-                callbacks.on_error(payload)
-            elif kind == _PROGRESS and callbacks.on_progress is not None:
-                callbacks.on_progress(*payload)
+    def _deliver(self, kind: str, callbacks: _Callbacks, payload: Any) -> None:
+        if kind == _DONE and callbacks.on_done is not None:
+            callbacks.on_done(payload)
+        elif kind == _FAILED and callbacks.on_error is not None:
+            callbacks.on_error(payload)
+        elif kind == _PROGRESS and callbacks.on_progress is not None:
+            callbacks.on_progress(*payload)
 
     @property
     def busy(self) -> bool:
