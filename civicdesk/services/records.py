@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from civicdesk.db.database import Database
-from civicdesk.db.models import ChangeLog, SyncedMixin, synced_fields
+from civicdesk.db.models import ChangeLog, Peer, Site, SyncedMixin, synced_fields
 from civicdesk.errors import NotFoundError, ValidationError
 from civicdesk.services.store import RecordWriter
 from civicdesk.services.validation import FieldError
@@ -151,11 +151,37 @@ class RecordService(Generic[T]):
             )
 
     def history(self, record_id: str) -> list[HistoryEntry]:
+        """The record's changes, oldest first, beginning with its creation.
+
+        A record made here has a "create" entry. One that came in a bundle, or with the example
+        data, has none of its own: its creation is told from its row clock, whose site says
+        which group made it.
+        """
         with self.db.read() as session:
             rows = session.scalars(
                 select(ChangeLog).where(ChangeLog.record_id == record_id).order_by(ChangeLog.id)
             )
-            return [HistoryEntry(r.at, r.author, r.action, r.field, r.old_value, r.new_value) for r in rows]
+            entries = [
+                HistoryEntry(r.at, r.author, r.action, r.field, r.old_value, r.new_value) for r in rows
+            ]
+            if any(e.action == "create" for e in entries):
+                return entries
+            record = session.get(self.model, record_id)
+            if record is None:
+                return entries
+            name = getattr(record, "name", None)
+            made = HistoryEntry(
+                record.created_at, _maker(session, record.clock), "create", "", None, {"name": name or ""}
+            )
+            return [made, *entries]
+
+
+def _maker(session: Session, clock: str) -> str:
+    """Who made a record with this row clock: "" for this computer, else the group's name."""
+    site = clock.split(".", 2)[-1]
+    if session.scalar(select(Site.site_id)) == site:
+        return ""
+    return session.scalar(select(Peer.name).where(Peer.site_id == site)) or "another group"
 
 
 def require_exists(

@@ -31,9 +31,10 @@ from civicdesk.services.privacy import purge_history, scrub_search_index
 from civicdesk.sync import bundle_format as fmt
 from civicdesk.sync import limits
 from civicdesk.sync.clock import HybridClock, Stamp, wall_clock_ms
+from civicdesk.sync.fast_rows import FastRows
 from civicdesk.sync.keys import fingerprint
 from civicdesk.sync.limits import BundleError
-from civicdesk.sync.merge import MergeOutcome, Vector, join_vectors, knows, merge, merge_new, vector_of
+from civicdesk.sync.merge import MergeOutcome, Vector, complete_new, join_vectors, knows, merge, vector_of
 from civicdesk.sync.rows import (
     SHAPES,
     ZERO_STAMP,
@@ -99,22 +100,26 @@ def parse_rows(opened: fmt.OpenedBundle, now_ms: int) -> ParsedBundle:
         if total_rows > limits.MAX_ROWS:
             raise BundleError(f"the bundle has more than {limits.MAX_ROWS:,} rows")
         states: list[RowState] = []
-        previous = ""
-        for number, line in enumerate(lines, start=1):
-            where = f"{name} line {number}"
+        fast = FastRows(shape, stamps.latest_ms)
+        number = 0
+        while number < len(lines):
+            number = fast.read(lines, number, states[-1].id if states else "", states)
+            if number == len(lines):
+                break
+            # A line the fast path could not vouch for: the strict path says what is wrong.
+            line, where = lines[number], f"{name} line {number + 1}"
             if len(line) > limits.MAX_LINE_BYTES:
                 raise BundleError(f"{where} is longer than {limits.MAX_LINE_BYTES:,} bytes")
             try:
                 state = parse_row(shape, limits.strict_json_line(line, where), where, stamps)
             except RowError as exc:
                 raise BundleError(str(exc)) from exc
-            if state.id <= previous:
+            if states and state.id <= states[-1].id:
                 raise BundleError(f"{where}: rows are not sorted by id (or an id appears twice)")
-            previous = state.id
+            max_stamp = max(max_stamp, *state.clocks.values())
             states.append(state)
-            top = max(state.clocks.values(), default=ZERO_STAMP)
-            if top > max_stamp:
-                max_stamp = top
+            number += 1
+        max_stamp = max(max_stamp, fast.newest)
         declared = listed.get(name, {}).get("rows")
         if declared != len(states):
             raise BundleError(f"{name} has {len(states)} rows but its manifest says {declared}")
@@ -126,7 +131,7 @@ def parse_rows(opened: fmt.OpenedBundle, now_ms: int) -> ParsedBundle:
 @dataclass
 class TablePlan:
     shape: TableShape
-    inserts: list[MergeOutcome] = field(default_factory=list)
+    inserts: list[RowState] = field(default_factory=list)  # records new here, completed
     updates: list[tuple[RowState, MergeOutcome]] = field(default_factory=list)
 
 
@@ -219,11 +224,12 @@ def plan_merge(
         for remote in parsed.tables[table]:
             local_clocks = existing.get(remote.id)
             if local_clocks is None:
-                plan.inserts.append(merge_new(shape, remote))  # parsed rows are ours to complete
+                plan.inserts.append(remote)
             elif _nothing_new(local_clocks, remote, local_vector):
                 unchanged += 1
             else:
                 to_merge.append(remote)
+        complete_new(shape, plan.inserts)  # parsed rows are ours to complete
         locals_ = _load_full(session, shape, [r.id for r in to_merge])
         for remote in to_merge:
             local = locals_[remote.id]
@@ -258,8 +264,7 @@ def summarise(
     )
     for plan in plans.values():
         rtype = plan.shape.model.RECORD_TYPE
-        for outcome in plan.inserts:
-            state = outcome.state
+        for state in plan.inserts:
             change = "deleted" if state.values.get("deleted") else "new"
             if change == "new":
                 summary.new += 1
@@ -303,21 +308,38 @@ def _layout(shape: TableShape) -> tuple[Callable[[dict[str, Any]], Any], tuple[i
     return _LAYOUTS[shape.table]
 
 
-def _db_row(shape: TableShape, state: RowState, at: str, created_at: str | None = None) -> list[Any]:
-    """The column values of one merged record, in `shape.columns` order."""
-    clock, values = state.clock, state.values
-    stored = {k: s for k, s in state.clocks.items() if s != clock}
-    checks = shape.checks
-    extra = {} if values.keys() <= checks.keys() else {n: v for n, v in values.items() if n not in checks}
+def _db_rows(shape: TableShape, states: list[RowState], at: str) -> list[list[Any]]:
+    """The column values of merged records, each in `shape.columns` order.
+
+    One loop for the whole table, its names looked up once: tens of thousands of new rows
+    pass through here on a first import.
+    """
+    checks = shape.checks.keys()
     get_fields, json_at = _layout(shape)
-    try:
-        fields = list(get_fields(values))  # merged rows have every field
-    except KeyError:
-        fields = [values[n] if n in values else shape.blank(n) for n in shape.fields]
-    for i in json_at:
-        fields[i] = encode_json(fields[i])
-    meta = [state.id, created_at or state.created_at, at, clock, encode_json(stored), encode_json(extra)]
-    return meta + fields
+    rows = []
+    for state in states:
+        clock, values, clocks = state.clock, state.values, state.clocks
+        # Stored: the clocks that differ from the row's (usually none; counted in C).
+        if list(clocks.values()).count(clock) == len(clocks):
+            stored = "{}"
+        else:
+            stored = encode_json({k: s for k, s in clocks.items() if s != clock})
+        if values.keys() <= checks:
+            extra = "{}"
+        else:
+            extra = encode_json({n: v for n, v in values.items() if n not in checks})
+        try:
+            fields = list(get_fields(values))  # merged rows have every field
+        except KeyError:
+            fields = [values[n] if n in values else shape.blank(n) for n in shape.fields]
+        for i in json_at:
+            value = fields[i]
+            if value:
+                fields[i] = encode_json(value)
+            elif value is not None:  # an empty object or list, most JSON fields of most rows
+                fields[i] = "{}" if type(value) is dict else "[]"
+        rows.append([state.id, state.created_at, at, clock, stored, extra, *fields])
+    return rows
 
 
 def _apply(
@@ -340,23 +362,17 @@ def _apply(
         cols = shape.columns
         if plan.inserts:
             sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-            before = raw.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {table}").fetchone()[0]
-            raw.executemany(sql, [_db_row(shape, o.state, at) for o in plan.inserts])
-            # One history entry per new record, stamped with its newest clock, written by SQLite
-            # from the rows just inserted (they follow the old last rowid) rather than bound one
-            # by one: the row clock or the newest of its field clocks, whichever is later.
-            raw.execute(
-                f"INSERT INTO change_log ({LOG_COLUMNS}) SELECT ?, id, 'merge', '', NULL, NULL, "
-                f"max(clock, coalesce((SELECT max(value) FROM json_each({table}.field_clocks)), '')), "
-                f"?, ? FROM {table} WHERE rowid > ? ORDER BY rowid",
-                (rtype, author, at, before),
-            )
+            # A new record gets no history entry of its own: its history begins with its
+            # creation, told from its row clock (RecordService.history); the bundle's own entry
+            # says when and from whom it came.
+            raw.executemany(sql, _db_rows(shape, plan.inserts, at))
             if rtype in search.SEARCHABLE_TYPES:
-                to_index.extend((rtype, o.state.id, o.state.values.get) for o in plan.inserts)
+                to_index.extend((rtype, state.id, state.values.get) for state in plan.inserts)
         if plan.updates:
             assignments = ", ".join(f"{c} = ?" for c in cols[1:])
             sql = f"UPDATE {table} SET {assignments} WHERE id = ?"
-            raw.executemany(sql, [[*_db_row(shape, o.state, at)[1:], o.state.id] for _, o in plan.updates])
+            merged = _db_rows(shape, [o.state for _, o in plan.updates], at)
+            raw.executemany(sql, [[*row[1:], row[0]] for row in merged])
             for _, o in plan.updates:
                 changed = o.changed
                 if table == "people" and "erased" in changed and o.state.values.get("erased"):

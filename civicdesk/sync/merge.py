@@ -88,18 +88,23 @@ def normalise(shape: TableShape, state: RowState) -> RowState:
     return state
 
 
-def merge_new(shape: TableShape, remote: RowState) -> MergeOutcome:
-    """`merge(shape, None, remote)` completing `remote` in place (for rows nobody else holds)."""
-    values = remote.values
-    if not values.keys() >= shape.checks.keys():  # set operations in C: most rows are complete
-        for name in shape.fields:
-            if name not in values:
+def complete_new(shape: TableShape, rows: list[RowState]) -> None:
+    """Complete, in place, rows nobody here holds yet: blanks for withheld fields, erasure rule.
+
+    `merge(shape, None, row)` for each, without copying: the rows are the caller's to change.
+    """
+    fields, keys = shape.checks.keys(), shape.keys.keys()
+    people = shape.table == "people"
+    for remote in rows:
+        values = remote.values
+        if not values.keys() >= fields:  # set operations in C: most rows are complete
+            for name in fields - values.keys():
                 values[name] = shape.blank(name)
-    if not remote.clocks.keys() >= shape.keys.keys():
-        for key in shape.keys:
-            remote.clocks.setdefault(key, ZERO_STAMP)
-    normalise(shape, remote)
-    return MergeOutcome(remote, {}, True)  # a new record: every field is new, none "changed"
+        if not remote.clocks.keys() >= keys:
+            for key in keys - remote.clocks.keys():
+                remote.clocks[key] = ZERO_STAMP
+        if people and values["erased"]:
+            normalise(shape, remote)
 
 
 def merge(
@@ -116,7 +121,8 @@ def merge(
     """
     if local is None:
         copy = RowState(remote.id, remote.created_at, remote.clock, dict(remote.values), dict(remote.clocks))
-        return merge_new(shape, copy)
+        complete_new(shape, [copy])
+        return MergeOutcome(copy, {}, True)  # a new record: every field is new, none "changed"
     values = dict(local.values)
     clocks = dict(local.clocks)
     lost: list[LostValue] = []

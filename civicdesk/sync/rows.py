@@ -21,8 +21,9 @@ from civicdesk.sync.clock import Stamp
 
 # Lower than any stamp a site issues: the clock of a value nobody has written (a withheld field).
 ZERO_STAMP = Stamp(0, 0, "").encode()
-_STAMP = re.compile(r"^[0-9]{15}\.[0-9]{5}\.[0-9A-Za-z-]{0,60}$")
-_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+# \Z, not $: "$" would also accept a stamp or id followed by a line break.
+STAMP_PATTERN = re.compile(r"^[0-9]{15}\.[0-9]{5}\.[0-9A-Za-z-]{0,60}\Z")
+ID_PATTERN = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 _FIELD_NAME = re.compile(r"^[a-z][a-z0-9_]{0,59}$")
 ROW_KEYS = frozenset({"id", "created_at", "clock", "field_clocks", "extra"})
 
@@ -31,7 +32,7 @@ class RowError(CivicDeskError):
     """A row of a bundle that does not hold what its table needs."""
 
 
-@dataclass
+@dataclass(slots=True)
 class RowState:
     id: str
     created_at: str
@@ -141,7 +142,7 @@ SHAPES: dict[str, TableShape] = {m.__tablename__: shape_of(m) for m in SYNCED_MO
 
 
 def is_stamp(value: Any) -> bool:
-    return isinstance(value, str) and bool(_STAMP.match(value))
+    return isinstance(value, str) and bool(STAMP_PATTERN.match(value))
 
 
 def stamp_site(stamp: str) -> str:
@@ -170,6 +171,7 @@ class CompiledChecks:
     full: dict[str, tuple[str, Any, int, bool]]  # field -> (kind, Python type, max length, nullable)
     quick: dict[str, tuple[type, int | None]]  # field -> (exact type, max length or None)
     single_keys: tuple[str, ...]  # clock keys that cover one field (named like it)
+    single_set: frozenset[str]
     group_keys: tuple[tuple[str, tuple[str, ...]], ...]  # clock keys covering several fields
 
 
@@ -194,7 +196,7 @@ def compiled_checks(shape: TableShape) -> CompiledChecks:
                 quick[name] = (full[name][1], length if kind == "str" else None)
     singles = tuple(k for k, members in shape.keys.items() if members == (k,))
     groups = tuple((k, members) for k, members in shape.keys.items() if members != (k,))
-    found = _COMPILED[shape.table] = CompiledChecks(full, quick, singles, groups)
+    found = _COMPILED[shape.table] = CompiledChecks(full, quick, singles, frozenset(singles), groups)
     return found
 
 
@@ -242,7 +244,7 @@ def parse_row(shape: TableShape, raw: Any, where: str, stamps: StampCheck) -> Ro
     if not isinstance(raw, dict):
         raise RowError(f"{where}: a row must be a JSON object")
     row_id = raw.get("id")
-    if not isinstance(row_id, str) or not _ID.match(row_id):
+    if not isinstance(row_id, str) or not ID_PATTERN.match(row_id):
         raise RowError(f"{where}: the id is not a record id")
     where = f"{where} (id {row_id})"
     try:
@@ -289,16 +291,27 @@ def _parse_checked(
             elif not _FIELD_NAME.match(name) or name in ROW_KEYS:
                 raise RowError(f"{where}: {name[:60]!r} is not a field name")
             values[name] = value
-    resolved = dict(clocks)
     for key in clocks:
         if key not in shape.keys and key not in values:
             raise RowError(f"{where}: field_clocks names {key[:60]!r}, which the row does not have")
-    for key in compiled.single_keys:
-        if key not in values:
-            # A field the row does not carry (withheld by consent) stays unknown: clocked at zero.
+    return RowState(row_id, created, row_clock, values, resolve_clocks(shape, values, clocks, row_clock))
+
+
+def resolve_clocks(
+    shape: TableShape, values: dict[str, Any], clocks: dict[str, str], row_clock: str
+) -> dict[str, str]:
+    """Every clock key of an arriving row: its own stamp, the row's clock, or zero if withheld.
+
+    A field the row does not carry (withheld by consent) stays unknown, clocked at zero; a clock
+    key covering several fields counts only if the row carries all of them (else they are
+    dropped from `values`). Fields from a newer schema have clocks too.
+    """
+    compiled = compiled_checks(shape)
+    resolved = dict.fromkeys(compiled.single_keys, row_clock)
+    resolved.update(clocks)
+    if not values.keys() >= compiled.single_set:  # set operations in C: most rows carry all
+        for key in compiled.single_set - values.keys():
             resolved[key] = ZERO_STAMP
-        elif key not in resolved:
-            resolved[key] = row_clock
     for key, members in compiled.group_keys:
         if all(m in values for m in members):
             resolved.setdefault(key, row_clock)
@@ -306,11 +319,11 @@ def _parse_checked(
             for m in members:
                 values.pop(m, None)
             resolved[key] = ZERO_STAMP
-    if not values.keys() <= checks.keys():  # fields from a newer schema have clocks too
+    if not values.keys() <= compiled.full.keys():
         for name in values:
-            if name not in checks:
+            if name not in compiled.full:
                 resolved.setdefault(name, row_clock)
-    return RowState(row_id, created, row_clock, values, resolved)
+    return resolved
 
 
 def to_bundle_row(

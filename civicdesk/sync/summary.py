@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 
-@dataclass
+@dataclass(slots=True)
 class RecordChange:
     record_type: str
     record_id: str

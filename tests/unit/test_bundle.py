@@ -186,3 +186,22 @@ def test_the_local_clock_moves_past_what_it_imported(tenants):
         assert session.scalars(select(Site)).one().hlc_last > ahead
     created = SpaceService(tenants).create({"name": "After", "category": "civic"})
     assert created.clock > ahead
+
+
+def test_a_record_from_a_bundle_begins_its_history_with_the_sending_group_making_it(hall, tenants):
+    made = SpaceService(hall).create({"name": "Chapel Street Hall", "category": "religious"})
+    SpaceService(hall).update(made.id, {"description": "Tea on Tuesdays"})
+    BundleImporter(tenants).apply(build_bundle(hall).data)
+    history = SpaceService(tenants).history(made.id)
+    assert [(h.action, h.author) for h in history] == [("create", "Chapel Street Hall")]
+    assert history[0].at == made.created_at and history[0].new_value == {"name": "Chapel Street Hall"}
+    # A later change arriving from them is told field by field.
+    SpaceService(hall).update(made.id, {"description": "Tea on Tuesdays and Thursdays"})
+    BundleImporter(tenants).apply(build_bundle(hall).data)
+    later = SpaceService(tenants).history(made.id)
+    assert [(h.action, h.field, h.author) for h in later] == [
+        ("create", "", "Chapel Street Hall"),
+        ("merge", "description", "Chapel Street Hall"),
+    ]
+    # At the hall, where it was made, its own history is unchanged: made on this computer.
+    assert SpaceService(hall).history(made.id)[0].author == ""

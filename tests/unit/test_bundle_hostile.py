@@ -7,6 +7,8 @@ import json
 import os
 import struct
 import zipfile
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -16,6 +18,7 @@ from civicdesk.sync import limits
 from civicdesk.sync.importer import BundleImporter
 from civicdesk.sync.limits import BundleError
 from tests.unit.sync_helpers import (
+    canonical,
     forged,
     make_site,
     ndjson,
@@ -97,11 +100,26 @@ def duplicate_members() -> bytes:
         return raw_zip(entries)
 
 
-def deep() -> bytes:
+def deep(write: Callable[[Any], bytes]) -> bytes:
     nested: object = "x"
     for _ in range(limits.MAX_DEPTH + 5):
         nested = {"a": nested}
-    return forged(line(json.dumps(space_row(address=nested)).encode()))
+    return forged(line(write(space_row(address=nested))))
+
+
+def unsorted_canonical() -> bytes:
+    rows = sorted([space_row("B"), space_row("A")], key=lambda r: r["id"], reverse=True)
+    return forged({SPACES: b"".join(canonical(r) + b"\n" for r in rows)})
+
+
+def repeated_key() -> bytes:
+    """A canonical line but for one key given twice: a reader keeping the last would be fooled."""
+    text = canonical(space_row(capacity=20))
+    return forged(line(text.replace(b'"capacity":20', b'"capacity":20,"capacity":20000')))
+
+
+def spaced(row: Any) -> bytes:
+    return json.dumps(row).encode()  # another writer's spacing: read by the strict parser
 
 
 ATTACKS = {
@@ -123,26 +141,45 @@ ATTACKS = {
         lambda: forged(line(json.dumps(space_row(description=os.urandom(600_000).hex())).encode())),
         "longer than",
     ),
-    "deep nesting": (deep, "nested more than"),
+    "deep nesting": (lambda: deep(spaced), "nested more than"),
+    "deep nesting, written canonically": (lambda: deep(canonical), "nested more than"),
     "nesting deep enough to overflow a parser": (
         lambda: forged(line(b'{"id": ' + b"[" * 100_000 + b"]" * 100_000 + b"}")),
         "nested more than",
     ),
     "duplicate key": (lambda: forged(line(b'{"id": "a", "id": "b"}')), "appears twice"),
+    "duplicate key in a canonical row": (repeated_key, "appears twice"),
     "NaN": (lambda: forged(line(json.dumps(space_row(capacity=float("nan"))).encode())), "NaN"),
     "invalid UTF-8": (lambda: forged(line(b'{"name": "\xff\xfe"}')), "not valid UTF-8"),
-    "row failing validation": (
-        lambda: forged(line(json.dumps(space_row(capacity="lots")).encode())),
+    "row failing validation": (lambda: forged(line(spaced(space_row(capacity="lots")))), "capacity"),
+    "row failing validation, written canonically": (
+        lambda: forged(line(canonical(space_row(capacity="lots")))),
         "capacity",
+    ),
+    "text over its length, written canonically": (
+        lambda: forged(line(canonical(space_row(name="N" * 5000)))),
+        "name must be text of at most",
+    ),
+    "whole number too large, written canonically": (
+        lambda: forged(line(canonical(space_row(capacity=2**60)))),
+        "capacity must be a whole number",
     ),
     "wrong type of row": (lambda: forged(line(b"[1, 2, 3]")), "must be a JSON object"),
     "a list where a clock belongs": (
-        lambda: forged(line(json.dumps(space_row(clock=["x"])).encode())),
+        lambda: forged(line(spaced(space_row(clock=["x"])))),
+        "clock is not a clock stamp",
+    ),
+    "a clock with a line break after it, written canonically": (
+        lambda: forged(line(canonical(space_row(clock=stamp() + "\n")))),
         "clock is not a clock stamp",
     ),
     "an object where a field clock belongs": (
-        lambda: forged(line(json.dumps(space_row(field_clocks={"name": {"a": 1}})).encode())),
+        lambda: forged(line(spaced(space_row(field_clocks={"name": {"a": 1}})))),
         "field_clocks must map",
+    ),
+    "a field clock for a field the row does not have, written canonically": (
+        lambda: forged(line(canonical(space_row(field_clocks={"colour": stamp()})))),
+        "which the row does not have",
     ),
     "newer schema": (
         lambda: forged({SPACES: ndjson([space_row()])}, min_reader_schema="9999"),
@@ -154,6 +191,7 @@ ATTACKS = {
         "24 hours in the future",
     ),
     "rows out of order": (unsorted, "not sorted"),
+    "rows out of order, written canonically": (unsorted_canonical, "not sorted"),
     "tampered member": (tampered, "changed after signing"),
     "bad signature": (bad_signature, "signature does not match"),
     "member missing from manifest": (
