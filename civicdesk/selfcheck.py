@@ -136,9 +136,12 @@ def bundle_roundtrip(ctx: Context) -> str:
     """Export an encrypted bundle and apply it to a second, empty database."""
     from civicdesk.db.migrate import open_database
     from civicdesk.services.overview import stats
+    from civicdesk.sync import fast_rows
     from civicdesk.sync.export import export_bundle
     from civicdesk.sync.importer import BundleImporter, read_bundle_file
 
+    if not fast_rows.AVAILABLE:
+        raise RuntimeError("msgspec is missing from this installation: bundles would be read slowly")
     out = ctx.folder / "selfcheck.civicdesk"
     passphrase = "self-check passphrase"
     result = export_bundle(ctx.database(), out, passphrase=passphrase)
@@ -152,7 +155,10 @@ def bundle_roundtrip(ctx: Context) -> str:
     if received != sent:
         raise RuntimeError(f"sent {sent} spaces but {received} arrived")
     size = out.stat().st_size // 1024
-    return f"{result.built.rows} rows, {size} KB encrypted; {summary.new} new records arrived"
+    return (
+        f"{result.built.rows} rows, {size} KB encrypted; {summary.new} new records arrived, "
+        "rows checked by msgspec"
+    )
 
 
 def encryption_roundtrip(ctx: Context) -> str:

@@ -28,6 +28,8 @@ try:
 except ImportError:  # pragma: no cover - msgspec is a dependency; without it every line goes the strict way
     msgspec = None  # type: ignore[assignment]
 
+AVAILABLE = msgspec is not None  # the self-check reports a build without it
+
 _SAFE_INT = 2**53  # the strict check's range for whole numbers
 
 
@@ -102,7 +104,7 @@ class FastRows:
         self.shape = shape
         self.latest_wall = f"{latest_ms:015d}"  # stamps begin with their wall time, 15 digits
         self.newest = ZERO_STAMP  # the newest stamp of the rows read so far
-        self.available = msgspec is not None
+        self.available = AVAILABLE
         if self.available:
             self._decode = _decoder_for(shape).decode
             self._encode = msgspec.json.Encoder(order="sorted").encode

@@ -264,13 +264,14 @@ def summarise(
     )
     for plan in plans.values():
         rtype = plan.shape.model.RECORD_TYPE
-        for state in plan.inserts:
-            change = "deleted" if state.values.get("deleted") else "new"
-            if change == "new":
-                summary.new += 1
-            else:
-                summary.deleted += 1
-            summary.records.append(RecordChange(rtype, state.id, _title(state), change, []))
+        new = [
+            RecordChange(rtype, s.id, _title(s), "deleted" if s.values["deleted"] else "new", [])
+            for s in plan.inserts
+        ]
+        gone = sum(1 for r in new if r.change == "deleted")  # tombstones of records never seen here
+        summary.new += len(new) - gone
+        summary.deleted += gone
+        summary.records.extend(new)
         for local, outcome in plan.updates:
             was, now = bool(local.values.get("deleted")), bool(outcome.state.values.get("deleted"))
             change = "deleted" if now and not was else "restored" if was and not now else "updated"
