@@ -59,7 +59,7 @@ def _finite_float(text: str) -> float:
     return value
 
 
-def depth(value: Any, level: int = 1) -> int:
+def _depth(value: Any, level: int = 1) -> int:
     """How deep a parsed value nests, looking no further than one level past the limit."""
     if level > MAX_DEPTH:
         return level
@@ -67,7 +67,7 @@ def depth(value: Any, level: int = 1) -> int:
     deepest = level
     for child in children:
         if isinstance(child, dict | list):
-            deepest = max(deepest, depth(child, level + 1))
+            deepest = max(deepest, _depth(child, level + 1))
             if deepest > MAX_DEPTH:
                 break
     return deepest
@@ -113,7 +113,7 @@ def strict_json_text(text: str, where: str) -> Any:
     if (
         isinstance(value, dict | list)
         and text.count("[") + text.count("{") > MAX_DEPTH
-        and depth(value) > MAX_DEPTH
+        and _depth(value) > MAX_DEPTH
     ):
         raise BundleError(f"{where} is nested more than {MAX_DEPTH} levels deep")
     return value
@@ -138,7 +138,7 @@ def strict_json_line(line: bytes, where: str) -> Any:
             if (
                 isinstance(value, dict | list)
                 and line.count(b"[") + line.count(b"{") > MAX_DEPTH
-                and depth(value) > MAX_DEPTH
+                and _depth(value) > MAX_DEPTH
             ):
                 raise BundleError(f"{where} is nested more than {MAX_DEPTH} levels deep")
             return value

@@ -21,10 +21,10 @@ from civicdesk.sync.clock import Stamp
 
 # Lower than any stamp a site issues: the clock of a value nobody has written (a withheld field).
 ZERO_STAMP = Stamp(0, 0, "").encode()
-# \Z, not $: "$" would also accept a stamp or id followed by a line break.
+# \Z, not $: "$" would also accept a stamp, id or field name followed by a line break.
 STAMP_PATTERN = re.compile(r"^[0-9]{15}\.[0-9]{5}\.[0-9A-Za-z-]{0,60}\Z")
 ID_PATTERN = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
-_FIELD_NAME = re.compile(r"^[a-z][a-z0-9_]{0,59}$")
+_FIELD_NAME = re.compile(r"^[a-z][a-z0-9_]{0,59}\Z")
 ROW_KEYS = frozenset({"id", "created_at", "clock", "field_clocks", "extra"})
 
 

@@ -173,6 +173,10 @@ ATTACKS = {
         lambda: forged(line(canonical(space_row(clock=stamp() + "\n")))),
         "clock is not a clock stamp",
     ),
+    "a field name with a line break after it, written canonically": (
+        lambda: forged(line(canonical(space_row(**{"solar_panels\n": True})))),
+        "is not a field name",
+    ),
     "an object where a field clock belongs": (
         lambda: forged(line(spaced(space_row(field_clocks={"name": {"a": 1}})))),
         "field_clocks must map",
