@@ -64,6 +64,7 @@ class RoleService(RecordService[Role]):
         "since": v.iso_date,
         "until": v.iso_date,
     }
+    date_order = (("since", "until", "the end date is before the start date"),)
 
     def check_references(self, session: Session, values: dict[str, Any]) -> None:
         require_exists(session, Person, values.get("person_id"), "person_id", "person")

@@ -38,6 +38,8 @@ class RecordService(Generic[T]):
     model: ClassVar[type[SyncedMixin]]
     cleaners: ClassVar[dict[str, Cleaner]] = {}
     required: ClassVar[tuple[str, ...]] = ()
+    # Dates that cannot come before another: (earlier field, later field, what is wrong).
+    date_order: ClassVar[tuple[tuple[str, str, str], ...]] = ()
     label: ClassVar[str] = "record"
 
     def __init__(self, db: Database, author: str = "", now: Callable[[], int] = wall_clock_ms) -> None:
@@ -63,9 +65,19 @@ class RecordService(Generic[T]):
                 cleaned[field] = cleaner(value) if cleaner else value
             except FieldError as exc:
                 errors[field] = str(exc)
+        errors = {**self.order_problems(cleaned), **errors}
         if errors:
             raise ValidationError(errors)
         return cleaned
+
+    def order_problems(self, values: dict[str, Any]) -> dict[str, str]:
+        """Dates out of order among `values` (cleaned ISO dates compare as text), by later field."""
+        problems = {}
+        for earlier, later, message in self.date_order:
+            first, then = values.get(earlier), values.get(later)
+            if first and then and then < first:
+                problems[later] = message
+        return problems
 
     def check_references(self, session: Session, values: dict[str, Any]) -> None:
         """Subclasses check that linked records exist; raise ValidationError if not."""
@@ -104,6 +116,11 @@ class RecordService(Generic[T]):
     ) -> dict[str, tuple[Any, Any]]:
         """Validate and apply changed values within `session`; returns what really changed."""
         cleaned = values if already_clean else self.clean(values, creating=False)
+        if self.date_order:  # a change to one date is checked against the stored others
+            dated = {f for rule in self.date_order for f in rule[:2]}
+            problems = self.order_problems({**{f: getattr(record, f) for f in dated}, **cleaned})
+            if problems:
+                raise ValidationError(problems)
         # Only links being changed are checked: a meeting at a hall deleted since can still have
         # its notes edited, while a new link to a missing record is refused.
         self.check_references(session, {k: v for k, v in cleaned.items() if getattr(record, k, None) != v})

@@ -80,12 +80,17 @@ class LoanService(RecordService[Loan]):
     required = ("tool_id", "borrower", "out_on")
     cleaners = {
         "tool_id": partial(v.required_text, what="the kit lent"),
-        "borrower": s.party,
+        "borrower": lambda x: s.party(x) or v.required_text("", "who borrowed it (a group, person or name)"),
         "out_on": lambda x: v.iso_date(x) or v.required_text("", "the date it went out"),
         "due_on": v.iso_date,
         "returned_on": v.iso_date,
         "notes": lambda x: str(x or "").strip(),
     }
+
+    date_order = (
+        ("out_on", "due_on", "the due date is before the day it went out"),
+        ("out_on", "returned_on", "the return date is before the day it went out"),
+    )
 
     def check_references(self, session: Session, values: dict[str, Any]) -> None:
         require_exists(session, Tool, values.get("tool_id"), "tool_id", "tool")

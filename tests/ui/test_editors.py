@@ -327,6 +327,23 @@ def test_a_loan_to_a_neighbour_by_name(qtbot, db, editor):
     assert dialog.loans.table.item(0, 3).text() == "Not yet"
 
 
+def test_a_loan_returned_before_it_went_out_is_not_saved_and_the_date_is_pointed_at(qtbot, db, editor):
+    tool = ToolService(db).create({"name": "Gazebo", "kind": "shared kit"})
+    dialog = editor("tool", tool.id)
+    click(qtbot, dialog.loans.add_button)
+    loan = dialog.loans.editor
+    qtbot.keyClicks(loan.ui.borrower.lineEdit(), "Scouts")
+    loan.ui.out_on.set_value("2026-06-10")
+    qtbot.keyClicks(loan.ui.returned_on, "09/06/2026")
+    save(qtbot, loan)
+    assert is_open(loan) and ToolService(db).loans(tool.id) == []
+    assert loan.ui.returned_on.accessibleDescription() == "The return date is before the day it went out"
+    loan.ui.returned_on.set_value("2026-06-12")
+    save(qtbot, loan)
+    assert not is_open(loan)
+    assert [x.returned_on for x in ToolService(db).loans(tool.id)] == ["2026-06-12"]
+
+
 def test_every_editor_opens_on_example_data(qtbot, village, stack):
     from civicdesk.services import pickers
 

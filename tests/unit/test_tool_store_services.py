@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
+from civicdesk.errors import ValidationError
 from civicdesk.services import app_store, kit, recommend
 from civicdesk.services.app_store import StoreFilter
 from civicdesk.services.catalogue import starter_id
 from civicdesk.services.groups import GroupService
-from civicdesk.services.people import PersonService
+from civicdesk.services.people import PersonService, RoleService
 from civicdesk.services.tools import LoanService, ToolUseService
 
 GAZEBO = starter_id("gazebo")
@@ -25,6 +28,38 @@ def test_a_loan_past_its_due_date_is_overdue_until_it_comes_back(db):
     assert late.as_json()["days_overdue"] == 7
     LoanService(db).update(loan.id, {"returned_on": "2026-06-16"})
     assert kit.overdue_loans(db, date(2026, 6, 20)) == []
+
+
+def test_loan_dates_out_of_order_or_no_borrower_are_refused_with_the_field_named(db):
+    loans = LoanService(db)
+    with pytest.raises(ValidationError) as refused:
+        loans.create({"tool_id": GAZEBO, "borrower": {"name": "  "}, "out_on": "2026-06-01",
+                      "due_on": "2026-05-25"})
+    assert refused.value.errors == {
+        "borrower": "please enter who borrowed it (a group, person or name)",
+        "due_on": "the due date is before the day it went out",
+    }
+    loan = loans.create({"tool_id": GAZEBO, "borrower": "Scouts", "out_on": "2026-06-01"})
+    # Changing one date alone is checked against the stored others.
+    with pytest.raises(ValidationError, match="return date is before the day it went out"):
+        loans.update(loan.id, {"returned_on": "2026-05-31"})
+    assert loans.get(loan.id).returned_on is None
+    loans.update(loan.id, {"returned_on": "2026-06-01"})  # back the same day is fine
+    assert loans.get(loan.id).returned_on == "2026-06-01"
+
+
+def test_a_role_cannot_end_before_it_began(db):
+    person = PersonService(db).create({"name": "Ann Lee"})
+    group = GroupService(db).create({"name": "Friends of the Park"})
+    roles = RoleService(db)
+    with pytest.raises(ValidationError) as refused:
+        roles.create({"person_id": person.id, "group_id": group.id, "role": "treasurer",
+                      "since": "2025-04-01", "until": "2024-04-01"})
+    assert refused.value.errors == {"until": "the end date is before the start date"}
+    treasurer = {"person_id": person.id, "group_id": group.id, "role": "treasurer"}
+    role = roles.create({**treasurer, "since": "2025-04-01"})
+    with pytest.raises(ValidationError):
+        roles.update(role.id, {"since": "2026-01-01", "until": "2025-12-31"})
 
 
 def test_the_kit_list_shows_who_holds_what_and_who_has_it(db, tmp_path: Path):
