@@ -108,7 +108,7 @@ def main() -> None:
         print(f"raw sqlite3.executemany of the same rows (one transaction): median {med['raw']:.2f} s")
         print(f"dry run (preview) into the empty database: median {med['preview']:.2f} s")
         print(
-            "import into an empty database (verify, backup, merge, index, history): "
+            "import into an empty database (verify, backup, merge, search index): "
             f"median {med['import']:.2f} s = {ratio:.1f}x raw (budget 3x) "
             f"{'OK' if ratio <= 3 else 'OVER BUDGET'}; new {summary.new:,}"
         )

@@ -8,7 +8,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from civicdesk.services.groups import GroupService, MeetingService
 from civicdesk.services.people import PersonService
@@ -37,10 +37,11 @@ def editor(qtbot, db, stack, changes):
         return dialog
 
     yield open_
-    # Editors delete themselves when closed; close (and so delete) those a test left open.
+    # Editors delete themselves when closed; close (and so delete) those a test left open,
+    # dropping whatever a test typed into them.
     for dialog in opened:
         if shiboken6.isValid(dialog):
-            dialog.close()
+            dialog.done(QDialog.DialogCode.Rejected)
 
 
 def is_open(dialog) -> bool:
@@ -288,12 +289,33 @@ def test_saving_without_changes_adds_nothing_to_undo(qtbot, db, editor, stack):
     assert len(SpaceService(db).history(space.id)) == 1
 
 
-def test_escape_cancels_without_saving(qtbot, db, editor):
+def test_escape_cancels_without_saving(qtbot, db, editor, monkeypatch):
+    asked = []
+    discard = QMessageBox.StandardButton.Discard
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or discard)
     dialog = editor("group")
     qtbot.keyClicks(dialog.ui.name, "Never Saved")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == ["Save your changes to group “Never Saved” before closing?"]
     assert not is_open(dialog)
     assert GroupService(db).count() == 0
+
+
+def test_closing_with_changes_asks_and_keep_editing_loses_nothing(qtbot, db, editor, monkeypatch):
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    space = SpaceService(db).create({"name": "Park", "category": "outdoors"})
+    dialog = editor("space", space.id)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing changed: closes without a question
+    assert not is_open(dialog) and len(answers) == 2
+    dialog = editor("space", space.id)
+    dialog.ui.name.clear()
+    qtbot.keyClicks(dialog.ui.name, "Park Lane Gardens")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Cancel: keep editing, the text still there
+    assert is_open(dialog) and dialog.ui.name.text() == "Park Lane Gardens"
+    dialog.close()  # the window's close button asks too; Save saves
+    assert not is_open(dialog) and answers == []
+    assert SpaceService(db).get(space.id).name == "Park Lane Gardens"
 
 
 def test_tool_use_rating_and_review(qtbot, db, editor):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -64,6 +65,7 @@ class RecordEditor(RememberingDialog):
         self.fixed = dict(fixed or {})  # values set by whoever opened us, e.g. the group of a meeting
         self.bindings: dict[str, Binding] = {}
         self.original: dict[str, Any] = {}
+        self._as_shown: tuple[dict[str, Any], dict[str, str]] | None = None  # the form when first shown
         self._line_fields: dict[QObject, str] = {}
         self.ui = self.form_class()
         self.ui.setupUi(self)
@@ -261,6 +263,35 @@ class RecordEditor(RememberingDialog):
             return False
         self.accept()
         return True
+
+    # -- closing without saving -------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        if self._as_shown is None:  # after the subclass has filled in defaults and fixed values
+            self._as_shown = self.collect()
+
+    def has_unsaved_changes(self) -> bool:
+        """Is the form different from how it was when it opened (including half-typed values)?"""
+        return self._as_shown is not None and self.collect() != self._as_shown
+
+    def reject(self) -> None:
+        """Cancel, Esc or the close button: offer to save what was changed, never drop it silently."""
+        if self.isVisible() and self.has_unsaved_changes():
+            values, _problems = self.collect()
+            button = QMessageBox.StandardButton
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Save your changes to %1 before closing?").replace("%1", self.record_label(values)),
+                button.Save | button.Discard | button.Cancel,
+                button.Save,
+            )
+            if answer == button.Save:
+                self.save()  # closes when saved; a problem keeps the form open with it shown
+                return
+            if answer != button.Discard:
+                return
+        super().reject()
 
     def _check_references(self, values: dict[str, Any]) -> None:
         with self.db.read() as session:
