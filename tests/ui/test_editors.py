@@ -335,12 +335,18 @@ def test_tool_use_rating_and_review(qtbot, db, editor):
     assert ToolUseService(db).count() == 1
 
 
-def test_a_loan_to_a_neighbour_by_name(qtbot, db, editor):
+def lend_gazebo(qtbot, db, editor, borrower: str):
+    """Open a new tool's editor and its "Lend this kit" form, the borrower typed in."""
     tool = ToolService(db).create({"name": "Gazebo", "kind": "shared kit"})
     dialog = editor("tool", tool.id)
     click(qtbot, dialog.loans.add_button)
     loan = dialog.loans.editor
-    qtbot.keyClicks(loan.ui.borrower.lineEdit(), "Mrs Patel at number 4")
+    qtbot.keyClicks(loan.ui.borrower.lineEdit(), borrower)
+    return tool, dialog, loan
+
+
+def test_a_loan_to_a_neighbour_by_name(qtbot, db, editor):
+    tool, dialog, loan = lend_gazebo(qtbot, db, editor, "Mrs Patel at number 4")
     qtbot.keyClicks(loan.ui.due_on, "31/12/2030")
     save(qtbot, loan)
     (stored,) = ToolService(db).loans(tool.id)
@@ -350,11 +356,7 @@ def test_a_loan_to_a_neighbour_by_name(qtbot, db, editor):
 
 
 def test_a_loan_returned_before_it_went_out_is_not_saved_and_the_date_is_pointed_at(qtbot, db, editor):
-    tool = ToolService(db).create({"name": "Gazebo", "kind": "shared kit"})
-    dialog = editor("tool", tool.id)
-    click(qtbot, dialog.loans.add_button)
-    loan = dialog.loans.editor
-    qtbot.keyClicks(loan.ui.borrower.lineEdit(), "Scouts")
+    tool, _dialog, loan = lend_gazebo(qtbot, db, editor, "Scouts")
     loan.ui.out_on.set_value("2026-06-10")
     qtbot.keyClicks(loan.ui.returned_on, "09/06/2026")
     save(qtbot, loan)
