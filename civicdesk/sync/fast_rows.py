@@ -104,8 +104,7 @@ class FastRows:
         self.shape = shape
         self.latest_wall = f"{latest_ms:015d}"  # stamps begin with their wall time, 15 digits
         self.newest = ZERO_STAMP  # the newest stamp of the rows read so far
-        self.available = AVAILABLE
-        if self.available:
+        if AVAILABLE:
             self._decode = _decoder_for(shape).decode
             self._encode = msgspec.json.Encoder(order="sorted").encode
             self._errors = (msgspec.DecodeError, msgspec.ValidationError, RecursionError)
@@ -120,7 +119,7 @@ class FastRows:
         vouch for — refused, not canonical, too long, out of id order — and return its index
         (len(lines) when there is none). `previous` is the id of the row before lines[start].
         """
-        if not self.available:
+        if not AVAILABLE:
             return start
         decode, encode = self._decode, self._encode
         keys, single_keys, all_fields = self.shape.keys.keys(), self._single_keys, self._all_fields

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import io
-import json
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from civicdesk.db.migrate import head_revision, open_database
 from civicdesk.sync import bundle_format as fmt
 from civicdesk.sync.clock import Stamp, wall_clock_ms
 from civicdesk.sync.keys import generate_keypair
+from civicdesk.sync.limits import canonical_json
 
 FORGER_SITE = new_id()
 FORGER_PRIVATE, FORGER_PUBLIC = generate_keypair()
@@ -59,7 +59,7 @@ def space_row(name: str = "Forged Hall", **changes: Any) -> dict[str, Any]:
 
 def canonical(row: Any) -> bytes:
     """One row as CivicDesk writes it (sorted keys, no spaces): the importer's fast path."""
-    return json.dumps(row, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    return canonical_json(row)
 
 
 def ndjson(rows: list[dict[str, Any]]) -> bytes:
