@@ -148,3 +148,32 @@ def test_the_fast_path_steps_aside_for_what_only_the_strict_parser_can_say():
     earlier = canonical({**row, "id": "0190a1b2-c3d4-7e5f-8a9b-000000000000"})
     stopped_at, read = fast("spaces", [canonical(row), earlier])
     assert stopped_at == 1 and [r.id for r in read] == [row["id"]]
+
+
+def by_id(lines: list[bytes]) -> list[bytes]:
+    return sorted(lines, key=lambda line: str(json.loads(line).get("id")))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(["spaces", "people"]).flatmap(
+        lambda table: st.tuples(st.just(table), st.lists(rows(table), min_size=1, max_size=8).map(by_id))
+    ),
+    st.sampled_from([1, 3, 2048]),
+)
+def test_a_run_of_lines_is_read_as_the_strict_parser_reads_it_up_to_the_first_it_steps_aside_for(case, run):
+    """Lines are checked a run at a time; a refused line mid-run still stops reading just there."""
+    import civicdesk.sync.fast_rows as fast_rows
+
+    table, lines = case
+    was, fast_rows._RUN = fast_rows._RUN, run
+    try:
+        stopped_at, read = fast(table, lines)
+    finally:
+        fast_rows._RUN = was
+    event("read to the end" if stopped_at == len(lines) else "stepped aside")
+    assert read == [strict(table, line) for line in lines[:stopped_at]]
+    assert all(a.id < b.id for a, b in zip(read, read[1:], strict=False))
+    if stopped_at < len(lines):  # the line it stopped at is one the fast path itself refuses
+        again = FastRows(SHAPES[table], LATEST).read(lines, stopped_at, read[-1].id if read else "", [])
+        assert again == stopped_at
