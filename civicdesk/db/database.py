@@ -14,10 +14,22 @@ from sqlalchemy.orm import Session, sessionmaker
 from civicdesk.db import cipher
 from civicdesk.db.ids import new_id
 from civicdesk.db.models import Site
+from civicdesk.errors import CivicDeskError
 
 
 def utc_now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+_BULK = "civicdesk_bulk"  # execution option: a write whose references are checked once, at the end
+
+
+class BrokenReferenceError(CivicDeskError):
+    """A bulk write left a record pointing at one that does not exist; nothing was written."""
+
+    def __init__(self, table: str, record_id: str, parent: str) -> None:
+        super().__init__(f"a {table} record ({record_id}) refers to a {parent} record that does not exist")
+        self.table, self.record_id, self.parent = table, record_id, parent
 
 
 def _make_engine(path: Path, begin_statement: str) -> Engine:
@@ -36,9 +48,27 @@ def _make_engine(path: Path, begin_statement: str) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
+        if conn.get_execution_options().get(_BULK):
+            # Only outside a transaction does this pragma take effect; undone at check-in.
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.info[_BULK] = True
         conn.exec_driver_sql(begin_statement)
 
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(dbapi_connection: Any, record: Any) -> None:
+        if record.info.pop(_BULK, False):
+            dbapi_connection.execute("PRAGMA foreign_keys=ON")
+
     return engine
+
+
+def _check_references(session: Session) -> None:
+    raw = session.connection().connection.driver_connection
+    problem = raw.execute("PRAGMA foreign_key_check").fetchone()
+    if problem is not None:
+        table, rowid, parent = problem[0], problem[1], problem[2]
+        found = raw.execute(f"SELECT id FROM {table} WHERE rowid = ?", (rowid,)).fetchone()
+        raise BrokenReferenceError(table, str(found[0] if found else rowid), parent)
 
 
 class Database:
@@ -80,10 +110,21 @@ class Database:
             session.close()
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, bulk: bool = False) -> Iterator[Session]:
+        """A write transaction, committed when the block ends, rolled back on any error.
+
+        `bulk`, for tens of thousands of rows at once: foreign keys are not checked row by row
+        but for the whole database once before the commit, which is refused with
+        BrokenReferenceError (and everything rolled back) if any record points nowhere.
+        """
         session = self._write()
+        if bulk:
+            session.connection(execution_options={_BULK: True})
         try:
             yield session
+            if bulk:
+                session.flush()
+                _check_references(session)
             session.commit()
         except BaseException:
             session.rollback()

@@ -1,20 +1,24 @@
 """Bundle lines as CivicDesk writes them, checked in one pass by msgspec's C decoder.
 
-Each synced table gets a msgspec TypedDict with every field's type, length and range; ids and
+Each synced table gets a msgspec Struct with every field's type, length and range; ids and
 stamps are matched against their patterns a few thousand at a time. A line is taken on this
-fast path only if msgspec accepts it and writing the dict back (keys in the order read) gives
-the very same bytes: that proves it has no spaces and no repeated or unknown key, and so holds
-what the strict parser in `rows` would have read. At anything else — a refusal, a field from a
-newer schema, a future clock, another writer's spacing — reading stops and the caller reads
-that line with the strict parser, which says precisely what is wrong.
+fast path only if msgspec accepts it and writing it back gives the very same bytes: that proves
+it canonical (sorted keys, no spaces, no repeated key; an unknown key is refused by the Struct)
+and so holding what the strict parser in `rows` would have read. At anything else — a refusal,
+a field from a newer schema, a future clock, another writer's spacing — reading stops and the
+caller reads that line with the strict parser, which says precisely what is wrong.
+
+A row read here stays its decoded line (RowState.decoded) until something asks for its values
+as dicts; `pristine_db_rows` lays such rows out for the database straight from their lines.
 """
 
 from __future__ import annotations
 
 import re
-from operator import itemgetter, lt
-from typing import Annotated, Any, NotRequired, Required, TypedDict, Union
+from operator import attrgetter, lt
+from typing import Annotated, Any, Union
 
+from civicdesk.db.bulk import encode_checked_json as encode_json
 from civicdesk.sync.limits import MAX_LINE_BYTES
 from civicdesk.sync.rows import (
     ID_PATTERN,
@@ -27,11 +31,16 @@ from civicdesk.sync.rows import (
 )
 
 try:
+    from orjson import dumps as _dumps
+except ImportError:  # pragma: no cover - orjson is a dependency
+    _dumps = None
+
+try:
     import msgspec
 except ImportError:  # pragma: no cover - msgspec is a dependency; without it every line goes the strict way
     msgspec = None  # type: ignore[assignment]
 
-AVAILABLE = msgspec is not None  # the self-check reports a build without it
+AVAILABLE = msgspec is not None and _dumps is not None  # the self-check reports a build without it
 
 _SAFE_INT = 2**53  # the strict check's range for whole numbers
 
@@ -79,25 +88,69 @@ def _decoder_for(shape: TableShape) -> Any:
     return _DECODERS[shape.table]
 
 
-def _row_type(shape: TableShape) -> Any:
-    """A TypedDict of the table's rows: decoded straight into a plain dict, every value checked.
+def _expand(line: Any) -> tuple[dict[str, Any], dict[str, str]]:
+    """A decoded line's values and every key's clock, exactly as the strict parser gives them."""
+    unset = msgspec.UNSET
+    fields = line._fields
+    values = {n: v for n, v in zip(fields, msgspec.structs.astuple(line)[5:], strict=True) if v is not unset}
+    row_clock, clocks = line.clock, line.field_clocks
+    if line._single_keys is not None and len(values) == len(fields):
+        resolved = dict.fromkeys(line._single_keys, row_clock)
+        resolved.update(clocks)
+        return values, resolved
+    return values, resolve_clocks(line._shape, values, clocks, row_clock)
 
-    msgspec leaves out keys a TypedDict does not name rather than refusing them; the caller's
-    check that the dict writes back to the same bytes catches them (and repeated keys).
+
+def _carried(line: Any) -> dict[str, Any]:
+    """The fields a decoded line carries, by name (the withheld ones left out)."""
+    values = msgspec.structs.astuple(line)[5:]
+    if values.count(msgspec.UNSET):
+        unset = msgspec.UNSET
+        return {n: v for n, v in zip(line._fields, values, strict=True) if v is not unset}
+    return dict(zip(line._fields, values, strict=True))
+
+
+def _get(line: Any, name: str) -> Any:
+    """One field of a decoded line; None for a withheld field or one the table does not have."""
+    value = getattr(line, name) if name in line._shape.checks else None
+    return None if value is msgspec.UNSET else value
+
+
+def _row_type(shape: TableShape) -> Any:
+    """A msgspec Struct of the table's rows: every value checked as it is decoded.
+
+    Its fields are the row's own (id, created_at, clock, field_clocks, extra), then the table's
+    in column order, so that a decoded line is nearly a database row already. A field left out
+    (withheld by consent) stays UNSET; a key the table does not have is refused.
     """
     # Ids and stamps are checked against their patterns by the caller, a run at a time.
-    fields: dict[str, Any] = {
-        "id": Required[str],
-        "created_at": Required[Annotated[str, msgspec.Meta(max_length=32)]],
-        "clock": Required[str],
-        "field_clocks": Required[dict[str, str]],
+    fields: list[tuple[str, Any] | tuple[str, Any, Any]] = [
+        ("id", str),
+        ("created_at", Annotated[str, msgspec.Meta(max_length=32)]),
+        ("clock", str),
+        ("field_clocks", dict[str, str]),
         # Extras (fields of a newer schema) are rare: they take the strict path.
-        "extra": Required[Annotated[dict[str, Any], msgspec.Meta(max_length=0)]],
-    }
-    for name, (kind, _python, length, nullable) in compiled_checks(shape).full.items():
-        # A field may be left out (withheld by consent).
-        fields[name] = NotRequired[_field_type(kind, length, nullable)]
-    return TypedDict(f"{shape.table}_row", fields, total=False)  # type: ignore[operator]
+        ("extra", Annotated[dict[str, Any], msgspec.Meta(max_length=0)]),
+    ]
+    compiled = compiled_checks(shape)
+    full = compiled.full
+    assert tuple(full) == shape.fields, f"{shape.table}: checks and columns in different orders"
+    for name, (kind, _python, length, nullable) in full.items():
+        fields.append((name, _field_type(kind, length, nullable), msgspec.UNSET))
+    return msgspec.defstruct(
+        f"{shape.table}_line",
+        fields,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        namespace={  # what rows.Decoded asks of a decoded line
+            "_shape": shape,
+            "_fields": shape.fields,
+            "_single_keys": compiled.single_keys if not compiled.group_keys else None,
+            "expand": _expand,
+            "get": _get,
+            "carried": _carried,
+        },
+    )
 
 
 def _many(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -127,7 +180,7 @@ class FastRows:
         self.newest = ZERO_STAMP  # the newest stamp of the rows read so far
         if AVAILABLE:
             self._decode = _decoder_for(shape).decode
-            self._encode = msgspec.json.Encoder().encode  # keys in the order read
+            self._encode = msgspec.json.Encoder(order="sorted").encode
             self._errors = (msgspec.DecodeError, msgspec.ValidationError, RecursionError)
         compiled = compiled_checks(shape)
         # Most rows carry every field of a table whose clock keys each cover one field: their
@@ -182,8 +235,8 @@ class FastRows:
             del decoded[taken:]
         if not taken:
             return 0
-        ids = list(map(itemgetter("id"), decoded))
-        row_clocks = list(map(itemgetter("clock"), decoded))
+        ids = list(map(attrgetter("id"), decoded))
+        row_clocks = list(map(attrgetter("clock"), decoded))
         # Every refusal found below lowers `taken` to the first row refused.
         if not all(map(lt, [previous, *ids[:-1]], ids)):  # in id order, none twice
             taken = _first(lambda pair: pair[0] < pair[1], list(zip([previous, *ids[:-1]], ids, strict=True)))
@@ -193,16 +246,14 @@ class FastRows:
             taken = min(taken, _first(lambda s: STAMP_PATTERN.match(s) and s != ZERO_STAMP, row_clocks))
         return self._keep(decoded[:taken], into)
 
-    def _keep(self, decoded: list[dict[str, Any]], into: list[RowState]) -> int:
+    def _keep(self, decoded: list[Any], into: list[RowState]) -> int:
         """Keep the rows of checked lines, up to the first whose field clocks are refused or
         lie in the future; return how many were kept."""
-        single_keys, all_fields, shape, append = self._single_keys, self._all_fields, self.shape, into.append
-        keys, latest_wall, newest = shape.keys.keys(), self.latest_wall, self.newest
-        fromkeys = dict.fromkeys
+        append, keys, latest_wall, newest = into.append, self.shape.keys.keys(), self.latest_wall, self.newest
         kept = 0
-        for values in decoded:
-            row_clock = values["clock"]
-            clocks = values["field_clocks"]
+        for line in decoded:
+            row_clock = line.clock
+            clocks = line.field_clocks
             if clocks:  # most rows have none: no field edited since the record was made
                 if not clocks.keys() <= keys or not _STAMPS.match("\n".join(clocks.values())):
                     break
@@ -213,16 +264,94 @@ class FastRows:
                 if top[:15] > latest_wall:
                     break  # a clock in the future: refused, with its message, on the strict path
                 newest = top
-            row_id = values.pop("id")
-            created = values.pop("created_at")
-            del values["clock"], values["field_clocks"], values["extra"]
-            if single_keys is not None and values.keys() >= all_fields:
-                resolved = fromkeys(single_keys, row_clock)
-                if clocks:
-                    resolved.update(clocks)
-            else:
-                resolved = resolve_clocks(shape, values, clocks, row_clock)
-            append(RowState(row_id, created, row_clock, values, resolved))
+            append(RowState(line.id, line.created_at, row_clock, decoded=line))
             kept += 1
         self.newest = newest
         return kept
+
+
+_BUILDERS: dict[str, Any] = {}
+
+
+def pristine_db_rows(
+    shape: TableShape, states: list[RowState], at: str, slow: Any
+) -> list[tuple[Any, ...]]:
+    """The database rows of records still as read (`RowState.pristine`), in `shape.columns` order.
+
+    A decoded line holds the row's own fields and then the table's, in column order: most rows
+    need only their JSON columns written as text. A row whose JSON orjson cannot write, or with
+    a withheld field of a group clocked together, is laid out by `slow(state)` instead.
+    """
+    if shape.table not in _BUILDERS:
+        _BUILDERS[shape.table] = _builder(shape)
+    return _BUILDERS[shape.table](states, at, slow)  # type: ignore[no-any-return]
+
+
+def _filler(shape: TableShape) -> Any:
+    """For a table whose clock keys each cover one field: a function giving a decoded row with
+    field clocks or withheld fields its blanks and its stored clocks (those that differ from the
+    row's own: edited fields, and withheld ones at zero) — as the strict way would.
+    """
+    compiled = compiled_checks(shape)
+    if compiled.group_keys:
+        return None
+    single_keys, unset, zero = compiled.single_keys, msgspec.UNSET, ZERO_STAMP
+    blanks = [(at, name, shape.blank(name)) for at, name in enumerate(shape.fields, start=5)]
+
+    def fill(t: tuple[Any, ...]) -> tuple[tuple[Any, ...], str]:
+        clock = t[2]
+        resolved = dict.fromkeys(single_keys, clock)
+        resolved.update(t[3])
+        if t.count(unset):
+            t = list(t)  # type: ignore[assignment]
+            for at, name, blank in blanks:
+                if t[at] is unset:
+                    t[at] = blank  # type: ignore[index]
+                    resolved[name] = zero
+        stored = {key: stamp for key, stamp in resolved.items() if stamp != clock}
+        return t, str(encode_json(stored)) if stored else "{}"
+
+    return fill
+
+
+def _builder(shape: TableShape) -> Any:
+    """Write out and compile the table's row function (field names come from our own models)."""
+    columns = []
+    for at, name in enumerate(shape.fields, start=5):  # after id, created_at, clock, field_clocks, extra
+        if name in shape.json_fields:
+            columns.append(
+                f"(_dumps(x).decode() if (x := t[{at}]) "
+                f'else None if x is None else "{{}}" if type(x) is dict else "[]")'
+            )
+        else:
+            columns.append(f"t[{at}]")
+    source = "\n".join(
+        [
+            "def build(states, at, slow):",
+            "    rows = []",
+            "    append = rows.append",
+            "    for state in states:",
+            "        t = astuple(state.decoded)",
+            '        stored = "{}"',
+            "        if t[3] or t.count(UNSET):  # field clocks or a withheld field",
+            "            if fill is None:",
+            "                append(slow(state))",
+            "                continue",
+            "            t, stored = fill(t)",
+            "        try:",
+            '            append((t[0], t[1], at, t[2], stored, "{}",',
+            *(f"                    {column}," for column in columns),
+            "            ))",
+            "        except TypeError:  # an integer too large for orjson",
+            "            append(slow(state))",
+            "    return rows",
+        ]
+    )
+    namespace: dict[str, Any] = {
+        "astuple": msgspec.structs.astuple,
+        "UNSET": msgspec.UNSET,
+        "_dumps": _dumps,
+        "fill": _filler(shape),
+    }
+    exec(compile(source, f"<rows of {shape.table}>", "exec"), namespace)  # noqa: S102 - our own text
+    return namespace["build"]

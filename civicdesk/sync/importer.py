@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from operator import itemgetter
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from civicdesk.db.backup import backup_database, discard, prune
-from civicdesk.db.bulk import encode_checked_json as encode_json
-from civicdesk.db.database import Database, utc_now_iso
+from civicdesk.db.database import BrokenReferenceError, Database, utc_now_iso
 from civicdesk.db.ids import new_id
 from civicdesk.db.models import SYNCED_MODELS, ChangeLog, Conflict, Peer, Site
 from civicdesk.errors import CivicDeskError
@@ -33,6 +32,7 @@ from civicdesk.sync import limits
 from civicdesk.sync.clock import HybridClock, Stamp, wall_clock_ms
 from civicdesk.sync.fast_rows import FastRows
 from civicdesk.sync.keys import fingerprint
+from civicdesk.sync.layout import db_rows
 from civicdesk.sync.limits import BundleError
 from civicdesk.sync.merge import MergeOutcome, Vector, complete_new, join_vectors, knows, merge, vector_of
 from civicdesk.sync.rows import (
@@ -187,7 +187,7 @@ def check_references(session: Session, parsed: ParsedBundle) -> None:
     for table, states in parsed.tables.items():
         for fk in SHAPES[table].model.__table__.foreign_keys:  # type: ignore[attr-defined]
             column, target = fk.parent.name, fk.column.table.name
-            wanted = {s.values.get(column) for s in states} - {None} - in_bundle.get(target, set())
+            wanted = {s.get(column) for s in states} - {None} - in_bundle.get(target, set())
             missing = set(wanted)
             ids = sorted(wanted)
             for start in range(0, len(ids), CHUNK):
@@ -195,7 +195,7 @@ def check_references(session: Session, parsed: ParsedBundle) -> None:
                 sql = f"SELECT id FROM {target} WHERE id IN ({','.join('?' * len(chunk))})"
                 missing -= {row[0] for row in raw.execute(sql, chunk)}
             if missing:
-                record = next(s.id for s in states if s.values.get(column) in missing)
+                record = next(s.id for s in states if s.get(column) in missing)
                 raise BundleError(
                     f"rows/{table}.ndjson: the record {record} refers to a {target} record that is "
                     "neither in the bundle nor in this database; ask the sender for a full bundle"
@@ -244,8 +244,29 @@ def plan_merge(
 
 
 def _title(state: RowState) -> str:
-    values = state.values
-    return str(values.get("name") or values.get("kind") or values.get("checked_on") or state.id)
+    get = state.get
+    return str(get("name") or get("kind") or get("checked_on") or state.id)
+
+
+def _new_records(shape: TableShape, inserts: list[RowState]) -> list[RecordChange]:
+    """The summary's entries for records new here; most have a name, which is their title.
+
+    A record still as read is asked through its decoded line's attributes (no dicts made).
+    """
+    rtype = shape.model.RECORD_TYPE
+    first = next((f for f in ("name", "kind", "checked_on") if f in shape.checks), None)
+    title_of = attrgetter(first) if first else attrgetter("id")
+    records = []
+    for s in inserts:
+        if s.pristine:
+            line = s.decoded
+            title, deleted = title_of(line), line.deleted  # type: ignore[union-attr]
+        else:
+            title, deleted = s.values.get(first or "id", s.id), s.values.get("deleted")
+        if type(title) is not str or not title:
+            title = _title(s)
+        records.append(RecordChange(rtype, s.id, title, "deleted" if deleted is True else "new", []))
+    return records
 
 
 def summarise(
@@ -264,10 +285,7 @@ def summarise(
     )
     for plan in plans.values():
         rtype = plan.shape.model.RECORD_TYPE
-        new = [
-            RecordChange(rtype, s.id, _title(s), "deleted" if s.values["deleted"] else "new", [])
-            for s in plan.inserts
-        ]
+        new = _new_records(plan.shape, plan.inserts)
         gone = sum(1 for r in new if r.change == "deleted")  # tombstones of records never seen here
         summary.new += len(new) - gone
         summary.deleted += gone
@@ -298,51 +316,6 @@ def summarise(
 
 
 # -- applying -----------------------------------------------------------------------------------
-_LAYOUTS: dict[str, tuple[Callable[[dict[str, Any]], Any], tuple[int, ...]]] = {}
-
-
-def _layout(shape: TableShape) -> tuple[Callable[[dict[str, Any]], Any], tuple[int, ...]]:
-    """A getter of every field's value at once, and the positions of the JSON fields among them."""
-    if shape.table not in _LAYOUTS:
-        json_at = tuple(i for i, name in enumerate(shape.fields) if name in shape.json_fields)
-        _LAYOUTS[shape.table] = itemgetter(*shape.fields), json_at
-    return _LAYOUTS[shape.table]
-
-
-def _db_rows(shape: TableShape, states: list[RowState], at: str) -> list[list[Any]]:
-    """The column values of merged records, each in `shape.columns` order.
-
-    One loop for the whole table, its names looked up once: tens of thousands of new rows
-    pass through here on a first import.
-    """
-    checks = shape.checks.keys()
-    get_fields, json_at = _layout(shape)
-    rows = []
-    for state in states:
-        clock, values, clocks = state.clock, state.values, state.clocks
-        # Stored: the clocks that differ from the row's (usually none; counted in C).
-        if list(clocks.values()).count(clock) == len(clocks):
-            stored = "{}"
-        else:
-            stored = encode_json({k: s for k, s in clocks.items() if s != clock})
-        if values.keys() <= checks:
-            extra = "{}"
-        else:
-            extra = encode_json({n: v for n, v in values.items() if n not in checks})
-        try:
-            fields = list(get_fields(values))  # merged rows have every field
-        except KeyError:
-            fields = [values[n] if n in values else shape.blank(n) for n in shape.fields]
-        for i in json_at:
-            value = fields[i]
-            if value:
-                fields[i] = encode_json(value)
-            elif value is not None:  # an empty object or list, most JSON fields of most rows
-                fields[i] = "{}" if type(value) is dict else "[]"
-        rows.append([state.id, state.created_at, at, clock, stored, extra, *fields])
-    return rows
-
-
 def _apply(
     session: Session, parsed: ParsedBundle, plans: dict[str, TablePlan], lost: list, author: str
 ) -> None:
@@ -366,13 +339,13 @@ def _apply(
             # A new record gets no history entry of its own: its history begins with its
             # creation, told from its row clock (RecordService.history); the bundle's own entry
             # says when and from whom it came.
-            raw.executemany(sql, _db_rows(shape, plan.inserts, at))
+            raw.executemany(sql, db_rows(shape, plan.inserts, at))
             if rtype in search.SEARCHABLE_TYPES:
-                to_index.extend((rtype, state.id, state.values.get) for state in plan.inserts)
+                to_index.extend((rtype, state.id, state.reader()) for state in plan.inserts)
         if plan.updates:
             assignments = ", ".join(f"{c} = ?" for c in cols[1:])
             sql = f"UPDATE {table} SET {assignments} WHERE id = ?"
-            merged = _db_rows(shape, [o.state for _, o in plan.updates], at)
+            merged = db_rows(shape, [o.state for _, o in plan.updates], at)
             raw.executemany(sql, [[*row[1:], row[0]] for row in merged])
             for _, o in plan.updates:
                 changed = o.changed
@@ -432,15 +405,6 @@ def _apply(
                     resolution="",
                 )
             )
-    session.flush()
-    problems = raw.execute("PRAGMA foreign_key_check").fetchall()
-    if problems:
-        table, rowid, parent = problems[0][0], problems[0][1], problems[0][2]
-        row_id = raw.execute(f"SELECT id FROM {table} WHERE rowid = ?", (rowid,)).fetchone()
-        raise BundleError(
-            f"rows/{table}.ndjson: the record {row_id[0] if row_id else rowid} refers to a {parent} record "
-            "that is neither in the bundle nor in this database; ask the sender for a full bundle"
-        )
 
 
 def _encode_log(value: Any) -> Any:
@@ -549,11 +513,11 @@ class BundleImporter:
         parsed = parse_rows(opened, self.now())
         saved = backup_database(self.db.path, reason="before-import") if backup else None
         try:
-            with self.db.write() as session:
-                session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            # References are checked once for the whole database before the commit (a bulk
+            # write), not row by row; check_references would only say the same thing first.
+            with self.db.write(bulk=True) as session:
                 session.connection().exec_driver_sql("PRAGMA cache_size = -65536")
                 peer = _check_peer(session, opened)
-                check_references(session, parsed)
                 plans, lost, unchanged = plan_merge(session, parsed)
                 summary = summarise(parsed, plans, lost, unchanged)
                 summary.first_contact = peer is None
@@ -572,6 +536,12 @@ class BundleImporter:
                         at=utc_now_iso(),
                     )
                 )
+        except BrokenReferenceError as exc:
+            discard(saved)
+            raise BundleError(
+                f"rows/{exc.table}.ndjson: the record {exc.record_id} refers to a {exc.parent} record "
+                "that is neither in the bundle nor in this database; ask the sender for a full bundle"
+            ) from exc
         except CivicDeskError:
             discard(saved)  # nothing changed: the copy would only pile up
             raise

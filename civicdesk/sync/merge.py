@@ -88,18 +88,32 @@ def normalise(shape: TableShape, state: RowState) -> RowState:
     return state
 
 
+_BLANKS: dict[str, tuple[dict[str, Any], frozenset[str]]] = {}
+
+
+def _blanks(shape: TableShape) -> tuple[dict[str, Any], frozenset[str]]:
+    """Each field's blank value, and the fields whose blank must be copied (a list or object)."""
+    if shape.table not in _BLANKS:
+        plain = {name: shape.blank(name) for name in shape.checks}
+        _BLANKS[shape.table] = (plain, frozenset(n for n, v in plain.items() if isinstance(v, dict | list)))
+    return _BLANKS[shape.table]
+
+
 def complete_new(shape: TableShape, rows: list[RowState]) -> None:
     """Complete, in place, rows nobody here holds yet: blanks for withheld fields, erasure rule.
 
     `merge(shape, None, row)` for each, without copying: the rows are the caller's to change.
     """
     fields, keys = shape.checks.keys(), shape.keys.keys()
+    blanks, copied = _blanks(shape)
     people = shape.table == "people"
     for remote in rows:
+        if remote.pristine and not (people and remote.get("erased")):
+            continue  # laid out from its decoded line, withheld fields and all (sync.layout)
         values = remote.values
         if not values.keys() >= fields:  # set operations in C: most rows are complete
             for name in fields - values.keys():
-                values[name] = shape.blank(name)
+                values[name] = blanks[name].copy() if name in copied else blanks[name]
         if not remote.clocks.keys() >= keys:
             for key in keys - remote.clocks.keys():
                 remote.clocks[key] = ZERO_STAMP

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import JSON, Boolean, Float, Integer, String, Text
 
@@ -32,13 +33,109 @@ class RowError(CivicDeskError):
     """A row of a bundle that does not hold what its table needs."""
 
 
-@dataclass(slots=True)
+class Decoded(Protocol):
+    """A bundle line checked and decoded on the fast path, not yet made into dicts."""
+
+    def expand(self) -> tuple[dict[str, Any], dict[str, str]]:
+        """The row's values and its clock for every key, as the strict parser gives them."""
+
+    def get(self, name: str) -> Any:
+        """One field's value; None for a withheld field or one the table does not have."""
+
+    def carried(self) -> dict[str, Any]:
+        """The fields the line carries (not the withheld ones), by name."""
+
+
 class RowState:
-    id: str
-    created_at: str
-    clock: str
-    values: dict[str, Any]  # every field, including unknown ones from newer schemas
-    clocks: dict[str, str]  # clock key -> stamp, for every key
+    """One record's copy: its values and a stamp for every clock key.
+
+    A row read on the fast path keeps its decoded line and makes the two dicts only when asked
+    for them: a first import lays tens of thousands of new rows out straight from their lines.
+    Until then the row is `pristine` and `get` reads the line.
+    """
+
+    __slots__ = ("id", "created_at", "clock", "_values", "_clocks", "decoded")
+
+    def __init__(
+        self,
+        id: str,  # noqa: A002 - the record's id, named as everywhere else
+        created_at: str,
+        clock: str,
+        values: dict[str, Any] | None = None,
+        clocks: dict[str, str] | None = None,
+        decoded: Decoded | None = None,
+    ) -> None:
+        self.id, self.created_at, self.clock, self.decoded = id, created_at, clock, decoded
+        self._values, self._clocks = values, clocks
+        if decoded is None and (values is None or clocks is None):
+            raise ValueError("a row needs its values and clocks or its decoded line")
+
+    def _expand(self) -> None:
+        assert self.decoded is not None
+        self._values, self._clocks = self.decoded.expand()
+
+    @property
+    def values(self) -> dict[str, Any]:  # every field, including unknown ones from newer schemas
+        if self._values is None:
+            self._expand()
+        assert self._values is not None
+        return self._values
+
+    @values.setter
+    def values(self, values: dict[str, Any]) -> None:
+        if self._values is None:
+            self._expand()
+        self._values = values
+
+    @property
+    def clocks(self) -> dict[str, str]:  # clock key -> stamp, for every key
+        if self._clocks is None:
+            self._expand()
+        assert self._clocks is not None
+        return self._clocks
+
+    @clocks.setter
+    def clocks(self, clocks: dict[str, str]) -> None:
+        if self._clocks is None:
+            self._expand()
+        self._clocks = clocks
+
+    def expanded(self) -> RowState:
+        """This row, its values and clocks made into dicts (no longer pristine)."""
+        if self._values is None:
+            self._expand()
+        return self
+
+    @property
+    def pristine(self) -> bool:
+        """Still only its decoded line: nothing has asked for (or changed) its dicts."""
+        return self._values is None
+
+    def get(self, name: str) -> Any:
+        """A field's value (None if the row has no such field), without expanding the row."""
+        if self._values is None:
+            assert self.decoded is not None
+            return self.decoded.get(name)
+        return self._values.get(name)
+
+    def reader(self) -> Callable[[str], Any]:
+        """A `get` for reading several fields of the row: a dict's, without expanding the row."""
+        if self._values is None:
+            assert self.decoded is not None
+            return self.decoded.carried().get
+        return self._values.get
+
+    def _key(self) -> tuple[Any, ...]:
+        return (self.id, self.created_at, self.clock, self.values, self.clocks)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RowState) and self._key() == other._key()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        shown = f"id={self.id!r}, clock={self.clock!r}, values={self.values!r}, clocks={self.clocks!r}"
+        return f"RowState({shown})"
 
 
 @dataclass(frozen=True)

@@ -177,3 +177,68 @@ def test_a_run_of_lines_is_read_as_the_strict_parser_reads_it_up_to_the_first_it
     if stopped_at < len(lines):  # the line it stopped at is one the fast path itself refuses
         again = FastRows(SHAPES[table], LATEST).read(lines, stopped_at, read[-1].id if read else "", [])
         assert again == stopped_at
+
+
+def _contents(db) -> dict[str, list]:
+    """Every synced table and the search index, JSON columns read as values."""
+    import sqlite3
+
+    from civicdesk.db.models import SYNCED_MODELS
+
+    db.dispose()
+    conn = sqlite3.connect(db.path)
+    found: dict[str, list] = {}
+    for model in SYNCED_MODELS:
+        shape = SHAPES[model.__tablename__]
+        cursor = conn.execute(f"SELECT * FROM {shape.table} ORDER BY id")
+        names = [d[0] for d in cursor.description]
+        encoded = {"field_clocks", "extra", *shape.json_fields}
+        found[shape.table] = [
+            {
+                n: json.loads(v) if n in encoded and v is not None else v
+                for n, v in zip(names, row, strict=True)
+                if n != "updated_at"
+            }
+            for row in cursor
+        ]
+    found["search"] = conn.execute(
+        "SELECT k.record_type, k.record_id, k.title, k.subtitle, f.title, f.body FROM search_key k "
+        "JOIN search_fts f ON f.rowid = k.rowid ORDER BY k.record_id"
+    ).fetchall()
+    conn.close()
+    return found
+
+
+def test_an_import_read_on_the_fast_path_leaves_the_database_a_strict_read_leaves(
+    village, tmp_path, monkeypatch
+):
+    """Rows laid out straight from their decoded lines, withheld fields and edits included."""
+    from sqlalchemy import select
+
+    import civicdesk.sync.fast_rows as fast_rows
+    from civicdesk.db.models import Person, Space
+    from civicdesk.services.people import PersonService
+    from civicdesk.services.spaces import SpaceService
+    from civicdesk.sync.importer import BundleImporter
+    from tests.unit.sync_helpers import make_site
+
+    with village.read() as session:
+        space_id = session.scalars(select(Space.id).limit(1)).one()
+        person_id = session.scalars(select(Person.id).limit(1)).one()
+    SpaceService(village).update(space_id, {"description": "Step-free since the spring"})  # a field clock
+    PersonService(village).update(person_id, {"phone": "0113 496 0000"})
+    data = build_bundle(village).data
+    lines = fmt.open_bundle(data, None).members["rows/people.ndjson"].split(b"\n")[:-1]
+    assert any(b'"email"' not in line for line in lines), "the example should withhold someone's details"
+    assert any(b'"field_clocks":{}' not in line for line in lines)
+
+    fast_site = make_site(tmp_path / "fast.sqlite3", "Fast")
+    read_fast = BundleImporter(fast_site).apply(data)
+    monkeypatch.setattr(fast_rows, "AVAILABLE", False)
+    strict_site = make_site(tmp_path / "strict.sqlite3", "Strict")
+    read_strictly = BundleImporter(strict_site).apply(data)
+
+    assert read_fast.as_json()["records"] == read_strictly.as_json()["records"]
+    fast_contents, strict_contents = _contents(fast_site), _contents(strict_site)
+    assert fast_contents == strict_contents
+    assert len(fast_contents["people"]) == len(lines) and fast_contents["search"]
