@@ -9,7 +9,7 @@ a field from a newer schema, a future clock, another writer's spacing — readin
 caller reads that line with the strict parser, which says precisely what is wrong.
 
 A row read here stays its decoded line (RowState.decoded) until something asks for its values
-as dicts; `pristine_db_rows` lays such rows out for the database straight from their lines.
+as dicts; `sync.layout` lays such rows out for the database straight from their lines.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ import re
 from operator import attrgetter, lt
 from typing import Annotated, Any, Union
 
-from civicdesk.db.bulk import encode_checked_json as encode_json
 from civicdesk.sync.limits import MAX_LINE_BYTES
 from civicdesk.sync.rows import (
     ID_PATTERN,
@@ -31,16 +30,11 @@ from civicdesk.sync.rows import (
 )
 
 try:
-    from orjson import dumps as _dumps
-except ImportError:  # pragma: no cover - orjson is a dependency
-    _dumps = None
-
-try:
     import msgspec
 except ImportError:  # pragma: no cover - msgspec is a dependency; without it every line goes the strict way
     msgspec = None  # type: ignore[assignment]
 
-AVAILABLE = msgspec is not None and _dumps is not None  # the self-check reports a build without it
+AVAILABLE = msgspec is not None  # the self-check reports a build without it
 
 _SAFE_INT = 2**53  # the strict check's range for whole numbers
 
@@ -182,11 +176,6 @@ class FastRows:
             self._decode = _decoder_for(shape).decode
             self._encode = msgspec.json.Encoder(order="sorted").encode
             self._errors = (msgspec.DecodeError, msgspec.ValidationError, RecursionError)
-        compiled = compiled_checks(shape)
-        # Most rows carry every field of a table whose clock keys each cover one field: their
-        # clocks are the row's clock but for the few fields edited since (in field_clocks).
-        self._single_keys = compiled.single_keys if not compiled.group_keys else None
-        self._all_fields = compiled.full.keys()
 
     def read(self, lines: list[bytes], start: int, previous: str, into: list[RowState]) -> int:
         """Append the rows of lines[start:] to `into` up to the first line this path cannot
@@ -269,89 +258,3 @@ class FastRows:
         self.newest = newest
         return kept
 
-
-_BUILDERS: dict[str, Any] = {}
-
-
-def pristine_db_rows(
-    shape: TableShape, states: list[RowState], at: str, slow: Any
-) -> list[tuple[Any, ...]]:
-    """The database rows of records still as read (`RowState.pristine`), in `shape.columns` order.
-
-    A decoded line holds the row's own fields and then the table's, in column order: most rows
-    need only their JSON columns written as text. A row whose JSON orjson cannot write, or with
-    a withheld field of a group clocked together, is laid out by `slow(state)` instead.
-    """
-    if shape.table not in _BUILDERS:
-        _BUILDERS[shape.table] = _builder(shape)
-    return _BUILDERS[shape.table](states, at, slow)  # type: ignore[no-any-return]
-
-
-def _filler(shape: TableShape) -> Any:
-    """For a table whose clock keys each cover one field: a function giving a decoded row with
-    field clocks or withheld fields its blanks and its stored clocks (those that differ from the
-    row's own: edited fields, and withheld ones at zero) — as the strict way would.
-    """
-    compiled = compiled_checks(shape)
-    if compiled.group_keys:
-        return None
-    single_keys, unset, zero = compiled.single_keys, msgspec.UNSET, ZERO_STAMP
-    blanks = [(at, name, shape.blank(name)) for at, name in enumerate(shape.fields, start=5)]
-
-    def fill(t: tuple[Any, ...]) -> tuple[tuple[Any, ...], str]:
-        clock = t[2]
-        resolved = dict.fromkeys(single_keys, clock)
-        resolved.update(t[3])
-        if t.count(unset):
-            t = list(t)  # type: ignore[assignment]
-            for at, name, blank in blanks:
-                if t[at] is unset:
-                    t[at] = blank  # type: ignore[index]
-                    resolved[name] = zero
-        stored = {key: stamp for key, stamp in resolved.items() if stamp != clock}
-        return t, str(encode_json(stored)) if stored else "{}"
-
-    return fill
-
-
-def _builder(shape: TableShape) -> Any:
-    """Write out and compile the table's row function (field names come from our own models)."""
-    columns = []
-    for at, name in enumerate(shape.fields, start=5):  # after id, created_at, clock, field_clocks, extra
-        if name in shape.json_fields:
-            columns.append(
-                f"(_dumps(x).decode() if (x := t[{at}]) "
-                f'else None if x is None else "{{}}" if type(x) is dict else "[]")'
-            )
-        else:
-            columns.append(f"t[{at}]")
-    source = "\n".join(
-        [
-            "def build(states, at, slow):",
-            "    rows = []",
-            "    append = rows.append",
-            "    for state in states:",
-            "        t = astuple(state.decoded)",
-            '        stored = "{}"',
-            "        if t[3] or t.count(UNSET):  # field clocks or a withheld field",
-            "            if fill is None:",
-            "                append(slow(state))",
-            "                continue",
-            "            t, stored = fill(t)",
-            "        try:",
-            '            append((t[0], t[1], at, t[2], stored, "{}",',
-            *(f"                    {column}," for column in columns),
-            "            ))",
-            "        except TypeError:  # an integer too large for orjson",
-            "            append(slow(state))",
-            "    return rows",
-        ]
-    )
-    namespace: dict[str, Any] = {
-        "astuple": msgspec.structs.astuple,
-        "UNSET": msgspec.UNSET,
-        "_dumps": _dumps,
-        "fill": _filler(shape),
-    }
-    exec(compile(source, f"<rows of {shape.table}>", "exec"), namespace)  # noqa: S102 - our own text
-    return namespace["build"]

@@ -1,10 +1,11 @@
 """Merged records laid out as database rows, tens of thousands at a time.
 
-A first import of a borough writes some 44,000 new rows. For each table a small function is
-written out once — every column fetched by name, each JSON column encoded where it stands —
-so that a row costs one tuple and no loop over its fields. Rows that function cannot take (a
-field missing, a number too large for orjson) are laid out by the plain loop instead; both give
-the same values.
+A first import of a borough writes some 44,000 new rows. For each table two small functions are
+written out once, so that a row costs one tuple and no loop over its fields: one lays out a
+record still as read (`RowState.pristine`) from its decoded line, which holds the row's own
+fields and then the table's in column order; the other lays out any record from its values.
+Rows they cannot take (a field missing, a number too large for orjson) go through the plain
+loop, `plain_row`; all give the same values.
 """
 
 from __future__ import annotations
@@ -13,45 +14,48 @@ from collections.abc import Callable
 from typing import Any
 
 from civicdesk.db.bulk import encode_checked_json as encode_json
-from civicdesk.sync import fast_rows
 from civicdesk.sync.merge import complete_new
-from civicdesk.sync.rows import RowState, TableShape
+from civicdesk.sync.rows import ZERO_STAMP, RowState, TableShape, compiled_checks
 
 try:
     from orjson import dumps as _dumps
 except ImportError:  # pragma: no cover - orjson is a dependency; without it every row takes the loop
     _dumps = None
+try:
+    from msgspec import UNSET as _UNSET
+    from msgspec.structs import astuple as _astuple
+except ImportError:  # pragma: no cover - msgspec is a dependency; without it no row is pristine
+    _UNSET = _astuple = None
 
 Builder = Callable[[list[RowState], str], list[tuple[Any, ...]]]
-_BUILDERS: dict[str, Builder] = {}
+_FROM_VALUES: dict[str, Builder] = {}
+_FROM_LINES: dict[str, Builder] = {}
 
 
 def db_rows(shape: TableShape, states: list[RowState], at: str) -> list[tuple[Any, ...]]:
-    """The column values of merged records, each in `shape.columns` order; `at` is updated_at.
-
-    Records still as read from a bundle line (most of a first import) are laid out from the
-    line itself; the others from their values.
-    """
+    """The column values of merged records, each in `shape.columns` order; `at` is updated_at."""
+    if _dumps is None:
+        return [_completed_row(shape, state, at) for state in states]
     pristine = [state for state in states if state.pristine]
-    if pristine:
-        others = [state for state in states if not state.pristine] if len(pristine) < len(states) else []
-        rows = fast_rows.pristine_db_rows(shape, pristine, at, lambda state: _completed_row(shape, state, at))
-        return rows + _from_values(shape, others, at) if others else rows
-    return _from_values(shape, states, at)
+    if not pristine:
+        return _built(_FROM_VALUES, _from_values_builder, shape)(states, at)
+    rows = _built(_FROM_LINES, _from_lines_builder, shape)(pristine, at)
+    if len(pristine) < len(states):
+        others = [state for state in states if not state.pristine]
+        rows += _built(_FROM_VALUES, _from_values_builder, shape)(others, at)
+    return rows
+
+
+def _built(cache: dict[str, Builder], make: Callable[[TableShape], Builder], shape: TableShape) -> Builder:
+    if shape.table not in cache:
+        cache[shape.table] = make(shape)
+    return cache[shape.table]
 
 
 def _completed_row(shape: TableShape, state: RowState, at: str) -> tuple[Any, ...]:
     """A new record's row from its values: withheld fields blank and clocked at zero."""
     complete_new(shape, [state.expanded()])
     return plain_row(shape, state, at)
-
-
-def _from_values(shape: TableShape, states: list[RowState], at: str) -> list[tuple[Any, ...]]:
-    if _dumps is None:
-        return [plain_row(shape, state, at) for state in states]
-    if shape.table not in _BUILDERS:
-        _BUILDERS[shape.table] = _builder(shape)
-    return _BUILDERS[shape.table](states, at)
 
 
 def _stored_clocks(state: RowState) -> str:
@@ -78,19 +82,30 @@ def plain_row(shape: TableShape, state: RowState, at: str) -> tuple[Any, ...]:
     return (state.id, state.created_at, at, state.clock, stored, extra, *fields)
 
 
-def _builder(shape: TableShape) -> Builder:
-    """Write out and compile the table's row function (field names come from our own models)."""
+def _columns(shape: TableShape, value_of: Callable[[int, str], str]) -> list[str]:
+    """Each field's column as an expression; a JSON value is written as text where it stands."""
     columns = []
-    for name in shape.fields:
-        assert name.isidentifier()
+    for at, name in enumerate(shape.fields):
+        assert name.isidentifier()  # names come from our own models
+        value = value_of(at, name)
         if name in shape.json_fields:
-            columns.append(
-                f'(_dumps(x).decode() if (x := values["{name}"]) '
+            value = (
+                f"(_dumps(x).decode() if (x := {value}) "
                 f'else None if x is None else "{{}}" if type(x) is dict else "[]")'
             )
-        else:
-            columns.append(f'values["{name}"]')
-    source = "\n".join(
+        columns.append(f"                    {value},")
+    return columns
+
+
+def _compiled(shape: TableShape, lines: list[str], namespace: dict[str, Any]) -> Builder:
+    namespace.update({"_dumps": _dumps, "plain_row": plain_row, "shape": shape})
+    exec(compile("\n".join(lines), f"<rows of {shape.table}>", "exec"), namespace)  # noqa: S102 - our own text
+    return namespace["build"]  # type: ignore[no-any-return]
+
+
+def _from_values_builder(shape: TableShape) -> Builder:
+    return _compiled(
+        shape,
         [
             "def build(states, at):",
             "    rows = []",
@@ -103,20 +118,68 @@ def _builder(shape: TableShape) -> Builder:
             '                    "{}" if list(clocks.values()).count(clock) == len(clocks)',
             "                    else _stored_clocks(state),",
             '                    "{}" if values.keys() <= checks else _extra(shape, values),',
-            *(f"                    {column}," for column in columns),
+            *_columns(shape, lambda _at, name: f'values["{name}"]'),
             "            ))",
             "        except (KeyError, TypeError):  # a field missing, an integer orjson cannot write",
             "            append(plain_row(shape, state, at))",
             "    return rows",
-        ]
+        ],
+        {"_stored_clocks": _stored_clocks, "_extra": _extra, "checks": shape.checks.keys()},
     )
-    namespace: dict[str, Any] = {
-        "_dumps": _dumps,
-        "_stored_clocks": _stored_clocks,
-        "_extra": _extra,
-        "plain_row": plain_row,
-        "shape": shape,
-        "checks": shape.checks.keys(),
-    }
-    exec(compile(source, f"<rows of {shape.table}>", "exec"), namespace)  # noqa: S102 - our own text
-    return namespace["build"]  # type: ignore[no-any-return]
+
+
+def _from_lines_builder(shape: TableShape) -> Builder:
+    """Rows of records still as read. A decoded line's fields, as a tuple: id, created_at, clock,
+    field_clocks, extra (empty on this path), then the table's fields, UNSET where withheld."""
+    return _compiled(
+        shape,
+        [
+            "def build(states, at):",
+            "    rows = []",
+            "    append = rows.append",
+            "    for state in states:",
+            "        t = astuple(state.decoded)",
+            '        stored = "{}"',
+            "        if t[3] or t.count(UNSET):  # field clocks or a withheld field",
+            "            if fill is None:",
+            "                append(completed_row(shape, state, at))",
+            "                continue",
+            "            t, stored = fill(t)",
+            "        try:",
+            '            append((t[0], t[1], at, t[2], stored, "{}",',
+            *_columns(shape, lambda at, _name: f"t[{at + 5}]"),
+            "            ))",
+            "        except TypeError:  # an integer too large for orjson",
+            "            append(completed_row(shape, state, at))",
+            "    return rows",
+        ],
+        {"astuple": _astuple, "UNSET": _UNSET, "fill": _filler(shape), "completed_row": _completed_row},
+    )
+
+
+def _filler(shape: TableShape) -> Callable[[tuple[Any, ...]], tuple[tuple[Any, ...], str]] | None:
+    """For a table whose clock keys each cover one field: a function giving a decoded line with
+    field clocks or withheld fields its blanks and its stored clocks (those that differ from the
+    row's own: edited fields, and withheld ones at zero), as the values' way would.
+    """
+    compiled = compiled_checks(shape)
+    if compiled.group_keys:
+        return None
+    single_keys = compiled.single_keys
+    blanks = [(at, name, shape.blank(name)) for at, name in enumerate(shape.fields, start=5)]
+
+    def fill(t: tuple[Any, ...]) -> tuple[tuple[Any, ...], str]:
+        clock = t[2]
+        resolved = dict.fromkeys(single_keys, clock)
+        resolved.update(t[3])
+        if t.count(_UNSET):
+            filled = list(t)
+            for at, name, blank in blanks:
+                if filled[at] is _UNSET:
+                    filled[at] = blank
+                    resolved[name] = ZERO_STAMP
+            t = tuple(filled)
+        stored = {key: stamp for key, stamp in resolved.items() if stamp != clock}
+        return t, str(encode_json(stored)) if stored else "{}"
+
+    return fill
