@@ -78,12 +78,13 @@ def plain_row(shape: TableShape, state: RowState, at: str) -> tuple[Any, ...]:
     values, json_fields = state.values, shape.json_fields
     fields = [values[n] if n in values else shape.blank(n) for n in shape.fields]
     fields = [encode_json(v) if n in json_fields else v for n, v in zip(shape.fields, fields, strict=True)]
+    fields = [int(v) if type(v) is bool else v for v in fields]
     stored, extra = _stored_clocks(state), _extra(shape, values)
     return (state.id, state.created_at, at, state.clock, stored, extra, *fields)
 
 
 def _columns(shape: TableShape, value_of: Callable[[int, str], str]) -> list[str]:
-    """Each field's column as an expression; a JSON value is written as text where it stands."""
+    """Each field's column as an expression: a JSON value written as text, a truth value as 0 or 1."""
     columns = []
     for at, name in enumerate(shape.fields):
         assert name.isidentifier()  # names come from our own models
@@ -93,6 +94,8 @@ def _columns(shape: TableShape, value_of: Callable[[int, str], str]) -> list[str
                 f"(_dumps(x).decode() if (x := {value}) "
                 f'else None if x is None else "{{}}" if type(x) is dict else "[]")'
             )
+        elif shape.checks[name][0] == "bool":  # sqlite3 binds a bool only after failing to adapt it
+            value = f"(None if (x := {value}) is None else 1 if x else 0)"
         columns.append(f"                    {value},")
     return columns
 
