@@ -100,7 +100,10 @@ def _columns(shape: TableShape, value_of: Callable[[int, str], str]) -> list[str
     return columns
 
 
-def _compiled(shape: TableShape, lines: list[str], namespace: dict[str, Any]) -> Builder:
+def _compiled(shape: TableShape, body: list[str], namespace: dict[str, Any]) -> Builder:
+    """`build(states, at)`: the rows `body` appends, one state at a time."""
+    head = ["def build(states, at):", "    rows = []", "    append = rows.append", "    for state in states:"]
+    lines = [*head, *body, "    return rows"]
     namespace.update({"_dumps": _dumps, "plain_row": plain_row, "shape": shape})
     exec(compile("\n".join(lines), f"<rows of {shape.table}>", "exec"), namespace)  # noqa: S102 - our own text
     return namespace["build"]  # type: ignore[no-any-return]
@@ -110,10 +113,6 @@ def _from_values_builder(shape: TableShape) -> Builder:
     return _compiled(
         shape,
         [
-            "def build(states, at):",
-            "    rows = []",
-            "    append = rows.append",
-            "    for state in states:",
             "        values, clock, clocks = state.values, state.clock, state.clocks",
             "        try:",
             "            append((state.id, state.created_at, at, clock,",
@@ -125,7 +124,6 @@ def _from_values_builder(shape: TableShape) -> Builder:
             "            ))",
             "        except (KeyError, TypeError):  # a field missing, an integer orjson cannot write",
             "            append(plain_row(shape, state, at))",
-            "    return rows",
         ],
         {"_stored_clocks": _stored_clocks, "_extra": _extra, "checks": shape.checks.keys()},
     )
@@ -137,10 +135,6 @@ def _from_lines_builder(shape: TableShape) -> Builder:
     return _compiled(
         shape,
         [
-            "def build(states, at):",
-            "    rows = []",
-            "    append = rows.append",
-            "    for state in states:",
             "        t = astuple(state.decoded)",
             '        stored = "{}"',
             "        if t[3] or t.count(UNSET):  # field clocks or a withheld field",
@@ -154,7 +148,6 @@ def _from_lines_builder(shape: TableShape) -> Builder:
             "            ))",
             "        except TypeError:  # an integer too large for orjson",
             "            append(completed_row(shape, state, at))",
-            "    return rows",
         ],
         {"astuple": _astuple, "UNSET": _UNSET, "fill": _filler(shape), "completed_row": _completed_row},
     )
