@@ -19,6 +19,7 @@ from civicdesk.errors import NotFoundError, ValidationError
 from civicdesk.services.store import RecordWriter
 from civicdesk.services.validation import FieldError
 from civicdesk.sync.clock import wall_clock_ms
+from civicdesk.sync.rows import stamp_site
 
 T = TypeVar("T", bound=SyncedMixin)
 Cleaner = Callable[[Any], Any]
@@ -195,7 +196,7 @@ class RecordService(Generic[T]):
 
 def _maker(session: Session, clock: str) -> str:
     """Who made a record with this row clock: "" for this computer, else the group's name."""
-    site = clock.split(".", 2)[-1]
+    site = stamp_site(clock)
     if session.scalar(select(Site.site_id)) == site:
         return ""
     return session.scalar(select(Peer.name).where(Peer.site_id == site)) or "another group"

@@ -84,15 +84,8 @@ def _decoder_for(shape: TableShape) -> Any:
 
 def _expand(line: Any) -> tuple[dict[str, Any], dict[str, str]]:
     """A decoded line's values and every key's clock, exactly as the strict parser gives them."""
-    unset = msgspec.UNSET
-    fields = line._fields
-    values = {n: v for n, v in zip(fields, msgspec.structs.astuple(line)[5:], strict=True) if v is not unset}
-    row_clock, clocks = line.clock, line.field_clocks
-    if line._single_keys is not None and len(values) == len(fields):
-        resolved = dict.fromkeys(line._single_keys, row_clock)
-        resolved.update(clocks)
-        return values, resolved
-    return values, resolve_clocks(line._shape, values, clocks, row_clock)
+    values = _carried(line)
+    return values, resolve_clocks(line._shape, values, line.field_clocks, line.clock)
 
 
 def _carried(line: Any) -> dict[str, Any]:
@@ -126,8 +119,7 @@ def _row_type(shape: TableShape) -> Any:
         # Extras (fields of a newer schema) are rare: they take the strict path.
         ("extra", Annotated[dict[str, Any], msgspec.Meta(max_length=0)]),
     ]
-    compiled = compiled_checks(shape)
-    full = compiled.full
+    full = compiled_checks(shape).full
     assert tuple(full) == shape.fields, f"{shape.table}: checks and columns in different orders"
     for name, (kind, _python, length, nullable) in full.items():
         fields.append((name, _field_type(kind, length, nullable), msgspec.UNSET))
@@ -139,7 +131,6 @@ def _row_type(shape: TableShape) -> Any:
         namespace={  # what rows.Decoded asks of a decoded line
             "_shape": shape,
             "_fields": shape.fields,
-            "_single_keys": compiled.single_keys if not compiled.group_keys else None,
             "expand": _expand,
             "get": _get,
             "carried": _carried,

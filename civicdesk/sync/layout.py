@@ -15,7 +15,7 @@ from typing import Any
 
 from civicdesk.db.bulk import encode_checked_json as encode_json
 from civicdesk.sync.merge import complete_new
-from civicdesk.sync.rows import ZERO_STAMP, RowState, TableShape, compiled_checks
+from civicdesk.sync.rows import RowState, TableShape, resolve_clocks
 
 try:
     from orjson import dumps as _dumps
@@ -58,12 +58,10 @@ def _completed_row(shape: TableShape, state: RowState, at: str) -> tuple[Any, ..
     return plain_row(shape, state, at)
 
 
-def _stored_clocks(state: RowState) -> str:
+def _stored_clocks(clocks: dict[str, str], clock: str) -> str:
     """The clocks stored with a row: those that differ from the row's own (usually none)."""
-    clock, clocks = state.clock, state.clocks
-    if list(clocks.values()).count(clock) == len(clocks):  # counted in C
-        return "{}"
-    return str(encode_json({k: s for k, s in clocks.items() if s != clock}))
+    stored = {key: stamp for key, stamp in clocks.items() if stamp != clock}
+    return str(encode_json(stored)) if stored else "{}"
 
 
 def _extra(shape: TableShape, values: dict[str, Any]) -> str:
@@ -79,7 +77,7 @@ def plain_row(shape: TableShape, state: RowState, at: str) -> tuple[Any, ...]:
     fields = [values[n] if n in values else shape.blank(n) for n in shape.fields]
     fields = [encode_json(v) if n in json_fields else v for n, v in zip(shape.fields, fields, strict=True)]
     fields = [int(v) if type(v) is bool else v for v in fields]
-    stored, extra = _stored_clocks(state), _extra(shape, values)
+    stored, extra = _stored_clocks(state.clocks, state.clock), _extra(shape, values)
     return (state.id, state.created_at, at, state.clock, stored, extra, *fields)
 
 
@@ -118,7 +116,7 @@ def _from_values_builder(shape: TableShape) -> Builder:
             "            append((state.id, state.created_at, at, clock,",
             "                    # the clocks that differ from the row's, usually none (counted in C)",
             '                    "{}" if list(clocks.values()).count(clock) == len(clocks)',
-            "                    else _stored_clocks(state),",
+            "                    else _stored_clocks(clocks, clock),",
             '                    "{}" if values.keys() <= checks else _extra(shape, values),',
             *_columns(shape, lambda _at, name: f'values["{name}"]'),
             "            ))",
@@ -138,9 +136,6 @@ def _from_lines_builder(shape: TableShape) -> Builder:
             "        t = astuple(state.decoded)",
             '        stored = "{}"',
             "        if t[3] or t.count(UNSET):  # field clocks or a withheld field",
-            "            if fill is None:",
-            "                append(completed_row(shape, state, at))",
-            "                continue",
             "            t, stored = fill(t)",
             "        try:",
             '            append((t[0], t[1], at, t[2], stored, "{}",',
@@ -153,29 +148,17 @@ def _from_lines_builder(shape: TableShape) -> Builder:
     )
 
 
-def _filler(shape: TableShape) -> Callable[[tuple[Any, ...]], tuple[tuple[Any, ...], str]] | None:
-    """For a table whose clock keys each cover one field: a function giving a decoded line with
-    field clocks or withheld fields its blanks and its stored clocks (those that differ from the
-    row's own: edited fields, and withheld ones at zero), as the values' way would.
+def _filler(shape: TableShape) -> Callable[[tuple[Any, ...]], tuple[tuple[Any, ...], str]]:
+    """A function giving a decoded line with field clocks or withheld fields its blanks and its
+    stored clocks (those that differ from the row's own: edited fields, and withheld ones at
+    zero), resolved as for any arriving row.
     """
-    compiled = compiled_checks(shape)
-    if compiled.group_keys:
-        return None
-    single_keys = compiled.single_keys
     blanks = [(at, name, shape.blank(name)) for at, name in enumerate(shape.fields, start=5)]
 
     def fill(t: tuple[Any, ...]) -> tuple[tuple[Any, ...], str]:
-        clock = t[2]
-        resolved = dict.fromkeys(single_keys, clock)
-        resolved.update(t[3])
-        if t.count(_UNSET):
-            filled = list(t)
-            for at, name, blank in blanks:
-                if filled[at] is _UNSET:
-                    filled[at] = blank
-                    resolved[name] = ZERO_STAMP
-            t = tuple(filled)
-        stored = {key: stamp for key, stamp in resolved.items() if stamp != clock}
-        return t, str(encode_json(stored)) if stored else "{}"
+        values = {name: t[at] for at, name, _blank in blanks if t[at] is not _UNSET}
+        clocks = resolve_clocks(shape, values, t[3], t[2])  # drops a group of fields not all there
+        fields = tuple(values.get(name, blank) for _at, name, blank in blanks)
+        return (*t[:5], *fields), _stored_clocks(clocks, t[2])
 
     return fill

@@ -81,24 +81,12 @@ class RowState:
         assert self._values is not None
         return self._values
 
-    @values.setter
-    def values(self, values: dict[str, Any]) -> None:
-        if self._values is None:
-            self._expand()
-        self._values = values
-
     @property
     def clocks(self) -> dict[str, str]:  # clock key -> stamp, for every key
         if self._clocks is None:
             self._expand()
         assert self._clocks is not None
         return self._clocks
-
-    @clocks.setter
-    def clocks(self, clocks: dict[str, str]) -> None:
-        if self._clocks is None:
-            self._expand()
-        self._clocks = clocks
 
     def expanded(self) -> RowState:
         """This row, its values and clocks made into dicts (no longer pristine)."""
@@ -178,20 +166,13 @@ class TableShape:
         values["deleted"] = bool(values["deleted"])
         extra = json.loads(values.pop("extra") or "{}")
         stored = json.loads(values.pop("field_clocks") or "{}")
-        state = RowState(
-            id=values.pop("id"),
-            created_at=values.pop("created_at"),
-            clock=values.pop("clock"),
-            values={},
-            clocks={},
-        )
+        row_id, created, clock = values.pop("id"), values.pop("created_at"), values.pop("clock")
         values.pop("updated_at")
         for name in self.fields:
             if self.checks[name][0] == "bool" and values[name] is not None:
                 values[name] = bool(values[name])
-        state.values = {**extra, **values}
-        state.clocks = self.resolve_clocks(state.clock, stored, extra)
-        return state
+        clocks = self.resolve_clocks(clock, stored, extra)
+        return RowState(row_id, created, clock, {**extra, **values}, clocks)
 
 
 def _check_kind(column: Any) -> tuple[str, int, bool]:
