@@ -3,10 +3,11 @@
 Each synced table gets a msgspec Struct with every field's type, length and range; ids and
 stamps are matched against their patterns a few thousand at a time. A line is taken on this
 fast path only if msgspec accepts it and writing it back gives the very same bytes: that proves
-it canonical (sorted keys, no spaces, no repeated key; an unknown key is refused by the Struct)
-and so holding what the strict parser in `rows` would have read. At anything else — a refusal,
-a field from a newer schema, a future clock, another writer's spacing — reading stops and the
-caller reads that line with the strict parser, which says precisely what is wrong.
+it canonical (the row's keys sorted, no spaces, no repeated key at any level; an unknown key is
+refused by the Struct) and so holding what the strict parser in `rows` would have read. At
+anything else — a refusal, a field from a newer schema, a future clock, another writer's
+spacing — reading stops and the caller reads that line with the strict parser, which says
+precisely what is wrong.
 
 A row read here stays its decoded line (RowState.decoded) until something asks for its values
 as dicts; `sync.layout` lays such rows out for the database straight from their lines.
@@ -15,12 +16,13 @@ as dicts; `sync.layout` lays such rows out for the database straight from their 
 from __future__ import annotations
 
 import re
-from operator import attrgetter, lt
+from operator import attrgetter, itemgetter, lt
 from typing import Annotated, Any, Union
 
 from civicdesk.sync.limits import MAX_LINE_BYTES
 from civicdesk.sync.rows import (
     ID_PATTERN,
+    ROW_KEYS,
     STAMP_PATTERN,
     ZERO_STAMP,
     RowState,
@@ -90,11 +92,17 @@ def _expand(line: Any) -> tuple[dict[str, Any], dict[str, str]]:
 
 def _carried(line: Any) -> dict[str, Any]:
     """The fields a decoded line carries, by name (the withheld ones left out)."""
-    values = msgspec.structs.astuple(line)[5:]
+    values = line._in_columns(msgspec.structs.astuple(line))
     if values.count(msgspec.UNSET):
         unset = msgspec.UNSET
         return {n: v for n, v in zip(line._fields, values, strict=True) if v is not unset}
     return dict(zip(line._fields, values, strict=True))
+
+
+def line_positions(shape: TableShape) -> dict[str, int]:
+    """Where each key of a decoded line sits in `msgspec.structs.astuple(line)`: the Struct's
+    fields are the row's keys in sorted order, as CivicDesk writes them."""
+    return {name: at for at, name in enumerate(sorted((*ROW_KEYS, *shape.fields)))}
 
 
 def _get(line: Any, name: str) -> Any:
@@ -106,23 +114,27 @@ def _get(line: Any, name: str) -> Any:
 def _row_type(shape: TableShape) -> Any:
     """A msgspec Struct of the table's rows: every value checked as it is decoded.
 
-    Its fields are the row's own (id, created_at, clock, field_clocks, extra), then the table's
-    in column order, so that a decoded line is nearly a database row already. A field left out
-    (withheld by consent) stays UNSET; a key the table does not have is refused.
+    Its fields are the row's own (id, created_at, clock, field_clocks, extra) and the table's,
+    in the sorted order of a canonical line: msgspec then matches each key of a line at the
+    first try, and writes a row back in that order without sorting. A field left out (withheld
+    by consent) stays UNSET; a key the table does not have is refused.
     """
     # Ids and stamps are checked against their patterns by the caller, a run at a time.
-    fields: list[tuple[str, Any] | tuple[str, Any, Any]] = [
-        ("id", str),
-        ("created_at", Annotated[str, msgspec.Meta(max_length=32)]),
-        ("clock", str),
-        ("field_clocks", dict[str, str]),
+    own: dict[str, Any] = {
+        "id": str,
+        "created_at": Annotated[str, msgspec.Meta(max_length=32)],
+        "clock": str,
+        "field_clocks": dict[str, str],
         # Extras (fields of a newer schema) are rare: they take the strict path.
-        ("extra", Annotated[dict[str, Any], msgspec.Meta(max_length=0)]),
-    ]
+        "extra": Annotated[dict[str, Any], msgspec.Meta(max_length=0)],
+    }
+    assert own.keys() == ROW_KEYS
     full = compiled_checks(shape).full
     assert tuple(full) == shape.fields, f"{shape.table}: checks and columns in different orders"
-    for name, (kind, _python, length, nullable) in full.items():
-        fields.append((name, _field_type(kind, length, nullable), msgspec.UNSET))
+    types = {name: _field_type(kind, length, null) for name, (kind, _py, length, null) in full.items()}
+    fields = [(n, own[n]) if n in own else (n, types[n], msgspec.UNSET) for n in sorted(own | types)]
+    positions = line_positions(shape)
+    assert [name for name, *_ in fields] == list(positions)
     return msgspec.defstruct(
         f"{shape.table}_line",
         fields,
@@ -131,6 +143,7 @@ def _row_type(shape: TableShape) -> Any:
         namespace={  # what rows.Decoded asks of a decoded line
             "_shape": shape,
             "_fields": shape.fields,
+            "_in_columns": itemgetter(*(positions[name] for name in shape.fields)),
             "expand": _expand,
             "get": _get,
             "carried": _carried,
@@ -165,7 +178,7 @@ class FastRows:
         self.newest = ZERO_STAMP  # the newest stamp of the rows read so far
         if AVAILABLE:
             self._decode = _decoder_for(shape).decode
-            self._encode = msgspec.json.Encoder(order="sorted").encode
+            self._encode = msgspec.json.Encoder().encode  # in field order: sorted
             self._errors = (msgspec.DecodeError, msgspec.ValidationError, RecursionError)
 
     def read(self, lines: list[bytes], start: int, previous: str, into: list[RowState]) -> int:

@@ -11,11 +11,14 @@ loop, `plain_row`; all give the same values.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import repeat
+from operator import is_
 from typing import Any
 
 from civicdesk.db.bulk import encode_checked_json as encode_json
+from civicdesk.sync.fast_rows import line_positions
 from civicdesk.sync.merge import complete_new
-from civicdesk.sync.rows import RowState, TableShape, resolve_clocks
+from civicdesk.sync.rows import ZERO_STAMP, RowState, TableShape, resolve_clocks
 
 try:
     from orjson import dumps as _dumps
@@ -128,18 +131,20 @@ def _from_values_builder(shape: TableShape) -> Builder:
 
 
 def _from_lines_builder(shape: TableShape) -> Builder:
-    """Rows of records still as read. A decoded line's fields, as a tuple: id, created_at, clock,
-    field_clocks, extra (empty on this path), then the table's fields, UNSET where withheld."""
+    """Rows of records still as read. A decoded line's fields, as a tuple, are the row's keys in
+    sorted order (`line_positions`); withheld fields are UNSET, extras empty on this path."""
+    pos = line_positions(shape)
+    own = f"t[{pos['id']}], t[{pos['created_at']}], at, t[{pos['clock']}]"
     return _compiled(
         shape,
         [
             "        t = astuple(state.decoded)",
             '        stored = "{}"',
-            "        if t[3] or t.count(UNSET):  # field clocks or a withheld field",
+            f"        if t[{pos['field_clocks']}] or t.count(UNSET):  # field clocks or a withheld field",
             "            t, stored = fill(t)",
             "        try:",
-            '            append((t[0], t[1], at, t[2], stored, "{}",',
-            *_columns(shape, lambda at, _name: f"t[{at + 5}]"),
+            f'            append(({own}, stored, "{{}}",',
+            *_columns(shape, lambda _at, name: f"t[{pos[name]}]"),
             "            ))",
             "        except TypeError:  # an integer too large for orjson",
             "            append(completed_row(shape, state, at))",
@@ -152,13 +157,39 @@ def _filler(shape: TableShape) -> Callable[[tuple[Any, ...]], tuple[tuple[Any, .
     """A function giving a decoded line with field clocks or withheld fields its blanks and its
     stored clocks (those that differ from the row's own: edited fields, and withheld ones at
     zero), resolved as for any arriving row.
+
+    Most such lines are people whose personal fields were withheld (their name replaced by
+    initials, clocked at zero). A line whose field clocks are all zero is filled by the pattern
+    of its withheld and zero-clocked fields, resolved once per pattern: its blanks and its
+    stored clocks do not depend on anything else.
     """
-    blanks = [(at, name, shape.blank(name)) for at, name in enumerate(shape.fields, start=5)]
+    pos = line_positions(shape)
+    row_clock, field_clocks = pos["clock"], pos["field_clocks"]
+    blanks = [(pos[name], name, shape.blank(name)) for name in shape.fields]
+    patterns: dict[tuple[Any, ...], tuple[list[tuple[int, Any]], str]] = {}
+
+    def resolved(t: tuple[Any, ...]) -> tuple[dict[str, Any], str]:
+        values = {name: t[at] for at, name, _blank in blanks if t[at] is not _UNSET}
+        # resolve_clocks drops a group of fields not all there
+        clocks = resolve_clocks(shape, values, t[field_clocks], t[row_clock])
+        return values, _stored_clocks(clocks, t[row_clock])
 
     def fill(t: tuple[Any, ...]) -> tuple[tuple[Any, ...], str]:
-        values = {name: t[at] for at, name, _blank in blanks if t[at] is not _UNSET}
-        clocks = resolve_clocks(shape, values, t[3], t[2])  # drops a group of fields not all there
-        fields = tuple(values.get(name, blank) for _at, name, blank in blanks)
-        return (*t[:5], *fields), _stored_clocks(clocks, t[2])
+        zeros = t[field_clocks]
+        if list(zeros.values()).count(ZERO_STAMP) == len(zeros):
+            key = (tuple(map(is_, t, repeat(_UNSET))), *zeros)
+            pattern = patterns.get(key)
+            if pattern is None:
+                values, stored = resolved(t)
+                withheld = [(at, blank) for at, name, blank in blanks if name not in values]
+                pattern = patterns[key] = (withheld, stored)
+            filled, stored = pattern
+        else:  # a field edited since the record was made: resolved for this line alone
+            values, stored = resolved(t)
+            filled = [(at, values.get(name, blank)) for at, name, blank in blanks]
+        row = list(t)
+        for at, value in filled:
+            row[at] = value
+        return tuple(row), stored
 
     return fill

@@ -229,7 +229,8 @@ def test_an_import_read_on_the_fast_path_leaves_the_database_a_strict_read_leave
     PersonService(village).update(person_id, {"phone": "0113 496 0000"})
     data = build_bundle(village).data
     lines = fmt.open_bundle(data, None).members["rows/people.ndjson"].split(b"\n")[:-1]
-    assert any(b'"email"' not in line for line in lines), "the example should withhold someone's details"
+    # Several people withheld alike: the later ones are filled by the pattern the first resolved.
+    assert sum(b'"email"' not in line for line in lines) >= 2, "the example should withhold details"
     assert any(b'"field_clocks":{}' not in line for line in lines)
 
     fast_site = make_site(tmp_path / "fast.sqlite3", "Fast")
