@@ -248,16 +248,20 @@ class FastRows:
             row_clock = line.clock
             clocks = line.field_clocks
             if clocks:  # most rows have none: no field edited since the record was made
-                if not clocks.keys() <= keys or not _STAMPS.match("\n".join(clocks.values())):
+                stamps = list(clocks.values())
+                if not clocks.keys() <= keys:
                     break
-                top = max(row_clock, *clocks.values())
+                # Only zero stamps (a withheld person's initials, say) need no pattern matched.
+                if stamps.count(ZERO_STAMP) < len(stamps) and not _STAMPS.match("\n".join(stamps)):
+                    break
+                top = max(row_clock, *stamps)
             else:
                 top = row_clock
             if top > newest:
                 if top[:15] > latest_wall:
                     break  # a clock in the future: refused, with its message, on the strict path
                 newest = top
-            append(RowState(line.id, line.created_at, row_clock, decoded=line))
+            append(RowState(line.id, line.created_at, row_clock, None, None, line))
             kept += 1
         self.newest = newest
         return kept
