@@ -102,7 +102,7 @@ class SearchHit:
 
 
 def _join(values: Iterable[Any]) -> str:
-    return " ".join(str(v) for v in values if v)
+    return " ".join(map(str, filter(None, values)))
 
 
 def document(record_type: str, get: Callable[[str], Any]) -> tuple[str, str, str]:

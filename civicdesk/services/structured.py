@@ -56,7 +56,7 @@ def format_address(value: dict[str, Any] | None, separator: str = ", ") -> str:
         value.get("town", ""),
         value.get("postcode", ""),
     ]
-    return separator.join(p for p in parts if p)
+    return separator.join(filter(None, parts))
 
 
 def opening_hours(value: dict[str, Any] | None) -> dict[str, Any]:

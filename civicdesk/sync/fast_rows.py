@@ -146,7 +146,6 @@ def _row_type(shape: TableShape) -> Any:
             "_in_columns": itemgetter(*(positions[name] for name in shape.fields)),
             "expand": _expand,
             "get": _get,
-            "carried": _carried,
         },
     )
 

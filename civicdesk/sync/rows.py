@@ -42,9 +42,6 @@ class Decoded(Protocol):
     def get(self, name: str) -> Any:
         """One field's value; None for a withheld field or one the table does not have."""
 
-    def carried(self) -> dict[str, Any]:
-        """The fields the line carries (not the withheld ones), by name."""
-
 
 class RowState:
     """One record's copy: its values and a stamp for every clock key.
@@ -107,10 +104,10 @@ class RowState:
         return self._values.get(name)
 
     def reader(self) -> Callable[[str], Any]:
-        """A `get` for reading several fields of the row: a dict's, without expanding the row."""
+        """A `get` for reading several fields of the row (its dict's, or its decoded line's)."""
         if self._values is None:
             assert self.decoded is not None
-            return self.decoded.carried().get
+            return self.decoded.get
         return self._values.get
 
     def _key(self) -> tuple[Any, ...]:
