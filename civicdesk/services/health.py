@@ -15,12 +15,14 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from civicdesk.db.models import HealthCheck, Space
 from civicdesk.errors import NotFoundError, ValidationError
 from civicdesk.paths import resource_path
 from civicdesk.services import validation as v
 from civicdesk.services.records import RecordService
+from civicdesk.services.store import RecordWriter
 from civicdesk.services.validation import FieldError
 
 QUESTIONS = ("condition", "trend", "usage", "openness", "valued", "finances", "ownership_risk")
@@ -120,6 +122,22 @@ def _answer(question: str, value: Any) -> int:
     return number
 
 
+def _status_follows(session: Session, writer: RecordWriter, space: Space, check: HealthCheck) -> None:
+    """An open space's status follows its newest check: this one, unless another is newer."""
+    newer = session.scalar(
+        select(HealthCheck.id)
+        .where(
+            HealthCheck.space_id == space.id,
+            HealthCheck.deleted.is_(False),
+            HealthCheck.id != check.id,
+            HealthCheck.checked_on > check.checked_on,
+        )
+        .limit(1)
+    )
+    if space.status != "closed" and newer is None:
+        writer.update(space, {"status": status_for(check.score)})
+
+
 class HealthService(RecordService[HealthCheck]):
     """Adds dated health checks (never edits them) and reads a space's history."""
 
@@ -163,16 +181,40 @@ class HealthService(RecordService[HealthCheck]):
             space = session.get(Space, space_id)
             if space is None or space.deleted:
                 raise NotFoundError(f"no space with id {space_id}")
-            newest = session.scalar(
-                select(HealthCheck.checked_on)
-                .where(HealthCheck.space_id == space_id, HealthCheck.deleted.is_(False))
-                .order_by(HealthCheck.checked_on.desc())
-                .limit(1)
-            )
             writer = self.writer(session)
             check = writer.create(HealthCheck, cleaned)
-            if space.status != "closed" and (newest is None or cleaned["checked_on"] >= newest):
-                writer.update(space, {"status": status_for(cleaned["score"])})
+            _status_follows(session, writer, space, check)
+            return CheckSummary.of(check)
+
+    def space_status(self, space_id: str) -> str:
+        """The space's status now (what taking back a check about to be recorded returns it to)."""
+        with self.db.read() as session:
+            space = session.get(Space, space_id)
+            if space is None:
+                raise NotFoundError(f"no space with id {space_id}")
+            return space.status
+
+    def withdraw_check(self, check_id: str, status_before: str) -> None:
+        """Take back a check just recorded (Undo): it is marked deleted, and the space gets back
+        `status_before` if it still shows the status this check gave it."""
+        with self.db.write() as session:
+            check = self._load(session, check_id)
+            writer = self.writer(session)
+            writer.delete(check)
+            space = session.get(Space, check.space_id)
+            if space is not None and space.status == status_for(check.score) != status_before:
+                writer.update(space, {"status": status_before})
+
+    def reinstate_check(self, check_id: str) -> CheckSummary:
+        """Put a withdrawn check back (Redo); the space's status follows it again if it is the newest."""
+        with self.db.write() as session:
+            check = self._load(session, check_id, include_deleted=True)
+            space = session.get(Space, check.space_id)
+            if space is None or space.deleted:
+                raise NotFoundError(f"the space of this {self.label} has been deleted")
+            writer = self.writer(session)
+            writer.restore(check)
+            _status_follows(session, writer, space, check)
             return CheckSummary.of(check)
 
     def space_history(self, space_id: str) -> list[CheckSummary]:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication
 
 from civicdesk.errors import CivicDeskError
+from civicdesk.services.health import CheckSummary, HealthService
 from civicdesk.services.records import RecordService
 from civicdesk.ui.dialogs import show_error
 
@@ -34,7 +35,7 @@ class _RecordCommand(QUndoCommand):
     changed: Changed
     _pushed = False
 
-    def _run(self, step: Callable[[], str]) -> None:
+    def _run(self, step: Callable[[], str], record_type: str | None = None) -> None:
         if not self._pushed:
             self._pushed = True
             record_id = step()
@@ -45,7 +46,7 @@ class _RecordCommand(QUndoCommand):
                 self.setObsolete(True)
                 show_error(QApplication.activeWindow(), _tr("This step can no longer be done"), exc)
                 return
-        self.changed(self.service.model.RECORD_TYPE, record_id)
+        self.changed(record_type or self.service.model.RECORD_TYPE, record_id)
 
     def _delete(self, record_id: str) -> str:
         self.service.delete(record_id)
@@ -112,3 +113,38 @@ class DeleteRecord(_RecordCommand):
 
     def undo(self) -> None:
         self._run(lambda: self.service.restore(self.record_id).id)
+
+
+class RecordHealthCheck(_RecordCommand):
+    """A health check just recorded; undo takes it back, and with it the status it gave the space.
+
+    The check is recorded before the command is pushed (so its errors go to the dialog and
+    nothing reaches the stack), and the first redo only refreshes the views.
+    """
+
+    service: HealthService
+
+    def __init__(
+        self, service: HealthService, summary: CheckSummary, status_before: str, label: str, changed: Changed
+    ) -> None:
+        super().__init__(_tr("Record a health check of %1").replace("%1", label))
+        self.service, self.summary, self.changed = service, summary, changed
+        self.status_before = status_before
+        self._recorded = True
+
+    def redo(self) -> None:
+        self._run(self._reinstate, "space")
+
+    def _reinstate(self) -> str:
+        if self._recorded:
+            self._recorded = False  # recorded just now, by the dialog
+        else:
+            self.service.reinstate_check(self.summary.id)
+        return self.summary.space_id
+
+    def undo(self) -> None:
+        self._run(self._withdraw, "space")
+
+    def _withdraw(self) -> str:
+        self.service.withdraw_check(self.summary.id, self.status_before)
+        return self.summary.space_id

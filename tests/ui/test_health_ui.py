@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 
 from civicdesk.services.compliance import ComplianceService
@@ -55,7 +56,7 @@ def test_fill_a_health_check_by_keyboard_and_see_the_chart_grow(qtbot, hold, db,
     hold(history)
     qtbot.waitUntil(lambda: history.point_count() == 1)
 
-    dialog = HealthCheckDialog(db, hall.id, hall.name, today=TODAY)
+    dialog = HealthCheckDialog(db, hall.id, hall.name, QUndoStack(), lambda *_: None, today=TODAY)
     hold(dialog)
     dialog.show()
     dialog.activateWindow()
@@ -83,6 +84,51 @@ def test_fill_a_health_check_by_keyboard_and_see_the_chart_grow(qtbot, hold, db,
         history.reload()
     assert history.point_count() == 2
     assert "score 85.7, thriving" in history.summary.text()
+
+
+def test_a_check_recorded_by_mistake_is_taken_back_by_undo_with_the_status_it_gave(qtbot, hold, db, hall):
+    """Edit ▸ Undo removes the check from the history and puts the space's status back; Redo
+    records it again."""
+    spaces = SpaceService(db)
+    assert spaces.get(hall.id).status == "stable"  # from the check of September (all middling)
+    stack, told = QUndoStack(), []
+    dialog = HealthCheckDialog(db, hall.id, hall.name, stack, lambda *seen: told.append(seen), today=TODAY)
+    hold(dialog)
+    dialog.show()
+    for combo in dialog.answers.values():  # the worst answer to every question: at risk
+        combo.setCurrentIndex(1)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    with qtbot.waitSignal(dialog.check_added):
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert spaces.get(hall.id).status == "at risk"
+    assert stack.undoText() == "Record a health check of Orchard Village Hall"
+    history = HealthHistoryWidget(db, hall.id)
+    hold(history)
+    qtbot.waitUntil(lambda: history.point_count() == 2)
+
+    stack.undo()
+    assert spaces.get(hall.id).status == "stable"
+    assert [c.checked_on for c in HealthService(db).space_history(hall.id)] == ["2025-09-01"]
+    with qtbot.waitSignal(history.loaded):
+        history.reload()
+    assert history.point_count() == 1
+    stack.redo()
+    assert spaces.get(hall.id).status == "at risk"
+    assert len(HealthService(db).space_history(hall.id)) == 2
+    assert told == [("space", hall.id)] * 3  # recorded, taken back, put back: views refreshed each time
+
+
+def test_taking_back_a_check_leaves_a_status_set_since_by_hand_alone(db, hall):
+    from civicdesk.ui.undo import RecordHealthCheck
+
+    health, spaces = HealthService(db), SpaceService(db)
+    before = health.space_status(hall.id)
+    summary = health.add_check(hall.id, {q: 1 for q in QUESTIONS}, checked_on="2026-03-01", today=TODAY)
+    command = RecordHealthCheck(health, summary, before, hall.name, lambda *_: None)
+    spaces.update(hall.id, {"status": "closed"})
+    command.undo()
+    assert spaces.get(hall.id).status == "closed"
+    assert health.space_history(hall.id)[-1].checked_on == "2025-09-01"
 
 
 def test_mark_a_gas_certificate_done_moves_next_due_a_year_on(qtbot, hold, db, hall):

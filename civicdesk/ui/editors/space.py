@@ -56,16 +56,13 @@ class SpaceEditor(RecordEditor):
         record.setObjectName("record_health_check")
 
         def new_check() -> None:
-            dialog = HealthCheckDialog(self.db, space_id, self.original.get("name", ""), self)
-
-            def added(_summary: object) -> None:
-                history.reload()
-                self.changed("space", space_id)
-
-            dialog.check_added.connect(added)
+            name = self.original.get("name", "")
+            dialog = HealthCheckDialog(self.db, space_id, name, self.undo_stack, self.changed, self)
             dialog.open()
 
         record.clicked.connect(new_check)
+        # A check recorded, or taken back or put back from the Edit menu, changes the history.
+        self.undo_stack.indexChanged.connect(history.reload)
         compliance = CompliancePanel(self.db, space_id, tab)
         # Marking an item done changes what the Health dashboard counts as overdue.
         compliance.changed.connect(lambda: self.changed("space", space_id))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,6 +22,7 @@ from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.services.health import QUESTIONS, SCALES, CheckSummary, HealthService, score, status_for
 from civicdesk.ui.dialogs import RememberingDialog, show_error
+from civicdesk.ui.undo import Changed, RecordHealthCheck
 
 STATUS_COLOURS = {"thriving": "#1e7b34", "stable": "#8a6d00", "at risk": "#b02a37"}
 
@@ -35,11 +37,12 @@ class HealthCheckDialog(RememberingDialog):
     settings_key = "health/check_dialog"
     check_added = Signal(object)
 
-    def __init__(self, db: Database, space_id: str, space_name: str = "", parent: QWidget | None = None,
-                 today: date | None = None, author: str = "") -> None:
+    def __init__(self, db: Database, space_id: str, space_name: str, undo_stack: QUndoStack, changed: Changed,
+                 parent: QWidget | None = None, today: date | None = None, author: str = "") -> None:
         super().__init__(parent)
         self.service = HealthService(db, author=author)
-        self.space_id = space_id
+        self.space_id, self.space_name = space_id, space_name
+        self.undo_stack, self.changed = undo_stack, changed
         self.today = today
         self.saved: CheckSummary | None = None
         self.setWindowTitle(self.tr("Health check: {0}").format(space_name) if space_name
@@ -118,6 +121,7 @@ class HealthCheckDialog(RememberingDialog):
         answers = self.current_answers()
         picked = self.checked_on.date()
         try:
+            status_before = self.service.space_status(self.space_id)
             self.saved = self.service.add_check(
                 self.space_id,
                 {k: v for k, v in answers.items() if v is not None},
@@ -129,5 +133,8 @@ class HealthCheckDialog(RememberingDialog):
         except CivicDeskError as exc:
             show_error(self, self.tr("Health check not saved"), exc)
             return
+        label = self.space_name or self.tr("a space")
+        # Edit ▸ Undo takes the check back, and the status it gave the space.
+        self.undo_stack.push(RecordHealthCheck(self.service, self.saved, status_before, label, self.changed))
         self.check_added.emit(self.saved)
         self.accept()

@@ -57,7 +57,9 @@ class HealthHistoryWidget(QWidget):
         self.x_axis.setTickCount(5)
         self.y_axis = QValueAxis()
         self.y_axis.setRange(0, 100)
-        self.y_axis.setTickCount(6)
+        # 0, 50 and 100: in the space editor's tab the plot is short, and six labels would not
+        # fit (Qt elides them all to "…"); the thresholds have their own dashed lines.
+        self.y_axis.setTickCount(3)
         self.y_axis.setLabelFormat("%d")
         self.y_axis.setTitleText(self.tr("Score"))
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
