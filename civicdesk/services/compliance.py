@@ -153,6 +153,30 @@ class ComplianceService(RecordService[ComplianceItem]):
             return KindInfo(record.name, record.interval_months, record.applies_to, False, record.id)
 
     # -- items ------------------------------------------------------------------------------
+    def new_item_values(
+        self,
+        space_id: str,
+        kind: str,
+        last_done: date | str | None = None,
+        interval_months: int | None = None,
+        next_due: date | str | None = None,
+        notes: str = "",
+    ) -> dict[str, Any]:
+        """An item's values as `add_item` writes them: checked, the interval defaulting to the
+        kind's, the next due date computed unless given, the space known to exist."""
+        values: dict[str, Any] = {"space_id": space_id, "kind": kind, "last_done": last_done,
+                                  "interval_months": interval_months, "next_due": next_due, "notes": notes}
+        cleaned = self.clean(values, creating=True)
+        if cleaned["interval_months"] is None:
+            cleaned["interval_months"] = self.default_interval(cleaned["kind"])
+        cleaned["next_due_overridden"] = cleaned["next_due"] is not None
+        if not cleaned["next_due_overridden"]:
+            cleaned["next_due"] = computed_next_due(cleaned["last_done"], cleaned["interval_months"])
+        cleaned["document"] = {}
+        with self.db.read() as session:
+            self.check_references(session, cleaned)
+        return cleaned
+
     def add_item(
         self,
         space_id: str,
@@ -163,18 +187,7 @@ class ComplianceService(RecordService[ComplianceItem]):
         notes: str = "",
     ) -> ComplianceItem:
         """Add an item; the interval defaults to the kind's, the next due date is computed unless given."""
-        values: dict[str, Any] = {"space_id": space_id, "kind": kind, "last_done": last_done,
-                                  "interval_months": interval_months, "next_due": next_due, "notes": notes}
-        cleaned = self.clean(values, creating=True)
-        if cleaned["interval_months"] is None:
-            cleaned["interval_months"] = self.default_interval(cleaned["kind"])
-        cleaned["next_due_overridden"] = cleaned["next_due"] is not None
-        if not cleaned["next_due_overridden"]:
-            cleaned["next_due"] = computed_next_due(cleaned["last_done"], cleaned["interval_months"])
-        cleaned["document"] = {}
-        with self.db.write() as session:
-            self.check_references(session, cleaned)
-            return self.writer(session).create(ComplianceItem, cleaned)
+        return self.create(self.new_item_values(space_id, kind, last_done, interval_months, next_due, notes))
 
     def edit_item(self, item_id: str, values: dict[str, Any]) -> ComplianceItem:
         """Change last done, interval, notes or kind; next due follows unless it was overridden."""
@@ -197,19 +210,23 @@ class ComplianceService(RecordService[ComplianceItem]):
         """Set the next due date by hand; None goes back to the computed date."""
         return self.edit_item(item_id, {"next_due": next_due})
 
+    def done_values(self, item_id: str, today: date | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
+        """What marking an item done today changes, as (values before, values after): last done
+        becomes today and next due moves one interval on from today."""
+        day = (today or date.today()).isoformat()
+        item = self.get(item_id)
+        after: dict[str, Any] = {"last_done": day, "next_due_overridden": False,
+                                 "next_due": computed_next_due(day, item.interval_months)}
+        if after["next_due"] is None:
+            # No interval: keep a date someone typed rather than losing it.
+            after["next_due"] = item.next_due if item.next_due and item.next_due > day else None
+            after["next_due_overridden"] = after["next_due"] is not None
+        before = {field: getattr(item, field) for field in after}
+        return before, after
+
     def mark_done(self, item_id: str, today: date | None = None) -> ComplianceItem:
         """Done today: last done becomes today and next due moves one interval on from today."""
-        day = (today or date.today()).isoformat()
-        with self.db.write() as session:
-            item = self._load(session, item_id)
-            values: dict[str, Any] = {"last_done": day, "next_due_overridden": False,
-                                      "next_due": computed_next_due(day, item.interval_months)}
-            if values["next_due"] is None:
-                # No interval: keep a date someone typed rather than losing it.
-                values["next_due"] = item.next_due if item.next_due and item.next_due > day else None
-                values["next_due_overridden"] = values["next_due"] is not None
-            self.writer(session).update(item, values)
-            return item
+        return self.update(item_id, self.done_values(item_id, today)[1])
 
     def attach_document(self, item_id: str, source: Path) -> ComplianceItem:
         """Copy a certificate into the attachments folder and link it to the item."""

@@ -133,7 +133,7 @@ def test_taking_back_a_check_leaves_a_status_set_since_by_hand_alone(db, hall):
 
 def test_mark_a_gas_certificate_done_moves_next_due_a_year_on(qtbot, hold, db, hall):
     ComplianceService(db).add_item(hall.id, "Gas safety certificate", last_done=TODAY - timedelta(days=400))
-    panel = CompliancePanel(db, hall.id, today=TODAY)
+    panel = CompliancePanel(db, hall.id, QUndoStack(), lambda *_: None, today=TODAY)
     hold(panel)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
     assert panel.model.index(0, 3).data() == "overdue by 35 days"
@@ -147,10 +147,44 @@ def test_mark_a_gas_certificate_done_moves_next_due_a_year_on(qtbot, hold, db, h
     assert ComplianceService(db).items_for(hall.id, TODAY)[0].next_due == "2027-03-15"
 
 
+def test_marking_done_and_adding_an_item_are_undone_from_the_edit_menu(qtbot, hold, db, hall):
+    """A certificate marked done by mistake goes back to overdue; an item added goes away."""
+    service = ComplianceService(db)
+    service.add_item(hall.id, "Gas safety certificate", last_done=TODAY - timedelta(days=400))
+    stack, told = QUndoStack(), []
+    panel = CompliancePanel(db, hall.id, stack, lambda *seen: told.append(seen), today=TODAY)
+    hold(panel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    panel.table.selectRow(0)
+    with qtbot.waitSignal(panel.loaded):
+        qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    assert panel.model.index(0, 3).data() == "in date"
+    assert stack.undoText() == "Mark Gas safety certificate done"
+
+    with qtbot.waitSignal(panel.loaded):
+        stack.undo()
+    assert panel.model.index(0, 3).data() == "overdue by 35 days"
+    assert service.items_for(hall.id, TODAY)[0].last_done == (TODAY - timedelta(days=400)).isoformat()
+    with qtbot.waitSignal(panel.loaded):
+        stack.redo()
+    assert panel.model.index(0, 3).data() == "in date"
+
+    qtbot.waitUntil(lambda: panel.kind.count() > 0)
+    panel.kind.setCurrentIndex(panel.kind.findData("Fire risk assessment"))
+    with qtbot.waitSignal(panel.loaded):
+        qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert panel.model.rowCount() == 2 and stack.undoText() == "Add Fire risk assessment"
+    with qtbot.waitSignal(panel.loaded):
+        stack.undo()
+    assert [row.kind for row in service.items_for(hall.id, TODAY)] == ["Gas safety certificate"]
+    assert panel.model.rowCount() == 1
+    assert told and set(told) == {("space", hall.id)}  # the dashboard is told of each step
+
+
 def test_add_an_item_of_the_groups_own_kind(qtbot, hold, db, hall, monkeypatch):
     from civicdesk.ui.health import compliance_panel
 
-    panel = CompliancePanel(db, hall.id, today=TODAY)
+    panel = CompliancePanel(db, hall.id, QUndoStack(), lambda *_: None, today=TODAY)
     hold(panel)
     qtbot.waitUntil(lambda: panel.kind.count() > 0)
     monkeypatch.setattr(compliance_panel.NewKindDialog, "exec", lambda self: self.DialogCode.Accepted)

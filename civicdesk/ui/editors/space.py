@@ -63,9 +63,10 @@ class SpaceEditor(RecordEditor):
         record.clicked.connect(new_check)
         # A check recorded, or taken back or put back from the Edit menu, changes the history.
         self.undo_stack.indexChanged.connect(history.reload)
-        compliance = CompliancePanel(self.db, space_id, tab)
-        # Marking an item done changes what the Health dashboard counts as overdue.
-        compliance.changed.connect(lambda: self.changed("space", space_id))
+        compliance = CompliancePanel(self.db, space_id, self.undo_stack, self.changed, tab)
+        # A certificate attached changes what the Health dashboard shows.
+        changed = self.changed
+        compliance.changed.connect(lambda: changed("space", space_id))
         layout = QVBoxLayout(tab)
         row = QHBoxLayout()
         row.addStretch(1)

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,6 +29,7 @@ from civicdesk.services.compliance import ComplianceService, ItemRow, KindInfo
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.health.models import DUE_SOON_COLOUR, OVERDUE_COLOUR, Column, RowsModel, setup_table
 from civicdesk.ui.tasks import TaskRunner
+from civicdesk.ui.undo import Changed, CreateRecord, EditRecord
 
 UNKNOWN_DATE = QDate(1990, 1, 1)  # shown as "not known" in the last-done box
 
@@ -76,18 +77,30 @@ class NewKindDialog(RememberingDialog):
 
 
 class CompliancePanel(QWidget):
-    """One space's compliance items; `changed` fires after any edit."""
+    """One space's compliance items.
+
+    Marking an item done and adding one go on `undo_stack` (the window's Edit ▸ Undo takes them
+    back); `record_changed` is told of every such step, as ("space", the space's id), since they
+    change what the Health dashboard counts as due. `changed` fires after a certificate is
+    attached, which is not undone this way.
+    """
 
     changed = Signal()
     loaded = Signal()
 
-    def __init__(self, db: Database, space_id: str, parent: QWidget | None = None,
-                 today: date | None = None, author: str = "") -> None:
+    def __init__(self, db: Database, space_id: str, undo_stack: QUndoStack, record_changed: Changed,
+                 parent: QWidget | None = None, today: date | None = None, author: str = "") -> None:
         super().__init__(parent)
         self.service = ComplianceService(db, author=author)
         self.space_id = space_id
         self.today = today
+        self.undo_stack = undo_stack
         self.runner = TaskRunner(self)
+
+        def space_changed(_record_type: str, _record_id: str) -> None:
+            record_changed("space", space_id)
+
+        self._space_changed: Changed = space_changed
 
         self.model = RowsModel([
             Column(self.tr("Item"), lambda r: r.kind),
@@ -140,6 +153,8 @@ class CompliancePanel(QWidget):
         layout.addLayout(actions)
         layout.addLayout(adder)
         self._update_buttons()
+        # Steps undone or redone from the Edit menu change what we list.
+        undo_stack.indexChanged.connect(self.reload)
         self.reload()
 
     def _state_text(self, row: ItemRow) -> str:
@@ -204,11 +219,21 @@ class CompliancePanel(QWidget):
         if item is None:
             return
         try:
-            self.service.mark_done(item.id, self._today())
+            before, after = self.service.done_values(item.id, self._today())
         except CivicDeskError as exc:
             self._error(exc)
             return
-        self._after_edit()
+        command = EditRecord(self.service, item.id, before, after, item.kind, self._space_changed)
+        if not command.new:
+            return  # done today already
+        command.setText(self.tr("Mark %1 done").replace("%1", item.kind))
+        self._push(command)
+
+    def _push(self, command: QUndoCommand) -> None:
+        try:
+            self.undo_stack.push(command)  # the step is checked first; this writes it
+        except CivicDeskError as exc:
+            self._error(exc)
 
     def attach_to_selected(self) -> None:
         item = self.selected_item()
@@ -232,12 +257,12 @@ class CompliancePanel(QWidget):
         picked = self.last_done.date()
         last = None if picked == UNKNOWN_DATE else date(picked.year(), picked.month(), picked.day())
         try:
-            self.service.add_item(self.space_id, str(kind), last_done=last)
+            values = self.service.new_item_values(self.space_id, str(kind), last_done=last)
         except CivicDeskError as exc:
             self._error(exc)
             return
+        self._push(CreateRecord(self.service, values, str(kind), self._space_changed))
         self.last_done.setDate(UNKNOWN_DATE)
-        self._after_edit()
 
     def new_kind(self) -> None:
         dialog = NewKindDialog(self)
