@@ -177,17 +177,9 @@ class ComplianceService(RecordService[ComplianceItem]):
             self.check_references(session, cleaned)
         return cleaned
 
-    def add_item(
-        self,
-        space_id: str,
-        kind: str,
-        last_done: date | str | None = None,
-        interval_months: int | None = None,
-        next_due: date | str | None = None,
-        notes: str = "",
-    ) -> ComplianceItem:
-        """Add an item; the interval defaults to the kind's, the next due date is computed unless given."""
-        return self.create(self.new_item_values(space_id, kind, last_done, interval_months, next_due, notes))
+    def add_item(self, space_id: str, kind: str, **details: Any) -> ComplianceItem:
+        """Add an item: `details` are `new_item_values`' (last_done, interval_months, next_due, notes)."""
+        return self.create(self.new_item_values(space_id, kind, **details))
 
     def edit_item(self, item_id: str, values: dict[str, Any]) -> ComplianceItem:
         """Change last done, interval, notes or kind; next due follows unless it was overridden."""
