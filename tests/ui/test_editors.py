@@ -8,7 +8,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton
 
 from civicdesk.services.groups import GroupService, MeetingService
 from civicdesk.services.people import PersonService
@@ -420,3 +420,30 @@ def test_marking_a_certificate_done_in_the_space_editor_tells_the_rest_of_the_ap
     with qtbot.waitSignal(panel.loaded):
         click(qtbot, panel.done_button)
     assert ("space", hall.id) in changes
+
+
+def test_an_open_space_editor_shows_the_status_a_health_check_gives_and_undo_takes_back(
+    qtbot, db, editor, stack
+):
+    """Recording a check from the editor's tab changes the space's status on the form too, so the
+    editor neither shows a stale status nor counts it as an unsaved change; a status chosen on
+    the form and not yet saved is left alone."""
+    from civicdesk.ui.health import HealthCheckDialog
+
+    hall = SpaceService(db).create({"name": "Church Hall", "category": "civic", "status": "stable"})
+    dialog = editor("space", hall.id)
+    assert dialog.ui.status.currentData() == "stable"
+    click(qtbot, dialog.findChild(QPushButton, "record_health_check"))
+    check = next(w for w in dialog.findChildren(HealthCheckDialog) if w.isVisible())
+    for combo in check.answers.values():  # the best answer to every question: thriving
+        combo.setCurrentIndex(combo.count() - 1)
+    click(qtbot, check.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert SpaceService(db).get(hall.id).status == "thriving"
+    assert dialog.ui.status.currentData() == "thriving" and not dialog.has_unsaved_changes()
+
+    stack.undo()
+    assert dialog.ui.status.currentData() == "stable" and not dialog.has_unsaved_changes()
+    choose(qtbot, dialog.ui.status, "At risk")  # their own choice, not saved yet
+    stack.redo()
+    assert SpaceService(db).get(hall.id).status == "thriving"
+    assert dialog.ui.status.currentData() == "at risk" and dialog.has_unsaved_changes()

@@ -190,6 +190,17 @@ class RecordEditor(RememberingDialog):
         for field in self.fixed:
             self.original[field] = getattr(record, field)
 
+    def take_stored(self, field: str, value: Any) -> None:
+        """A field changed elsewhere while the editor is open (a health check sets a space's
+        status): show the stored value, unless the form's was changed here and not saved yet."""
+        binding = self.bindings[field]
+        if binding.get() != self.original.get(field):
+            return  # the person's own unsaved choice stays, and Save writes it
+        self.original[field] = value
+        binding.set(value)
+        if self._as_shown is not None:
+            self._as_shown[0][field] = value  # not an unsaved change of theirs
+
     def collect(self) -> tuple[dict[str, Any], dict[str, str]]:
         """The values on the form, and problems found before the service is asked."""
         values, problems = dict(self.fixed), {}

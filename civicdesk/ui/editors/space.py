@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from civicdesk.errors import CivicDeskError
 from civicdesk.services.spaces import CATEGORIES, OWNERSHIP_TYPES, STATUSES, SpaceService
 from civicdesk.ui.editors.base import RecordEditor
 from civicdesk.ui.generated.ui_space_editor import Ui_SpaceEditor
@@ -61,8 +62,10 @@ class SpaceEditor(RecordEditor):
             dialog.open()
 
         record.clicked.connect(new_check)
-        # A check recorded, or taken back or put back from the Edit menu, changes the history.
+        # A check recorded, or taken back or put back from the Edit menu, changes the history
+        # and the space's status.
         self.undo_stack.indexChanged.connect(history.reload)
+        self.undo_stack.indexChanged.connect(self._follow_stored_status)
         compliance = CompliancePanel(self.db, space_id, self.undo_stack, self.changed, tab)
         # A certificate attached changes what the Health dashboard shows.
         changed = self.changed
@@ -75,6 +78,14 @@ class SpaceEditor(RecordEditor):
         layout.addWidget(history, 1)
         layout.addWidget(compliance, 1)
         return tab
+
+    def _follow_stored_status(self) -> None:
+        assert self.record_id is not None
+        try:
+            stored = self.service.get(self.record_id).status
+        except CivicDeskError:
+            return  # deleted meanwhile (a bundle): Save will say so
+        self.take_stored("status", stored)
 
     def title(self) -> str:
         if self.record_id is None:
