@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox, QWizard
 from sqlalchemy import select
 
@@ -87,7 +87,8 @@ def test_walk_the_wizard_on_a_messy_csv(qtbot, wizard, db, messy_csv):
     assert "2 new, 1 updated" in summary.text()
 
     skip = wizard.findChild(object, "import_skip_invalid")
-    qtbot.mouseClick(skip, Qt.MouseButton.LeftButton)
+    # On its box: the widget is as wide as the page, and a click far right of its words misses.
+    qtbot.mouseClick(skip, Qt.MouseButton.LeftButton, pos=QPoint(8, skip.height() // 2))
     assert skip.isChecked()
     qtbot.mouseClick(wizard.findChild(object, "import_recheck"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
@@ -136,3 +137,20 @@ def test_the_preview_names_rows_that_do_not_fit_under_the_header(qtbot, wizard, 
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     info = wizard.findChild(object, "import_preview_info").text()
     assert "Row 2 has more or fewer cells than the header; it will be listed as failed" in info
+
+
+def test_the_wizard_first_opens_roomy_and_alt_f_goes_to_the_file_box(qtbot, wizard):
+    """Nothing remembered yet: big enough for the preview and the column mapping, and "File" is
+    a keyboard shortcut rather than a label showing a stray ampersand."""
+    from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit
+
+    assert wizard.width() >= 800 and wizard.height() >= 560
+    path = wizard.findChild(QLineEdit, "import_path")
+    label = next(w for w in wizard.findChildren(QLabel) if w.text() == "&File:")
+    assert label.buddy() is path
+    wizard.activateWindow()
+    kind = wizard.findChild(QComboBox, "import_type")
+    kind.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is kind)
+    qtbot.keyClick(kind, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is path)

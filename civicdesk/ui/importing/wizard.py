@@ -79,6 +79,8 @@ class ImportWizard(QWizard):
         geometry = QSettings().value("import_wizard/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:  # room for the preview and the column mapping from the start
+            self.resize(880, 620)
 
     @property
     def tabular(self) -> bool:
@@ -137,7 +139,9 @@ class FilePage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow(self.tr("&File:"), row)
+        label = QLabel(self.tr("&File:"))
+        label.setBuddy(self.path)  # a row of two widgets gets no buddy of its own: "&" would show
+        form.addRow(label, row)
         form.addRow(self.tr("Each row is &a:"), self.kind)
         self.path.textChanged.connect(self.completeChanged)
 
