@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from civicdesk.errors import CivicDeskError
 from civicdesk.services.spaces import CATEGORIES, OWNERSHIP_TYPES, STATUSES, SpaceService
@@ -75,8 +76,12 @@ class SpaceEditor(RecordEditor):
         row.addStretch(1)
         row.addWidget(record)
         layout.addLayout(row)
-        layout.addWidget(history, 1)
-        layout.addWidget(compliance, 1)
+        # The chart and the list of what is due share the tab; the handle between them moves.
+        split = QSplitter(Qt.Orientation.Vertical, tab)
+        split.setChildrenCollapsible(False)
+        split.addWidget(history)
+        split.addWidget(compliance)
+        layout.addWidget(split, 1)
         return tab
 
     def _follow_stored_status(self) -> None:

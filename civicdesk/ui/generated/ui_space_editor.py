@@ -28,7 +28,7 @@ class Ui_SpaceEditor(object):
     def setupUi(self, SpaceEditor):
         if not SpaceEditor.objectName():
             SpaceEditor.setObjectName(u"SpaceEditor")
-        SpaceEditor.resize(620, 560)
+        SpaceEditor.resize(720, 640)
         self.outer = QVBoxLayout(SpaceEditor)
         self.outer.setObjectName(u"outer")
         self.tabs = QTabWidget(SpaceEditor)
