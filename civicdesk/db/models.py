@@ -246,7 +246,8 @@ class Loan(SyncedMixin, Base):
 
 
 class HealthCheck(SyncedMixin, Base):
-    """A dated answer to the committee's questions about one space; never edited, only added."""
+    """A dated answer to the committee's questions about one space; never edited (added, or
+    taken back by Undo)."""
 
     __tablename__ = "health_checks"
     RECORD_TYPE = "health_check"

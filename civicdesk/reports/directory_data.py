@@ -197,10 +197,13 @@ def load(db: Database, options: DirectoryOptions) -> DirectoryData:
         )
         openness = dict(
             session.execute(
-                select(HealthCheck.space_id, func.max(HealthCheck.openness)).join(
+                select(HealthCheck.space_id, func.max(HealthCheck.openness))
+                .join(
                     latest,
                     (latest.c.space_id == HealthCheck.space_id) & (latest.c.on == HealthCheck.checked_on),
-                ).group_by(HealthCheck.space_id)
+                )
+                .where(HealthCheck.deleted.is_(False))  # a check taken back does not count
+                .group_by(HealthCheck.space_id)
             ).all()
         )
         contacts = _contacts(session, set(groups))

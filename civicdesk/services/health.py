@@ -2,8 +2,9 @@
 
 Score: each of the seven answers is on a 1 (worst) to 5 (best) scale; the score is their mean
 mapped onto 0–100, i.e. ``(sum - 7) / 28 * 100``. Status: 70 and over is thriving, 45 to 69 is
-stable, under 45 is at risk. Checks are insert-only: a new check never changes an old one, and
-the space's `status` follows its most recent check unless the space is closed.
+stable, under 45 is at risk. Checks are never edited: a new check never changes an old one (a
+check just recorded can be taken back by Undo, which marks it deleted), and the space's `status`
+follows its most recent check unless the space is closed.
 """
 
 from __future__ import annotations

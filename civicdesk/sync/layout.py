@@ -3,7 +3,8 @@
 A first import of a borough writes some 44,000 new rows. For each table two small functions are
 written out once, so that a row costs one tuple and no loop over its fields: one lays out a
 record still as read (`RowState.pristine`) from its decoded line, which holds the row's own
-fields and then the table's in column order; the other lays out any record from its values.
+fields and the table's in the sorted order of the line's keys; the other lays out any record
+from its values.
 Rows they cannot take (a field missing, a number too large for orjson) go through the plain
 loop, `plain_row`; all give the same values.
 """

@@ -29,7 +29,8 @@ class _RecordCommand(QUndoCommand):
     """A step that can fail later: the record may have changed under it since (a bundle deleted
     it, a person was erased). Then the user is told, and the step leaves the stack, so Undo and
     Redo stay in step with what is stored. The first run, when the command is pushed, is not
-    guarded: its errors (a field that does not validate) go to the editor that pushed it."""
+    guarded: its errors (a field that does not validate) go to the editor that pushed it, and
+    the step is not kept on the stack."""
 
     service: RecordService[Any]
     changed: Changed
@@ -38,7 +39,11 @@ class _RecordCommand(QUndoCommand):
     def _run(self, step: Callable[[], str], record_type: str | None = None) -> None:
         if not self._pushed:
             self._pushed = True
-            record_id = step()
+            try:
+                record_id = step()
+            except BaseException:
+                self.setObsolete(True)  # so push() drops it: no half-done step stays on the stack
+                raise
         else:
             try:
                 record_id = step()

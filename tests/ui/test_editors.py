@@ -447,3 +447,17 @@ def test_an_open_space_editor_shows_the_status_a_health_check_gives_and_undo_tak
     stack.redo()
     assert SpaceService(db).get(hall.id).status == "thriving"
     assert dialog.ui.status.currentData() == "at risk" and dialog.has_unsaved_changes()
+    save(qtbot, dialog)
+    assert SpaceService(db).get(hall.id).status == "at risk"
+    stack.undo()  # undoing the Save gives back the status the check gave, not the one before it
+    assert SpaceService(db).get(hall.id).status == "thriving"
+
+
+def test_a_step_that_fails_when_first_done_is_not_left_on_the_undo_stack(db, stack):
+    """Edit ▸ Undo must not offer a step that never happened (it would fail when chosen)."""
+    from civicdesk.errors import ValidationError
+    from civicdesk.ui.undo import CreateRecord
+
+    with pytest.raises(ValidationError):
+        stack.push(CreateRecord(SpaceService(db), {"name": ""}, "space", lambda *_: None))
+    assert stack.count() == 0 and not stack.canUndo()

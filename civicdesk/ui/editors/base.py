@@ -194,9 +194,10 @@ class RecordEditor(RememberingDialog):
         """A field changed elsewhere while the editor is open (a health check sets a space's
         status): show the stored value, unless the form's was changed here and not saved yet."""
         binding = self.bindings[field]
-        if binding.get() != self.original.get(field):
-            return  # the person's own unsaved choice stays, and Save writes it
-        self.original[field] = value
+        chosen_here = binding.get() != self.original.get(field)
+        self.original[field] = value  # what Save compares with, and what undoing the Save writes back
+        if chosen_here:
+            return  # the person's own unsaved choice stays on the form, and Save writes it
         binding.set(value)
         if self._as_shown is not None:
             self._as_shown[0][field] = value  # not an unsaved change of theirs

@@ -229,11 +229,13 @@ class CompliancePanel(QWidget):
         command.setText(self.tr("Mark %1 done").replace("%1", item.kind))
         self._push(command)
 
-    def _push(self, command: QUndoCommand) -> None:
+    def _push(self, command: QUndoCommand) -> bool:
         try:
-            self.undo_stack.push(command)  # the step is checked first; this writes it
+            self.undo_stack.push(command)  # writes the step (a failed one is not kept)
         except CivicDeskError as exc:
             self._error(exc)
+            return False
+        return True
 
     def attach_to_selected(self) -> None:
         item = self.selected_item()
@@ -261,8 +263,8 @@ class CompliancePanel(QWidget):
         except CivicDeskError as exc:
             self._error(exc)
             return
-        self._push(CreateRecord(self.service, values, str(kind), self._space_changed))
-        self.last_done.setDate(UNKNOWN_DATE)
+        if self._push(CreateRecord(self.service, values, str(kind), self._space_changed)):
+            self.last_done.setDate(UNKNOWN_DATE)
 
     def new_kind(self) -> None:
         dialog = NewKindDialog(self)
