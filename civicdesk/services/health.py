@@ -187,14 +187,6 @@ class HealthService(RecordService[HealthCheck]):
             _status_follows(session, writer, space, check)
             return CheckSummary.of(check)
 
-    def space_status(self, space_id: str) -> str:
-        """The space's status now (what taking back a check about to be recorded returns it to)."""
-        with self.db.read() as session:
-            space = session.get(Space, space_id)
-            if space is None:
-                raise NotFoundError(f"no space with id {space_id}")
-            return space.status
-
     def withdraw_check(self, check_id: str, status_before: str) -> None:
         """Take back a check just recorded (Undo): it is marked deleted, and the space gets back
         `status_before` if it still shows the status this check gave it."""

@@ -122,7 +122,7 @@ def test_taking_back_a_check_leaves_a_status_set_since_by_hand_alone(db, hall):
     from civicdesk.ui.undo import RecordHealthCheck
 
     health, spaces = HealthService(db), SpaceService(db)
-    before = health.space_status(hall.id)
+    before = spaces.get(hall.id).status
     summary = health.add_check(hall.id, {q: 1 for q in QUESTIONS}, checked_on="2026-03-01", today=TODAY)
     command = RecordHealthCheck(health, summary, before, hall.name, lambda *_: None)
     spaces.update(hall.id, {"status": "closed"})

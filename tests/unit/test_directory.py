@@ -204,6 +204,7 @@ def test_a_group_taller_than_a_column_is_broken_by_its_lines_not_carried_over_fo
 def test_a_check_taken_back_by_undo_does_not_make_a_place_open_to_all(village):
     """"Open to all" reads the latest check's openness; a check withdrawn the same day is not one."""
     from civicdesk.services.health import QUESTIONS, HealthService
+    from civicdesk.services.spaces import SpaceService
 
     def open_to_all() -> set[str]:
         found = load(village, DirectoryOptions(open_to_all=True))
@@ -213,7 +214,7 @@ def test_a_check_taken_back_by_undo_does_not_make_a_place_open_to_all(village):
     space_id = load(village, DirectoryOptions()).sections[0].entries[0].id
     health.add_check(space_id, {q: 3 for q in QUESTIONS} | {"openness": 1})  # members only
     assert space_id not in open_to_all()
-    status_before = health.space_status(space_id)
+    status_before = SpaceService(village).get(space_id).status
     mistake = health.add_check(space_id, {q: 3 for q in QUESTIONS} | {"openness": 5})
     assert space_id in open_to_all()
     health.withdraw_check(mistake.id, status_before)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.services.health import QUESTIONS, SCALES, CheckSummary, HealthService, score, status_for
+from civicdesk.services.spaces import SpaceService
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.undo import Changed, RecordHealthCheck
 
@@ -41,6 +42,7 @@ class HealthCheckDialog(RememberingDialog):
                  parent: QWidget | None = None, today: date | None = None, author: str = "") -> None:
         super().__init__(parent)
         self.service = HealthService(db, author=author)
+        self.spaces = SpaceService(db)
         self.space_id, self.space_name = space_id, space_name
         self.undo_stack, self.changed = undo_stack, changed
         self.today = today
@@ -121,7 +123,7 @@ class HealthCheckDialog(RememberingDialog):
         answers = self.current_answers()
         picked = self.checked_on.date()
         try:
-            status_before = self.service.space_status(self.space_id)
+            status_before = self.spaces.get(self.space_id).status  # what Undo gives back
             self.saved = self.service.add_check(
                 self.space_id,
                 {k: v for k, v in answers.items() if v is not None},
