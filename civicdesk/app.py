@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from civicdesk import APP_NAME, __version__
+from civicdesk import APP_NAME, __version__, startup
 from civicdesk.db import backup, migrate
 from civicdesk.errors import CivicDeskError
 
@@ -61,7 +61,7 @@ def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces",
             QMessageBox.critical(None, "CivicDesk cannot open its database", text)
 
     def open_db():  # noqa: ANN202 - returns a Database; SQLAlchemy is imported inside
-        return migrate.open_database(db_path)
+        return startup.open_database(db_path)
 
     from civicdesk.ui.main_window import MainWindow
 

@@ -26,7 +26,7 @@ from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.services import site
 from civicdesk.sync.export import export_bundle
-from civicdesk.sync.importer import BundleImporter, read_bundle_file
+from civicdesk.sync.receive import BundleImporter, read_bundle_file
 from civicdesk.sync.summary import ImportSummary
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.exchange import ExchangeFolderDialog, ExchangeWatcher, saved_folder

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk import APP_NAME, __version__
-from civicdesk.db import backup
+from civicdesk.db import backup, restore
 from civicdesk.errors import CivicDeskError
 from civicdesk.paths import backup_dir_for
 from civicdesk.ui.dialogs import show_error
@@ -481,7 +481,7 @@ class MainWindow(QMainWindow):
         self.runner.wait()
         self.db.dispose()
         try:
-            saved = backup.restore_database(self.db.path, Path(chosen))
+            saved = restore.restore_database(self.db.path, Path(chosen))
         except Exception as exc:  # noqa: BLE001 - shown to the user; the database is unchanged
             show_error(self, self.tr("Could not restore"), exc)
             return

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicdesk.core.dates import british_date, british_time
 from civicdesk.db.database import Database
 from civicdesk.services.conflicts import ConflictService, ReviewItem
-from civicdesk.services.dates import british_date, british_time
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.tasks import TaskRunner
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout
 
 from civicdesk.db import cipher
-from civicdesk.db.migrate import open_database
 from civicdesk.services import demo
 from civicdesk.services.overview import stats
+from civicdesk.startup import open_database
 from civicdesk.ui.encryption import PassphraseDialog, SecurityDialog, unlock_at_start
 from civicdesk.ui.welcome import WelcomeDialog
 from tests.ui.conftest import open_window

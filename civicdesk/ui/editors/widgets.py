@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from civicdesk.core import structured
+from civicdesk.core.dates import add_months, british_date
 from civicdesk.db.models import CONSENT_FIELDS
-from civicdesk.services import structured
-from civicdesk.services.dates import add_months, british_date
 from civicdesk.services.pickers import Choice
 
 ERROR_STYLE = "color: #b00020;"
@@ -92,7 +92,7 @@ class DateField(QLineEdit):
         calendar = QCalendarWidget(menu)
         calendar.setGridVisible(True)
         try:
-            from civicdesk.services.validation import iso_date
+            from civicdesk.core.validation import iso_date
 
             current = iso_date(self.value())
         except ValueError:
@@ -524,7 +524,7 @@ class AcvEditor(QWidget):
         self._update_expiry()
 
     def _update_expiry(self) -> None:
-        from civicdesk.services.validation import FieldError, iso_date
+        from civicdesk.core.validation import FieldError, iso_date
 
         try:
             listed = iso_date(self.listed.value())

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
-from civicdesk.services import app_store, pickers, recommend
+from civicdesk.services import pickers, recommend, tool_store
 from civicdesk.services.catalogue import PURPOSES
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.editors.widgets import RecordPicker
@@ -89,7 +89,7 @@ class RateDialog(RememberingDialog):
     def _show_existing(self) -> None:
         """A group that rated the tool before sees its rating and review, to change rather than lose."""
         group_id = self.group.selected_id()
-        existing = app_store.use_of(self.db, self.tool_id, group_id) if group_id and self.tool_id else None
+        existing = tool_store.use_of(self.db, self.tool_id, group_id) if group_id and self.tool_id else None
         if existing is not None:
             self.set_existing(existing.rating, existing.review)
 

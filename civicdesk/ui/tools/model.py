@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from civicdesk.services.app_store import StoreFilter, ToolCard
+from civicdesk.services.tool_store import StoreFilter, ToolCard
 from civicdesk.ui.generated import resources_rc  # noqa: F401 - registers the :/icons/ resources
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole ToolCard

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk.db.database import Database
-from civicdesk.services import app_store
-from civicdesk.services.app_store import StoreFilter, ToolCard, ToolPage
+from civicdesk.services import tool_store
 from civicdesk.services.catalogue import COSTS, PURPOSES
+from civicdesk.services.tool_store import StoreFilter, ToolCard, ToolPage
 from civicdesk.services.tools import TOOL_KINDS, LoanService, ToolService, ToolUseService
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.tasks import TaskRunner
@@ -152,7 +152,7 @@ class ToolStore(QWidget):
 
     def reload(self) -> None:
         """Read the cards again (and the open tool's page)."""
-        self.runner.run(app_store.cards, self.db, on_done=self._show_cards, on_error=self._failed)
+        self.runner.run(tool_store.cards, self.db, on_done=self._show_cards, on_error=self._failed)
         if self.current_tool is not None and self.pages.currentWidget() is self.page:
             self.open_tool(self.current_tool)
 
@@ -165,7 +165,7 @@ class ToolStore(QWidget):
         self.skill.blockSignals(True)
         while self.skill.count() > 1:
             self.skill.removeItem(1)
-        for skill in app_store.skills_in(cards):
+        for skill in tool_store.skills_in(cards):
             self.skill.addItem(skill, skill)
         self.skill.setCurrentIndex(max(0, self.skill.findData(chosen)))
         self.skill.blockSignals(False)
@@ -211,7 +211,7 @@ class ToolStore(QWidget):
     def open_tool(self, tool_id: str) -> None:
         self.current_tool = tool_id
         self.runner.run(
-            app_store.tool_page,
+            tool_store.tool_page,
             self.db,
             tool_id,
             self.today(),
@@ -242,7 +242,7 @@ class ToolStore(QWidget):
         def rated() -> None:
             assert dialog.group_id is not None
             values = {"rating": dialog.rating or None, "review": dialog.review.toPlainText().strip()}
-            existing = app_store.use_of(self.db, page.tool_id, dialog.group_id)
+            existing = tool_store.use_of(self.db, page.tool_id, dialog.group_id)
             service = ToolUseService(self.db)
             try:
                 if existing is None:
