@@ -34,8 +34,9 @@ from civicdesk.db.models import CONSENT_FIELDS
 from civicdesk.services import structured
 from civicdesk.services.dates import add_months, british_date
 from civicdesk.services.pickers import Choice
+from civicdesk.ui import colours
 
-ERROR_STYLE = "color: #b00020;"
+ERROR_STYLE = colours.ERROR_STYLE
 
 
 def error_label(parent: QWidget, accessible_name: str) -> QLabel:
