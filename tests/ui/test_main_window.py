@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from civicdesk.services import site
 from civicdesk.services.overview import stats
 from civicdesk.services.spaces import SpaceService
-from civicdesk.ui.lists.view import RecordListView
 from civicdesk.ui import registry
+from civicdesk.ui.lists.view import RecordListView
 from civicdesk.ui.main_window import MainWindow
 from tests.ui.conftest import open_window
 
@@ -22,7 +22,8 @@ def list_view(window: MainWindow, name: str) -> RecordListView:
 
 def test_every_list_model_passes_the_model_tester(qtbot, qtmodeltester, window):
     for name in ("spaces", "groups", "people"):
-        qtbot.keyClick(window, Qt.Key.Key_1 + registry.names().index(name), Qt.KeyboardModifier.ControlModifier)
+        key = Qt.Key(Qt.Key.Key_1 + registry.names().index(name))
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         view = list_view(window, name)
         qtbot.waitUntil(lambda v=view: v.model.loaded_once and not v.model.loading, timeout=10_000)
         assert view.model.rowCount() > 0, name

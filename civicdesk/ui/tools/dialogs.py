@@ -26,7 +26,7 @@ from civicdesk.services import app_store, pickers, recommend
 from civicdesk.services.catalogue import PURPOSES
 from civicdesk.ui import colours
 from civicdesk.ui.dialogs import RememberingDialog, show_error
-from civicdesk.ui.editors.widgets import RecordPicker
+from civicdesk.ui.editors.pickers import RecordPicker
 from civicdesk.ui.tools.model import kind_icon
 
 
