@@ -196,7 +196,7 @@ class MapView(QWidget):
         self._apply_filters()
         if not self._shown_once:
             self._shown_once = True
-            QTimer.singleShot(0, lambda: self.loaded.emit())
+            QTimer.singleShot(0, self, lambda: self.loaded.emit())  # not after the view is gone
 
     def _fill_owner_choices(self) -> None:
         current = self.owner.currentData()

@@ -300,7 +300,7 @@ class NetworkView(QWidget):
         )
         if not self._shown_once:
             self._shown_once = True
-            QTimer.singleShot(0, lambda: self.loaded.emit())
+            QTimer.singleShot(0, self, lambda: self.loaded.emit())  # not after the view is gone
 
     def _fill_districts(self, districts: list[str]) -> None:
         if self.district.count() - 1 == len(districts):
