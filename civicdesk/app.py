@@ -48,7 +48,7 @@ def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces",
     if screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a screenshot needs no screen
     app = application()
-    from civicdesk.ui.encryption import unlock_at_start
+    from civicdesk.ui.security import unlock_at_start
 
     if screenshot is None and not unlock_at_start(db_path):
         return 1
