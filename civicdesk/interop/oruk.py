@@ -41,6 +41,8 @@ CSV_RESOURCES = (
     "attribute",
     "service_at_location",
     "location",
+    "phone",
+    "contact",
     "address",
     "schedule",
     "accessibility",
@@ -139,6 +141,17 @@ def _schedule(meeting: Meeting, service_id: str, sal_id: str | None) -> dict[str
     )
 
 
+def _contacts(group: Group, service_id: str) -> dict[str, Any]:
+    """The group's public phone number, as a contact of each of its services. No person is named:
+    a contact name is often a volunteer's own, and volunteers never leave in this format."""
+    phone = (group.contact or {}).get("phone")
+    if not phone:
+        return {}
+    contact_id = derived_id("contact", service_id)
+    number = {"id": derived_id("phone", service_id), "contact_id": contact_id, "number": phone}
+    return {"contacts": [{"id": contact_id, "service_id": service_id, "phones": [number]}]}
+
+
 def group_service_id(group_id: str) -> str:
     """The id of the one service of a group that meets nowhere yet."""
     return derived_id("service", group_id)
@@ -157,14 +170,21 @@ def services(group: Group, meetings: list[Meeting], space_names: dict[str, str])
         }
     )
     if not meetings:
-        return [{"id": group_service_id(group.id), "name": group.name, **base}]
+        return [
+            {
+                "id": group_service_id(group.id),
+                "name": group.name,
+                **base,
+                **_contacts(group, group_service_id(group.id)),
+            }
+        ]
     result = []
     for meeting in meetings:
         name = group.name
         if len(meetings) > 1 and meeting.space_id in space_names:
             name = f"{group.name} at {space_names[meeting.space_id]}"
         sal_id = derived_id("service_at_location", meeting.id) if meeting.space_id in space_names else None
-        service: dict[str, Any] = {"id": meeting.id, "name": name, **base}
+        service: dict[str, Any] = {"id": meeting.id, "name": name, **base, **_contacts(group, meeting.id)}
         if sal_id:
             service["service_at_locations"] = [
                 {"id": sal_id, "service_id": meeting.id, "location_id": meeting.space_id}
@@ -317,6 +337,9 @@ def _rows(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         tables["service"].append(service)
         tables["service_at_location"] += service.get("service_at_locations", [])
         tables["schedule"] += service.get("schedules", [])
+        for contact in service.get("contacts", []):
+            tables["contact"].append(contact)
+            tables["phone"] += contact.get("phones", [])
     for loc in document["locations"]:
         tables["location"].append(loc)
         tables["address"] += loc.get("addresses", [])

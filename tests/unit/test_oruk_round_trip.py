@@ -64,9 +64,7 @@ def record_differences(before, after) -> list[str]:
             if old is None or new is None:
                 lines.append(f"{table}[{record_id}]: {'added' if old is None else 'lost'}")
                 continue
-            lines += [
-                f"{table}[{record_id}].{k}: {old[k]!r} → {new[k]!r}" for k in old if old[k] != new[k]
-            ]
+            lines += [f"{table}[{record_id}].{k}: {old[k]!r} → {new[k]!r}" for k in old if old[k] != new[k]]
     return lines
 
 
@@ -134,8 +132,12 @@ def small_neighbourhood(db) -> dict[str, str]:
             "name": "St Anne's Hall",
             "category": "religious",
             "subtype": "church hall",
-            "address": {"lines": ["Mill House", "4 Low Road"], "locality": "Lord Common",
-                        "town": "Williamsonworth", "postcode": "LS7 3AB"},
+            "address": {
+                "lines": ["Mill House", "4 Low Road"],
+                "locality": "Lord Common",
+                "town": "Williamsonworth",
+                "postcode": "LS7 3AB",
+            },
             "latitude": 53.8,
             "longitude": -1.5,
             "website": "https://st-annes.example.org/hall",
@@ -156,21 +158,50 @@ def small_neighbourhood(db) -> dict[str, str]:
         {"name": "The Field", "category": "outdoors", "address": {"lines": ["Gate 2, Low Road"]}}
     )
     choir = GroupService(db).create(
-        {"name": "Community Choir", "kind": "charity", "charity_number": "1123456", "company_number": "07654321",
-         "activities": ["singing"], "audiences": ["adults"], "languages": ["English", "Welsh"],
-         "contact": {"email": "choir@example.org"}, "website": "https://choir.example.org", "status": "dormant"}
+        {
+            "name": "Community Choir",
+            "kind": "charity",
+            "charity_number": "1123456",
+            "company_number": "07654321",
+            "activities": ["singing"],
+            "audiences": ["adults"],
+            "languages": ["English", "Welsh"],
+            "contact": {"email": "choir@example.org", "phone": "0113 496 0000"},
+            "website": "https://choir.example.org",
+            "status": "dormant",
+        }
     )
-    quiet = GroupService(db).create({"name": "Quiet Readers", "kind": "informal"})
+    quiet = GroupService(db).create(
+        {"name": "Quiet Readers", "kind": "informal", "contact": {"phone": "0113 496 0123"}}
+    )
     meetings = MeetingService(db)
-    sunday = meetings.create({"group_id": choir.id, "space_id": hall.id, "notes": "Bring water",
-                              "schedule": {"days": ["sun"], "start": "10:00", "end": "11:30"}})
-    tuesday = meetings.create({"group_id": choir.id, "space_id": hall.id,
-                               "schedule": {"days": ["tue"], "start": "19:00", "end": "21:00",
-                                            "frequency": "fortnightly"}})
-    online = meetings.create({"group_id": choir.id, "space_id": None,
-                              "schedule": {"days": ["thu"], "frequency": "occasionally"}})
-    return {"hall": hall.id, "field": field.id, "choir": choir.id, "quiet": quiet.id,
-            "sunday": sunday.id, "tuesday": tuesday.id, "online": online.id}
+    sunday = meetings.create(
+        {
+            "group_id": choir.id,
+            "space_id": hall.id,
+            "notes": "Bring water",
+            "schedule": {"days": ["sun"], "start": "10:00", "end": "11:30"},
+        }
+    )
+    tuesday = meetings.create(
+        {
+            "group_id": choir.id,
+            "space_id": hall.id,
+            "schedule": {"days": ["tue"], "start": "19:00", "end": "21:00", "frequency": "fortnightly"},
+        }
+    )
+    online = meetings.create(
+        {"group_id": choir.id, "space_id": None, "schedule": {"days": ["thu"], "frequency": "occasionally"}}
+    )
+    return {
+        "hall": hall.id,
+        "field": field.id,
+        "choir": choir.id,
+        "quiet": quiet.id,
+        "sunday": sunday.id,
+        "tuesday": tuesday.id,
+        "online": online.id,
+    }
 
 
 @pytest.mark.parametrize("kind", ["json", "csv"])
@@ -186,6 +217,7 @@ def test_meetings_that_share_a_name_and_a_hall_stay_two_and_odd_values_come_back
         hall = session.get(Space, made["hall"])
         assert hall.address["locality"] == "Lord Common" and hall.status == "at risk"
         assert hall.accessibility == {"step_free": True, "hearing_loop": False}
+        assert session.get(Group, made["quiet"]).contact == {"phone": "0113 496 0123"}
     (assert_valid_json if kind == "json" else assert_valid_package)(first)
     fresh.dispose()
 
@@ -196,9 +228,18 @@ def test_other_publishers_ids_are_kept_or_mapped_and_a_second_import_updates(db,
         "organizations": [{"id": "org-17", "name": "Leeds Food Aid", "description": "Food parcels."}],
         "locations": [{"id": upper, "location_type": "physical", "name": "Leeds Food Aid Hall"}],
         "services": [
-            {"id": f"svc-{day}", "organization_id": "org-17", "name": "Food parcels", "status": "active",
-             "service_at_locations": [{"id": f"sal-{day}", "service_id": f"svc-{day}", "location_id": upper}],
-             "schedules": [{"id": f"sch-{day}", "service_id": f"svc-{day}", "byday": day, "freq": "WEEKLY"}]}
+            {
+                "id": f"svc-{day}",
+                "organization_id": "org-17",
+                "name": "Food parcels",
+                "status": "active",
+                "service_at_locations": [
+                    {"id": f"sal-{day}", "service_id": f"svc-{day}", "location_id": upper}
+                ],
+                "schedules": [
+                    {"id": f"sch-{day}", "service_id": f"svc-{day}", "byday": day, "freq": "WEEKLY"}
+                ],
+            }
             for day in ("MO", "TH")
         ],
     }
