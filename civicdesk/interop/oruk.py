@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import orjson
 from sqlalchemy import select
 
 from civicdesk import __version__
@@ -312,7 +313,7 @@ def build_document(db: Database) -> dict[str, Any]:
 
 def export_json(db: Database, out: Path) -> str:
     document = build_document(db)
-    Path(out).write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    Path(out).write_bytes(orjson.dumps(document, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
     return (
         f"Wrote {len(document['organizations'])} organisations, {len(document['services'])} services "
         f"and {len(document['locations'])} locations (Open Referral UK JSON) to {out}"

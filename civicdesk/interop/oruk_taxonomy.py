@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import Any
 from urllib.parse import quote
 
@@ -53,11 +54,11 @@ class Facet:
     values: tuple[str, ...] = ()
     many: bool = False  # a list of values, one term each (always so for kind "list")
 
-    @property
+    @cached_property
     def id(self) -> str:
         return _id("facet", self.entity, self.key)
 
-    @property
+    @cached_property
     def term(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -121,7 +122,12 @@ def _decode(facet: Facet, text: str) -> Any:
 
 def value_term(facet: Facet, value: Any) -> dict[str, Any]:
     """The child term of `facet` for one value (a list facet's value is one item of the list)."""
-    text = _encode(facet, value)
+    return _term(facet, _encode(facet, value))
+
+
+@lru_cache(maxsize=65_536)
+def _term(facet: Facet, text: str) -> dict[str, Any]:
+    """(Shared between calls: never change what it returns.)"""
     term = {
         "id": _id("term", facet.entity, facet.key, text),
         "name": f"{facet.label}: {text}",

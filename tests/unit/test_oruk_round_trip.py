@@ -269,3 +269,16 @@ def test_a_record_deleted_here_is_not_brought_back_by_an_import(db, tmp_path):
     with db.read() as session:
         assert session.get(Space, made["field"]).deleted
         assert session.scalars(select(Space).where(Space.deleted.is_(False))).all()[0].id == made["hall"]
+
+
+def test_the_published_taxonomy_is_documented_and_validates():
+    from civicdesk.interop import oruk_taxonomy
+
+    page = (Path(__file__).resolve().parents[2] / "docs" / "OPEN_REFERRAL.md").read_text(encoding="utf-8")
+    assert oruk_taxonomy.TAXONOMY["id"] in page
+    for facet in oruk_taxonomy.FACETS:
+        assert f"| `{facet.key}` | {facet.label} |" in page
+    document = {"taxonomies": [{**oruk_taxonomy.TAXONOMY, "taxonomy_terms": oruk_taxonomy.published_terms()}]}
+    assert oruk.validate_document(document) == []
+    ids = [t["id"] for t in oruk_taxonomy.published_terms()]
+    assert len(ids) == len(set(ids))
