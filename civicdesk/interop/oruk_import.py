@@ -110,6 +110,8 @@ def _walk(feed: Feed, kind: str, item: Any, file: str, number: int, parent: tupl
         if kind == "service_at_location" and child == "location" and isinstance(value, dict):
             row.setdefault("location_id", value.get("id"))
             feed.tables[kind][here[1]]["location_id"] = value.get("id")
+        if kind == "attribute" and child == "taxonomy_term" and isinstance(value, dict) and value.get("id"):
+            feed.tables[kind][here[1]].setdefault("taxonomy_term_id", value.get("id"))
         children = value if isinstance(value, list) else [value]
         for index, sub in enumerate(children, start=1):
             _walk(feed, child, sub, file, index, here if child != "organization" else None)

@@ -282,3 +282,21 @@ def test_the_published_taxonomy_is_documented_and_validates():
     assert oruk.validate_document(document) == []
     ids = [t["id"] for t in oruk_taxonomy.published_terms()]
     assert len(ids) == len(set(ids))
+
+
+def test_terms_nested_in_attributes_as_an_api_serves_them_are_read_too(db, tmp_path):
+    made = small_neighbourhood(db)
+    out = tmp_path / "o.json"
+    oruk.export_json(db, out)
+    document = json.loads(out.read_text(encoding="utf-8"))
+    terms = {t["id"]: t for t in document.pop("taxonomies")[0]["taxonomy_terms"]}
+    for location in document["locations"]:
+        for attribute in location["attributes"]:
+            attribute["taxonomy_term"] = terms[attribute.pop("taxonomy_term_id")]
+    out.write_text(json.dumps(document), encoding="utf-8")
+    fresh = open_database(tmp_path / "fresh.sqlite3")
+    assert import_file(fresh, out).committed
+    with fresh.read() as session:
+        hall = session.get(Space, made["hall"])
+        assert (hall.category, hall.subtype, hall.status) == ("religious", "church hall", "at risk")
+    fresh.dispose()
