@@ -1,8 +1,10 @@
 """Open Referral UK 3.0 export (JSON and CSV data package) and validation against the shipped schemas.
 
 Groups are organisations, each meeting of a group is a service (a group that meets nowhere yet
-is one service), spaces are locations and meeting times are schedules. People are never exported:
-not even a group's contact name, which is often a volunteer's own.
+is one service), spaces are locations and meeting times are schedules. What ORUK has no field
+for travels as attributes of the CivicDesk taxonomy (`oruk_taxonomy`), so importing our export
+gives back the same records. People are never exported: not even a group's contact name, which
+is often a volunteer's own.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 Organisations become groups, locations become spaces, services become a group's activities and,
 where they are delivered at a location, meetings with their schedule. Real feeds are imperfect:
 out-of-range coordinates, stray quotes and ids that point nowhere are reported as warnings and
-the record is imported without the bad value, never a crash.
+the record is imported without the bad value, never a crash. Reading is here; turning rows into
+records, each keeping its Open Referral id, is in `oruk_records`.
 """
 
 from __future__ import annotations
