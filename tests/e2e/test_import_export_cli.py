@@ -38,16 +38,17 @@ def test_import_json_then_reimport_updates(tmp_path):
     assert again["created"] == 0 and again["unchanged"] == 94
 
 
-def test_a_bad_row_is_one_clear_line_and_the_database_is_unchanged(tmp_path):
+def test_a_bad_row_under_strict_is_one_clear_line_and_the_database_is_unchanged(tmp_path):
     db = tmp_path / "cd.sqlite3"
     assert civicdesk("--db", str(db), "demo").returncode == 0
     before = _digest(db)
     csv_file = tmp_path / "halls.csv"
     csv_file.write_text("Name,Postcode\nOak Hall,LS7 3AB\nElm Hall,NOT A CODE\n", encoding="utf-8")
     result = civicdesk(
-        "--db", str(db), "import", str(csv_file), "--type", "space", "--default", "category=civic"
+        "--db", str(db), "import", str(csv_file), "--type", "space", "--default", "category=civic", "--strict"
     )
     assert result.returncode == 1
+    assert result.stdout.startswith("Nothing was imported from halls.csv: 1 row has problems")
     lines = [line for line in result.stderr.splitlines() if line.startswith("civicdesk: error:")]
     assert lines == [
         "civicdesk: error: halls.csv: row 3, Postcode: “NOT A CODE” is not a UK postcode "
@@ -67,10 +68,27 @@ def test_a_bad_row_is_one_clear_line_and_the_database_is_unchanged(tmp_path):
             "category=civic",
             "--dry-run",
             "--json",
+            "--strict",
         ).stdout
     )
     assert dry["failures"] == [{"row": 3, "column": "Postcode", "message": dry["failures"][0]["message"]}]
     assert dry["created"] == 1 and not dry["committed"] and _digest(db) == before
+
+
+def test_without_strict_a_bad_postcode_is_left_out_with_a_warning_and_the_row_kept(tmp_path):
+    db = tmp_path / "cd.sqlite3"
+    csv_file = tmp_path / "halls.csv"
+    csv_file.write_text("Name,Postcode\nOak Hall,LS7 3AB\nElm Hall,NOT A CODE\n", encoding="utf-8")
+    result = civicdesk(
+        "--db", str(db), "import", str(csv_file), "--type", "space", "--default", "category=civic", "--json"
+    )
+    assert result.returncode == 0, result.stderr
+    shape = json.loads(result.stdout)
+    assert shape["committed"] and shape["created"] == 2 and shape["failed"] == 0
+    assert shape["warnings"] == [
+        {"row": 3, "column": "Postcode",
+         "message": "“NOT A CODE” is not a UK postcode (for example LS7 3AB) (left out)"}
+    ]
 
 
 @pytest.mark.slow
