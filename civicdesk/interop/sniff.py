@@ -78,7 +78,7 @@ def what_it_is(path: Path) -> str:
         try:
             Path(path).read_bytes().decode("utf-16")
         except UnicodeDecodeError:
-            return "a binary file marked as UTF-16 text but not readable as such"
+            return "a binary file (it starts with a UTF-16 text mark but is not UTF-16 text)"
         return ""
     if b"\x00" in head and not looks_like_utf16(head):
         return "a binary file"
