@@ -224,5 +224,50 @@ def test_without_strict_the_taskforce_file_imports_with_warnings(db):
     assert result.committed and result.failed == 0 and result.created == 3034
     notes, failures = result.problem_lines()
     assert failures == []
-    assert any(line.startswith("taskforce.csv: 38 rows, URL of library website: “…” is not a web address")
-               for line in notes)
+    assert any(
+        line.startswith("taskforce.csv: 38 rows, URL of library website: “…” is not a web address")
+        for line in notes
+    )
+
+
+def test_leeds_unnamed_playgrounds_and_pitches_are_named_from_tag_and_street(db):
+    result = import_file(db, REALDATA / "osm-leeds-chapeltown" / "chapeltown-harehills.osm")
+    with db.read() as session:
+        by_osm = {s.external_ids["osm"]: s for s in session.scalars(select(Space))}
+    # Checked by hand against the tags and the map: way 178357020 is leisure=pitch, sport=soccer,
+    # unnamed, beside St Wilfrid's Circus; way 185905408 an unnamed playground off Mexborough Road.
+    assert by_osm["way/178357020"].name == "Football pitch, St Wilfrids Circus"
+    assert by_osm["way/185905408"].name == "Playground, Mexborough Road"
+    assert by_osm["way/15349618"].name == "Park, Leicester Place"
+    assert all(by_osm[k].category == "outdoors" for k in ("way/178357020", "way/185905408", "way/15349618"))
+    assert by_osm["way/84749523"].category == "public"  # Brotherton Library, the university's
+    assert by_osm["node/1725331943"].category == "private"  # Tesco express, shop=convenience
+    assert by_osm["node/1725331943"].opening_hours["sun"] == [["06:00", "23:00"]]
+    assert by_osm["way/146905028"].opening_hours["mon"] == [["09:00", "21:00"]]  # "09:00-21:00": daily
+    assert "way/146810060" not in by_osm  # shop=car: nobody meets in a car showroom
+    assert "node/325227181" not in by_osm  # an unnamed place of worship is still left out
+    assert any("features without a name were left out" in w.message for w in result.warnings)
+
+
+def test_osm_opening_hours_to_midnight_and_24_7_are_valid(db):
+    from civicdesk.interop.osm import candidate_from_tags, opening_hours
+    from civicdesk.services.spaces import SpaceService
+
+    assert opening_hours("Mo-Su 18:00-24:00")["fri"] == [["18:00", "24:00"]]
+    assert opening_hours("24/7")["sun"] == [["00:00", "24:00"]]
+    tags = {
+        "amenity": "library",
+        "name": "Edward Boyle Library",
+        "operator": "University of Leeds",
+        "opening_hours": "Mo-Fr 08:00-24:00",
+    }
+    candidate = candidate_from_tags(1, "way", "1", tags, 53.8, -1.55)
+    assert candidate.values["category"] == "public" and candidate.values["subtype"] == "university library"
+    space = SpaceService(db).create(candidate.values)
+    assert space.opening_hours["mon"] == [["08:00", "24:00"]]
+    school = candidate_from_tags(
+        2, "node", "2", {"amenity": "library", "name": "Carr Manor School Library"}, None, None
+    )
+    assert school.values["category"] == "public" and school.values["subtype"] == "school library"
+    bakery = candidate_from_tags(3, "node", "3", {"shop": "bakery", "name": "Bakery 164"}, None, None)
+    assert (bakery.values["category"], bakery.values["subtype"]) == ("private", "bakery")
