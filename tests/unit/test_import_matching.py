@@ -155,3 +155,11 @@ def test_the_same_org_id_is_one_group_and_different_charity_numbers_never_fuse(d
     with db.read() as session:
         numbers = sorted(g.charity_number for g in session.scalars(select(Group)))
     assert numbers == ["1151662", "1151663"]
+
+
+def test_libraries_raw_without_a_header_or_mapping_keeps_both_mill_hills(db):
+    result = import_file(db, RAW, record_type="space", defaults={"category": "civic"})
+    # No --skip-invalid: bad web addresses and postcodes are warnings, not refusals.
+    assert result.committed and result.failed == 0
+    assert result.created >= 2985 and len(_spaces(db, "Mill Hill")) == 2
+    assert any(d.name == "Mill Hill" for d in result.possible_duplicates)
