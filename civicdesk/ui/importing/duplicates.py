@@ -19,13 +19,20 @@ class DuplicatesTable(QTableWidget):
         super().__init__(0, 5, parent)
         self.setObjectName("import_duplicates")
         self.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("In the file"), self.tr("Already here"), self.tr("Why"), self.tr("Do")]
+            [
+                self.tr("Row"),
+                self.tr("In the file"),
+                self.tr("Already here (or an earlier row)"),
+                self.tr("Why"),
+                self.tr("Do"),
+            ]
         )
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for column in (ROW, WHY, DO):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.setWordWrap(True)
+        self.verticalHeader().hide()  # the Row column says which row of the file
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
 
     def choices(self) -> dict[int, str]:
