@@ -63,8 +63,9 @@ def _import(args: argparse.Namespace) -> int:
     else:
         _print_summary(result)
     if result.failures and not result.committed and not args.dry_run:
-        first = result.failures[0].line()
-        more = f" (and {len(result.failures) - 1} more problems)" if len(result.failures) > 1 else ""
+        kinds = result.problem_lines()[1]  # one line per kind of problem
+        first = kinds[0]
+        more = f" (and {len(kinds) - 1} more kinds of problem)" if len(kinds) > 1 else ""
         print(
             f"civicdesk: error: {first}{more}; nothing was imported (fix the file, or use --skip-invalid)",
             file=sys.stderr,

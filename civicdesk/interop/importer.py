@@ -327,8 +327,8 @@ def run_batches(
     if duplicates not in CHOICES:
         raise CivicDeskError("duplicates must be merge, skip or create")
     result = ImportResult(source, "+".join(b.record_type for b in batches), dry_run, attribution=attribution)
-    result.failures = [Problem(p.row, p.column, p.message, source) for p in early_problems or []]
-    result.warnings = [Problem(p.row, p.column, p.message, source) for p in warnings or []]
+    result.failures = [Problem(p.row, p.column, p.message, source, p.hint) for p in early_problems or []]
+    result.warnings = [Problem(p.row, p.column, p.message, source, p.hint) for p in warnings or []]
     total = sum(len(b.candidates) for b in batches)
     prepared = []
     for batch in batches:
@@ -337,13 +337,14 @@ def run_batches(
         cleaned: list[tuple[Candidate, dict[str, Any]]] = []
         for number, candidate in enumerate(batch.candidates):
             values, failures, notes = clean_candidate(service, candidate, batch.lenient)
-            result.warnings += [Problem(p.row, p.column, p.message, source) for p in notes]
+            result.warnings += [Problem(p.row, p.column, p.message, source, p.hint) for p in notes]
             if values is None:
-                result.failures += [Problem(p.row, p.column, p.message, source) for p in failures]
+                result.failures += [Problem(p.row, p.column, p.message, source, p.hint) for p in failures]
                 continue
             if candidate.external and has_external:
                 values["external_ids"] = {**values.get("external_ids", {}), **candidate.external}
             cleaned.append((candidate, values))
+            result.ready += 1
             if report and number % 500 == 0:
                 report(number, total * 2, "checking rows")
         prepared.append((service, cleaned))

@@ -67,6 +67,7 @@ class ImportResult:
     failed: int = 0
     duplicates_in_file: int = 0
     committed: bool = False
+    ready: int = 0  # rows that passed every check (written unless other rows failed)
     failures: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
@@ -110,8 +111,7 @@ class ImportResult:
             rows = "row has" if self.failed == 1 else "rows have"
             text = (
                 f"Nothing was imported from {self.source}: {self.failed:,} {rows} problems "
-                f"(without them it would be {self.created:,} new, {self.updated:,} updated, "
-                f"{self.unchanged:,} unchanged)"
+                f"({self.ready:,} other rows are ready)"
             )
         if self.duplicates_in_file:
             text += f", {self.duplicates_in_file:,} repeated rows merged"
