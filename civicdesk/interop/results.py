@@ -87,6 +87,7 @@ class ImportResult:
             "skipped": self.skipped,
             "failed": self.failed,
             "duplicates_in_file": self.duplicates_in_file,
+            "ready": self.ready,
             "failures": [p.as_json() for p in self.failures],
             "warnings": [p.as_json() for p in self.warnings],
             "failures_grouped": [g.as_json() for g in group_problems(self.failures)],
