@@ -2,8 +2,9 @@
 
 Every source (spreadsheets, Open Referral, GeoJSON, OpenStreetMap) turns its rows into
 `Candidate`s. `run_import` cleans each one through the record service (so imported data obeys
-the same rules as typed data), finds duplicates (same external id; else name + postcode, fuzzy
-through rapidfuzz), and writes everything in ONE write transaction through `RecordWriter` —
+the same rules as typed data, a bad cell left out unless it makes the record), matches it only on
+strong evidence (interop/matching.py; weaker evidence is listed as a possible duplicate and the
+row kept apart), and writes everything in ONE write transaction through `RecordWriter` —
 a failure, a cancel or a dry run rolls all of it back.
 """
 
@@ -106,12 +107,15 @@ def candidates_from_table(
             continue
         if all(v in (None, "") for k, v in flat.items() if k not in mapping.defaults):
             continue  # a row with nothing in the mapped columns
+        ids = [k for k in flat if k.startswith("external.")]  # a UPRN: evidence, kept as an external id
+        external = {k.split(".", 1)[1]: str(flat.pop(k)).strip() for k in ids}
         values = assemble(mapping.record_type, flat)
         candidates.append(
             Candidate(
                 number,
                 values,
                 columns,
+                external={k: v for k, v in external.items() if v},
                 postcode=str(flat.get("postcode") or ""),
                 fallbacks=dict(mapping.fallbacks),
                 notes=notes,

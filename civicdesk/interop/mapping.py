@@ -58,6 +58,7 @@ TARGETS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "accessibility.parking": ("Parking", ("parking", "car park")),
         "acv.nominated_on": ("ACV nominated on", ("acv nominated", "nominated", "nomination date")),
         "acv.listed_on": ("ACV listed on", ("acv listed", "listed on", "acv listing date", "listed")),
+        "external.uprn": ("UPRN (property reference)", ("uprn", "unique property reference number")),
     },
     "group": {
         "name": ("Name", ("name", "group", "organisation", "organization", "recipient org:name", "club")),

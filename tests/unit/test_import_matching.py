@@ -163,3 +163,14 @@ def test_libraries_raw_without_a_header_or_mapping_keeps_both_mill_hills(db):
     assert result.committed and result.failed == 0
     assert result.created >= 2985 and len(_spaces(db, "Mill Hill")) == 2
     assert any(d.name == "Mill Hill" for d in result.possible_duplicates)
+
+
+def test_a_uprn_column_is_evidence_both_ways(db, tmp_path):
+    header = ["Name", "Postcode", "UPRN"]
+    rows = [["Oakwood Library", "LS8 2PF", "72149385"], ["Oakwood Library", "LS8 2PF", "72149999"]]
+    result = _import(db, _write(tmp_path / "uprn.csv", rows, header))
+    # Two properties at one postcode with one name are two places: their UPRNs differ.
+    assert result.created == 2 and result.duplicates_in_file == 0
+    moved = _import(db, _write(tmp_path / "moved.csv", [["Oakwood Branch Library", "", "72149385"]], header))
+    assert moved.created == 0 and moved.duplicates[0].reason == "same uprn id"
+    assert {s.external_ids["uprn"] for s in _spaces(db, "Oakwood Library")} == {"72149385", "72149999"}
