@@ -174,25 +174,32 @@ def clean_candidate(
         problems = [Problem(candidate.row, where(f, f), m) for f, m in errors.items()]
         if not lenient or any(f in service.required or cells.is_row_field(f) for f in errors):
             return None, problems, warnings
-        for name in errors:
-            values = _drop_bad_part(service, values, name)
-        warnings += [Problem(p.row, p.column, p.message + " (left out)") for p in problems]
+        for name, message in errors.items():
+            values, left_out = _drop_bad_part(service, values, name, message)
+            warnings += [
+                Problem(candidate.row, where(f"{name}.{part}", where(name, name)), f"{why} (left out)")
+                for part, why in left_out
+            ]
     return None, [Problem(candidate.row, "", "too many problems in this row")], warnings
 
 
-def _drop_bad_part(service: RecordService[Any], values: dict[str, Any], name: str) -> dict[str, Any]:
-    """Without the part of a structured value that fails, or without the field if it is plain."""
+def _drop_bad_part(
+    service: RecordService[Any], values: dict[str, Any], name: str, message: str
+) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """Without the parts of a structured value that fail on their own (an email and a phone of one
+    contact, each said), or without the whole field; with (part, why) for each thing left out."""
     value = values.get(name)
     cleaner = service.cleaners.get(name)
     if isinstance(value, dict) and cleaner:
+        bad = []
         for key in list(value):
-            trial = {k: v for k, v in value.items() if k != key}
             try:
-                cleaner(trial)
-            except ValueError:
-                continue
-            return {**values, name: trial}
-    return {k: v for k, v in values.items() if k != name}
+                cleaner({key: value[key]})
+            except ValueError as exc:
+                bad.append((key, str(exc)))
+        if bad:
+            return {**values, name: {k: v for k, v in value.items() if k not in dict(bad)}}, bad
+    return {k: v for k, v in values.items() if k != name}, [("", message)]
 
 
 # -- duplicates --------------------------------------------------------------------------------

@@ -174,3 +174,40 @@ def test_a_uprn_column_is_evidence_both_ways(db, tmp_path):
     moved = _import(db, _write(tmp_path / "moved.csv", [["Oakwood Branch Library", "", "72149385"]], header))
     assert moved.created == 0 and moved.duplicates[0].reason == "same uprn id"
     assert {s.external_ids["uprn"] for s in _spaces(db, "Oakwood Library")} == {"72149385", "72149999"}
+
+
+def test_bad_optional_cells_of_a_group_are_left_out_and_strict_refuses_them(db, tmp_path):
+    header = ["Name", "Charity number", "Email", "Phone", "Website"]
+    rows = [
+        ["Chapeltown Choir", "None", "choir at example", "12", "As above"],
+        [
+            "Harehills Allotment Society",
+            "1151662",
+            "hello@example.org",
+            "0113 496 0000",
+            "http:/www.example.org",
+        ],
+        ["", "1234567", "", "", ""],
+    ]
+    path = _write(tmp_path / "groups.csv", rows, header)
+    strict = import_file(db, path, record_type="group", strict=True)
+    assert not strict.committed and strict.failed == 3 and stats(db)["groups"] == 0
+    result = import_file(db, path, record_type="group")
+    # Only the row without a name is refused; it stops the import until it is skipped.
+    assert not result.committed and result.failed == 1 and result.failures[0].row == 4
+    result = import_file(db, path, record_type="group", skip_invalid=True)
+    assert result.committed and result.created == 2
+    columns = {(w.row, w.column) for w in result.warnings}
+    assert {(2, "Charity number"), (2, "Email"), (2, "Phone"), (2, "Website"), (3, "Website")} <= columns
+    assert any(w.message == "“None” is not a charity number (left out)" for w in result.warnings)
+    with db.read() as session:
+        groups = {g.name: g for g in session.scalars(select(Group))}
+    choir = groups["Chapeltown Choir"]
+    assert (
+        choir.charity_number == ""
+        and choir.contact == {}
+        and choir.website == ""
+        and choir.kind == "informal"
+    )
+    society = groups["Harehills Allotment Society"]
+    assert society.kind == "charity" and society.website == "http://www.example.org"
