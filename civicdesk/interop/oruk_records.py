@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from civicdesk.interop import oruk_taxonomy as taxonomy
 from civicdesk.interop.categories import guess_category
 from civicdesk.interop.importer import Candidate
-from civicdesk.services.structured import ACCESSIBILITY_FEATURES
+from civicdesk.core.structured import ACCESSIBILITY_FEATURES
 
 if TYPE_CHECKING:
     from civicdesk.interop.oruk_import import Feed
