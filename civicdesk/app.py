@@ -43,6 +43,24 @@ def open_from_command_line(window: QWidget, path: Path, quiet: bool = False) -> 
     box.open()
 
 
+def draw_welcome_over(window, shot) -> None:  # noqa: ANN001 - a MainWindow and its QPixmap
+    """Paint the first-run dialog centred over a grab of the window, as a person sees it."""
+    from PySide6.QtGui import QColor, QPainter
+
+    from civicdesk.ui.welcome import WelcomeDialog
+
+    dialog = WelcomeDialog(window)
+    dialog.show()
+    QApplication.processEvents()
+    picture = dialog.grab()
+    painter = QPainter(shot)
+    painter.fillRect(shot.rect(), QColor(0, 0, 0, 60))  # the window behind a modal dialog
+    left, top = (shot.width() - picture.width()) // 2, (shot.height() - picture.height()) // 2
+    painter.drawPixmap(left, top, picture)
+    painter.end()
+    dialog.close()
+
+
 def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces",
             basemap: Path | None = None, open_file: Path | None = None) -> int:
     if screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
@@ -81,7 +99,7 @@ def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces",
             refuse(exc)
             return 1
         window = MainWindow(db, **options)
-    window.show_view(view)
+    window.show_view("spaces" if view == "welcome" else view)
     window.show()
     if screenshot is None:
         # Today's rolling backup, taken behind the open window (a big file takes a while to copy).
@@ -92,7 +110,10 @@ def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces",
         def save() -> None:
             app.processEvents()  # let labels that just got their text (the counts) take their width
             window.statusBar().layout().activate()
-            window.grab().save(str(out))
+            shot = window.grab()
+            if view == "welcome":
+                draw_welcome_over(window, shot)
+            shot.save(str(out))
             app.quit()
 
         window.when_loaded(lambda: QTimer.singleShot(50, save))

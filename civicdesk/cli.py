@@ -64,8 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--view",
         default="spaces",
-        choices=["spaces", "groups", "people", "tools", "health", "map", "network", "review", "privacy"],
-        help="the view to show (with --screenshot)",
+        choices=["spaces", "groups", "people", "tools", "health", "map", "network", "review", "privacy",
+                 "welcome"],
+        help="the view to show (with --screenshot; welcome: the first-run dialog over the window)",
     )
     parser.add_argument("--basemap", metavar="FILE.mbtiles", help="map background (a raster MBTiles file)")
     parser.add_argument("--open", metavar="FILE", help="open the app, then this .civicdesk bundle")
