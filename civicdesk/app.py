@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from civicdesk import APP_NAME, __version__
@@ -41,6 +41,22 @@ def open_from_command_line(window: QWidget, path: Path, quiet: bool = False) -> 
     box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, QMessageBox.StandardButton.Ok, window)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
+
+
+class FileOpenHandler(QObject):
+    """macOS hands a double-clicked bundle to the app as a FileOpen event, not on the command line
+    (Windows and Linux run `civicdesk --open FILE`): pass it to the window the same way."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FileOpen:
+            path = Path(event.file())
+            self.window.when_attached(lambda: open_from_command_line(self.window, path))
+            return True
+        return super().eventFilter(watched, event)
 
 
 def draw_welcome_over(window, shot) -> None:  # noqa: ANN001 - a MainWindow and its QPixmap
@@ -102,6 +118,7 @@ def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces",
     window.show_view("spaces" if view == "welcome" else view)
     window.show()
     if screenshot is None:
+        app.installEventFilter(FileOpenHandler(window))
         # Today's rolling backup, taken behind the open window (a big file takes a while to copy).
         window.when_attached(lambda: window.runner.run(backup.daily_backup, db_path))
     if screenshot:

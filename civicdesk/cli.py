@@ -91,7 +91,7 @@ def _report_unexpected(exc: BaseException) -> None:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         log_file = folder / "civicdesk.log"
-        with log_file.open("a", encoding="utf-8") as handle:
+        with log_file.open("a", encoding="utf-8", newline="\n") as handle:
             handle.write(detail + "\n")
         where = f"; details were written to {log_file}"
     except OSError:

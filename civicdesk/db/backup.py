@@ -14,6 +14,7 @@ from pathlib import Path
 from civicdesk.db import cipher
 from civicdesk.errors import CivicDeskError, DatabaseError
 from civicdesk.paths import backup_dir_for
+from civicdesk.portable import replace_file
 
 DAILY_KEEP = 7
 # Copies made before risky changes (imports, restores, upgrades): the newest few of each kind.
@@ -45,7 +46,7 @@ def backup_database(db_path: Path, out: Path | None = None, reason: str = "manua
     partial = out.with_name(out.name + ".partial")
     try:
         _copy(db_path, partial)
-        partial.replace(out)
+        replace_file(partial, out)
     except CivicDeskError:
         partial.unlink(missing_ok=True)
         raise
@@ -147,4 +148,4 @@ def _match_encryption(staging: Path, db_path: Path, source_passphrase: str | Non
     converted = staging.with_name(staging.name + ".converting")
     cipher.export_copy(staging, converted, source_passphrase if cipher.is_encrypted(staging) else None,
                        db_passphrase)
-    converted.replace(staging)
+    replace_file(converted, staging)

@@ -212,7 +212,8 @@ def build_document(db: Database) -> dict[str, Any]:
 
 def export_json(db: Database, out: Path) -> str:
     document = build_document(db)
-    Path(out).write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    Path(out).write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n",
+                         encoding="utf-8", newline="\n")
     return (
         f"Wrote {len(document['organizations'])} organisations, {len(document['services'])} services "
         f"and {len(document['locations'])} locations (Open Referral UK JSON) to {out}"
@@ -267,8 +268,7 @@ def export_csv(db: Database, out: Path) -> str:
                 writer.writerow(["" if row.get(f) is None else row.get(f) for f in fields])
         package["resources"].append(resource)
     (out / "datapackage.json").write_text(
-        json.dumps(package, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+        json.dumps(package, ensure_ascii=False, indent=1) + "\n", encoding="utf-8", newline="\n")
     counts = ", ".join(f"{len(tables[n])} {n}" for n in ("organization", "service", "location"))
     return f"Wrote an Open Referral UK CSV data package ({counts}) to {out}"
 

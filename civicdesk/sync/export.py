@@ -22,6 +22,7 @@ from civicdesk.db.database import Database
 from civicdesk.db.migrate import head_revision
 from civicdesk.db.models import SYNCED_MODELS, Peer, Site
 from civicdesk.errors import CivicDeskError
+from civicdesk.portable import replace_file
 from civicdesk.services.consent import PERSONAL_FIELDS, initials, may_share
 from civicdesk.sync import bundle_format as fmt
 from civicdesk.sync.limits import canonical_json
@@ -177,7 +178,7 @@ def write_file(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        partial.replace(path)
+        replace_file(partial, path)
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise CivicDeskError(f"could not write the bundle to {path}: {exc.strerror or exc}") from exc
