@@ -1,7 +1,7 @@
 """Where the tests find the real, openly licensed sample files: shipped in the repository.
 
-Copied byte for byte from /work/shared/realdata (sources, commits and licences in its README.md),
-so a fresh clone runs every test with nothing beside it.
+Copied byte for byte from the team's shared sample-data folder (sources, commits and licences are
+in its README.md), so a fresh clone runs every test with nothing beside it.
 """
 
 from __future__ import annotations

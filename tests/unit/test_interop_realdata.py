@@ -1,4 +1,4 @@
-"""Importing the real, messy files in ../shared/realdata: counts, bad rows reported, re-imports update."""
+"""Importing the real, messy files (tests/fixtures/realdata): counts, bad rows reported, re-imports update."""
 
 from __future__ import annotations
 
