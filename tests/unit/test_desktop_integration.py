@@ -8,8 +8,12 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 from civicdesk.cli import build_parser
 from tests.tools import system_tool
+
+pytestmark = pytest.mark.linux_only  # Linux's own set-up and desktop; see pyproject.toml
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"

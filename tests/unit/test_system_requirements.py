@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.linux_only  # Linux's own set-up and desktop; see pyproject.toml
+
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "packaging" / "system_requirements.py"
 QT_XCB_PACKAGES = ["libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0", "libxcb-render-util0",
