@@ -16,17 +16,19 @@ import os
 import sys
 import time
 from pathlib import PurePath
+from typing import TypeVar
 
 # About 3 s in all (0.05 + 0.1 + … + 0.5): longer than a scanner's look, short enough for a person.
 ATTEMPTS = 10
 FIRST_WAIT = 0.05
+P = TypeVar("P", bound=PurePath)
 
 
 def is_windows(platform: str | None = None) -> bool:
     return (platform or sys.platform) == "win32"
 
 
-def partial_path(target: PurePath) -> PurePath:
+def partial_path(target: P) -> P:
     """Where a file is written before it is complete: beside the target, in the same folder (so the
     final replace never crosses a drive or a file system)."""
     return target.with_name(target.name + ".partial")
