@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from civicdesk.interop.mapping import postcode_fix
 from civicdesk.core import validation
+from civicdesk.interop.mapping import postcode_fix
 
 # Fields whose bad value refuses the row: without them there is no record, or a wrong one.
 ROW_FIELDS = {

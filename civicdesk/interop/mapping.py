@@ -320,8 +320,7 @@ class Mapping:
 
     def save(self, path: Path) -> None:
         Path(path).write_text(
-            json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
+            json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8", newline="\n")
 
     @classmethod
     def from_json(cls, data: Any, where: str = "mapping") -> Mapping:

@@ -381,8 +381,7 @@ def export_csv(db: Database, out: Path) -> str:
                 writer.writerow(["" if row.get(f) is None else row.get(f) for f in fields])
         package["resources"].append(resource)
     (out / "datapackage.json").write_text(
-        json.dumps(package, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+        json.dumps(package, ensure_ascii=False, indent=1) + "\n", encoding="utf-8", newline="\n")
     counts = ", ".join(f"{len(tables[n])} {n}" for n in ("organization", "service", "location"))
     return f"Wrote an Open Referral UK CSV data package ({counts}) to {out}"
 

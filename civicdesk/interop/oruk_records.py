@@ -18,10 +18,10 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
+from civicdesk.core.structured import ACCESSIBILITY_FEATURES
 from civicdesk.interop import oruk_taxonomy as taxonomy
 from civicdesk.interop.categories import guess_category
 from civicdesk.interop.importer import Candidate
-from civicdesk.core.structured import ACCESSIBILITY_FEATURES
 
 if TYPE_CHECKING:
     from civicdesk.interop.oruk_import import Feed

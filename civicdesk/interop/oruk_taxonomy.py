@@ -18,8 +18,8 @@ from functools import cached_property, lru_cache
 from typing import Any
 from urllib.parse import quote
 
-from civicdesk.db.models import Category, GroupKind, GroupStatus, SpaceStatus
 from civicdesk.core.structured import ACCESSIBILITY_FEATURES, FREQUENCIES
+from civicdesk.db.models import Category, GroupKind, GroupStatus, SpaceStatus
 
 _NAMESPACE = uuid.UUID("0c8b6a2e-2f4d-4d8e-b1a7-3c6e9f5d7a41")
 VERSION = "1"

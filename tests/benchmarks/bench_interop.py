@@ -14,8 +14,9 @@ from civicdesk.interop import oruk
 from civicdesk.interop.files import import_file
 from civicdesk.services import demo
 from civicdesk.startup import open_database
+from tests.realdata import REALDATA
 
-LIBRARIES = Path(__file__).resolve().parents[2].parent / "shared" / "realdata" / "england-libraries-taskforce"
+LIBRARIES = REALDATA / "england-libraries-taskforce"
 
 
 def median_of_three(fn) -> float:

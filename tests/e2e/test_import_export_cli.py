@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.test_cli import civicdesk
-
-REALDATA = Path(__file__).resolve().parents[2].parent / "shared" / "realdata"
+from tests.realdata import REALDATA
 
 
 def _digest(path: Path) -> str:

@@ -1,9 +1,8 @@
-"""Importing the real, messy files in ../shared/realdata: counts, bad rows reported, re-imports update."""
+"""Importing the real, messy files (tests/fixtures/realdata): counts, bad rows reported, re-imports update."""
 
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -13,8 +12,8 @@ from civicdesk.errors import CivicDeskError
 from civicdesk.interop.files import import_file
 from civicdesk.interop.mapping import ColumnMapping, Mapping
 from civicdesk.services.overview import stats
+from tests.realdata import REALDATA
 
-REALDATA = Path(__file__).resolve().parents[2].parent / "shared" / "realdata"
 LIBRARIES = REALDATA / "england-libraries-taskforce"
 LIBRARY = {"category": "public", "subtype": "library"}
 
