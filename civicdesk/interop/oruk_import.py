@@ -23,6 +23,7 @@ from civicdesk.errors import CivicDeskError, ValidationError
 from civicdesk.interop import oruk
 from civicdesk.interop import oruk_records as records
 from civicdesk.interop.importer import Batch, ImportResult, Problem, run_batches
+from civicdesk.interop.oruk_feed import Feed
 from civicdesk.interop.tabular import decode
 from civicdesk.services.groups import MeetingService
 
@@ -70,29 +71,6 @@ REFERENCES = {
     "link_id": "*",
     "resource_id": "*",
 }
-
-
-class Feed:
-    """Rows of every table in a feed, each remembering the file and row it came from."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.tables: dict[str, dict[str, dict[str, Any]]] = {}
-        self.where: dict[tuple[str, str], tuple[str, int]] = {}
-        self.warnings: list[Problem] = []
-
-    def add(self, kind: str, row: dict[str, Any], file: str, number: int) -> None:
-        row_id = str(row.get("id") or f"{file}#{number}")
-        table = self.tables.setdefault(kind, {})
-        table[row_id] = {**table.get(row_id, {}), **{k: v for k, v in row.items() if v not in (None, "")}}
-        self.where.setdefault((kind, row_id), (file, number))
-
-    def warn(self, kind: str, row_id: str, column: str, message: str) -> None:
-        file, number = self.where.get((kind, row_id), (self.source, 0))
-        self.warnings.append(Problem(number, f"{file} {column}".strip(), message))
-
-    def rows(self, kind: str) -> list[tuple[str, dict[str, Any]]]:
-        return list(self.tables.get(kind, {}).items())
 
 
 # -- reading ----------------------------------------------------------------------------------

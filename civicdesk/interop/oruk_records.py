@@ -24,7 +24,7 @@ from civicdesk.interop.categories import guess_category
 from civicdesk.interop.importer import Candidate
 
 if TYPE_CHECKING:
-    from civicdesk.interop.oruk_import import Feed
+    from civicdesk.interop.oruk_feed import Feed
 
 _NAMESPACE = uuid.UUID("5a0c2f7e-8d1b-4e6a-9c3f-2b7d4e8a1f60")
 _DAYS = {"MO": "mon", "TU": "tue", "WE": "wed", "TH": "thu", "FR": "fri", "SA": "sat", "SU": "sun"}

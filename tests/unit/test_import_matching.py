@@ -1,4 +1,4 @@
-"""What counts as the same place: every matching rule tried on real rows from ../shared/realdata."""
+"""What counts as the same place: every matching rule tried on real rows from tests/fixtures/realdata."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from civicdesk.db.models import Group, Space
 from civicdesk.interop.files import import_file
 from civicdesk.interop.tabular import read_table
 from civicdesk.services.overview import stats
+from tests.realdata import REALDATA
 
-REALDATA = Path(__file__).resolve().parents[2].parent / "shared" / "realdata"
 TASKFORCE = REALDATA / "england-libraries-taskforce" / "taskforce.csv"
 RAW = REALDATA / "england-libraries-taskforce" / "libraries_raw.csv"
 HEADER = ["Library service", "Library name", "Postal address", "Postcode", "URL of library website"]
