@@ -17,7 +17,6 @@ from frictionless import validate as frictionless_validate
 from jsonschema import Draft202012Validator
 from sqlalchemy import select
 
-from civicdesk.db.migrate import open_database
 from civicdesk.db.models import META_COLUMNS, Group, Meeting, Space
 from civicdesk.interop import oruk
 from civicdesk.interop.files import import_file
@@ -25,6 +24,7 @@ from civicdesk.interop.oruk_records import our_id
 from civicdesk.services import demo
 from civicdesk.services.groups import GroupService, MeetingService
 from civicdesk.services.spaces import SpaceService
+from civicdesk.startup import open_database
 from tests.unit.oruk_diff import csv_differences, json_differences
 
 OUTPUTS = {"json": ("o.json", oruk.export_json), "csv": ("oruk", oruk.export_csv)}
