@@ -7,6 +7,7 @@ grouped by what happens to the record, with what will wait in Needs review and w
 from __future__ import annotations
 
 from civicdesk.services.field_labels import record_word
+from civicdesk.sync.changes import possessive
 from civicdesk.sync.summary import ImportSummary, RecordChange
 
 GROUPS = (("updated", "Changed"), ("new", "New"), ("restored", "Brought back"), ("deleted", "Deleted"))
@@ -44,7 +45,7 @@ def preview_lines(summary: ImportSummary, shown: int = SHOWN) -> list[str]:
             label = detail.label if detail else note.field
             lines.append(f"    {note.title} ({record_word(note.record_type)}) · {label}")
             if detail is not None:
-                whose = "ours" if detail.waits == "ours" else f"{sender}'s"
+                whose = "ours" if detail.waits == "ours" else possessive(sender)
                 lines.append(f"      waits: {detail.waiting} ({whose}); everyone sees: {detail.after}")
                 lines.append(f"      {detail.why}")
         if len(summary.conflicts) > shown:

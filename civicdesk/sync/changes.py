@@ -50,7 +50,7 @@ class FieldChange:
         elif self.waits == OURS:
             text += f" (ours, {self.waiting}, waits in Needs review)"
         elif self.waits == THEIRS:
-            text += f" ({sender}, {self.waiting}, waits in Needs review)"
+            text += f" ({possessive(sender)}, {self.waiting}, waits in Needs review)"
         return text
 
     def as_json(self) -> dict[str, Any]:
@@ -66,17 +66,15 @@ class FieldChange:
         }
 
 
+def possessive(name: str) -> str:
+    """ "Kington Residents' Association" → "Kington Residents' Association's"; "Friends" → "Friends'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def why_waiting(waits: str, sender: str) -> str:
-    """Why a value waits in Needs review, in one sentence."""
-    if waits == OURS:
-        return (
-            f"Both you and {sender} changed this without seeing each other's change; theirs is the "
-            "newer, so everyone will see it, and yours waits in Needs review for you to choose."
-        )
-    return (
-        f"Both you and {sender} changed this without seeing each other's change; yours is the "
-        "newer, so it stays, and theirs waits in Needs review for you to choose."
-    )
+    """Why a value waits in Needs review, in one short sentence."""
+    newer = "theirs" if waits == OURS else "yours"
+    return f"You and {sender} both changed this without seeing each other's change; {newer} is newer."
 
 
 def whose_lost(shape: TableShape, outcome: MergeOutcome, item: LostValue) -> str:
