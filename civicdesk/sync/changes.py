@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from civicdesk.services.field_labels import field_label
-from civicdesk.services.wording import describe
+from civicdesk.services.wording import describe, possessive
 from civicdesk.sync.merge import LostValue, MergeOutcome
 from civicdesk.sync.rows import TableShape
 
@@ -64,11 +64,6 @@ class FieldChange:
             "waiting": self.waiting or None,
             "why": self.why or None,
         }
-
-
-def possessive(name: str) -> str:
-    """ "Kington Residents' Association" → "Kington Residents' Association's"; "Friends" → "Friends'"."""
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def why_waiting(waits: str, sender: str) -> str:

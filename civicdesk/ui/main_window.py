@@ -261,6 +261,14 @@ class MainWindow(QMainWindow):
             raise ValueError(f"unknown view {name}")
         self.sidebar.setCurrentRow(names.index(name))
 
+    def set_view_count(self, name: str, count: int) -> None:
+        """Show how many items wait in a view beside its name in the sidebar: "Needs review (3)"."""
+        label = self.tr(VIEWS[name][1])
+        text = self.tr("%1 (%2)").replace("%1", label).replace("%2", f"{count:,}") if count else label
+        item = self.sidebar.item(list(VIEWS).index(name))
+        item.setText(text)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+
     def current_view_name(self) -> str:
         return list(VIEWS)[max(0, self.sidebar.currentRow())]
 

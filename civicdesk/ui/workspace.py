@@ -22,6 +22,7 @@ from civicdesk.ui.health import HealthDashboard
 from civicdesk.ui.lazy_view import LazyView
 from civicdesk.ui.lists.view import RecordListView
 from civicdesk.ui.review import ReviewView
+from civicdesk.ui.review_undo import undo_notice
 from civicdesk.ui.tools.store import ToolStore
 
 if TYPE_CHECKING:
@@ -96,7 +97,12 @@ class Workspace:
     def _make_view(self, name: str, kind: str, empty_text: str, add_label: str | None) -> QWidget:
         window = self.window
         if name == "review":
-            return ReviewView(self.db, window.runner)
+            review = ReviewView(self.db, window.runner, None, window.undo_stack, window.record_changed)
+            review.decided.connect(undo_notice(window, window.undo_stack).show_message)
+            # The sidebar's count: one signal to hook to wherever the view's label lives.
+            review.open_count_changed.connect(lambda count: window.set_view_count("review", count))
+            review.refresh_count()
+            return review
         if name == "health":
             health = HealthDashboard(self.db, window)
             health.open_record.connect(window.open_record)
