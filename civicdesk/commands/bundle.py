@@ -69,7 +69,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 "rows": built.rows,
                 "tables": built.counts,
                 "encrypted": result.encrypted,
-                "incremental": args.peer is not None,
+                "incremental": built.manifest["base"] is not None,
                 "peer": args.peer,
                 "shared_people": built.shared_people,
                 "withheld_people": built.withheld_people,
@@ -77,8 +77,15 @@ def cmd_export(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    kind = f"changes for {args.peer}" if args.peer else "everything"
+    if args.peer and built.manifest["base"] is not None:
+        kind = f"only what {args.peer} does not have yet"
+    elif args.peer:
+        kind = f"everything: the first bundle for {args.peer}; the next ones carry only changes"
+    else:
+        kind = "everything"
     print(f"Wrote {built.rows:,} records ({kind}) to {result.path}.")
+    if args.peer and not built.rows:
+        print(f"There is nothing new for {args.peer} since our last bundle to them.")
     if result.encrypted:
         print("The bundle is encrypted: send the passphrase another way (a phone call, not the same email).")
     else:
@@ -151,7 +158,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = actions.add_parser("export", parents=[common], help="write a bundle file for another group")
     p.add_argument("--out", required=True, metavar="FILE", help="where to write (for example ours.civicdesk)")
-    p.add_argument("--peer", metavar="NAME", help="only what this group has not seen yet")
+    p.add_argument(
+        "--peer", metavar="NAME", help="for this group: what they do not have yet (everything the first time)"
+    )
     p.add_argument(
         "--passphrase-file", metavar="F", help="encrypt with the passphrase on the first line of F"
     )

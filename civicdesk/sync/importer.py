@@ -28,7 +28,7 @@ from civicdesk.errors import CivicDeskError
 from civicdesk.services import search
 from civicdesk.services.privacy import purge_history, scrub_search_index
 from civicdesk.sync import bundle_format as fmt
-from civicdesk.sync import limits
+from civicdesk.sync import limits, peers
 from civicdesk.sync.changes import record_changes
 from civicdesk.sync.clock import HybridClock, Stamp, wall_clock_ms
 from civicdesk.sync.fast_rows import FastRows
@@ -569,6 +569,11 @@ class BundleImporter:
 
     def _remember_peer(self, session: Session, parsed: ParsedBundle, peer: Peer | None) -> None:
         origin = parsed.origin
+        if peer is None:
+            peer = peers.only_sent_to(session, origin["group_name"])
+            if peer is not None:  # we had sent to them by this name: now we know who they are
+                peer.site_id, peer.public_key = origin["site_id"], parsed.opened.public_key
+                peer.key_fingerprint, peer.pinned_at = fingerprint(parsed.opened.public_key), utc_now_iso()
         if peer is None:
             name = origin["group_name"] or "Unnamed group"
             taken = set(session.scalars(select(Peer.name)))
