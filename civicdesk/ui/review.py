@@ -116,15 +116,12 @@ class ReviewView(QWidget):
 
     def refresh_count(self) -> None:
         """Learn how many items are open (a count, not the items) and say so by open_count_changed."""
-        self.runner.run(self.service.count_open, on_done=self._counted)
-
-    def _counted(self, count: int) -> None:
-        self.open_count = count
-        self.open_count_changed.emit(count)
+        self.runner.run(self.service.count_open, on_done=self.open_count_changed.emit)
 
     def _show(self, items: list[ReviewItem]) -> None:
         self.items = items
-        self._counted(len(items))
+        self.open_count = len(items)  # of the items shown
+        self.open_count_changed.emit(len(items))
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             cells = [
