@@ -152,6 +152,7 @@ class ReviewView(QWidget):
             )
             self.message.setText(clashed.replace("%1", str(len(items))) + " " + advice)
             self.table.selectRow(0)
+            self._name_choices()  # the same row number may now hold another item
         else:
             self.message.setText(
                 self.tr(

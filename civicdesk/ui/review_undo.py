@@ -84,6 +84,7 @@ class UndoNotice(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
         layout.addWidget(self.undo_button)
+        layout.addStretch(1)  # the button keeps its own size; the line takes the rest
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.hide)

@@ -91,6 +91,9 @@ def test_needs_review_names_the_choices_confirms_them_with_undo_and_counts_in_th
     assert notice.findChild(QWidget, "undo_notice_text").text() == (
         "Used £12 an hour (ours) for Chapel Street Hall · Hire cost.")
     assert review_item.text() == "Needs review (2)"
+    # The buttons now name the item that moved up into the first row.
+    assert keep.text().replace("&", "") == "Keep 55 (Kington Residents' Association's)"
+    assert notice.findChild(QPushButton).width() < 200
     hall_id = next(s.id for s in SpaceService(hall).find_by_name("Chapel Street Hall"))
     assert SpaceService(hall).get(hall_id).hire_cost == "£12 an hour"
     assert window.undo_stack.undoText() == "Use £12 an hour (ours) for Chapel Street Hall · Hire cost"
