@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from civicdesk import APP_NAME, __version__
+from civicdesk import APP_NAME, __version__, startup
 from civicdesk.db import backup, migrate
 from civicdesk.errors import CivicDeskError
 
@@ -48,7 +48,7 @@ def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces",
     if screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a screenshot needs no screen
     app = application()
-    from civicdesk.ui.encryption import unlock_at_start
+    from civicdesk.ui.security import unlock_at_start
 
     if screenshot is None and not unlock_at_start(db_path):
         return 1
@@ -61,7 +61,7 @@ def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces",
             QMessageBox.critical(None, "CivicDesk cannot open its database", text)
 
     def open_db():  # noqa: ANN202 - returns a Database; SQLAlchemy is imported inside
-        return migrate.open_database(db_path)
+        return startup.open_database(db_path)
 
     from civicdesk.ui.main_window import MainWindow
 

@@ -29,6 +29,7 @@ from civicdesk.commands import (
 )
 from civicdesk.commands.common import creates_database, db_path
 from civicdesk.errors import CivicDeskError
+from civicdesk.ui import registry
 
 log = logging.getLogger("civicdesk")
 
@@ -75,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--view",
         default="spaces",
-        choices=["spaces", "groups", "people", "tools", "health", "map", "network", "review", "privacy"],
+        choices=registry.names(),  # the window's views (civicdesk.ui.registry imports no Qt)
         help="the view to show (with --screenshot)",
     )
     parser.add_argument("--basemap", metavar="FILE.mbtiles", help="map background (a raster MBTiles file)")

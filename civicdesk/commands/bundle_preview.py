@@ -6,8 +6,8 @@ grouped by what happens to the record, with what will wait in Needs review and w
 
 from __future__ import annotations
 
-from civicdesk.services.field_labels import record_word
-from civicdesk.services.wording import possessive
+from civicdesk.core.field_labels import record_word
+from civicdesk.core.wording import possessive
 from civicdesk.sync.summary import ImportSummary, RecordChange
 
 GROUPS = (("updated", "Changed"), ("new", "New"), ("restored", "Brought back"), ("deleted", "Deleted"))

@@ -58,8 +58,8 @@ def _find(service: Any, record_type: str, wanted: str) -> Any:
 
 def parse_assignments(record_type: str, pairs: list[str], record: Any) -> dict[str, Any]:
     """{field: value} from `field=value` words, or one clear message naming what is wrong."""
+    from civicdesk.core.field_labels import field_label, field_of_label
     from civicdesk.db.models import synced_fields
-    from civicdesk.services.field_labels import field_label, field_of_label
 
     known = set(synced_fields(type(record)))
     values: dict[str, Any] = {}
@@ -101,8 +101,8 @@ def _value(field: str, label: str, text: str, current: Any) -> Any:
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
-    from civicdesk.services.field_labels import field_label
-    from civicdesk.services.wording import describe
+    from civicdesk.core.field_labels import field_label
+    from civicdesk.core.wording import describe
 
     if not args.values:
         raise CivicDeskError("say what to change, as field=value (for example hire_cost=\"£15 an hour\")")

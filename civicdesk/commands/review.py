@@ -47,9 +47,9 @@ def item_json(item: Any) -> dict[str, Any]:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from civicdesk.core.dates import british_time
+    from civicdesk.core.field_labels import record_word
     from civicdesk.services.conflicts import ConflictService, choice_words
-    from civicdesk.services.dates import british_time
-    from civicdesk.services.field_labels import record_word
 
     items = ConflictService(open_db(args)).open_items()
     if args.json:

@@ -14,12 +14,12 @@ from typing import Any
 from sqlalchemy import select
 
 from civicdesk import __version__
+from civicdesk.core.structured import format_address, format_opening_hours
 from civicdesk.db.database import Database
 from civicdesk.db.models import Space
 from civicdesk.errors import CivicDeskError
 from civicdesk.interop import osm
 from civicdesk.interop.importer import Candidate, Problem
-from civicdesk.services.structured import format_address, format_opening_hours
 
 MAX_BYTES = 200 * 1024 * 1024
 

@@ -17,6 +17,8 @@ from rapidfuzz import fuzz
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from civicdesk.core import search_index
+from civicdesk.core.record_writer import RecordWriter
 from civicdesk.db.bulk import insert_rows, new_synced_row
 from civicdesk.db.database import Database, utc_now_iso
 from civicdesk.db.ids import new_id
@@ -25,12 +27,10 @@ from civicdesk.errors import CivicDeskError, ValidationError
 from civicdesk.interop.categories import guess_category
 from civicdesk.interop.mapping import Mapping, apply_transforms, assemble
 from civicdesk.interop.tabular import Table
-from civicdesk.services import search
 from civicdesk.services.groups import GroupService
 from civicdesk.services.people import PersonService
 from civicdesk.services.records import RecordService
 from civicdesk.services.spaces import SpaceService
-from civicdesk.services.store import RecordWriter
 from civicdesk.services.tools import ToolService
 
 SERVICES: dict[str, type[RecordService[Any]]] = {
@@ -247,7 +247,7 @@ def _drop_bad_part(service: RecordService[Any], values: dict[str, Any], name: st
 
 # -- duplicates --------------------------------------------------------------------------------
 def _norm(text: str) -> str:
-    return " ".join(search.fold(text).replace("&", " and ").replace("'", "").replace("’", "").split())
+    return " ".join(search_index.fold(text).replace("&", " and ").replace("'", "").replace("’", "").split())
 
 
 def _postcode_of(values: dict[str, Any], fallback: str = "") -> str:
@@ -398,7 +398,7 @@ def _bulk_create(
         for i, r in enumerate(records)
     ]
     insert_rows(session, ChangeLog.__table__, log_rows)
-    search.bulk_index(session, ((model.RECORD_TYPE, r["id"], r.get) for r in records))
+    search_index.bulk_index(session, ((model.RECORD_TYPE, r["id"], r.get) for r in records))
 
 
 class _DryRunRollbackError(Exception):

@@ -18,9 +18,9 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from civicdesk.core.validation import FieldError
 from civicdesk.errors import CivicDeskError
 from civicdesk.interop.tabular import Table
-from civicdesk.services.validation import FieldError
 
 MAPPING_FORMAT = "civicdesk-mapping"
 MAPPING_VERSION = 1

@@ -20,10 +20,10 @@ from typing import Any
 from sqlalchemy import select
 
 from civicdesk import __version__
+from civicdesk.core.structured import ACCESSIBILITY_FEATURES, format_schedule
 from civicdesk.db.database import Database, utc_now_iso
 from civicdesk.db.models import Group, Meeting, Space
 from civicdesk.paths import resource_path
-from civicdesk.services.structured import ACCESSIBILITY_FEATURES, format_schedule
 
 ATTRIBUTION = (
     "Open Referral UK 3.0 format. Human Services Data Specification: an Open Referral resource "

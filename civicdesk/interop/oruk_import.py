@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from civicdesk.core.record_writer import RecordWriter
 from civicdesk.db.models import Group, Meeting, Space
 from civicdesk.errors import CivicDeskError, ValidationError
 from civicdesk.interop import oruk
@@ -23,7 +24,6 @@ from civicdesk.interop.categories import guess_category
 from civicdesk.interop.importer import Batch, Candidate, ImportResult, Problem, run_batches
 from civicdesk.interop.tabular import decode
 from civicdesk.services.groups import MeetingService
-from civicdesk.services.store import RecordWriter
 
 # What each table (or nested list) of a feed holds.
 KINDS = {

@@ -37,6 +37,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from civicdesk.core.structured import ACCESSIBILITY_FEATURES
 from civicdesk.errors import CivicDeskError
 from civicdesk.reports import booklet, fonts, map_page
 from civicdesk.reports.directory_data import DirectoryData, DirectoryEntry, DirectoryOptions, Section, load
@@ -48,7 +49,6 @@ from civicdesk.reports.flowables import (
     draw_icon,
     text_flowable,
 )
-from civicdesk.services.structured import ACCESSIBILITY_FEATURES
 
 
 class DirectoryLayout(StrEnum):

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from civicdesk.services.field_labels import field_label
-from civicdesk.services.wording import describe, possessive
+from civicdesk.core.field_labels import field_label
+from civicdesk.core.wording import describe, possessive
 from civicdesk.sync.merge import LostValue, MergeOutcome
 from civicdesk.sync.rows import TableShape
 

@@ -18,11 +18,11 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from civicdesk import __version__
+from civicdesk.core.consent import PERSONAL_FIELDS, initials, may_share
 from civicdesk.db.database import Database
 from civicdesk.db.migrate import head_revision
 from civicdesk.db.models import SYNCED_MODELS, Site
 from civicdesk.errors import CivicDeskError
-from civicdesk.services.consent import PERSONAL_FIELDS, initials, may_share
 from civicdesk.sync import bundle_format as fmt
 from civicdesk.sync import peers
 from civicdesk.sync.limits import canonical_json

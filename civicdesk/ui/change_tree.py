@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from civicdesk.services.field_labels import record_word
-from civicdesk.services.wording import possessive
+from civicdesk.core.field_labels import record_word
+from civicdesk.core.wording import possessive
 from civicdesk.sync.summary import ImportSummary, RecordChange
 
 SHOWN = 500  # records per group; the command line's --json has them all

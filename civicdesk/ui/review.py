@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QPushButton,
     QSizePolicy,
     QTableWidget,
@@ -19,13 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicdesk.core.dates import british_date, british_time
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.services.conflicts import ConflictService, ReviewItem, choice_words
-from civicdesk.services.dates import british_date, british_time
 from civicdesk.ui.dialogs import show_error
-from civicdesk.ui.review_undo import DecideReviewItem
+from civicdesk.ui.review_undo import DecideReviewItem, undo_notice
 from civicdesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from civicdesk.ui.view_api import ViewContext
 
 BUTTON_VALUE_CHARS = 40  # a value longer than this is cut on its button (in full in the table)
 
@@ -106,6 +111,22 @@ class ReviewView(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(0)  # takes the room only while the table is hidden (nothing to review)
         self.open_count = 0
+
+    # -- what the main window asks of a view (civicdesk.ui.view_api.WorkspaceView) --------
+    def activate(self) -> None:
+        self.reload()
+
+    def is_ready(self) -> bool:
+        return True
+
+    def reload_data(self, current: bool) -> None:
+        self.reload()
+
+    def record_changed(self, record_type: str, record_id: str) -> None:
+        pass
+
+    def save_state(self) -> None:
+        pass
 
     def reload(self) -> None:
         self.runner.run(
@@ -216,3 +237,18 @@ class ReviewView(QWidget):
         self.reload()
         if self.changed is not None:
             self.changed(item.record_type, item.record_id)
+
+
+def make_view(context: ViewContext) -> ReviewView:
+    """The review view (a factory of civicdesk.ui.registry). Its count of open items is said by
+    `open_count_changed` (learnt at once, before the view is opened) and shown in the sidebar;
+    decisions are confirmed in the window's status bar with an Undo button."""
+    view = ReviewView(context.db, context.runner, None, context.undo_stack, context.record_changed)
+    window = context.window
+    if isinstance(window, QMainWindow):
+        view.decided.connect(undo_notice(window, context.undo_stack).show_message)
+    set_count = getattr(window, "set_view_count", None)
+    if set_count is not None:
+        view.open_count_changed.connect(lambda count: set_count(context.spec.name, count))
+    view.refresh_count()
+    return view

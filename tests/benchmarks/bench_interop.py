@@ -10,10 +10,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from civicdesk.db.migrate import open_database
 from civicdesk.interop import oruk
 from civicdesk.interop.files import import_file
 from civicdesk.services import demo
+from civicdesk.startup import open_database
 
 LIBRARIES = Path(__file__).resolve().parents[2].parent / "shared" / "realdata" / "england-libraries-taskforce"
 

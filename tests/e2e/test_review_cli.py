@@ -10,8 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from civicdesk.db.migrate import open_database
 from civicdesk.services.spaces import SpaceService
+from civicdesk.startup import open_database
 from tests.unit.review_helpers import twenty_changes
 
 ENV = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}

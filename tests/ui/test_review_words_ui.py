@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from civicdesk.services.field_labels import field_label
+from civicdesk.core.field_labels import field_label
 from civicdesk.services.spaces import SpaceService
-from civicdesk.sync.importer import BundleImporter
+from civicdesk.sync.receive import BundleImporter
 from civicdesk.ui.bundles import PreviewDialog
 from civicdesk.ui.editors import EDITABLE_TYPES, editor_class
 from tests.ui.conftest import open_window

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from civicdesk.core.clock import wall_clock_ms
 from civicdesk.db.database import Database
 from civicdesk.services.spaces import SpaceService
-from civicdesk.sync.clock import wall_clock_ms
 from civicdesk.sync.export import build_bundle
-from civicdesk.sync.importer import BundleImporter
+from civicdesk.sync.receive import BundleImporter
 from tests.unit.sync_helpers import make_site
 
 # Ten minutes ago: the bundles can also be read by the real command, which refuses the future.

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from civicdesk.core.field_labels import field_label, field_of_label
+from civicdesk.core.wording import possessive
 from civicdesk.db.models import Peer
 from civicdesk.services.conflicts import ConflictService, choice_words
-from civicdesk.services.field_labels import field_label, field_of_label
 from civicdesk.services.spaces import SpaceService
-from civicdesk.services.wording import possessive
 from civicdesk.sync.export import build_bundle, export_bundle
-from civicdesk.sync.importer import BundleImporter
+from civicdesk.sync.receive import BundleImporter
 from tests.unit.review_helpers import START, three_to_review, twenty_changes, two_groups
 
 

@@ -9,10 +9,10 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from civicdesk.core import structured
+from civicdesk.core.consent import party_name
+from civicdesk.core.dates import british_date
 from civicdesk.db.models import CONSENT_FIELDS
-from civicdesk.services import structured
-from civicdesk.services.consent import party_name
-from civicdesk.services.dates import british_date
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PARTY_KEYS = {"name", "group_id", "person_id"}

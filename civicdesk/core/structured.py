@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from civicdesk.services import validation as v
-from civicdesk.services.validation import FieldError
+from civicdesk.core import validation as v
+from civicdesk.core.validation import FieldError
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_NAMES = {

@@ -10,12 +10,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from civicdesk.core.clock import Stamp
+from civicdesk.core.consent import may_print, sql_may_print
+from civicdesk.core.search_index import fold
 from civicdesk.db.database import Database
 from civicdesk.db.models import Group, Loan, Peer, Person, Tool, ToolKind, ToolUse
 from civicdesk.services import kit
-from civicdesk.services.consent import may_print, sql_may_print
-from civicdesk.services.search import fold
-from civicdesk.sync.clock import Stamp
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 ANY = ""  # a filter left at "any"

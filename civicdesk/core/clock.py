@@ -88,3 +88,8 @@ class HybridClock:
             # Counter exhausted within one millisecond: borrow the next millisecond.
             return Stamp(wall + 1, 0, self.site)
         return Stamp(wall, counter + 1, self.site)
+
+
+def stamp_site(stamp: str) -> str:
+    """The site of a stamp in its text form ("wall.counter.site")."""
+    return stamp.split(".", 2)[2]

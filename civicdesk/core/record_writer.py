@@ -13,11 +13,11 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from civicdesk.core import search_index
+from civicdesk.core.clock import HybridClock, Stamp, wall_clock_ms
 from civicdesk.db.database import utc_now_iso
 from civicdesk.db.ids import new_id
 from civicdesk.db.models import ChangeLog, Site, SyncedMixin, clock_key, synced_fields
-from civicdesk.services import search
-from civicdesk.sync.clock import HybridClock, Stamp, wall_clock_ms
 
 T = TypeVar("T", bound=SyncedMixin)
 
@@ -62,9 +62,9 @@ class RecordWriter:
         )
 
     def _reindex(self, record: SyncedMixin) -> None:
-        if record.RECORD_TYPE in search.SEARCHABLE_TYPES:
+        if record.RECORD_TYPE in search_index.SEARCHABLE_TYPES:
             self.session.flush()
-            search.index_record(
+            search_index.index_record(
                 self.session, record.RECORD_TYPE, record.id, lambda f: getattr(record, f, None)
             )
 

@@ -20,19 +20,19 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from civicdesk.core import search_index
+from civicdesk.core.clock import HybridClock, Stamp, wall_clock_ms
+from civicdesk.core.erasure import purge_history, scrub_search_index
+from civicdesk.core.keys import fingerprint
 from civicdesk.db.backup import backup_database, discard, prune
 from civicdesk.db.database import BrokenReferenceError, Database, utc_now_iso
 from civicdesk.db.ids import new_id
 from civicdesk.db.models import SYNCED_MODELS, ChangeLog, Conflict, Peer, Site
 from civicdesk.errors import CivicDeskError
-from civicdesk.services import search
-from civicdesk.services.privacy import purge_history, scrub_search_index
 from civicdesk.sync import bundle_format as fmt
 from civicdesk.sync import limits, peers
 from civicdesk.sync.changes import record_changes
-from civicdesk.sync.clock import HybridClock, Stamp, wall_clock_ms
 from civicdesk.sync.fast_rows import FastRows
-from civicdesk.sync.keys import fingerprint
 from civicdesk.sync.layout import db_rows
 from civicdesk.sync.limits import BundleError
 from civicdesk.sync.merge import MergeOutcome, Vector, complete_new, join_vectors, knows, merge, vector_of
@@ -351,7 +351,7 @@ def _apply(
             # creation, told from its row clock (RecordService.history); the bundle's own entry
             # says when and from whom it came.
             raw.executemany(sql, db_rows(shape, plan.inserts, at))
-            if rtype in search.SEARCHABLE_TYPES:
+            if rtype in search_index.SEARCHABLE_TYPES:
                 to_index.extend((rtype, state.id, state.reader()) for state in plan.inserts)
         if plan.updates:
             assignments = ", ".join(f"{c} = ?" for c in cols[1:])
@@ -379,11 +379,11 @@ def _apply(
                             at,
                         )
                     )
-                if rtype in search.SEARCHABLE_TYPES:
+                if rtype in search_index.SEARCHABLE_TYPES:
                     state = o.state
-                    search.index_record(session, rtype, state.id, state.values.get)
+                    search_index.index_record(session, rtype, state.id, state.values.get)
     if to_index:
-        search.bulk_index(session, to_index)
+        search_index.bulk_index(session, to_index)
     raw.executemany(f"INSERT INTO change_log ({LOG_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", log_rows)
     for person_id, old_name in erasures:
         roles = [r for (r,) in raw.execute("SELECT id FROM roles WHERE person_id = ?", (person_id,))]
