@@ -30,7 +30,8 @@ from civicdesk.db.ids import new_id
 from civicdesk.db.models import SYNCED_MODELS, ChangeLog, Conflict, Peer, Site
 from civicdesk.errors import CivicDeskError
 from civicdesk.sync import bundle_format as fmt
-from civicdesk.sync import limits
+from civicdesk.sync import limits, peers
+from civicdesk.sync.changes import record_changes
 from civicdesk.sync.fast_rows import FastRows
 from civicdesk.sync.layout import db_rows
 from civicdesk.sync.limits import BundleError
@@ -283,6 +284,9 @@ def summarise(
         unchanged=unchanged,
         skipped_tables=parsed.skipped_tables,
     )
+    sender = origin["group_name"] or "the other group"
+    lost_of = {outcome.state.id: outcome.lost for _table, outcome in lost}
+    words: dict[tuple[str, str], Any] = {}  # (record id, clock key) -> FieldChange that waits
     for plan in plans.values():
         rtype = plan.shape.model.RECORD_TYPE
         new = _new_records(plan.shape, plan.inserts)
@@ -298,9 +302,15 @@ def summarise(
             else:
                 summary.updated += 1
             fields = sorted(outcome.changed)
-            summary.records.append(RecordChange(rtype, local.id, _title(outcome.state), change, fields))
+            details = record_changes(rtype, plan.shape, outcome, lost_of.get(local.id, []), sender)
+            words.update({(local.id, d.field): d for d in details if d.waits})
+            title = _title(outcome.state)
+            summary.records.append(RecordChange(rtype, local.id, title, change, fields, details))
     for table, outcome in lost:
         rtype = SHAPES[table].model.RECORD_TYPE
+        if not any((outcome.state.id, item.key) in words for item in outcome.lost):  # ours all stay
+            details = record_changes(rtype, SHAPES[table], outcome, outcome.lost, sender)
+            words.update({(outcome.state.id, d.field): d for d in details if d.waits})
         for item in outcome.lost:
             summary.conflicts.append(
                 ConflictNote(
@@ -310,6 +320,7 @@ def summarise(
                     item.key,
                     item.kept_value,
                     item.other_value,
+                    words.get((outcome.state.id, item.key)),
                 )
             )
     return summary
@@ -558,6 +569,11 @@ class BundleImporter:
 
     def _remember_peer(self, session: Session, parsed: ParsedBundle, peer: Peer | None) -> None:
         origin = parsed.origin
+        if peer is None:
+            peer = peers.only_sent_to(session, origin["group_name"])
+            if peer is not None:  # we had sent to them by this name: now we know who they are
+                peer.site_id, peer.public_key = origin["site_id"], parsed.opened.public_key
+                peer.key_fingerprint, peer.pinned_at = fingerprint(parsed.opened.public_key), utc_now_iso()
         if peer is None:
             name = origin["group_name"] or "Unnamed group"
             taken = set(session.scalars(select(Peer.name)))
