@@ -1,1 +1,1 @@
-"""What sync and services both stand on: clock, keys, consent, erasure, the record writer, the search index, values."""
+"""What sync and services both stand on: the clock, keys, consent, erasure, the record writer, the index."""
