@@ -65,7 +65,8 @@ def opening_hours(value: dict[str, Any] | None) -> dict[str, Any]:
     for day in DAYS:
         spans = []
         for span in value.get(day) or []:
-            start, end = v.clock_time(span[0]), v.clock_time(span[1])
+            start = v.clock_time(span[0])
+            end = "24:00" if str(span[1]).strip() == "24:00" else v.clock_time(span[1])  # until midnight
             if end <= start:
                 raise FieldError(f"{DAY_NAMES[day]}: closing time {end} must be after opening time {start}")
             spans.append([start, end])

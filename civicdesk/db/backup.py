@@ -13,6 +13,7 @@ from pathlib import Path
 from civicdesk.db import cipher
 from civicdesk.errors import CivicDeskError, DatabaseError
 from civicdesk.paths import backup_dir_for
+from civicdesk.portable import partial_path, replace_file
 
 DAILY_KEEP = 7
 # Copies made before risky changes (imports, restores, upgrades): the newest few of each kind.
@@ -41,10 +42,10 @@ def backup_database(db_path: Path, out: Path | None = None, reason: str = "manua
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         out = backup_dir_for(db_path) / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
     out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".partial")
+    partial = partial_path(out)
     try:
         copy_file(db_path, partial)
-        partial.replace(out)
+        replace_file(partial, out)
     except CivicDeskError:
         partial.unlink(missing_ok=True)
         raise

@@ -11,6 +11,7 @@ from pathlib import Path
 from civicdesk.db import backup, cipher, migrate
 from civicdesk.db.ids import new_id
 from civicdesk.errors import DatabaseError
+from civicdesk.portable import replace_file
 
 
 def restore_database(db_path: Path, source: Path) -> Path | None:
@@ -63,4 +64,4 @@ def _match_encryption(staging: Path, db_path: Path, source_passphrase: str | Non
     converted = staging.with_name(staging.name + ".converting")
     cipher.export_copy(staging, converted, source_passphrase if cipher.is_encrypted(staging) else None,
                        db_passphrase)
-    converted.replace(staging)
+    replace_file(converted, staging)

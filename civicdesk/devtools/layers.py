@@ -22,7 +22,7 @@ SKIPPED = ("ui/generated", "db/migrations")
 # The layers from the bottom up; a unit is a subpackage of civicdesk or one of its top-level modules.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("civicdesk",),  # the package itself: its name and version
-    ("errors", "paths"),
+    ("errors", "paths", "portable"),
     ("db",),
     ("core",),
     ("sync", "services"),

@@ -72,7 +72,8 @@ def export_geojson(db: Database, out: Path) -> str:
     }
     if any("osm" in f["properties"] for f in collection["features"]):
         collection["attribution"] = osm.LICENCE_NOTE
-    Path(out).write_text(json.dumps(collection, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    Path(out).write_text(json.dumps(collection, ensure_ascii=False, indent=1) + "\n",
+                         encoding="utf-8", newline="\n")
     note = f" ({without} spaces without a position left out)" if without else ""
     return f"Wrote {len(spaces)} spaces to {out}{note}"
 

@@ -215,7 +215,7 @@ def write_subject_access(db: Database, person_id: str, out: Path) -> tuple[Path,
         raise CivicDeskError(f"the folder {json_path.parent} does not exist")
     try:
         json_path.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n",
-                             encoding="utf-8")
+                             encoding="utf-8", newline="\n")
     except OSError as exc:
         raise CivicDeskError(f"cannot write {json_path}: {exc.strerror or exc}") from exc
     write_subject_access_pdf(data, pdf_path)

@@ -188,8 +188,8 @@ class _Generator:
                 start, end = self.rng.choice([("09:00", "17:00"), ("10:00", "22:00"), ("08:30", "21:00")])
                 hours = {d: [[start, end]] for d in DAYS[: self.rng.choice([5, 6, 7])]}
             acv: dict[str, Any] = {}
-            if category in ("civic", "traditional") and self.rng.random() < 0.08:
-                acv = {"nominated_on": self.days_ago(1700, 2200), "listed_on": self.days_ago(30, 1800)}
+            if category in ("civic", "traditional") and self.rng.random() < 0.08:  # listed after nominated
+                acv = {"nominated_on": self.days_ago(1700, 2200), "listed_on": self.days_ago(30, 1650)}
             name = self.space_name(category, subtype, district)
             for _ in range(8):  # three "Working Men's Clubs" in one village read like a mistake
                 if name not in used:

@@ -18,7 +18,7 @@ from civicdesk.services.groups import MeetingService
 from civicdesk.services.people import ROLE_NAMES, RoleService
 from civicdesk.services.tools import LoanService, ToolUseService
 from civicdesk.ui.editors.base import RecordEditor
-from civicdesk.ui.editors.widgets import RecordPicker
+from civicdesk.ui.editors.pickers import RecordPicker
 from civicdesk.ui.generated.ui_loan_editor import Ui_LoanEditor
 from civicdesk.ui.generated.ui_meeting_editor import Ui_MeetingEditor
 from civicdesk.ui.generated.ui_role_editor import Ui_RoleEditor

@@ -8,6 +8,7 @@ details are still held. Anonymising asks first and cannot be undone.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
@@ -29,6 +30,9 @@ from civicdesk.services import erasure, retention
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.privacy.actions import PersonPrivacyActions, confirm_erasure
 from civicdesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from civicdesk.ui.view_api import ViewContext
 
 COLUMNS = ("Name", "Why it is listed", "Last activity", "DBS renewal was due", "Has a role")
 REASONS = {
@@ -103,6 +107,22 @@ class DataProtectionView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self._selection_changed()
+
+    # -- what the main window asks of a view (civicdesk.ui.view_api.WorkspaceView) --------
+    def activate(self) -> None:
+        pass
+
+    def is_ready(self) -> bool:
+        return True
+
+    def reload_data(self, current: bool) -> None:
+        pass
+
+    def record_changed(self, record_type: str, record_id: str) -> None:
+        pass
+
+    def save_state(self) -> None:
+        pass
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -197,3 +217,10 @@ class DataProtectionView(QWidget):
             self.undo_stack.clear()  # an earlier edit undone would write the details back
         self.data_changed.emit()
         self.reload()
+
+
+def make_view(context: ViewContext) -> DataProtectionView:
+    """The data protection view (a factory of civicdesk.ui.registry)."""
+    protection = DataProtectionView(context.db, context.runner, context.undo_stack)
+    protection.data_changed.connect(context.reload_all)
+    return protection

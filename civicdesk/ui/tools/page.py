@@ -10,9 +10,10 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from civicdesk.services.tool_store import ToolPage
+from civicdesk.ui import colours
 from civicdesk.ui.tools.model import STAR_COLOUR, kind_icon, stars
 
-MUTED = "#5f6b76"
+MUTED = colours.MUTED
 
 
 def _day(iso: str | None) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -41,6 +41,9 @@ from civicdesk.ui.tools.dialogs import RateDialog, SuggestDialog
 from civicdesk.ui.tools.model import CARD_SIZE, ID_ROLE, CardDelegate, ToolCardModel, ToolFilterModel
 from civicdesk.ui.tools.page import ToolPageView
 from civicdesk.ui.undo import Changed, CreateRecord, EditRecord
+
+if TYPE_CHECKING:
+    from civicdesk.ui.view_api import ViewContext
 
 
 class ToolStore(QWidget):
@@ -145,6 +148,24 @@ class ToolStore(QWidget):
             combo.addItem(self.tr(text), value)
         combo.currentIndexChanged.connect(self._filter_changed)
         return combo
+
+    # -- what the main window asks of a view (civicdesk.ui.view_api.WorkspaceView) --------
+    def activate(self) -> None:
+        if not self.loaded_once:
+            self.reload()
+
+    def is_ready(self) -> bool:
+        return self.loaded_once
+
+    def reload_data(self, current: bool) -> None:
+        if self.loaded_once or self.isVisible():
+            self.reload()
+
+    def record_changed(self, record_type: str, record_id: str) -> None:
+        pass
+
+    def save_state(self) -> None:
+        pass
 
     # -- loading ----------------------------------------------------------------------------
     def _undo_moved(self, _index: int) -> None:
@@ -335,3 +356,10 @@ class ToolStore(QWidget):
             show_error(self, self.tr("Could not save the kit list"), exc)
 
         self.runner.run(write_kit_list, self.db, Path(path), self.today(), on_done=done, on_error=failed)
+
+
+def make_view(context: ViewContext) -> ToolStore:
+    """The Tools view, wired to the window (a factory of civicdesk.ui.registry)."""
+    store = ToolStore(context.db, context.undo_stack, context.record_changed, context.window)
+    store.loaded.connect(context.loaded)
+    return store
