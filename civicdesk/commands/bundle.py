@@ -3,7 +3,8 @@
 `bundle import --json` prints the summary documented in docs/FORMAT.md ("Import summary"):
 {"dry_run", "applied", "origin": {"site_id", "group_name"}, "fingerprint", "first_contact",
 "incremental", "new", "updated", "deleted", "unchanged", "conflicts", "records": [...],
-"conflict_details": [...], "skipped_tables", "backup"}. `bundle export --json` prints
+"conflict_details": [...], "skipped_tables", "proposals", "proposal_details": [...],
+"backup"}. `bundle export --json` prints
 {"out", "rows", "tables", "encrypted", "incremental", "peer", "shared_people",
 "withheld_people", "fingerprint"}.
 """
@@ -108,6 +109,11 @@ def _print_summary(summary: object) -> None:
         print(f"  … and {len(summary.records) - 20:,} more")
     for note in summary.conflicts[:20]:
         print(f"  review   {note.record_type:<10} {note.title}: {note.field}")
+    if summary.proposals:
+        print(f"  not applied, for you to accept or ignore in Needs review: {len(summary.proposals)} "
+              "change(s) to records this group has not been shown")
+    for proposal in summary.proposals[:20]:
+        print(f"  proposal {proposal.record_type:<10} {who} would {proposal.change} {proposal.title}")
 
 
 @creates_database  # a new member's first copy of the group's data

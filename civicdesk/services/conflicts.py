@@ -21,6 +21,7 @@ from civicdesk.errors import CivicDeskError, NotFoundError
 from civicdesk.services.consent import referenced_people
 from civicdesk.services.store import RecordWriter
 from civicdesk.services.wording import describe
+from civicdesk.sync import authority
 from civicdesk.sync.clock import Stamp, wall_clock_ms
 
 KEPT_CURRENT = "kept current"
@@ -64,6 +65,7 @@ class ReviewItem:
     other_text: str = ""
     current_ours: bool = False
     other_ours: bool = False
+    proposal: bool = False  # a whole change from a group that had not been shown the record
 
 
 def field_label(field: str) -> str:
@@ -139,6 +141,9 @@ class ConflictService:
                 title = str(getattr(record, "name", "") or "") or f"a {c.record_type}"
                 kept_by = names.of(c.kept_clock)
                 other_by = names.of(c.other_clock, c.other_site)
+                if c.field == authority.PROPOSAL:
+                    items.append(_proposal_item(c, title, kept_by, other_by))
+                    continue
                 items.append(
                     ReviewItem(
                         c.id,
@@ -176,9 +181,16 @@ class ConflictService:
             conflict.resolution = KEPT_CURRENT
 
     def keep_other(self, conflict_id: int) -> None:
-        """Bring back the value that lost, as a new edit that wins everywhere from now on."""
+        """Bring back the value that lost, as a new edit that wins everywhere from now on.
+
+        For a proposal (a change from a group that had not been shown the record) it is accepted:
+        applied as the import would have applied it."""
         with self.db.write() as session:
             conflict = self._open(session, conflict_id)
+            if conflict.field == authority.PROPOSAL:
+                authority.accept(session, conflict)
+                conflict.resolution = KEPT_OTHER
+                return
             model = MODEL_BY_TYPE[conflict.record_type]
             record = session.get(model, conflict.record_id)
             if record is None:
@@ -195,3 +207,18 @@ class ConflictService:
             RecordWriter(session, self.author, self.now).update(record, values)
             conflict.resolved_at = utc_now_iso()
             conflict.resolution = KEPT_OTHER
+
+
+def _proposal_item(c: Conflict, title: str, kept_by: str, other_by: str) -> ReviewItem:
+    """A proposal in words: "Kington Residents' Association would delete Fox Post Office, …"."""
+    row = dict((c.other_value or {}).get("row") or {})
+    values = dict(row.get("values") or {})
+    deletes = bool(values.get("deleted")) and not (c.kept_value or {}).get("deleted")
+    fields = list((c.kept_value or {}).get("fields") or [])
+    group = other_by if other_by != OTHER_GROUP else "Another group"
+    text = authority.describe(group, title, deletes, [] if deletes else fields)
+    return ReviewItem(
+        c.id, c.record_type, c.record_id, title, c.field, c.kept_value, kept_by, _when(c.kept_clock),
+        c.other_value, other_by, _when(c.other_clock), c.detected_at,
+        "Change proposed", "As it is here", text, proposal=True,
+    )
