@@ -117,8 +117,8 @@ class _Arrived:
 def accept(session: Session, conflict: Conflict) -> None:
     """Apply a proposal as the import would have: merged field by field, logged, indexed."""
     from civicdesk.db.database import utc_now_iso
-    from civicdesk.sync.importer import TablePlan, _apply, _load_full
     from civicdesk.sync.merge import merge
+    from civicdesk.sync.receive import TablePlan, _apply, _load_full
     from civicdesk.sync.rows import SHAPES, stamp_site
 
     stored = dict(conflict.other_value or {})

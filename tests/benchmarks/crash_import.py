@@ -17,7 +17,7 @@ CHILD = """
 import sys
 from pathlib import Path
 from civicdesk.db.database import Database
-from civicdesk.sync.importer import BundleImporter
+from civicdesk.sync.receive import BundleImporter
 db = Database(Path(sys.argv[1]))
 data = Path(sys.argv[2]).read_bytes()
 print("ready", flush=True)
@@ -56,7 +56,7 @@ def _prepare(folder: Path) -> tuple[Path, Path, tuple[int, ...], tuple[int, ...]
 def apply_copy(base: Path, copy: Path, data: bytes) -> tuple[int, ...]:
     """Import into a copy of `base` in this process; the counts afterwards."""
     from civicdesk.db.database import Database
-    from civicdesk.sync.importer import BundleImporter
+    from civicdesk.sync.receive import BundleImporter
 
     shutil.copyfile(base, copy)
     db = Database(copy)
@@ -113,7 +113,7 @@ def run_trials(trials: int, seed: int = 1) -> dict[str, int]:
 # before or of after the command.
 FIXTURE_0001 = Path(__file__).resolve().parent.parent / "fixtures" / "schema-0001.sqlite3"
 USER_TABLES = ("spaces", "groups", "people", "tools", "health_checks", "links", "roles", "meetings")
-FIRST_START = "import sys; from civicdesk.db.migrate import open_database; open_database(sys.argv[1])"
+FIRST_START = "import sys; from civicdesk.startup import open_database; open_database(sys.argv[1])"
 
 
 def cli(*args: str) -> list[str]:

@@ -10,6 +10,7 @@ import pytest
 from alembic.operations import Operations
 
 from civicdesk.db import migrate
+from civicdesk.startup import open_database
 from civicdesk.errors import DatabaseError
 from civicdesk.services.overview import stats
 from tests.e2e.test_cli import civicdesk
@@ -52,7 +53,7 @@ def test_a_creation_stopped_half_way_leaves_no_tables_behind(tmp_path, monkeypat
         migrate.upgrade(path)
     assert made["n"] == 6 and tables(path) == []
     monkeypatch.undo()
-    db = migrate.open_database(path)  # the next start makes it whole
+    db = open_database(path)  # the next start makes it whole
     try:
         assert migrate.stored_revision(path) == migrate.head_revision() and stats(db)["tools"] > 0
     finally:
@@ -62,7 +63,7 @@ def test_a_creation_stopped_half_way_leaves_no_tables_behind(tmp_path, monkeypat
 def test_an_empty_half_made_file_is_rebuilt_with_a_note(tmp_path, caplog):
     path = tmp_path / "civicdesk.sqlite3"
     shutil.copyfile(HALF_MADE, path)
-    db = migrate.open_database(path)
+    db = open_database(path)
     try:
         assert migrate.stored_revision(path) == migrate.head_revision()
         assert stats(db)["spaces"] == 0
@@ -83,7 +84,7 @@ def test_a_half_made_file_holding_records_is_refused_in_one_line_and_left_alone(
     conn.close()
     before = path.read_bytes()
     with pytest.raises(DatabaseError) as caught:
-        migrate.open_database(path)
+        open_database(path)
     text = str(caught.value)
     assert "holds 1 record;" in text and "civicdesk restore" in text and "\n" not in text
     assert path.read_bytes() == before

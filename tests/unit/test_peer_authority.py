@@ -5,14 +5,14 @@ from __future__ import annotations
 import base64
 
 import pytest
+from civicdesk.sync.clock import Stamp, wall_clock_ms
 from sqlalchemy import select
 
 from civicdesk.db.models import Site
 from civicdesk.services.conflicts import ConflictService
 from civicdesk.services.spaces import SpaceService
-from civicdesk.sync.clock import Stamp, wall_clock_ms
 from civicdesk.sync.export import build_bundle
-from civicdesk.sync.importer import BundleImporter
+from civicdesk.sync.receive import BundleImporter
 from tests.unit.sync_helpers import forged, make_site, ndjson, space_row
 
 KINGTON = "Kington Residents' Association"
