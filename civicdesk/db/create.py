@@ -14,10 +14,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from civicdesk.db import cipher
 from civicdesk.errors import DatabaseError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger("civicdesk")
 
@@ -109,19 +112,16 @@ def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def migrate_atomically(path: Path) -> None:
+def migrate_atomically(path: Path, config: Config) -> None:
     """Run every pending migration in one transaction: a kill leaves all of it or none."""
     from alembic import command
     from sqlalchemy import event
-
-    from civicdesk.db.migrate import alembic_config
 
     engine = cipher.make_engine(path)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     try:
         with engine.begin() as connection:
-            config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     finally:

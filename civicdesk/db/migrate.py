@@ -118,5 +118,5 @@ def upgrade(path: Path) -> Path | None:
     if revision is not None:
         saved = backup.backup_database(path, reason=f"before-upgrade-{revision}")
     path.parent.mkdir(parents=True, exist_ok=True)
-    create.migrate_atomically(path)  # one transaction: a kill leaves all of it or none
+    create.migrate_atomically(path, alembic_config())  # one transaction: a kill leaves all of it or none
     return saved

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from civicdesk.core import proposals
 from civicdesk.core.clock import Stamp, wall_clock_ms
 from civicdesk.core.consent import referenced_people
 from civicdesk.core.record_writer import RecordWriter
@@ -22,7 +23,6 @@ from civicdesk.core.wording import describe
 from civicdesk.db.database import Database, utc_now_iso
 from civicdesk.db.models import MODEL_BY_TYPE, Conflict, Peer, Site
 from civicdesk.errors import CivicDeskError, NotFoundError
-from civicdesk.sync import authority
 
 KEPT_CURRENT = "kept current"
 KEPT_OTHER = "kept other"
@@ -141,7 +141,7 @@ class ConflictService:
                 title = str(getattr(record, "name", "") or "") or f"a {c.record_type}"
                 kept_by = names.of(c.kept_clock)
                 other_by = names.of(c.other_clock, c.other_site)
-                if c.field == authority.PROPOSAL:
+                if c.field == proposals.PROPOSAL:
                     items.append(_proposal_item(c, title, kept_by, other_by))
                     continue
                 items.append(
@@ -183,14 +183,11 @@ class ConflictService:
     def keep_other(self, conflict_id: int) -> None:
         """Bring back the value that lost, as a new edit that wins everywhere from now on.
 
-        For a proposal (a change from a group that had not been shown the record) it is accepted:
-        applied as the import would have applied it."""
+        A proposal is accepted by civicdesk.sync.proposals.accept instead."""
         with self.db.write() as session:
             conflict = self._open(session, conflict_id)
-            if conflict.field == authority.PROPOSAL:
-                authority.accept(session, conflict)
-                conflict.resolution = KEPT_OTHER
-                return
+            if conflict.field == proposals.PROPOSAL:
+                raise CivicDeskError("a proposed change is accepted as the import would apply it")
             model = MODEL_BY_TYPE[conflict.record_type]
             record = session.get(model, conflict.record_id)
             if record is None:
@@ -216,7 +213,7 @@ def _proposal_item(c: Conflict, title: str, kept_by: str, other_by: str) -> Revi
     deletes = bool(values.get("deleted")) and not (c.kept_value or {}).get("deleted")
     fields = list((c.kept_value or {}).get("fields") or [])
     group = other_by if other_by != OTHER_GROUP else "Another group"
-    text = authority.describe(group, title, deletes, [] if deletes else fields)
+    text = proposals.describe(group, title, deletes, [] if deletes else fields)
     return ReviewItem(
         c.id, c.record_type, c.record_id, title, c.field, c.kept_value, kept_by, _when(c.kept_clock),
         c.other_value, other_by, _when(c.other_clock), c.detected_at,

@@ -16,12 +16,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from civicdesk.core.proposals import PROPOSAL
 from civicdesk.db.models import Conflict
 from civicdesk.sync.merge import Vector, knows
 from civicdesk.sync.rows import RowState, TableShape
-
-# The `field` of a Needs review item that is a whole-record proposal rather than one lost value.
-PROPOSAL = "*proposal*"
 
 
 @dataclass(frozen=True)
@@ -95,42 +93,3 @@ def row_of(shape: TableShape, stored: dict[str, Any]) -> RowState:
     """The proposed copy of the record, as it was when it arrived."""
     row = stored["row"]
     return RowState(row["id"], row["created_at"], row["clock"], dict(row["values"]), dict(row["clocks"]))
-
-
-def describe(group: str, title: str, deletes: bool, fields: list[str]) -> str:
-    """The proposal in words, for Needs review and the preview."""
-    if deletes:
-        return f"{group} would delete {title}, which they have not been shown"
-    changed = ", ".join(f.replace("_", " ") for f in fields[:4]) or "its details"
-    return f"{group} would change {changed} of {title}, which they have not been shown"
-
-
-
-class _Arrived:
-    """What the importer's writer needs to know of where a change came from."""
-
-    def __init__(self, site_id: str, max_stamp: str) -> None:
-        self.origin = {"site_id": site_id}
-        self.max_stamp = max_stamp
-
-
-def accept(session: Session, conflict: Conflict) -> None:
-    """Apply a proposal as the import would have: merged field by field, logged, indexed."""
-    from civicdesk.db.database import utc_now_iso
-    from civicdesk.sync.merge import merge
-    from civicdesk.sync.receive import TablePlan, _apply, _load_full
-    from civicdesk.sync.rows import SHAPES, stamp_site
-
-    stored = dict(conflict.other_value or {})
-    shape = SHAPES[stored["table"]]
-    remote = row_of(shape, stored)
-    local = _load_full(session, shape, [remote.id]).get(remote.id)
-    if local is None:
-        from civicdesk.errors import NotFoundError
-
-        raise NotFoundError(f"the record {remote.id} is no longer here")
-    outcome = merge(shape, local, remote)
-    plan = TablePlan(shape, updates=[(local, outcome)] if outcome.changed or outcome.clocks_changed else [])
-    arrived = _Arrived(stamp_site(conflict.other_clock), conflict.other_clock)
-    _apply(session, arrived, {shape.table: plan}, [], conflict.other_site or "another group")  # type: ignore[arg-type]
-    conflict.resolved_at = utc_now_iso()

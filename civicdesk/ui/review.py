@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -163,6 +164,10 @@ class ReviewView(QWidget):
             return
         conflict_id = self.items[row].id
         action = self.service.keep_current if keep else self.service.keep_other
+        if self.items[row].proposal and not keep:  # accepting a change they had not been shown
+            from civicdesk.sync import proposals
+
+            action = partial(proposals.accept, self.service.db)
         self.runner.run(
             action,
             conflict_id,

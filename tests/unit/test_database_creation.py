@@ -10,9 +10,9 @@ import pytest
 from alembic.operations import Operations
 
 from civicdesk.db import migrate
-from civicdesk.startup import open_database
 from civicdesk.errors import DatabaseError
 from civicdesk.services.overview import stats
+from civicdesk.startup import open_database
 from tests.e2e.test_cli import civicdesk
 
 # Made by CivicDesk before this change: its first start stopped (as a kill -9 would) after the

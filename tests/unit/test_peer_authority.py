@@ -5,12 +5,13 @@ from __future__ import annotations
 import base64
 
 import pytest
-from civicdesk.sync.clock import Stamp, wall_clock_ms
 from sqlalchemy import select
 
+from civicdesk.core.clock import Stamp, wall_clock_ms
 from civicdesk.db.models import Site
 from civicdesk.services.conflicts import ConflictService
 from civicdesk.services.spaces import SpaceService
+from civicdesk.sync import proposals
 from civicdesk.sync.export import build_bundle
 from civicdesk.sync.receive import BundleImporter
 from tests.unit.sync_helpers import forged, make_site, ndjson, space_row
@@ -66,7 +67,7 @@ def test_a_forged_tombstone_for_a_record_they_were_never_shown_waits_as_a_propos
     assert [i.other_text for i in items] == [
         f"{KINGTON} would delete Fox Post Office, which they have not been shown"
     ]
-    ConflictService(hall).keep_other(items[0].id)  # Accept
+    proposals.accept(hall, items[0].id)  # Accept
     assert SpaceService(hall).get(fox.id, include_deleted=True).deleted is True
     assert ConflictService(hall).open_items() == []
 
