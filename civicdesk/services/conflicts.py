@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from civicdesk.core import field_labels as labels
+from civicdesk.core import proposals
 from civicdesk.core.clock import Stamp, wall_clock_ms
 from civicdesk.core.consent import referenced_people
 from civicdesk.core.record_writer import RecordWriter
@@ -53,6 +54,7 @@ class ReviewItem:
     other_text: str = ""
     current_ours: bool = False
     other_ours: bool = False
+    proposal: bool = False  # a whole change from a group that had not been shown the record
 
 
 def field_label(field: str, record_type: str = "") -> str:
@@ -72,6 +74,9 @@ def choice_words(item: ReviewItem, limit: int | None = None) -> tuple[str, str]:
     Residents' Association's)"); values cut to `limit` characters for a button."""
     def value(text: str) -> str:
         return shorten(text, limit) if limit else text
+
+    if item.proposal:
+        return ("Ignore their change (keep it as it is here)", f"Accept {possessive(item.other_by)} change")
 
     return (
         f"Keep {value(item.current_text)} ({whose(item, True)})",
@@ -148,6 +153,9 @@ class ConflictService:
                 title = str(getattr(record, "name", "") or "") or f"a {c.record_type}"
                 kept_by = names.of(c.kept_clock)
                 other_by = names.of(c.other_clock, c.other_site)
+                if c.field == proposals.PROPOSAL:
+                    items.append(_proposal_item(c, title, kept_by, other_by))
+                    continue
                 items.append(
                     ReviewItem(
                         c.id,
@@ -214,9 +222,12 @@ class ConflictService:
     def keep_other(self, conflict_id: int) -> dict[str, Any]:
         """Bring back the value that lost, as a new edit that wins everywhere from now on.
 
-        Returns the values it replaced, for `reopen` to put back."""
+        Returns the values it replaced, for `reopen` to put back. A proposal is accepted by
+        civicdesk.sync.proposals.accept instead."""
         with self.db.write() as session:
             conflict = self._open(session, conflict_id)
+            if conflict.field == proposals.PROPOSAL:
+                raise CivicDeskError("a proposed change is accepted as the import would apply it")
             model = MODEL_BY_TYPE[conflict.record_type]
             record = session.get(model, conflict.record_id)
             if record is None:
@@ -234,3 +245,18 @@ class ConflictService:
             conflict.resolved_at = utc_now_iso()
             conflict.resolution = KEPT_OTHER
             return {name: old for name, (old, _new) in changed.items()}
+
+
+def _proposal_item(c: Conflict, title: str, kept_by: str, other_by: str) -> ReviewItem:
+    """A proposal in words: "Kington Residents' Association would delete Fox Post Office, …"."""
+    row = dict((c.other_value or {}).get("row") or {})
+    values = dict(row.get("values") or {})
+    deletes = bool(values.get("deleted")) and not (c.kept_value or {}).get("deleted")
+    fields = list((c.kept_value or {}).get("fields") or [])
+    group = other_by if other_by != OTHER_GROUP else "Another group"
+    text = proposals.describe(group, title, deletes, [] if deletes else fields)
+    return ReviewItem(
+        c.id, c.record_type, c.record_id, title, c.field, c.kept_value, kept_by, _when(c.kept_clock),
+        c.other_value, other_by, _when(c.other_clock), c.detected_at,
+        "Change proposed", "As it is here", text, proposal=True,
+    )

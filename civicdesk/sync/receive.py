@@ -29,8 +29,8 @@ from civicdesk.db.database import BrokenReferenceError, Database, utc_now_iso
 from civicdesk.db.ids import new_id
 from civicdesk.db.models import SYNCED_MODELS, ChangeLog, Conflict, Peer, Site
 from civicdesk.errors import CivicDeskError
+from civicdesk.sync import authority, limits, peers
 from civicdesk.sync import bundle_format as fmt
-from civicdesk.sync import limits, peers
 from civicdesk.sync.changes import record_changes
 from civicdesk.sync.fast_rows import FastRows
 from civicdesk.sync.layout import db_rows
@@ -134,6 +134,8 @@ class TablePlan:
     shape: TableShape
     inserts: list[RowState] = field(default_factory=list)  # records new here, completed
     updates: list[tuple[RowState, MergeOutcome]] = field(default_factory=list)
+    # Changes to records the sender gives no sign of having seen: asked, not applied (authority).
+    proposals: list[authority.Proposal] = field(default_factory=list)
 
 
 def _raw(session: Session) -> Any:
@@ -235,6 +237,9 @@ def plan_merge(
         for remote in to_merge:
             local = locals_[remote.id]
             outcome = merge(shape, local, remote, local_vector, remote_vector)
+            if (outcome.changed or outcome.clocks_changed) and not authority.has_seen(remote_vector, local):
+                plan.proposals.append(authority.Proposal(table, local, remote))
+                continue
             if outcome.lost:
                 lost.append((table, outcome))
             if outcome.changed or outcome.clocks_changed:
@@ -294,6 +299,10 @@ def summarise(
         summary.new += len(new) - gone
         summary.deleted += gone
         summary.records.extend(new)
+        for item in plan.proposals:
+            change = "delete" if item.deletes else "change"
+            title = _title(item.local)
+            summary.proposals.append(RecordChange(rtype, item.local.id, title, change, item.fields))
         for local, outcome in plan.updates:
             was, now = bool(local.values.get("deleted")), bool(outcome.state.values.get("deleted"))
             change = "deleted" if now and not was else "restored" if was and not now else "updated"
@@ -393,6 +402,13 @@ def _apply(
     if erasing:
         scrub_search_index(session)
         raw.execute("PRAGMA secure_delete = OFF")
+    authority.record_proposals(
+        session,
+        [p for plan in plans.values() for p in plan.proposals],
+        {t: SHAPES[t].model.RECORD_TYPE for t in plans},
+        author,
+        at,
+    )
     open_conflicts = {
         (c.record_id, c.field, c.other_clock)
         for c in session.scalars(select(Conflict).where(Conflict.resolved_at.is_(None)))

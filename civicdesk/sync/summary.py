@@ -74,6 +74,8 @@ class ImportSummary:
     records: list[RecordChange] = field(default_factory=list)
     conflicts: list[ConflictNote] = field(default_factory=list)
     skipped_tables: list[str] = field(default_factory=list)
+    # Changes to records the sender had not been shown: waiting in Needs review, not applied.
+    proposals: list[RecordChange] = field(default_factory=list)
     backup: Path | None = None
 
     @property
@@ -96,5 +98,7 @@ class ImportSummary:
             "records": [r.as_json() for r in self.records],
             "conflict_details": [c.as_json() for c in self.conflicts],
             "skipped_tables": self.skipped_tables,
+            "proposals": len(self.proposals),
+            "proposal_details": [r.as_json() for r in self.proposals],
             "backup": str(self.backup) if self.backup else None,
         }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -25,6 +26,7 @@ from civicdesk.core.dates import british_date, british_time
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.services.conflicts import ConflictService, ReviewItem, choice_words
+from civicdesk.sync import proposals
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.review_undo import DecideReviewItem, undo_notice
 from civicdesk.ui.tasks import TaskRunner
@@ -212,6 +214,9 @@ class ReviewView(QWidget):
         item = self._selected()
         if item is None:
             return
+        if item.proposal:
+            self._decide_proposal(item, keep)
+            return
         keep_words, use_words = choice_words(item, BUTTON_VALUE_CHARS)
         chosen = keep_words if keep else use_words
         what = self.tr("%1 for %2 · %3").replace("%1", chosen).replace("%2", item.title).replace(
@@ -230,6 +235,21 @@ class ReviewView(QWidget):
             done.replace("%1", value) + self.tr(" for %1 · %2.").replace("%1", item.title).replace(
                 "%2", item.field_label
             )
+        )
+
+    def _decide_proposal(self, item: ReviewItem, keep: bool) -> None:
+        """Accept or ignore a change from a group that had not been shown the record (not undoable:
+        accepting applies their whole change as an import would)."""
+        action = self.service.keep_current if keep else partial(proposals.accept, self.service.db)
+        keep_words, use_words = choice_words(item)
+        done = keep_words if keep else use_words
+
+        def finished(_result: object) -> None:
+            self._after_step(item)
+            self.decided.emit(self.tr("Done: %1.").replace("%1", done))
+
+        self.runner.run(
+            action, item.id, on_done=finished, on_error=lambda exc: show_error(self, self.tr("Needs review"), exc)
         )
 
     def _after_step(self, item: ReviewItem) -> None:
