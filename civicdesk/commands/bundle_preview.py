@@ -51,10 +51,12 @@ def preview_lines(summary: ImportSummary, shown: int = SHOWN) -> list[str]:
         if len(summary.conflicts) > shown:
             lines.append(f"    … and {len(summary.conflicts) - shown:,} more (--json lists them all)")
     if summary.proposals:
-        lines.append(f"  Not applied, for you to accept or ignore in Needs review ({len(summary.proposals):,}): "
+        count = len(summary.proposals)
+        lines.append(f"  Not applied, for you to accept or ignore in Needs review ({count:,}): "
                      "changes to records this group has not been shown")
         for proposal in summary.proposals[:shown]:
-            lines.append(f"    {who} would {proposal.change} {proposal.title} ({record_word(proposal.record_type)})")
+            kind = record_word(proposal.record_type)
+            lines.append(f"    {who} would {proposal.change} {proposal.title} ({kind})")
     if not summary.records and not summary.conflicts and not summary.proposals:
         lines.append("  Nothing would change: you already have everything in this bundle.")
     return lines

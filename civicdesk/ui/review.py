@@ -249,7 +249,8 @@ class ReviewView(QWidget):
             self.decided.emit(self.tr("Done: %1.").replace("%1", done))
 
         self.runner.run(
-            action, item.id, on_done=finished, on_error=lambda exc: show_error(self, self.tr("Needs review"), exc)
+            action, item.id, on_done=finished,
+            on_error=lambda exc: show_error(self, self.tr("Needs review"), exc),
         )
 
     def _after_step(self, item: ReviewItem) -> None:
