@@ -73,13 +73,16 @@ class LayoutSpec:
     qr: float
     icon: float
     muted: Color
+    split_between_groups: bool = False  # long entries may be cut at the foot of a page, between groups
+    footer: float = 0.0  # size of the footer text; 0: from the body size
 
 
 LAYOUTS = {
     DirectoryLayout.A4: LayoutSpec(A4, 2, 16 * mm, 8.8, 11.5, 13, 17 * mm, 10, MUTED),
     DirectoryLayout.A5_BOOKLET: LayoutSpec(A5, 1, 13 * mm, 8.8, 11, 12.5, 16 * mm, 10, MUTED),
-    # Large print: 16 pt and more, one column, black on white only.
-    DirectoryLayout.LARGE_PRINT: LayoutSpec(A4, 1, 18 * mm, 16, 21, 26, 30 * mm, 20, black),
+    # Large print: 16 pt and more (the footer too), one column, black on white only.
+    DirectoryLayout.LARGE_PRINT: LayoutSpec(A4, 1, 18 * mm, 16, 21, 26, 30 * mm, 20, black,
+                                            split_between_groups=True, footer=16),
 }
 
 
@@ -247,7 +250,7 @@ class DirectoryDocument(BaseDocTemplate):
     def _footer(self, canvas: Canvas, doc: Any) -> None:
         width, _ = self.spec.pagesize
         m = self.spec.margin
-        size = max(7.5, self.spec.body * 0.85)
+        size = self.spec.footer or max(7.5, self.spec.body * 0.85)
         y = m * 0.65
         canvas.saveState()
         canvas.setStrokeColor(RULE)
@@ -350,7 +353,8 @@ def _entry(entry: DirectoryEntry, spec: LayoutSpec, st: _Styles,
         parts.append(text_flowable(entry.website, st.small))
     # Only an entry taller than a column is ever cut; then its second part is headed by its name.
     return Entry(parts, qr=entry.website, qr_size=spec.qr, gap=spec.body * 0.9, rule=RULE, key=entry.id,
-                 breaks=frozenset(breaks), continued=lambda: text_flowable(f"{name} (continued)", st.group))
+                 breaks=frozenset(breaks), continued=lambda: text_flowable(f"{name} (continued)", st.group),
+                 split_between_groups=spec.split_between_groups)
 
 
 def _section_story(section: Section, number: int, spec: LayoutSpec, st: _Styles,
