@@ -15,14 +15,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from civicdesk import __version__
-from civicdesk.commands import bundle, data, directory, encryption, export, health, importing, privacy
+from civicdesk.commands import bundle, data, directory, encryption, export, health, importing, kit, privacy
 from civicdesk.commands.common import creates_database, db_path
 from civicdesk.errors import CivicDeskError
 
 log = logging.getLogger("civicdesk")
 
 # Each feature's commands live in a module of civicdesk.commands with a `register` function.
-COMMAND_MODULES = (data, health, importing, export, directory, bundle, privacy, encryption)
+COMMAND_MODULES = (data, health, importing, export, directory, kit, bundle, privacy, encryption)
 
 
 @creates_database
