@@ -19,7 +19,7 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color, black, white
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -38,13 +38,14 @@ from reportlab.platypus import (
 )
 
 from civicdesk.errors import CivicDeskError
-from civicdesk.reports import booklet, fonts, map_page
+from civicdesk.reports import booklet, fonts, index_order, map_page
 from civicdesk.reports.directory_data import DirectoryData, DirectoryEntry, DirectoryOptions, Section, load
 from civicdesk.reports.flowables import (
     ICON_ORDER,
     Entry,
     IconRow,
     LabelledParagraph,
+    RtlParagraph,
     draw_icon,
     text_flowable,
 )
@@ -176,7 +177,13 @@ class IndexLine(Flowable):
                 and fonts_width(self.name, self.style) <= room:
             self.height = self.style.leading
         else:
-            self.para = self.para or text_flowable(self.name, self.style)
+            if self.para is None:
+                self.para = text_flowable(self.name, self.style)
+                if isinstance(self.para, RtlParagraph):
+                    # Starts at the left like every other name, so its page numbers stand apart in
+                    # their column on the right instead of running into the end of the name.
+                    self.para.style = ParagraphStyle(f"{self.para.style.name}-start", parent=self.para.style,
+                                                     alignment=TA_LEFT)
             _, self.height = self.para.wrap(room, avail_height)
         return avail_width, self.height
 
@@ -294,16 +301,13 @@ class DirectoryDocument(BaseDocTemplate):
                 for meeting in entry.meetings:
                     pages[meeting.group].add(page)
         story: list[Flowable] = [SectionHeading("Index", self.styles.heading, -1)]
-        letter = ""
-        for name in sorted(pages, key=lambda n: (n.casefold(), n)):
-            initial = name[:1].upper()
-            if initial != letter and initial.isascii() and initial.isalpha():
-                letter = initial
-                story.append(Paragraph(f"<b>{letter}</b>", ParagraphStyle(
-                    "letter", parent=self.styles.index, textColor=ACCENT, spaceBefore=4,
-                    fontName=fonts.font_name(fonts.LATIN, True), keepWithNext=1)))
-            numbers = ", ".join(str(p) for p in sorted(pages[name]))
-            story.append(IndexLine(name, numbers, self.styles.index))
+        for letter, names in index_order.ordered(list(pages)):
+            story.append(text_flowable(letter, ParagraphStyle(
+                "letter", parent=self.styles.index, textColor=ACCENT, spaceBefore=4,
+                fontName=fonts.font_name(fonts.LATIN, True), keepWithNext=1), bold=True))
+            for name in names:
+                numbers = ", ".join(str(p) for p in sorted(pages[name]))
+                story.append(IndexLine(name, numbers, self.styles.index))
         return story
 
     def _endBuild(self) -> None:
