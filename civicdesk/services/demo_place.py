@@ -52,7 +52,8 @@ VILLAGE_PLACES = (
 VILLAGE_EXTRA = {
     "civic": ["community centre", "youth centre"], "religious": ["church", "Quaker meeting house"],
     "traditional": ["pub", "café", "barber's"], "private": ["garden centre café", "dance studio"],
-    "public": ["school hall"], "outdoors": ["park", "playing field"], "routes": ["heritage trail", "cycle route"],
+    "public": ["school hall"], "outdoors": ["park", "playing field"],
+    "routes": ["heritage trail", "cycle route"],
     "occasions": ["carnival"], "digital": ["mailing list"],
     "associations": ["Royal British Legion hall", "sports club"],
 }
