@@ -531,8 +531,8 @@ def story(atlas: Atlas, tiles: MBTiles | None, body: float, layout: str = "a4") 
         pages: list[Flowable] = [MapSheet(
             atlas, None, tiles, body, columns, "Map of the places: overview",
             f"The area is shown on {count} maps. This overview shows which part each run of maps "
-            "covers (“13–24”: maps 13 to 24); the next pages show each run's maps, and each entry says "
-            "which map it is on (“Map 3”).", runs, large)]
+            f"covers (“{runs[1][0]}”: maps {atlas.districts[1][0]} to {atlas.districts[1][1]}); the next "
+            "pages show each run's maps, and each entry says which map it is on (“Map 3”).", runs, large)]
         for label, panels in runs:
             pages += [PageBreak(), MapSheet(
                 atlas, None, tiles, body, columns, f"Maps {label}: where each map is",
