@@ -30,7 +30,7 @@ def _collator():  # type: ignore[no-untyped-def]
 
 def sort_key(name: str) -> tuple[int, ...]:
     """The collation key of a name (case and accents only break ties)."""
-    return tuple(_collator().sort_key(name))
+    return _collator().sort_key(name)  # type: ignore[no-any-return]
 
 
 def _script(char: str) -> str:
