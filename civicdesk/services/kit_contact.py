@@ -10,9 +10,9 @@ from collections import defaultdict
 
 from sqlalchemy import select
 
+from civicdesk.core.consent import may_print, printed_name
 from civicdesk.db.database import Database
 from civicdesk.db.models import Group, Person, Role, Tool, ToolUse
-from civicdesk.services.consent import may_print, printed_name
 
 
 def whom_to_ask(db: Database, tool_ids: list[str], fallback: str) -> dict[str, str]:
