@@ -11,8 +11,8 @@ from datetime import date
 
 import pytest
 
-from civicdesk.db.migrate import open_database
 from civicdesk.services import demo
+from civicdesk.startup import open_database
 
 
 @pytest.fixture(scope="module")
