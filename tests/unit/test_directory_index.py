@@ -10,6 +10,7 @@ import pytest
 
 from civicdesk.reports.directory import render
 from civicdesk.reports.directory_data import DirectoryData, DirectoryEntry, DirectoryOptions, Section
+from tests.tools import system_tool
 
 NAMES = ["مسجد النور", "مجموعة النساء العربيات", "اردو ادبی سوسائٹی", "Łódź Polish Community Club",
          "Lewis Hall", "Ελληνική Κοινότητα", "Άγιος Νικόλαος Church", "Zebra Crossing Café",
@@ -24,7 +25,7 @@ def _index_words(tmp_path: Path, layout: str) -> list[tuple[float, float, float,
     pdf, pages, _ = render(data, DirectoryOptions(layout=layout))
     out = tmp_path / "d.pdf"
     out.write_bytes(pdf)
-    html = subprocess.run(["pdftotext", "-bbox", str(out), "-"], capture_output=True, text=True,
+    html = subprocess.run([system_tool("pdftotext"), "-bbox", str(out), "-"], capture_output=True, text=True,
                           check=True).stdout
     page_html = html.split("<page ")
     index = next(i for i, page in enumerate(page_html) if ">Index<" in page and "Contents" not in page)

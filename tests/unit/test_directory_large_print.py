@@ -14,6 +14,7 @@ from civicdesk.reports.directory_data import (
     MeetingLine,
     Section,
 )
+from tests.tools import system_tool
 
 
 def _pages(tmp_path: Path) -> tuple[list[str], Path]:
@@ -27,7 +28,7 @@ def _pages(tmp_path: Path) -> tuple[list[str], Path]:
     pdf, _, _ = render(data, DirectoryOptions(layout="large-print"))
     out = tmp_path / "lp.pdf"
     out.write_bytes(pdf)
-    html = subprocess.run(["pdftotext", "-bbox", str(out), "-"], capture_output=True, text=True,
+    html = subprocess.run([system_tool("pdftotext"), "-bbox", str(out), "-"], capture_output=True, text=True,
                           check=True).stdout
     return html.split("<page ")[1:], out
 

@@ -13,6 +13,7 @@ from civicdesk.services.catalogue import starter_id
 from civicdesk.services.groups import GroupService
 from civicdesk.services.people import PersonService, RoleService
 from civicdesk.services.tools import ToolService, ToolUseService
+from tests.tools import system_tool
 
 YES = {"given": True, "on": "2025-01-10", "how": "form"}
 
@@ -35,7 +36,8 @@ def test_every_item_names_whom_to_ask_and_never_a_dash(db, tmp_path: Path):
     assert "Whom to ask" in text and "—" not in text
     assert "Ann Lee" in text  # agreed: named
     assert "Bob Stone" not in text and "B. S., through Larkspur Men's Shed" in " ".join(text.split())
-    layout = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+    layout = subprocess.run([system_tool("pdftotext"), "-layout", str(out), "-"], capture_output=True,
+                            text=True).stdout
     projector = next(line for line in layout.splitlines() if line.startswith("Projector"))
     assert "Larkspur Men's Shed" in projector  # no holder: the group that uses it
 
