@@ -24,6 +24,7 @@ from civicdesk.commands import (
     export,
     health,
     importing,
+    kit,
     privacy,
     review,
 )
@@ -34,7 +35,7 @@ from civicdesk.ui import registry
 log = logging.getLogger("civicdesk")
 
 # Each feature's commands live in a module of civicdesk.commands with a `register` function.
-COMMAND_MODULES = (data, health, importing, export, directory, bundle, review, edit, privacy, encryption)
+COMMAND_MODULES = (data, health, importing, export, directory, kit, bundle, review, edit, privacy, encryption)
 
 
 @creates_database
