@@ -132,3 +132,4 @@ def test_an_erased_person_takes_nothing_but_the_tombstone_from_a_partners_row(si
     summary = BundleImporter(hall).apply(signed_as(kington, {"rows/people.ndjson": ndjson([row])}))
     assert summary.changes == 0 and not summary.proposals
     assert person_row(hall.path, person.id) == erased_row
+
