@@ -13,7 +13,8 @@ from tests.unit.test_unknown_records import PANELS, panels
 def test_the_preview_window_says_what_is_kept_and_the_apply_button_takes_it(qtbot, tmp_path):
     hall = make_site(tmp_path / "hall.sqlite3", "Chapel Street Hall")
     kington = make_site(tmp_path / "kington.sqlite3", "Kington Residents' Association")
-    dialog = PreviewDialog(BundleImporter(hall).preview(signed_as(kington, {PANELS: ndjson(panels(kington))})))
+    bundle = signed_as(kington, {PANELS: ndjson(panels(kington))})
+    dialog = PreviewDialog(BundleImporter(hall).preview(bundle))
     qtbot.addWidget(dialog)
     dialog.show()
     shown = dialog.findChild(QLabel, "bundle_unknown").text()
