@@ -20,9 +20,9 @@ from typing import Any
 import networkx as nx
 from sqlalchemy import select
 
+from civicdesk.core.consent import may_print, printed_name
 from civicdesk.db.database import Database
 from civicdesk.db.models import Group, Link, Meeting, Person, Role, Space, Tool, ToolUse
-from civicdesk.services.consent import may_print, printed_name
 from civicdesk.services.force_layout import force_layout
 
 NODE_TYPES = ("group", "space", "person", "tool")

@@ -10,6 +10,7 @@ a filtered, size-limited part of the network, and the side panel lists the findi
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QWheelEvent
@@ -37,14 +38,17 @@ from PySide6.QtWidgets import (
 from civicdesk.db.database import Database
 from civicdesk.services.network import Finding, NetworkOptions, NetworkPicture, NetworkService
 from civicdesk.services.spaces import CATEGORIES
-from civicdesk.ui import graphics_export
+from civicdesk.ui import colours, graphics_export
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from civicdesk.ui.view_api import ViewContext
+
 SPREAD = 420.0  # scene units per layout unit
-TYPE_COLOURS = {"group": "#0072B2", "space": "#E69F00", "person": "#009E73", "tool": "#CC79A7"}
+TYPE_COLOURS = colours.RECORD_TYPE
 TYPE_NAMES = {"group": "Groups", "space": "Spaces", "person": "People", "tool": "Tools"}
-FLAG_COLOUR = QColor("#C62828")
+FLAG_COLOUR = QColor(colours.FLAG)
 NODE_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -104,7 +108,7 @@ class NodeItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._label)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(FLAG_COLOUR.darker(130) if self.flagged else QColor("#1a1a1a"))
+            painter.setBrush(FLAG_COLOUR.darker(130) if self.flagged else QColor(colours.INK_DARK))
             painter.drawPath(self._label)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -124,7 +128,7 @@ class NetworkCanvas(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setRenderHints(QPainter.RenderHint.Antialiasing)
-        self.setBackgroundBrush(QColor("#fbfaf7"))
+        self.setBackgroundBrush(QColor(colours.NETWORK_BACKGROUND))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120.0
@@ -238,6 +242,22 @@ class NetworkView(QWidget):
             top_n=self.top_n.value(),
         )
 
+    # -- what the main window asks of a view (civicdesk.ui.view_api.WorkspaceView) --------
+    def activate(self) -> None:
+        pass
+
+    def is_ready(self) -> bool:
+        return True
+
+    def reload_data(self, current: bool) -> None:
+        pass
+
+    def record_changed(self, record_type: str, record_id: str) -> None:
+        self.reload()
+
+    def save_state(self) -> None:
+        pass
+
     def reload(self) -> None:
         """Read the network again from the database and redraw it."""
         service = self.service
@@ -280,7 +300,7 @@ class NetworkView(QWidget):
         )
         if not self._shown_once:
             self._shown_once = True
-            QTimer.singleShot(0, lambda: self.loaded.emit())
+            QTimer.singleShot(0, self, lambda: self.loaded.emit())  # not after the view is gone
 
     def _fill_districts(self, districts: list[str]) -> None:
         if self.district.count() - 1 == len(districts):
@@ -346,7 +366,7 @@ class NetworkView(QWidget):
             item = QListWidgetItem(f"{heading} ({len(findings)})")
             item.setFont(heading_font)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
-            item.setForeground(QColor("#222222"))
+            item.setForeground(QColor(colours.INK))
             self.findings.addItem(item)
             if not findings:
                 empty = QListWidgetItem(self.tr("None found."))
@@ -397,3 +417,10 @@ class NetworkView(QWidget):
         graphics_export.ask_and_export(
             self, kind, self.tr("Export the network"), "network", self.export_png, self.export_pdf
         )
+
+
+def make_view(context: ViewContext) -> NetworkView:
+    """The network picture, wired to the window (a factory of civicdesk.ui.registry)."""
+    view = NetworkView(context.db)
+    view.open_record.connect(context.open_record)
+    return view
