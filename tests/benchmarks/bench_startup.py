@@ -93,11 +93,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 from civicdesk.app import application
 app = application()
-from civicdesk.db.migrate import open_database
+from civicdesk.startup import open_database
 from civicdesk.ui.main_window import MainWindow
 def failed(exc):
     raise SystemExit(f"could not open: {exc}")
-window = MainWindow.opening(lambda: open_database(Path(sys.argv[1])), on_error=failed, remember_geometry=False)
+path = Path(sys.argv[1])
+window = MainWindow.opening(lambda: open_database(path), on_error=failed, first_rows_from=path,
+                            remember_geometry=False)
 window.show_view("people")
 window.show()
 deadline = time.time() + 300
@@ -117,7 +119,8 @@ print(rows, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
 def cache_dir() -> Path:
-    folder = Path(os.environ.get("CIVICDESK_BENCH_DIR") or Path(tempfile.gettempdir()) / "civicdesk-bench-cache")
+    default = Path(tempfile.gettempdir()) / "civicdesk-bench-cache"
+    folder = Path(os.environ.get("CIVICDESK_BENCH_DIR") or default)
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
@@ -133,7 +136,8 @@ def example(size: str) -> Path:
     print(f"generating the {size} example (once; the city takes a few minutes)…", file=sys.stderr)
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "civicdesk", "demo", "--db", str(partial), "--size", size, "--seed", str(SEED)],
+        [sys.executable, "-m", "civicdesk", "demo", "--db", str(partial), "--size", size,
+         "--seed", str(SEED)],
         check=True, env=child_env(), stdout=subprocess.DEVNULL,
     )
     conn = sqlite3.connect(partial)  # fold the write-ahead log in, so the one file is the database
