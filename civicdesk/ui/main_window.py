@@ -41,6 +41,8 @@ from civicdesk.ui.tasks import TaskRunner
 from civicdesk.ui.welcome import WelcomeDialog
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from civicdesk.db.database import Database
     from civicdesk.services.records import RecordService
     from civicdesk.ui.bundles import BundleActions
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         self._loaded_callbacks: list[Callable[[], None]] = []
         self._first_run_pending = False
         self._after_first_paint: Callable[[], None] | None = None
+        self._before_first_show: Callable[[], None] | None = None
         self._first_rows: FirstRowsView | None = None  # a list's first rows while opening
         self.setAcceptDrops(True)
         self.setWindowTitle(APP_NAME)
@@ -159,18 +162,29 @@ class MainWindow(QMainWindow):
         def open_it() -> None:
             window.runner.run(open_and_prepare, open_db, on_done=window.attach, on_error=on_error)
 
-        def start() -> None:
-            if first_rows_from is None:
-                open_it()
-                return
+        if first_rows_from is None:
+            # Start the worker after the first paint: its imports hold Python's GIL for a second,
+            # and the paint should not queue behind them.
+            window._after_first_paint = open_it
+            return window
+
+        def first_rows() -> None:
             from civicdesk.ui.lists import first_rows
 
+            # The rows are read (sqlite3 lets go of the GIL) while the frame paints; the database
+            # is opened once they are on screen.
             window._first_rows = first_rows.begin(window, first_rows_from, then=open_it)
+            if window._first_rows is None:  # not a list: open the database after the first paint
+                window._after_first_paint = open_it
 
-        # Start the worker after the first paint: its imports hold Python's GIL for a second,
-        # and the paint should not queue behind them.
-        window._after_first_paint = start
+        window._before_first_show = first_rows
         return window
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        start, self._before_first_show = self._before_first_show, None
+        if start is not None:
+            start()
+        super().showEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -130,11 +130,11 @@ LIST_FACTORY = "civicdesk.ui.lists.view:make_view"  # the views that are a Recor
 
 def begin(window: Any, path: Path, then: Callable[[], None]) -> FirstRowsView | None:
     """In a window still opening its database: show the current list's first rows, then call
-    `then` (which opens the database) once they are on screen. Other views just call `then`."""
+    `then` (which opens the database) once they are on screen. None (and `then` not called)
+    when the current view is not a list."""
     spec = registry.get(window.current_view_name())
     kind = spec.record_type or ""
     if spec.factory != LIST_FACTORY or not lists(kind):
-        then()
         return None
     view = FirstRowsView(kind, window.stack)
     window.stack.addWidget(view)
