@@ -15,7 +15,19 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from civicdesk import __version__
-from civicdesk.commands import bundle, data, directory, encryption, export, health, importing, privacy
+from civicdesk.commands import (
+    bundle,
+    data,
+    directory,
+    edit,
+    encryption,
+    export,
+    health,
+    importing,
+    kit,
+    privacy,
+    review,
+)
 from civicdesk.commands.common import creates_database, db_path
 from civicdesk.errors import CivicDeskError
 from civicdesk.ui import registry
@@ -23,7 +35,7 @@ from civicdesk.ui import registry
 log = logging.getLogger("civicdesk")
 
 # Each feature's commands live in a module of civicdesk.commands with a `register` function.
-COMMAND_MODULES = (data, health, importing, export, directory, bundle, privacy, encryption)
+COMMAND_MODULES = (data, health, importing, export, directory, kit, bundle, review, edit, privacy, encryption)
 
 
 @creates_database

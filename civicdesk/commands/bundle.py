@@ -3,7 +3,8 @@
 `bundle import --json` prints the summary documented in docs/FORMAT.md ("Import summary"):
 {"dry_run", "applied", "origin": {"site_id", "group_name"}, "fingerprint", "first_contact",
 "incremental", "new", "updated", "deleted", "unchanged", "conflicts", "records": [...],
-"conflict_details": [...], "skipped_tables", "backup"}. `bundle export --json` prints
+"conflict_details": [...], "skipped_tables", "proposals", "proposal_details": [...],
+"backup"}. `bundle export --json` prints
 {"out", "rows", "tables", "encrypted", "incremental", "peer", "shared_people",
 "withheld_people", "fingerprint"}.
 """
@@ -69,7 +70,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 "rows": built.rows,
                 "tables": built.counts,
                 "encrypted": result.encrypted,
-                "incremental": args.peer is not None,
+                "incremental": built.manifest["base"] is not None,
                 "peer": args.peer,
                 "shared_people": built.shared_people,
                 "withheld_people": built.withheld_people,
@@ -77,8 +78,15 @@ def cmd_export(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    kind = f"changes for {args.peer}" if args.peer else "everything"
+    if args.peer and built.manifest["base"] is not None:
+        kind = f"only what {args.peer} does not have yet"
+    elif args.peer:
+        kind = f"everything: the first bundle for {args.peer}; the next ones carry only changes"
+    else:
+        kind = "everything"
     print(f"Wrote {built.rows:,} records ({kind}) to {result.path}.")
+    if args.peer and not built.rows:
+        print(f"There is nothing new for {args.peer} since our last bundle to them.")
     if result.encrypted:
         print("The bundle is encrypted: send the passphrase another way (a phone call, not the same email).")
     else:
@@ -90,24 +98,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _print_summary(summary: object) -> None:
+    from civicdesk.commands.bundle_preview import preview_lines
     from civicdesk.sync.receive import ImportSummary
 
     assert isinstance(summary, ImportSummary)
-    who = summary.origin_group or "an unnamed group"
-    print(f"Bundle from {who}, key fingerprint {summary.fingerprint}")
-    if summary.first_contact:
-        print("  First bundle from this group: compare the fingerprint with them by phone.")
-    print(
-        f"  new: {summary.new}  updated: {summary.updated}  deleted: {summary.deleted}  "
-        f"needs review: {len(summary.conflicts)}  unchanged: {summary.unchanged}"
-    )
-    for record in summary.records[:20]:
-        fields = f" ({', '.join(record.fields)})" if record.fields else ""
-        print(f"  {record.change:<8} {record.record_type:<10} {record.title}{fields}")
-    if len(summary.records) > 20:
-        print(f"  … and {len(summary.records) - 20:,} more")
-    for note in summary.conflicts[:20]:
-        print(f"  review   {note.record_type:<10} {note.title}: {note.field}")
+    print("\n".join(preview_lines(summary)))
 
 
 @creates_database  # a new member's first copy of the group's data
@@ -121,22 +116,33 @@ def cmd_import(args: argparse.Namespace) -> int:
         passphrase = _ask_passphrase(confirm=False)
     db = open_db(args)
     importer = BundleImporter(db)
+    asked = False
     if args.dry_run or not args.yes:
         summary = importer.preview(data, passphrase)
+        print_json(summary.as_json()) if args.json else _print_summary(summary)
         if args.dry_run:
-            print_json(summary.as_json()) if args.json else _print_summary(summary)
             return 0
         if not sys.stdin.isatty():
-            raise CivicDeskError("add --yes to apply the bundle (or --dry-run to see what it would change)")
-        _print_summary(summary)
-        if input("Apply these changes? [y/N] ").strip().lower() not in ("y", "yes"):
-            print("Nothing was changed.")
+            raise CivicDeskError(
+                "nothing was applied: to apply this bundle without being asked, run the same "
+                "command again with --yes"
+            )
+        try:  # with --json the question goes to stderr, so stdout stays one JSON document each
+            where = sys.stderr if args.json else sys.stdout
+            print("Apply these changes? [y/N] ", end="", file=where, flush=True)
+            answer = input()
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing was changed.", file=sys.stderr if args.json else sys.stdout)
             return 0
+        asked = True
     summary = importer.apply(data, passphrase)
     if args.json:
         print_json(summary.as_json())
     else:
-        _print_summary(summary)
+        if not asked:  # with --yes nothing was shown yet; after a question, the outcome is enough
+            _print_summary(summary)
         if summary.backup is None:  # the importer recognised a bundle it had applied already
             print("Nothing was changed: this bundle was imported before, so no backup was needed.")
         elif not summary.changes and not summary.conflicts:
@@ -153,7 +159,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = actions.add_parser("export", parents=[common], help="write a bundle file for another group")
     p.add_argument("--out", required=True, metavar="FILE", help="where to write (for example ours.civicdesk)")
-    p.add_argument("--peer", metavar="NAME", help="only what this group has not seen yet")
+    p.add_argument(
+        "--peer", metavar="NAME", help="for this group: what they do not have yet (everything the first time)"
+    )
     p.add_argument(
         "--passphrase-file", metavar="F", help="encrypt with the passphrase on the first line of F"
     )

@@ -74,3 +74,17 @@ def describe(
     if isinstance(value, str) and _ISO_DATE.match(value):
         return british_date(value)
     return str(value)
+
+
+def possessive(name: str) -> str:
+    """ "Kington Residents' Association" → "Kington Residents' Association's"; "Friends" → "Friends'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` on one line, cut at a word to fit `limit` characters, with "…" when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
+    return cut.rstrip(",;:") + "…"

@@ -102,6 +102,9 @@ def is_current(path: Path) -> bool:
 
 def upgrade(path: Path) -> Path | None:
     """Upgrade the file to the head revision; returns the backup made first, if any."""
+    from civicdesk.db import create
+
+    create.clear_half_made(path)  # a file an interrupted start of an older version left
     revision = stored_revision(path)
     if revision is not None and revision not in known_revisions():
         raise NewerDatabaseError(
@@ -115,14 +118,5 @@ def upgrade(path: Path) -> Path | None:
     if revision is not None:
         saved = backup.backup_database(path, reason=f"before-upgrade-{revision}")
     path.parent.mkdir(parents=True, exist_ok=True)
-    from alembic import command
-
-    engine = cipher.make_engine(path)
-    try:
-        with engine.begin() as connection:
-            config = alembic_config()
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
-    finally:
-        engine.dispose()
+    create.migrate_atomically(path, alembic_config())  # one transaction: a kill leaves all of it or none
     return saved

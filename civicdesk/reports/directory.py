@@ -19,7 +19,7 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color, black, white
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -40,13 +40,14 @@ from reportlab.platypus import (
 from civicdesk.core.structured import ACCESSIBILITY_FEATURES
 from civicdesk.errors import CivicDeskError
 from civicdesk.portable import replace_file
-from civicdesk.reports import booklet, fonts, map_page
+from civicdesk.reports import booklet, fonts, index_order, map_page
 from civicdesk.reports.directory_data import DirectoryData, DirectoryEntry, DirectoryOptions, Section, load
 from civicdesk.reports.flowables import (
     ICON_ORDER,
     Entry,
     IconRow,
     LabelledParagraph,
+    RtlParagraph,
     draw_icon,
     text_flowable,
 )
@@ -74,13 +75,16 @@ class LayoutSpec:
     qr: float
     icon: float
     muted: Color
+    split_between_groups: bool = False  # long entries may be cut at the foot of a page, between groups
+    footer: float = 0.0  # size of the footer text; 0: from the body size
 
 
 LAYOUTS = {
     DirectoryLayout.A4: LayoutSpec(A4, 2, 16 * mm, 8.8, 11.5, 13, 17 * mm, 10, MUTED),
     DirectoryLayout.A5_BOOKLET: LayoutSpec(A5, 1, 13 * mm, 8.8, 11, 12.5, 16 * mm, 10, MUTED),
-    # Large print: 16 pt and more, one column, black on white only.
-    DirectoryLayout.LARGE_PRINT: LayoutSpec(A4, 1, 18 * mm, 16, 21, 26, 30 * mm, 20, black),
+    # Large print: 16 pt and more (the footer too), one column, black on white only.
+    DirectoryLayout.LARGE_PRINT: LayoutSpec(A4, 1, 18 * mm, 16, 21, 26, 30 * mm, 20, black,
+                                            split_between_groups=True, footer=16),
 }
 
 
@@ -174,7 +178,13 @@ class IndexLine(Flowable):
                 and fonts_width(self.name, self.style) <= room:
             self.height = self.style.leading
         else:
-            self.para = self.para or text_flowable(self.name, self.style)
+            if self.para is None:
+                self.para = text_flowable(self.name, self.style)
+                if isinstance(self.para, RtlParagraph):
+                    # Starts at the left like every other name, so its page numbers stand apart in
+                    # their column on the right instead of running into the end of the name.
+                    self.para.style = ParagraphStyle(f"{self.para.style.name}-start", parent=self.para.style,
+                                                     alignment=TA_LEFT)
             _, self.height = self.para.wrap(room, avail_height)
         return avail_width, self.height
 
@@ -248,7 +258,7 @@ class DirectoryDocument(BaseDocTemplate):
     def _footer(self, canvas: Canvas, doc: Any) -> None:
         width, _ = self.spec.pagesize
         m = self.spec.margin
-        size = max(7.5, self.spec.body * 0.85)
+        size = self.spec.footer or max(7.5, self.spec.body * 0.85)
         y = m * 0.65
         canvas.saveState()
         canvas.setStrokeColor(RULE)
@@ -292,16 +302,13 @@ class DirectoryDocument(BaseDocTemplate):
                 for meeting in entry.meetings:
                     pages[meeting.group].add(page)
         story: list[Flowable] = [SectionHeading("Index", self.styles.heading, -1)]
-        letter = ""
-        for name in sorted(pages, key=lambda n: (n.casefold(), n)):
-            initial = name[:1].upper()
-            if initial != letter and initial.isascii() and initial.isalpha():
-                letter = initial
-                story.append(Paragraph(f"<b>{letter}</b>", ParagraphStyle(
-                    "letter", parent=self.styles.index, textColor=ACCENT, spaceBefore=4,
-                    fontName=fonts.font_name(fonts.LATIN, True), keepWithNext=1)))
-            numbers = ", ".join(str(p) for p in sorted(pages[name]))
-            story.append(IndexLine(name, numbers, self.styles.index))
+        for letter, names in index_order.ordered(list(pages)):
+            story.append(text_flowable(letter, ParagraphStyle(
+                "letter", parent=self.styles.index, textColor=ACCENT, spaceBefore=4,
+                fontName=fonts.font_name(fonts.LATIN, True), keepWithNext=1), bold=True))
+            for name in names:
+                numbers = ", ".join(str(p) for p in sorted(pages[name]))
+                story.append(IndexLine(name, numbers, self.styles.index))
         return story
 
     def _endBuild(self) -> None:
@@ -351,7 +358,8 @@ def _entry(entry: DirectoryEntry, spec: LayoutSpec, st: _Styles,
         parts.append(text_flowable(entry.website, st.small))
     # Only an entry taller than a column is ever cut; then its second part is headed by its name.
     return Entry(parts, qr=entry.website, qr_size=spec.qr, gap=spec.body * 0.9, rule=RULE, key=entry.id,
-                 breaks=frozenset(breaks), continued=lambda: text_flowable(f"{name} (continued)", st.group))
+                 breaks=frozenset(breaks), continued=lambda: text_flowable(f"{name} (continued)", st.group),
+                 split_between_groups=spec.split_between_groups)
 
 
 def _section_story(section: Section, number: int, spec: LayoutSpec, st: _Styles,

@@ -239,7 +239,8 @@ class Entry(Flowable):
 
     def __init__(self, parts: list[Flowable], qr: str = "", qr_size: float = 0, gap: float = 6,
                  rule: Color | None = None, key: str = "", breaks: frozenset[int] = frozenset(),
-                 continued: Callable[[], Flowable] | None = None, carried: bool = False) -> None:
+                 continued: Callable[[], Flowable] | None = None, carried: bool = False,
+                 split_between_groups: bool = False) -> None:
         super().__init__()
         self.parts, self.qr, self.qr_size, self.gap, self.rule = parts, qr, qr_size, gap, rule
         self.key = key
@@ -247,6 +248,9 @@ class Entry(Flowable):
         # address), and what makes the heading of the part carried over ("St Mary's Church (continued)").
         self.breaks, self.continued = breaks, continued
         self.carried = carried  # this is the part of a cut entry carried to the next column
+        # Large print: an entry that does not fit may also be cut at the foot of a page, after one of
+        # its groups, so a page is not left half empty when a long entry moves on whole.
+        self.split_between_groups = split_between_groups
         self._heights: list[float] = []
         self._wrapped_at = -1.0
 
@@ -270,7 +274,8 @@ class Entry(Flowable):
         # many groups, in large print) is cut: where a column starts, before a group or the address
         # if one fits, the QR code staying with the name.
         frame = getattr(self, "_frame", None)
-        if frame is not None and not frame._atTop:
+        at_top = frame is None or frame._atTop
+        if not at_top and not self.split_between_groups:
             return []
         self.wrap(avail_width, avail_height)
         room, used, fits = avail_height - self.gap, 0.0, 0
@@ -280,7 +285,15 @@ class Entry(Flowable):
             used, fits = used + h, fits + 1
         # A carried-over part starts with its "(continued)" heading: a cut must keep more than that.
         lead = 1 if self.carried else 0
-        if fits <= lead or fits == len(self.parts) or (self.qr and self.qr_size > room):
+        if not at_top:
+            # At the foot of a page only between groups, with at least one group above the cut.
+            # (A carried-over part already starts with a group, after its "(continued)" heading.)
+            after = lead if self.carried else min(self.breaks, default=len(self.parts))
+            cuts = [b for b in self.breaks if after < b <= fits]
+            if not cuts or (self.qr and self.qr_size > room):
+                return []
+            fits = max(cuts)
+        elif fits <= lead or fits == len(self.parts) or (self.qr and self.qr_size > room):
             return list(self.parts)  # not even its first part fits: let the paragraphs break
         cut = max((b for b in self.breaks if lead < b <= fits), default=fits)
         head = Entry(self.parts[:cut], self.qr, self.qr_size, self.gap, self.rule, self.key)
@@ -289,7 +302,8 @@ class Entry(Flowable):
         if self.continued is not None:
             rest, shift = [self.continued(), *rest], 1
         tail = Entry(rest, gap=self.gap, key=self.key, continued=self.continued,
-                     breaks=frozenset(b - cut + shift for b in self.breaks if b > cut), carried=bool(shift))
+                     breaks=frozenset(b - cut + shift for b in self.breaks if b > cut), carried=bool(shift),
+                     split_between_groups=self.split_between_groups)
         return [head, tail]
 
     def draw(self) -> None:

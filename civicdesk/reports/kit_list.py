@@ -18,7 +18,10 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
+from civicdesk.reports import fonts
+from civicdesk.reports.flowables import text_flowable
 from civicdesk.services import kit, site
+from civicdesk.services.kit_contact import whom_to_ask
 
 OVERDUE = colors.HexColor("#f8d7da")
 HEADER = colors.HexColor("#e9ecef")
@@ -33,18 +36,21 @@ def write_kit_list(db: Database, out: Path, today: date) -> int:
     items = kit.kit_items(db, today)
     group = site.info(db).group_name
     styles = getSampleStyleSheet()
-    cell = styles["BodyText"].clone("cell", fontName="Helvetica", fontSize=9, leading=11)
-    head = cell.clone("head", fontName="Helvetica-Bold")
+    # The bundled fonts: holders' and groups' names may be in any script.
+    cell = styles["BodyText"].clone("cell", fontName=fonts.sans_family(), fontSize=9, leading=11)
+    head = cell.clone("head", fontName=fonts.font_name(fonts.LATIN, True))
+    ask = whom_to_ask(db, [item.tool_id for item in items], group)
     title = f"Shared kit{f' — {group}' if group else ''}"
     story = [
-        Paragraph(escape(title), styles["Title"]),
+        text_flowable(title, styles["Title"].clone("kit-title", fontName=fonts.font_name(fonts.LATIN, True))),
         Paragraph(
-            escape(f"{len(items)} items · printed {today.strftime('%-d %B %Y')} · ask the holder to borrow"),
-            styles["Normal"],
+            escape(f"{len(items)} items · printed {today.strftime('%-d %B %Y')} · to borrow something, "
+                   "ask the person or group named next to it"),
+            cell,
         ),
         Spacer(1, 6 * mm),
     ]
-    rows = [[Paragraph(t, head) for t in ("Kit", "Looked after by", "Condition", "On loan to", "Due back")]]
+    rows = [[Paragraph(t, head) for t in ("Kit", "Whom to ask", "Condition", "On loan to", "Due back")]]
     shading = []
     for index, item in enumerate(items, start=1):
         loan = item.on_loan
@@ -56,10 +62,10 @@ def write_kit_list(db: Database, out: Path, today: date) -> int:
                 shading.append(("BACKGROUND", (0, index), (-1, index), OVERDUE))
         rows.append(
             [
-                Paragraph(escape(item.name), cell),
-                Paragraph(escape(item.printed_holder or "—"), cell),
-                Paragraph(escape(item.condition or "—"), cell),
-                Paragraph(escape((loan.printed_borrower or "—") if loan else "In store"), cell),
+                text_flowable(item.name, cell),
+                text_flowable(ask[item.tool_id], cell),
+                text_flowable(item.condition or "not recorded", cell),
+                text_flowable((loan.printed_borrower or "someone not named") if loan else "In store", cell),
                 Paragraph(escape(due), cell),
             ]
         )
@@ -80,6 +86,7 @@ def write_kit_list(db: Database, out: Path, today: date) -> int:
         pagesize=A4,
         title=title,
         author="CivicDesk",
+        initialFontName=fonts.font_name(fonts.LATIN),
         leftMargin=14 * mm,
         rightMargin=14 * mm,
         topMargin=14 * mm,

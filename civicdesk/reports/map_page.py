@@ -65,12 +65,16 @@ class Atlas:
     panel_of: dict[str, int]
     panels: list[Panel]
     places: list[Place]
+    # Runs of neighbouring maps (first and last map number) when there are more maps than an
+    # overview can number legibly: the overview then shows the runs ("13–24"), and each run has an
+    # overview page of its own showing its maps.
+    districts: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def map_pages(self) -> int:
         if not self.panels:
             return 1
-        return len(self.panels) + (1 if len(self.panels) > 1 else 0)
+        return len(self.panels) + (1 if len(self.panels) > 1 else 0) + len(self.districts)
 
     def label(self, entry_id: str) -> str:
         """'Map 3' for an entry on one of several maps; '' otherwise."""
@@ -97,7 +101,20 @@ def plan(data: DirectoryData, layout: str = "a4") -> Atlas:
             panel.number = index
             panel.places.sort(key=lambda p: p.number)
     panel_of = {p.id: panel.number for panel in panels for p in panel.places}
-    return Atlas(numbers, panel_of, panels, places)
+    return Atlas(numbers, panel_of, panels, places, _districts(len(panels), per_map))
+
+
+def _districts(maps: int, most: int) -> list[tuple[int, int]]:
+    """Cut maps 1..maps into runs of at most `most`, as even as can be.
+
+    Maps are numbered in the order the area was cut (a k-d tree), so a run of consecutive
+    numbers covers one compact part of the area.
+    """
+    if maps <= most:
+        return []
+    runs = -(-maps // most)
+    bounds = [round(maps * i / runs) for i in range(runs + 1)]
+    return [(bounds[i] + 1, bounds[i + 1]) for i in range(runs)]
 
 
 def _split(places: list[Place], most: int, out: list[Panel]) -> None:
@@ -140,12 +157,13 @@ def _overlap(a: Rect, b: Rect) -> float:
 
 
 def place_labels(points: list[tuple[float, float]], sizes: list[tuple[float, float]],
-                 frame: Rect) -> list[tuple[float, float]]:
+                 frame: Rect, obstacles: tuple[Rect, ...] = ()) -> list[tuple[float, float]]:
     """Centres for labels of the given sizes near their points, avoiding each other and other points.
 
     Greedy: each label takes the nearest candidate spot (on its point first, then rings further
     out) that overlaps nothing already placed nor any other point; failing that, the spot with
-    the least overlap. The caller draws a leader line when a label moved off its point.
+    the least overlap. A label never leaves the frame nor covers an obstacle (the scale bar, the
+    attribution). The caller draws a leader line when a label moved off its point.
     """
     dots = [(x - 1.5, y - 1.5, x + 1.5, y + 1.5) for x, y in points]
     placed: list[Rect] = []
@@ -164,13 +182,19 @@ def place_labels(points: list[tuple[float, float]], sizes: list[tuple[float, flo
             rect = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
             if rect[0] < frame[0] or rect[2] > frame[2] or rect[1] < frame[1] or rect[3] > frame[3]:
                 continue
+            if any(_overlap(rect, box) for box in obstacles):
+                continue
             cost = sum(_overlap(rect, other) for other in placed)
             cost += sum(_overlap(rect, dot) for j, dot in enumerate(dots) if j != index) * 4
             if best is None or cost < best[2]:
                 best = (cx, cy, cost)
             if cost == 0:
                 break
-        cx, cy = (best[0], best[1]) if best is not None else (px, py)
+        if best is not None:
+            cx, cy = best[0], best[1]
+        else:  # no spot within reach: pulled inside the frame (the leader line shows where it belongs)
+            cx = min(max(px, frame[0] + w / 2), frame[2] - w / 2)
+            cy = min(max(py, frame[1] + h / 2), frame[3] - h / 2)
         centres.append((cx, cy))
         placed.append((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2))
     return centres
@@ -188,17 +212,28 @@ class MapSheet(Flowable):
     """One map filling the frame, with its title and, underneath, the list of its numbers."""
 
     def __init__(self, atlas: Atlas, panel: Panel | None, tiles: MBTiles | None, body: float,
-                 columns: int, title: str, note: str) -> None:
+                 columns: int, title: str, note: str, outlines: list[tuple[str, list[Panel]]] | None = None,
+                 large: bool = False) -> None:
         super().__init__()
         self.atlas, self.panel, self.tiles = atlas, panel, tiles
         self.body, self.columns, self.title, self.note = body, columns, title, note
+        # An overview's numbered outlines: each map, or each run of maps ("13–24") with its maps.
+        self.outlines = outlines if outlines is not None else [(str(p.number), [p]) for p in atlas.panels]
         self.label_size = max(6.5, body * 0.8)
+        # Large print: every word on the page at the body size (the scale bar and credits too).
+        self.small = body if large else 7.0
+        text = body if large else body * 0.9
         sans = fonts.sans_family()
-        self.list_style = ParagraphStyle("maplist", fontName=sans, fontSize=body * 0.9, leading=body * 1.1)
+        self.list_style = ParagraphStyle("maplist", fontName=sans, fontSize=text, leading=text * 1.22)
         self.title_style = ParagraphStyle("maptitle", fontName=fonts.font_name(fonts.LATIN, True),
                                           fontSize=body * 1.4, leading=body * 1.7, textColor=MARKER)
-        self.note_style = ParagraphStyle("mapnote", fontName=sans, fontSize=body * 0.85,
-                                         leading=body * 1.1, textColor=GRID_TEXT)
+        note = body if large else body * 0.85
+        self.note_style = ParagraphStyle("mapnote", fontName=sans, fontSize=note,
+                                         leading=note * 1.3, textColor=black if large else GRID_TEXT)
+        # Where the map and its numbers went, once drawn (page points, y up, in the flowable).
+        self.map_frame: Rect | None = None
+        self.label_boxes: list[Rect] = []
+        self.obstacles: tuple[Rect, ...] = ()
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width, self.height = avail_width, avail_height * 0.995
@@ -247,24 +282,44 @@ class MapSheet(Flowable):
                 para.drawOn(self.canv, index * (col_w + gap), y)
         return height
 
-    def _view(self, frame: Rect) -> tuple[float, float, float]:
-        """Centre (world x, y) and scale (points per world pixel) that fit the area in the frame."""
+    def _view(self, frame: Rect) -> tuple[float, float, float, float, float]:
+        """Centre (world x, y), scale (points per world pixel) and the page point of that centre that
+        fit the area in the frame, clear of the scale bar and the credits along the bottom."""
         if self.panel is not None:
             left, top, right, bottom = self.panel.box
         else:
-            boxes = [p.box for p in self.atlas.panels]
+            boxes = [p.box for _, panels in self.outlines for p in panels]
             left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
             right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
         margin = self.label_size * 2.5  # room for the labels of places on the edge
-        width, height = frame[2] - frame[0] - 2 * margin, frame[3] - frame[1] - 2 * margin
+        foot = self._bottom_band() + 4  # nothing is placed under the scale bar or the credits
+        width = frame[2] - frame[0] - 2 * margin
+        height = frame[3] - frame[1] - 2 * margin - foot
         scale = min(width / max(right - left, 1.0), height / max(bottom - top, 1.0))
         scale = min(scale, 2.0 ** (17 - REF_ZOOM) * 1.4)  # never closer than street level
-        return (left + right) / 2, (top + bottom) / 2, scale
+        fx, fy = (frame[0] + frame[2]) / 2, (frame[1] + foot + frame[3]) / 2
+        return (left + right) / 2, (top + bottom) / 2, scale, fx, fy
+
+    def _bottom_band(self) -> float:
+        """The height of the strip along the map's foot that the scale bar and credits take."""
+        return 8 + self.small * 2
 
     def _draw_map(self, frame: Rect) -> None:
         canvas = self.canv
-        cx, cy, scale = self._view(frame)
-        fx, fy = (frame[0] + frame[2]) / 2, (frame[1] + frame[3]) / 2
+        cx, cy, scale, fx, fy = self._view(frame)
+        self.map_frame = frame
+        latitude = geo.world_to_lonlat(cx, cy, REF_ZOOM)[1]
+        bar = geo.scale_bar(latitude, REF_ZOOM + math.log2(scale), (frame[2] - frame[0]) / 4)
+        font = fonts.font_name(fonts.LATIN)
+        bar_box = (frame[0], frame[1], frame[0] + 12 + bar.pixels + 6
+                   + stringWidth(bar.label, font, self.small), frame[1] + self._bottom_band())
+        attribution = _attribution(None)
+        if self.tiles is not None:  # the longer of the two credits it may show
+            attribution = f"The map file {self.tiles.path.name} is not detailed enough here; {attribution}"
+            attribution = max(attribution, _attribution(self.tiles), key=len)
+        credit_w = stringWidth(attribution, font, self.small * 0.93) + 8
+        credit_box = (frame[2] - credit_w, frame[1], frame[2], frame[1] + self.small * 1.7)
+        self.obstacles = (bar_box, credit_box)
 
         def to_page(x: float, y: float) -> tuple[float, float]:
             return fx + (x - cx) * scale, fy - (y - cy) * scale
@@ -288,7 +343,6 @@ class MapSheet(Flowable):
         canvas.setStrokeColor(black)
         canvas.setLineWidth(0.6)
         canvas.rect(frame[0], frame[1], frame[2] - frame[0], frame[3] - frame[1], stroke=1, fill=0)
-        latitude = geo.world_to_lonlat(cx, cy, REF_ZOOM)[1]
         self._draw_scale_bar(frame, latitude, scale)
         attribution = _attribution(self.tiles if drew_tiles else None)
         if self.tiles is not None and not drew_tiles:
@@ -327,12 +381,12 @@ class MapSheet(Flowable):
         canvas.setStrokeColor(GRID)
         canvas.setLineWidth(0.4)
         canvas.setFillColor(GRID_TEXT)
-        canvas.setFont(fonts.font_name(fonts.LATIN), 6.5)
+        canvas.setFont(fonts.font_name(fonts.LATIN), self.small * 0.93)
         lon = math.ceil(west / step) * step
         while lon <= east:
             x, _ = to_page(*geo.lonlat_to_world(lon, 0, REF_ZOOM))
             canvas.line(x, frame[1], x, frame[3])
-            canvas.drawString(x + 2, frame[3] - 8, f"{lon:.{decimals}f}°")
+            canvas.drawString(x + 2, frame[3] - self.small * 1.2, f"{lon:.{decimals}f}°")
             lon += step
         lat = math.ceil(south / step) * step
         while lat <= north:
@@ -351,13 +405,16 @@ class MapSheet(Flowable):
         canvas.setStrokeColor(CELL_LINE)
         canvas.setLineWidth(0.7)
         centres = []
-        for panel in self.atlas.panels:
-            x0, y1 = to_page(panel.box[0], panel.box[1])
-            x1, y0 = to_page(panel.box[2], panel.box[3])
-            x0, y0, x1, y1 = x0 - 2, y0 - 2, x1 + 2, y1 + 2
-            canvas.rect(x0, y0, x1 - x0, y1 - y0, stroke=1, fill=0)
-            centres.append(((x0 + x1) / 2, (y0 + y1) / 2))
-        labels = [str(panel.number) for panel in self.atlas.panels]
+        for _, panels in self.outlines:
+            for panel in panels:
+                x0, y1 = to_page(panel.box[0], panel.box[1])
+                x1, y0 = to_page(panel.box[2], panel.box[3])
+                canvas.rect(x0 - 2, y0 - 2, x1 - x0 + 4, y1 - y0 + 4, stroke=1, fill=0)
+            # A run of maps is labelled at the middle of the places it covers, which is on them.
+            xs = sorted(to_page(p.x, p.y)[0] for panel in panels for p in panel.places)
+            ys = sorted(to_page(p.x, p.y)[1] for panel in panels for p in panel.places)
+            centres.append((xs[len(xs) // 2], ys[len(ys) // 2]))
+        labels = [label for label, _ in self.outlines]
         self._draw_labels(centres, labels, frame, CELL_LINE, max(7.5, self.body * 0.95))
 
     def _draw_labels(self, points: list[tuple[float, float]], labels: list[str], frame: Rect,
@@ -368,7 +425,9 @@ class MapSheet(Flowable):
         height = size * 1.45
         sizes = [(max(stringWidth(text, bold, size) + size * 0.7, height), height) for text in labels]
         inner = (frame[0] + 2, frame[1] + 2, frame[2] - 2, frame[3] - 2)
-        centres = place_labels(points, sizes, inner)
+        centres = place_labels(points, sizes, inner, self.obstacles)
+        self.label_boxes = [(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+                            for (cx, cy), (w, h) in zip(centres, sizes, strict=True)]
         moved = [(p, c) for p, c in zip(points, centres, strict=True) if p != c]
         canvas.setStrokeColor(colour)
         canvas.setLineWidth(0.6)
@@ -415,10 +474,10 @@ class MapSheet(Flowable):
         # One world pixel at this zoom is one point on paper.
         bar = geo.scale_bar(latitude, REF_ZOOM + math.log2(scale), (frame[2] - frame[0]) / 4)
         x, y = frame[0] + 8, frame[1] + 8
-        size = 7.0
+        size = self.small
         canvas.setFillColor(Color(1, 1, 1, alpha=0.85))
         canvas.rect(x - 4, y - 4, bar.pixels + 8 + stringWidth(bar.label, fonts.font_name(fonts.LATIN), size)
-                    + 6, 14, stroke=0, fill=1)
+                    + 6, size * 2, stroke=0, fill=1)
         canvas.setFillColor(black)
         canvas.rect(x, y, bar.pixels / 2, 3, stroke=0, fill=1)
         canvas.setStrokeColor(black)
@@ -429,12 +488,12 @@ class MapSheet(Flowable):
 
     def _draw_attribution(self, frame: Rect, text: str) -> None:
         canvas = self.canv
-        size = 6.5
+        size = self.small * 0.93
         font = fonts.font_name(fonts.LATIN)
         w = stringWidth(text, font, size)
         canvas.setFillColor(Color(1, 1, 1, alpha=0.85))
-        canvas.rect(frame[2] - w - 8, frame[1], w + 8, size + 5, stroke=0, fill=1)
-        canvas.setFillColor(GRID_TEXT)
+        canvas.rect(frame[2] - w - 8, frame[1], w + 8, size * 1.7, stroke=0, fill=1)
+        canvas.setFillColor(black if self.small > 7 else GRID_TEXT)
         canvas.setFont(font, size)
         canvas.drawRightString(frame[2] - 4, frame[1] + 3.5, text)
 
@@ -455,21 +514,38 @@ def story(atlas: Atlas, tiles: MBTiles | None, body: float, layout: str = "a4") 
     total = len(atlas.places)
     if not atlas.panels:
         return [MapSheet(atlas, None, None, body, columns, "Map of the places",
-                         "None of the places in this directory has a location yet.")]
+                         "None of the places in this directory has a location yet.",
+                         large=layout == "large-print")]
     if len(atlas.panels) == 1:
         missing = len(atlas.numbers) - total
         note = (f"The numbers on the map are the numbers of the entries. "
                 f"{_count(total, 'place is', 'places are')} shown"
                 + (f"; {_count(missing, 'has', 'have')} no location (such as online groups)."
                    if missing > 0 else "."))
-        return [MapSheet(atlas, atlas.panels[0], tiles, body, columns, "Map of the places", note)]
-    pages: list[Flowable] = [MapSheet(
-        atlas, None, tiles, body, columns, "Map of the places: overview",
-        f"The area is shown on {len(atlas.panels)} maps, numbered in red on this overview. Each entry "
-        "says which map it is on (“Map 3”) and its number is on that map.")]
+        return [MapSheet(atlas, atlas.panels[0], tiles, body, columns, "Map of the places", note,
+                         large=layout == "large-print")]
+    large = layout == "large-print"
+    count = len(atlas.panels)
+    if atlas.districts:
+        runs = [(f"{a}–{b}", atlas.panels[a - 1:b]) for a, b in atlas.districts]
+        pages: list[Flowable] = [MapSheet(
+            atlas, None, tiles, body, columns, "Map of the places: overview",
+            f"The area is shown on {count} maps. This overview shows which part each run of maps "
+            f"covers (“{runs[1][0]}”: maps {atlas.districts[1][0]} to {atlas.districts[1][1]}); the next "
+            "pages show each run's maps, and each entry says which map it is on (“Map 3”).", runs, large)]
+        for label, panels in runs:
+            pages += [PageBreak(), MapSheet(
+                atlas, None, tiles, body, columns, f"Maps {label}: where each map is",
+                "Each outline is one map, numbered in red; its page follows these overviews.",
+                [(str(p.number), [p]) for p in panels], large)]
+    else:
+        pages = [MapSheet(
+            atlas, None, tiles, body, columns, "Map of the places: overview",
+            f"The area is shown on {count} maps, numbered in red on this overview. Each entry "
+            "says which map it is on (“Map 3”) and its number is on that map.", large=large)]
     for panel in atlas.panels:
         pages += [PageBreak(), MapSheet(
-            atlas, panel, tiles, body, columns, f"Map {panel.number} of {len(atlas.panels)}",
+            atlas, panel, tiles, body, columns, f"Map {panel.number} of {count}",
             f"{len(panel.places)} places, numbered as in the directory. Grey dots are places on "
-            "another map; the dashed red line is the outline of this map on the overview.")]
+            "another map; the dashed red line is the outline of this map on the overview.", large=large)]
     return pages

@@ -15,10 +15,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from civicdesk.core import field_labels as labels
+from civicdesk.core import proposals
 from civicdesk.core.clock import Stamp, wall_clock_ms
 from civicdesk.core.consent import referenced_people
 from civicdesk.core.record_writer import RecordWriter
-from civicdesk.core.wording import describe
+from civicdesk.core.wording import describe, possessive, shorten
 from civicdesk.db.database import Database, utc_now_iso
 from civicdesk.db.models import MODEL_BY_TYPE, Conflict, Peer, Site
 from civicdesk.errors import CivicDeskError, NotFoundError
@@ -27,18 +29,6 @@ KEPT_CURRENT = "kept current"
 KEPT_OTHER = "kept other"
 
 
-# A person who picks between two values needs plain words for the few fields whose stored name
-# reads oddly; everything else is its name with spaces.
-FIELD_LABELS = {
-    "holder": "Held by",
-    "borrower": "Lent to",
-    "hire_cost": "Hire cost",
-    "opening_hours": "Opening hours",
-    "consent_directory": "Listed in the printed directory",
-    "consent_bundles": "Shared with other groups",
-    "consent_email": "May be contacted by email",
-    "consent_phone": "May be contacted by phone",
-}
 OTHER_GROUP = "the other group"
 UNNAMED_PEER = "Unnamed group"  # what the importer calls a sender with no group name
 
@@ -64,10 +54,34 @@ class ReviewItem:
     other_text: str = ""
     current_ours: bool = False
     other_ours: bool = False
+    proposal: bool = False  # a whole change from a group that had not been shown the record
 
 
-def field_label(field: str) -> str:
-    return FIELD_LABELS.get(field) or field.replace("_", " ").capitalize()
+def field_label(field: str, record_type: str = "") -> str:
+    """What the window calls the field (core.field_labels, the one list of labels)."""
+    return labels.field_label(record_type, field)
+
+
+def whose(item: ReviewItem, current: bool) -> str:
+    """ "ours", or the group's name as a possessive ("Kington Residents' Association's")."""
+    if item.current_ours if current else item.other_ours:
+        return "ours"
+    return possessive(item.current_by if current else item.other_by)
+
+
+def choice_words(item: ReviewItem, limit: int | None = None) -> tuple[str, str]:
+    """What the two choices say: ("Keep £12 an hour (ours)", "Use £15 an hour (Kington
+    Residents' Association's)"); values cut to `limit` characters for a button."""
+    def value(text: str) -> str:
+        return shorten(text, limit) if limit else text
+
+    if item.proposal:
+        return ("Ignore their change (keep it as it is here)", f"Accept {possessive(item.other_by)} change")
+
+    return (
+        f"Keep {value(item.current_text)} ({whose(item, True)})",
+        f"Use {value(item.other_text)} ({whose(item, False)})",
+    )
 
 
 def _when(stamp: str) -> str:
@@ -139,6 +153,9 @@ class ConflictService:
                 title = str(getattr(record, "name", "") or "") or f"a {c.record_type}"
                 kept_by = names.of(c.kept_clock)
                 other_by = names.of(c.other_clock, c.other_site)
+                if c.field == proposals.PROPOSAL:
+                    items.append(_proposal_item(c, title, kept_by, other_by))
+                    continue
                 items.append(
                     ReviewItem(
                         c.id,
@@ -153,7 +170,7 @@ class ConflictService:
                         other_by,
                         _when(c.other_clock),
                         c.detected_at,
-                        field_label(c.field),
+                        field_label(c.field, c.record_type),
                         describe(c.field, c.kept_value, people=people),
                         describe(c.field, c.other_value, people=people),
                         _site_of(c.kept_clock) == names.ours,
@@ -168,17 +185,49 @@ class ConflictService:
             raise NotFoundError(f"there is no open review item {conflict_id}")
         return conflict
 
-    def keep_current(self, conflict_id: int) -> None:
-        """The value the merge chose stays; the item leaves the list."""
+    def item(self, conflict_id: int) -> ReviewItem:
+        """One open item, in words (as `open_items` gives it)."""
+        for item in self.open_items():
+            if item.id == conflict_id:
+                return item
+        raise NotFoundError(f"there is no open review item {conflict_id}")
+
+    def keep_current(self, conflict_id: int) -> dict[str, Any]:
+        """The value the merge chose stays; the item leaves the list. Nothing else changes, so
+        undoing it (`reopen`) needs no values: returns {}."""
         with self.db.write() as session:
             conflict = self._open(session, conflict_id)
             conflict.resolved_at = utc_now_iso()
             conflict.resolution = KEPT_CURRENT
+        return {}
 
-    def keep_other(self, conflict_id: int) -> None:
-        """Bring back the value that lost, as a new edit that wins everywhere from now on."""
+    def reopen(self, conflict_id: int, values_before: dict[str, Any] | None = None) -> None:
+        """Take a decision back: the item is open again and, when the other value was brought
+        back, the record's values from before it (`keep_other`'s answer) are written back as a
+        new edit."""
+        with self.db.write() as session:
+            conflict = session.get(Conflict, conflict_id)
+            if conflict is None or conflict.resolved_at is None:
+                raise NotFoundError(f"the review item {conflict_id} is not decided: nothing to take back")
+            if values_before:
+                record = session.get(MODEL_BY_TYPE[conflict.record_type], conflict.record_id)
+                if record is None:
+                    raise NotFoundError(f"the record {conflict.record_id} is no longer here")
+                if getattr(record, "erased", False):
+                    raise CivicDeskError("this person was erased; their details cannot be brought back")
+                RecordWriter(session, self.author, self.now).update(record, values_before)
+            conflict.resolved_at = None
+            conflict.resolution = ""
+
+    def keep_other(self, conflict_id: int) -> dict[str, Any]:
+        """Bring back the value that lost, as a new edit that wins everywhere from now on.
+
+        Returns the values it replaced, for `reopen` to put back. A proposal is accepted by
+        civicdesk.sync.proposals.accept instead."""
         with self.db.write() as session:
             conflict = self._open(session, conflict_id)
+            if conflict.field == proposals.PROPOSAL:
+                raise CivicDeskError("a proposed change is accepted as the import would apply it")
             model = MODEL_BY_TYPE[conflict.record_type]
             record = session.get(model, conflict.record_id)
             if record is None:
@@ -192,6 +241,22 @@ class ConflictService:
                 values = {conflict.field: conflict.other_value}
             known = {c.name for c in model.__table__.columns}  # type: ignore[attr-defined]
             values = {k: v for k, v in values.items() if k in known}
-            RecordWriter(session, self.author, self.now).update(record, values)
+            changed = RecordWriter(session, self.author, self.now).update(record, values)
             conflict.resolved_at = utc_now_iso()
             conflict.resolution = KEPT_OTHER
+            return {name: old for name, (old, _new) in changed.items()}
+
+
+def _proposal_item(c: Conflict, title: str, kept_by: str, other_by: str) -> ReviewItem:
+    """A proposal in words: "Kington Residents' Association would delete Fox Post Office, …"."""
+    row = dict((c.other_value or {}).get("row") or {})
+    values = dict(row.get("values") or {})
+    deletes = bool(values.get("deleted")) and not (c.kept_value or {}).get("deleted")
+    fields = list((c.kept_value or {}).get("fields") or [])
+    group = other_by if other_by != OTHER_GROUP else "Another group"
+    text = proposals.describe(group, title, deletes, [] if deletes else fields)
+    return ReviewItem(
+        c.id, c.record_type, c.record_id, title, c.field, c.kept_value, kept_by, _when(c.kept_clock),
+        c.other_value, other_by, _when(c.other_clock), c.detected_at,
+        "Change proposed", "As it is here", text, proposal=True,
+    )

@@ -41,7 +41,7 @@ from civicdesk.db.models import (
 )
 from civicdesk.errors import CivicDeskError
 from civicdesk.paths import resource_path
-from civicdesk.services import catalogue, health
+from civicdesk.services import catalogue, demo_place, health
 
 # Ofcom keeps these numbers for drama: they will never reach a real person.
 DRAMA_PHONES = (
@@ -101,7 +101,7 @@ class _Generator:
         self.id_ms = int(datetime(2026, 1, 1, tzinfo=UTC).timestamp() * 1000) + seed % 1000
         self.first = [self.fake.first_name() for _ in range(400)]
         self.last = [self.fake.last_name() for _ in range(400)]
-        self.town = f"{self.rng.choice(self.last)}{self.rng.choice(['ton', 'ley', 'field', 'bury', 'worth'])}"
+        self.town = demo_place.town_name(self.rng)
         self.districts = self._districts()
 
     # -- small helpers ------------------------------------------------------------------------
@@ -127,8 +127,9 @@ class _Generator:
                 }
             )[: self.size.districts]
         districts = []
-        for name in names:
-            outward = self.fake.postcode().split()[0]
+        # One town's postcodes share its postcode area (LS3, LS17), not CO4P and ZE7A side by side.
+        outwards = demo_place.postcode_districts(self.rng, len(names))
+        for name, outward in zip(names, outwards, strict=True):
             streets = [
                 f"{self.rng.choice(self.last)} {self.rng.choice(self.words['street_suffixes'])}"
                 for _ in range(25)
@@ -162,7 +163,7 @@ class _Generator:
             adjective, noun = (rng.choice(words) for words in self.words["pub_words"])
             return f"The {adjective} {noun}"
         if subtype in ("church", "chapel"):
-            return f"St {rng.choice(self.first)}'s {subtype.title()}"
+            return f"{rng.choice(demo_place.DEDICATIONS)} {subtype.title()}"
         if category == "digital":
             return f"{rng.choice(self.districts[0]['streets'])} {subtype}"
         title = " ".join(word[:1].upper() + word[1:] for word in subtype.split())
@@ -173,11 +174,14 @@ class _Generator:
 
     def spaces(self) -> list[dict[str, Any]]:
         weights = self.words["category_weights"]
-        categories = self.rng.choices(list(weights), weights=list(weights.values()), k=self.size.spaces)
+        if self.size.districts == 1:  # a village: the places a parish has
+            kinds = demo_place.village_places(self.rng, self.size.spaces, weights)
+        else:
+            categories = self.rng.choices(list(weights), weights=list(weights.values()), k=self.size.spaces)
+            kinds = [(c, self.rng.choice(self.words["subtypes"][c])) for c in categories]
         rows = []
         used: set[str] = set()
-        for category in categories:
-            subtype = self.rng.choice(self.words["subtypes"][category])
+        for category, subtype in kinds:
             address, lat, lon = self.address()
             district = address["locality"] or self.town
             digital = category == "digital"
@@ -195,7 +199,10 @@ class _Generator:
                 if name not in used:
                     break
                 name = self.space_name(category, subtype, district)
-            used.add(name)
+            # A second of a kind is told apart by its area, or in a village by its street.
+            name = demo_place.unique(name, used, lambda: self.rng.choice(self.districts)["name"]
+                                     if self.size.districts > 1 else
+                                     self.rng.choice(self.districts[0]["streets"]))
             rows.append(
                 self.row(
                     name=name,
@@ -498,9 +505,10 @@ class _Generator:
         kinds = [k for k in health.compliance_kinds() if k["interval_months"]]
         rows = []
         for space in spaces:
-            if space["category"] in NO_BUILDING:
+            fitting = demo_place.compliance_kinds_for(space["category"], space["subtype"], kinds)
+            if not fitting:
                 continue
-            for kind in self.rng.sample(kinds, k=self.rng.randint(3, 5)):
+            for kind in self.rng.sample(fitting, k=min(len(fitting), self.rng.randint(3, 5))):
                 months = kind["interval_months"]
                 # Up to 30% past the interval: some items are overdue, as in real life.
                 last = self.today - timedelta(days=self.rng.randint(0, int(months * 30.4 * 1.3)))

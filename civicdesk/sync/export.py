@@ -21,10 +21,11 @@ from civicdesk import __version__
 from civicdesk.core.consent import PERSONAL_FIELDS, initials, may_share
 from civicdesk.db.database import Database
 from civicdesk.db.migrate import head_revision
-from civicdesk.db.models import SYNCED_MODELS, Peer, Site
+from civicdesk.db.models import SYNCED_MODELS, Site
 from civicdesk.errors import CivicDeskError
 from civicdesk.portable import partial_path, replace_file
 from civicdesk.sync import bundle_format as fmt
+from civicdesk.sync import peers
 from civicdesk.sync.limits import canonical_json
 from civicdesk.sync.merge import Vector, vector_of
 from civicdesk.sync.rows import SHAPES, ZERO_STAMP, RowState, TableShape, shape_of, to_bundle_row
@@ -90,16 +91,9 @@ def build_bundle(db: Database, peer_name: str | None = None) -> BuiltBundle:
     """The bundle bytes for the current state; incremental when a peer is named."""
     with db.read() as session:
         site = session.scalars(select(Site)).one()
-        base: Vector | None = None
-        if peer_name is not None:
-            peer = session.scalars(select(Peer).where(Peer.name == peer_name)).first()
-            if peer is None:
-                known = ", ".join(sorted(session.scalars(select(Peer.name)))) or "none yet"
-                raise CivicDeskError(
-                    f"there is no peer called “{peer_name}” (known peers: {known}); a peer is added "
-                    "when you first import a bundle from them — send them a full bundle first"
-                )
-            base = dict(peer.seen_vector or {})
+        # For a named group: only what is newer than what they have (sync.peers); everything
+        # the first time we send to them.
+        base = peers.known_to(peers.find(session, peer_name)) if peer_name is not None else None
         conn = session.connection()
         tables = {m.__tablename__: load_states(conn, shape_of(m)) for m in SYNCED_MODELS}  # type: ignore[attr-defined]
         private_key, public_key = site.private_key, site.public_key
@@ -160,13 +154,9 @@ def build_bundle(db: Database, peer_name: str | None = None) -> BuiltBundle:
 
 
 def record_sent(db: Database, peer_name: str, vector: Vector) -> None:
-    """Remember what we sent a peer (for the record; incremental bundles use what they told us)."""
+    """Remember what we sent a group: the next changes-only bundle for them starts from it."""
     with db.write() as session:
-        peer = session.scalars(select(Peer).where(Peer.name == peer_name)).one()
-        sent = dict(peer.sent_vector or {})
-        for site, stamp in vector.items():
-            sent[site] = max(sent.get(site, ""), stamp)
-        peer.sent_vector = sent
+        peers.remember_sent(session, peer_name, vector)
 
 
 def write_file(path: Path, data: bytes) -> None:

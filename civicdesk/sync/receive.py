@@ -29,8 +29,9 @@ from civicdesk.db.database import BrokenReferenceError, Database, utc_now_iso
 from civicdesk.db.ids import new_id
 from civicdesk.db.models import SYNCED_MODELS, ChangeLog, Conflict, Peer, Site
 from civicdesk.errors import CivicDeskError
+from civicdesk.sync import authority, limits, peers
 from civicdesk.sync import bundle_format as fmt
-from civicdesk.sync import limits
+from civicdesk.sync.changes import record_changes
 from civicdesk.sync.fast_rows import FastRows
 from civicdesk.sync.layout import db_rows
 from civicdesk.sync.limits import BundleError
@@ -133,6 +134,8 @@ class TablePlan:
     shape: TableShape
     inserts: list[RowState] = field(default_factory=list)  # records new here, completed
     updates: list[tuple[RowState, MergeOutcome]] = field(default_factory=list)
+    # Changes to records the sender gives no sign of having seen: asked, not applied (authority).
+    proposals: list[authority.Proposal] = field(default_factory=list)
 
 
 def _raw(session: Session) -> Any:
@@ -234,6 +237,9 @@ def plan_merge(
         for remote in to_merge:
             local = locals_[remote.id]
             outcome = merge(shape, local, remote, local_vector, remote_vector)
+            if (outcome.changed or outcome.clocks_changed) and not authority.has_seen(remote_vector, local):
+                plan.proposals.append(authority.Proposal(table, local, remote))
+                continue
             if outcome.lost:
                 lost.append((table, outcome))
             if outcome.changed or outcome.clocks_changed:
@@ -283,6 +289,9 @@ def summarise(
         unchanged=unchanged,
         skipped_tables=parsed.skipped_tables,
     )
+    sender = origin["group_name"] or "the other group"
+    lost_of = {outcome.state.id: outcome.lost for _table, outcome in lost}
+    words: dict[tuple[str, str], Any] = {}  # (record id, clock key) -> FieldChange that waits
     for plan in plans.values():
         rtype = plan.shape.model.RECORD_TYPE
         new = _new_records(plan.shape, plan.inserts)
@@ -290,6 +299,10 @@ def summarise(
         summary.new += len(new) - gone
         summary.deleted += gone
         summary.records.extend(new)
+        for item in plan.proposals:
+            change = "delete" if item.deletes else "change"
+            title = _title(item.local)
+            summary.proposals.append(RecordChange(rtype, item.local.id, title, change, item.fields))
         for local, outcome in plan.updates:
             was, now = bool(local.values.get("deleted")), bool(outcome.state.values.get("deleted"))
             change = "deleted" if now and not was else "restored" if was and not now else "updated"
@@ -298,9 +311,15 @@ def summarise(
             else:
                 summary.updated += 1
             fields = sorted(outcome.changed)
-            summary.records.append(RecordChange(rtype, local.id, _title(outcome.state), change, fields))
+            details = record_changes(rtype, plan.shape, outcome, lost_of.get(local.id, []), sender)
+            words.update({(local.id, d.field): d for d in details if d.waits})
+            title = _title(outcome.state)
+            summary.records.append(RecordChange(rtype, local.id, title, change, fields, details))
     for table, outcome in lost:
         rtype = SHAPES[table].model.RECORD_TYPE
+        if not any((outcome.state.id, item.key) in words for item in outcome.lost):  # ours all stay
+            details = record_changes(rtype, SHAPES[table], outcome, outcome.lost, sender)
+            words.update({(outcome.state.id, d.field): d for d in details if d.waits})
         for item in outcome.lost:
             summary.conflicts.append(
                 ConflictNote(
@@ -310,6 +329,7 @@ def summarise(
                     item.key,
                     item.kept_value,
                     item.other_value,
+                    words.get((outcome.state.id, item.key)),
                 )
             )
     return summary
@@ -382,6 +402,13 @@ def _apply(
     if erasing:
         scrub_search_index(session)
         raw.execute("PRAGMA secure_delete = OFF")
+    authority.record_proposals(
+        session,
+        [p for plan in plans.values() for p in plan.proposals],
+        {t: SHAPES[t].model.RECORD_TYPE for t in plans},
+        author,
+        at,
+    )
     open_conflicts = {
         (c.record_id, c.field, c.other_clock)
         for c in session.scalars(select(Conflict).where(Conflict.resolved_at.is_(None)))
@@ -558,6 +585,11 @@ class BundleImporter:
 
     def _remember_peer(self, session: Session, parsed: ParsedBundle, peer: Peer | None) -> None:
         origin = parsed.origin
+        if peer is None:
+            peer = peers.only_sent_to(session, origin["group_name"])
+            if peer is not None:  # we had sent to them by this name: now we know who they are
+                peer.site_id, peer.public_key = origin["site_id"], parsed.opened.public_key
+                peer.key_fingerprint, peer.pinned_at = fingerprint(parsed.opened.public_key), utc_now_iso()
         if peer is None:
             name = origin["group_name"] or "Unnamed group"
             taken = set(session.scalars(select(Peer.name)))

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from civicdesk.sync.changes import FieldChange
+
 
 @dataclass(slots=True)
 class RecordChange:
@@ -17,6 +19,7 @@ class RecordChange:
     title: str
     change: str  # new, updated, deleted, restored
     fields: list[str]
+    details: list[FieldChange] = field(default_factory=list)  # in words (sync.changes)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -25,6 +28,7 @@ class RecordChange:
             "title": self.title,
             "change": self.change,
             "fields": self.fields,
+            "details": [d.as_json() for d in self.details],
         }
 
 
@@ -36,8 +40,10 @@ class ConflictNote:
     field: str
     kept_value: Any
     other_value: Any
+    detail: FieldChange | None = None  # the same in words, and whose value waits (sync.changes)
 
     def as_json(self) -> dict[str, Any]:
+        words = self.detail
         return {
             "type": self.record_type,
             "id": self.record_id,
@@ -45,6 +51,11 @@ class ConflictNote:
             "field": self.field,
             "kept": self.kept_value,
             "other": self.other_value,
+            "label": words.label if words else self.field,
+            "kept_text": words.after if words else None,
+            "other_text": words.waiting if words else None,
+            "waits": words.waits if words else None,
+            "why": words.why if words else None,
         }
 
 
@@ -63,6 +74,8 @@ class ImportSummary:
     records: list[RecordChange] = field(default_factory=list)
     conflicts: list[ConflictNote] = field(default_factory=list)
     skipped_tables: list[str] = field(default_factory=list)
+    # Changes to records the sender had not been shown: waiting in Needs review, not applied.
+    proposals: list[RecordChange] = field(default_factory=list)
     backup: Path | None = None
 
     @property
@@ -85,5 +98,7 @@ class ImportSummary:
             "records": [r.as_json() for r in self.records],
             "conflict_details": [c.as_json() for c in self.conflicts],
             "skipped_tables": self.skipped_tables,
+            "proposals": len(self.proposals),
+            "proposal_details": [r.as_json() for r in self.proposals],
             "backup": str(self.backup) if self.backup else None,
         }

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from civicdesk.sync.export import export_bundle
 from civicdesk.sync.receive import BundleImporter, read_bundle_file
 from civicdesk.sync.summary import ImportSummary
 from civicdesk.ui import colours
+from civicdesk.ui.change_tree import ChangeTree
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.exchange import ExchangeFolderDialog, ExchangeWatcher, saved_folder
 from civicdesk.ui.tasks import TaskRunner
@@ -121,11 +121,7 @@ class PreviewDialog(RememberingDialog):
         )
         counts.setObjectName("bundle_counts")
         counts.setStyleSheet("font-size: 12pt; font-weight: 600;")
-        changes = QListWidget()
-        for record in summary.records[:500]:
-            changes.addItem(f"{record.change}: {record.title} ({record.record_type})")
-        if not summary.records:
-            changes.addItem(self.tr("Nothing would change: you already have everything in this bundle."))
+        changes = self.changes = ChangeTree(summary)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = buttons.addButton(self.tr("&Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setEnabled(summary.changes > 0 or bool(summary.conflicts))
@@ -139,7 +135,7 @@ class PreviewDialog(RememberingDialog):
             QLabel(self.tr("A backup is made first; everything is applied at once or not at all."))
         )
         layout.addWidget(buttons)
-        self.resize(640, 480)
+        self.resize(760, 560)
 
 
 class BundleActions:

@@ -287,6 +287,16 @@ class MainWindow(QMainWindow):
             raise ValueError(f"unknown view {name}")
         self.sidebar.setCurrentRow(self.view_names.index(name))
 
+    def set_view_count(self, name: str, count: int) -> None:
+        """Show how many items wait in a view beside its name in the sidebar: "Needs review (3)"."""
+        if name not in self.view_names:
+            return
+        label = self.tr(registry.get(name).label)
+        text = self.tr("%1 (%2)").replace("%1", label).replace("%2", f"{count:,}") if count else label
+        item = self.sidebar.item(self.view_names.index(name))
+        item.setText(text)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+
     def current_view_name(self) -> str:
         return self.view_names[max(0, self.sidebar.currentRow())]
 

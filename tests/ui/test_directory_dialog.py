@@ -95,3 +95,27 @@ def test_the_map_page_is_included_unless_unticked(qtbot, village):
     assert dialog.document.pageCount() == with_map - 1
     reader = PdfReader(io.BytesIO(dialog.pdf))
     assert not any("Map of the places" in (page.extract_text() or "") for page in reader.pages)
+
+
+def test_at_its_first_size_the_dialog_fits_the_screen_shows_a_whole_page_and_every_category(qtbot, village):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtPdfWidgets import QPdfView
+
+    QSettings().remove("directory_dialog/geometry")  # as on first use
+    dialog = DirectoryDialog(village)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_for_preview(qtbot, dialog)
+    room = dialog.screen().availableGeometry()
+    assert dialog.frameGeometry().width() <= room.width() and dialog.frameGeometry().height() <= room.height()
+    assert dialog.view.zoomMode() == QPdfView.ZoomMode.FitInView  # a whole page, not its top half
+    viewport = dialog.categories.viewport().rect()
+    names = [dialog.categories.item(i).text() for i in range(dialog.categories.count())]
+    assert "Halls, libraries and community centres" in names
+    metrics = dialog.categories.fontMetrics()
+    for i in range(dialog.categories.count()):
+        item = dialog.categories.item(i)
+        rect = dialog.categories.visualItemRect(item)
+        assert viewport.contains(rect), item.text()  # no row hidden below a scroll bar
+        # The text has room: the row is wider than the text plus its tick box.
+        assert rect.width() >= metrics.horizontalAdvance(item.text()) + 20, item.text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -83,15 +84,26 @@ class DirectoryDialog(RememberingDialog):
         form.addRow(self.open_to_all)
         form.addRow(self.with_map)
         form.addRow(self.status)
+        # Every category shows whole ("Halls, libraries and community centres"), without a scroll bar.
+        rows = self.categories.count()
+        frame = 2 * self.categories.frameWidth()
+        self.categories.setMinimumWidth(self.categories.sizeHintForColumn(0) + frame + 8)
+        self.categories.setFixedHeight(self.categories.sizeHintForRow(0) * rows + frame + 2)
+        self.categories.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.categories.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         options = QWidget()
-        options.setLayout(form)
-        options.setMaximumWidth(320)
+        column = QVBoxLayout(options)  # the options stay together at the top on a tall dialog
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(form)
+        column.addStretch(1)
+        options.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
 
         self.document = QPdfDocument(self)
         self.view = QPdfView()
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # A whole page in view: how the page will look on the noticeboard.
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
 
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.print_button = QPushButton(self.tr("Print…"))
@@ -120,10 +132,17 @@ class DirectoryDialog(RememberingDialog):
         self.open_to_all.toggled.connect(self._debounce.start)
         self.with_map.toggled.connect(self._debounce.start)
         self._set_ready(False)
+        self.resize(self.sizeHint())  # the first time; after that, as the user left it
         self.refresh()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(1000, 760)
+        # 1000 x 760 where there is room; on a 1366 x 768 laptop, what the screen has to give.
+        wanted = QSize(1000, 760)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return wanted
+        room = screen.availableGeometry().size() - QSize(40, 70)  # the window's frame and title bar
+        return wanted.boundedTo(room)
 
     def options(self) -> DirectoryOptions:
         chosen = tuple(
