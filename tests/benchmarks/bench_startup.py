@@ -11,12 +11,13 @@ medians are compared. The screenshot mode opens the window exactly as a user's s
 neither saves window geometry nor takes the daily backup.
 
 The example databases are generated once (the city takes minutes) and kept in
-`$CIVICDESK_BENCH_DIR` or the temporary folder, keyed by size, seed and schema revision.
+`$CIVICDESK_BENCH_DIR` or the temporary folder, keyed by size, seed, schema revision and the generator's code.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import sqlite3
@@ -125,9 +126,17 @@ def cache_dir() -> Path:
     return folder
 
 
+def demo_version() -> str:
+    """A short hash of the example generator's code: a changed generator makes new examples."""
+    digest = hashlib.sha256()
+    for source in sorted((ROOT / "civicdesk" / "services").glob("demo*.py")):
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:10]
+
+
 def example(size: str) -> Path:
-    """The example database of this size, generated once per seed and schema revision."""
-    path = cache_dir() / f"{size}-seed{SEED}-{head_revision()}.sqlite3"
+    """The example database of this size, generated once per seed, schema revision and generator."""
+    path = cache_dir() / f"{size}-seed{SEED}-{head_revision()}-{demo_version()}.sqlite3"
     if path.exists():
         return path
     partial = path.with_name(path.name + ".partial")
