@@ -19,6 +19,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from civicdesk.errors import CivicDeskError
+from civicdesk.interop.column_guess import guess_by_contents
 from civicdesk.interop.tabular import Table
 from civicdesk.services.validation import FieldError
 
@@ -427,6 +428,9 @@ def guess_mapping(table: Table, record_type: str) -> Mapping:
         if target and target not in used:
             chosen[column] = target
             used.add(target)
+    if not table.has_header:  # no names to go by: addresses, names, phones told by their cells
+        rest = {c: table.column(c) for c in table.headers if c not in chosen}
+        chosen.update(guess_by_contents(rest, record_type, used))
     columns = {c: ColumnMapping(chosen.get(c), default_transforms(chosen.get(c))) for c in table.headers}
     return Mapping(record_type, columns, header=table.has_header)
 
