@@ -34,6 +34,7 @@ from civicdesk.db import backup
 from civicdesk.errors import CivicDeskError
 from civicdesk.paths import backup_dir_for
 from civicdesk.ui.dialogs import show_error
+from civicdesk.ui.empty_state import EMPTY_STATE_STYLE
 from civicdesk.ui.encryption import InactivityLock, convert_in_window
 from civicdesk.ui.generated import resources_rc  # noqa: F401 - registers the :/icons/ resources
 from civicdesk.ui.lazy_view import LazyView
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
         self.opening_page = QLabel(self.tr("Opening your neighbourhood’s records…"))
         self.opening_page.setObjectName("opening")
         self.opening_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.opening_page.setStyleSheet("font-size: 13pt; color: palette(mid);")
+        self.opening_page.setStyleSheet(f"font-size: 13pt; {EMPTY_STATE_STYLE}")
         self.stack.addWidget(self.opening_page)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from civicdesk.db.models import CONSENT_FIELDS
 from civicdesk.services import structured
-from civicdesk.services.dates import add_months, british_date
+from civicdesk.services.dates import add_months, british_date, date_for_typing
 from civicdesk.services.pickers import Choice
 
 ERROR_STYLE = "color: #b00020;"
@@ -82,7 +82,7 @@ class DateField(QLineEdit):
         return self.text().strip()
 
     def set_value(self, iso: str | None) -> None:
-        self.setText(british_date(iso))
+        self.setText(date_for_typing(iso))
 
     def set_today(self) -> None:
         self.set_value(date.today().isoformat())

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.services.compliance import ComplianceService, ItemRow, KindInfo
+from civicdesk.services.dates import british_date
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.health.models import DUE_SOON_COLOUR, OVERDUE_COLOUR, Column, RowsModel, setup_table
 from civicdesk.ui.tasks import TaskRunner
@@ -35,7 +36,7 @@ UNKNOWN_DATE = QDate(1990, 1, 1)  # shown as "not known" in the last-done box
 
 
 def _day(value: str | None) -> str:
-    return date.fromisoformat(value).strftime("%d %b %Y") if value else ""
+    return british_date(value)
 
 
 def _colour(row: ItemRow) -> QColor | None:

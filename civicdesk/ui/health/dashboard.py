@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from civicdesk.db.database import Database
 from civicdesk.services.dashboard import Dashboard, Filters, build_dashboard, filter_choices
+from civicdesk.services.dates import british_date
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.health.models import (
     DUE_SOON_COLOUR,
@@ -43,7 +44,7 @@ def _tr_row(text: str) -> str:
 
 
 def _day(value: str | None) -> str:
-    return date.fromisoformat(value).strftime("%d %b %Y") if value else ""
+    return british_date(value)
 
 
 class RecordTable(QTableView):

@@ -42,6 +42,7 @@ from civicdesk.services.mbtiles import MBTiles
 from civicdesk.services.spaces import CATEGORIES, STATUSES, SpaceService
 from civicdesk.ui import graphics_export
 from civicdesk.ui.dialogs import show_error
+from civicdesk.ui.empty_state import EMPTY_STATE_STYLE
 from civicdesk.ui.map.canvas import MapCanvas
 from civicdesk.ui.map.markers import SCENE_ZOOM, ClusterMarker, SpaceMarker
 from civicdesk.ui.tasks import TaskRunner
@@ -135,7 +136,7 @@ class MapView(QWidget):
         )
         self.hint = hint = QLabel(self._usual_hint)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet(EMPTY_STATE_STYLE)
         layout.addWidget(hint)
         self.reload()
 

@@ -51,6 +51,7 @@ from civicdesk.services.network import Finding, NetworkOptions, NetworkPicture, 
 from civicdesk.services.spaces import CATEGORIES
 from civicdesk.ui import graphics_export
 from civicdesk.ui.dialogs import show_error
+from civicdesk.ui.empty_state import EMPTY_STATE_COLOUR
 from civicdesk.ui.tasks import TaskRunner
 
 SPREAD = 420.0  # scene units per layout unit
@@ -466,7 +467,8 @@ class NetworkView(QWidget):
             self.findings.addItem(item)
             if not findings:
                 empty = QListWidgetItem(self.tr("None found."))
-                empty.setFlags(Qt.ItemFlag.NoItemFlags)
+                empty.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not greyed out: it must stay readable
+                empty.setForeground(QColor(EMPTY_STATE_COLOUR))
                 self.findings.addItem(empty)
             for finding in findings:
                 entry = QListWidgetItem(f"{finding.title} — {finding.reason}")

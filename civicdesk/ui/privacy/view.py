@@ -7,8 +7,6 @@ details are still held. Anonymising asks first and cannot be undone.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from civicdesk.db.database import Database
 from civicdesk.services import privacy
+from civicdesk.services.dates import british_date
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.privacy.actions import PersonPrivacyActions, confirm_erasure
 from civicdesk.ui.tasks import TaskRunner
@@ -39,7 +38,7 @@ REASONS = {
 
 
 def _day(iso: str | None) -> str:
-    return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
+    return british_date(iso)
 
 
 class DataProtectionView(QWidget):

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from civicdesk.services.app_store import ToolPage
+from civicdesk.services.dates import british_date
 from civicdesk.ui.tools.model import STAR_COLOUR, kind_icon, stars
 
 MUTED = "#5f6b76"
 
 
 def _day(iso: str | None) -> str:
-    return date.fromisoformat(iso).strftime("%-d %b %Y") if iso else ""
+    return british_date(iso)
 
 
 def _paragraphs(text: str) -> str:
