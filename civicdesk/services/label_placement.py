@@ -112,9 +112,12 @@ def place_labels(
     names = _Grid()
     placed: dict[str, Label] = {}
     openings = shared_openings(p.text for p in ordered)
-    nothing = _Grid()
+    essential = _Grid()  # a name that must show may cover lesser points, never an essential one
     for p in ordered:
-        tries = [discs, nothing] if p.essential else [discs]
+        if p.essential:
+            essential.add(own[p.key])
+    for p in ordered:
+        tries = [discs, essential] if p.essential else [discs]
         for points_in_the_way in tries:
             label = _place(p, variants(p.text, openings), measure, bounds, gap, points_in_the_way, names, own)
             if label is not None:

@@ -65,3 +65,18 @@ def test_a_150_node_network_is_laid_out_well_under_a_second():
                 if other != hub:
                     there = positions[f"space:{other:02}"]
                     assert own < (mine[0] - there[0]) ** 2 + (mine[1] - there[1]) ** 2
+
+
+def test_a_finding_is_named_over_lesser_points_but_never_over_another_finding():
+    crowd = [
+        Point(f"p{i}", 100 + dx, 100 + dy, 4, 1, f"Person {i}")
+        for i, (dx, dy) in enumerate(
+            [(dx, dy) for dx in (-12, 0, 12) for dy in (-12, 0, 12) if (dx, dy) != (0, 0)]
+        )
+    ]
+    finding = Point("f", 100, 100, 6, 1000, "St Molly's Church", essential=True)
+    other = Point("g", 160, 100, 6, 999, "Lewis Moor Gym", essential=True)
+    placed = place_labels([*crowd, finding, other], measure, (0, 0, 400, 300))
+    assert placed["f"].text.startswith("St Molly") and placed["g"].text == "Lewis Moor Gym"
+    disc = (160 - 7, 100 - 7, 160 + 7, 100 + 7)
+    assert not overlaps(placed["f"].rect, disc)

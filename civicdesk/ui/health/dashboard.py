@@ -229,7 +229,7 @@ class HealthDashboard(QWidget):
             "On {0}: {1} overdue, {2} due within 30 days, {3} spaces at risk, {4} ACV listings ending "
             "within 6 months, {5} spaces never checked and {6} not checked in the last 12 months; "
             "{7} pieces of kit not returned. Double-click a row (or press Enter) to open it."
-        ).format(board.today.strftime("%d %B %Y"), counts["overdue"], counts["due_within_30_days"],
+        ).format(british_date(board.today), counts["overdue"], counts["due_within_30_days"],
                  counts["at_risk_spaces"], counts["acv_expiring_within_180_days"], counts["never_checked"],
                  counts["not_checked_in_12_months"], counts["overdue_loans"]))
         self.loaded.emit()
