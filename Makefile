@@ -1,21 +1,31 @@
-# Two commands for a new user: `make run` and `make test`. Both set up .venv on first use.
+# Two commands for a new user: `make run` and `make test`. Both check the system packages Qt and the
+# tests need (packaging/system_requirements.py: installed when root, else one line saying what to
+# run) and set up .venv on first use.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Arguments for the app, e.g. `make run ARGS="--screenshot /tmp/welcome.png"` (empty for users).
+ARGS ?=
 
-.PHONY: run test lint forms bench clean package package-check
+.PHONY: run test lint forms bench clean package package-check fresh-check system-run system-test system-package
 
-$(STAMP): pyproject.toml
+# The system check prints nothing when all is there; otherwise its one line becomes make's only
+# message ($(error) stops with that line, where a failing recipe would add make's own).
+system-run system-test system-package: system-%:
+	$(eval SYSTEM_PROBLEM := $(shell CIVICDESK_PYTHON=$(PYTHON) $(PYTHON) packaging/system_requirements.py $*))
+	$(if $(SYSTEM_PROBLEM),$(error $(SYSTEM_PROBLEM)))
+
+$(STAMP): pyproject.toml | system-run
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-run: $(STAMP)
-	$(BIN)/civicdesk
+run: system-run $(STAMP)
+	$(BIN)/civicdesk $(ARGS)
 
-test: $(STAMP)
+test: system-test $(STAMP)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -31,7 +41,7 @@ bench: $(STAMP)
 
 # The desktop app as one folder, dist/civicdesk/ (PyInstaller; see packaging/README.md).
 PKG_STAMP := $(VENV)/.packaging
-$(PKG_STAMP): $(STAMP)
+$(PKG_STAMP): $(STAMP) | system-package
 	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
 	touch $@
 
@@ -45,6 +55,11 @@ package-check: package
 	$(BIN)/python packaging/check_bundle.py dist/civicdesk
 	QT_QPA_PLATFORM=offscreen dist/civicdesk/civicdesk --self-check
 	env -u QT_QPA_PLATFORM xvfb-run -a dist/civicdesk/civicdesk --self-check
+
+# A clean Debian 12 root with only python3, python3-venv, make and git: clone this branch's
+# committed state, run `make test` and `make run` (screenshot under Xvfb) there. Root; ~15-25 min.
+fresh-check:
+	packaging/fresh_machine_check.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -7,10 +7,10 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from civicdesk import APP_NAME, __version__
+from civicdesk import APP_NAME, __version__, startup
 from civicdesk.db import backup, migrate
 from civicdesk.errors import CivicDeskError
 
@@ -43,12 +43,46 @@ def open_from_command_line(window: QWidget, path: Path, quiet: bool = False) -> 
     box.open()
 
 
+class FileOpenHandler(QObject):
+    """macOS hands a double-clicked bundle to the app as a FileOpen event, not on the command line
+    (Windows and Linux run `civicdesk --open FILE`): pass it to the window the same way."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FileOpen:
+            path = Path(event.file())
+            self.window.when_attached(lambda: open_from_command_line(self.window, path))
+            return True
+        return super().eventFilter(watched, event)
+
+
+def draw_welcome_over(window, shot) -> None:  # noqa: ANN001 - a MainWindow and its QPixmap
+    """Paint the first-run dialog centred over a grab of the window, as a person sees it."""
+    from PySide6.QtGui import QColor, QPainter
+
+    from civicdesk.ui.welcome import WelcomeDialog
+
+    dialog = WelcomeDialog(window)
+    dialog.show()
+    QApplication.processEvents()
+    picture = dialog.grab()
+    painter = QPainter(shot)
+    painter.fillRect(shot.rect(), QColor(0, 0, 0, 60))  # the window behind a modal dialog
+    left, top = (shot.width() - picture.width()) // 2, (shot.height() - picture.height()) // 2
+    painter.drawPixmap(left, top, picture)
+    painter.end()
+    dialog.close()
+
+
 def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces",
             basemap: Path | None = None, open_file: Path | None = None) -> int:
     if screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a screenshot needs no screen
     app = application()
-    from civicdesk.ui.encryption import unlock_at_start
+    from civicdesk.ui.security import unlock_at_start
 
     if screenshot is None and not unlock_at_start(db_path):
         return 1
@@ -61,7 +95,7 @@ def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces",
             QMessageBox.critical(None, "CivicDesk cannot open its database", text)
 
     def open_db():  # noqa: ANN202 - returns a Database; SQLAlchemy is imported inside
-        return migrate.open_database(db_path)
+        return startup.open_database(db_path)
 
     from civicdesk.ui.main_window import MainWindow
 
@@ -81,9 +115,10 @@ def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces",
             refuse(exc)
             return 1
         window = MainWindow(db, **options)
-    window.show_view(view)
+    window.show_view("spaces" if view == "welcome" else view)
     window.show()
     if screenshot is None:
+        app.installEventFilter(FileOpenHandler(window))
         # Today's rolling backup, taken behind the open window (a big file takes a while to copy).
         window.when_attached(lambda: window.runner.run(backup.daily_backup, db_path))
     if screenshot:
@@ -92,7 +127,10 @@ def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces",
         def save() -> None:
             app.processEvents()  # let labels that just got their text (the counts) take their width
             window.statusBar().layout().activate()
-            window.grab().save(str(out))
+            shot = window.grab()
+            if view == "welcome":
+                draw_welcome_over(window, shot)
+            shot.save(str(out))
             app.quit()
 
         window.when_loaded(lambda: QTimer.singleShot(50, save))

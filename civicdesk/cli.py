@@ -18,6 +18,7 @@ from civicdesk import __version__
 from civicdesk.commands import bundle, data, directory, encryption, export, health, importing, privacy
 from civicdesk.commands.common import creates_database, db_path
 from civicdesk.errors import CivicDeskError
+from civicdesk.ui import registry
 
 log = logging.getLogger("civicdesk")
 
@@ -64,8 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--view",
         default="spaces",
-        choices=["spaces", "groups", "people", "tools", "health", "map", "network", "review", "privacy"],
-        help="the view to show (with --screenshot)",
+        choices=[*registry.names(), "welcome"],  # the window's views (civicdesk.ui.registry imports no Qt)
+        help="the view to show (with --screenshot; welcome: the first-run dialog over the window)",
     )
     parser.add_argument("--basemap", metavar="FILE.mbtiles", help="map background (a raster MBTiles file)")
     parser.add_argument("--open", metavar="FILE", help="open the app, then this .civicdesk bundle")
@@ -90,7 +91,7 @@ def _report_unexpected(exc: BaseException) -> None:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         log_file = folder / "civicdesk.log"
-        with log_file.open("a", encoding="utf-8") as handle:
+        with log_file.open("a", encoding="utf-8", newline="\n") as handle:
             handle.write(detail + "\n")
         where = f"; details were written to {log_file}"
     except OSError:

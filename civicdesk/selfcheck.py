@@ -70,7 +70,8 @@ def how_installed() -> str:
 
 # -- the steps --------------------------------------------------------------------------------
 def migrate(ctx: Context) -> str:
-    from civicdesk.db.migrate import head_revision, open_database, stored_revision
+    from civicdesk.db.migrate import head_revision, stored_revision
+    from civicdesk.startup import open_database
 
     path = ctx.folder / "selfcheck.sqlite3"
     ctx.db = open_database(path)
@@ -112,8 +113,10 @@ def network_layout(ctx: Context) -> str:
 
 
 def main_window(ctx: Context) -> str:
-    from civicdesk.ui.smoke import check_main_window  # the only Qt in the self-check
+    from civicdesk.app import application  # the only Qt in the self-check
+    from civicdesk.ui.smoke import check_main_window
 
+    application()
     return check_main_window(ctx.database())
 
 
@@ -134,11 +137,11 @@ def directory_pdf(ctx: Context) -> str:
 
 def bundle_roundtrip(ctx: Context) -> str:
     """Export an encrypted bundle and apply it to a second, empty database."""
-    from civicdesk.db.migrate import open_database
     from civicdesk.services.overview import stats
+    from civicdesk.startup import open_database
     from civicdesk.sync import fast_rows
     from civicdesk.sync.export import export_bundle
-    from civicdesk.sync.importer import BundleImporter, read_bundle_file
+    from civicdesk.sync.receive import BundleImporter, read_bundle_file
 
     if not fast_rows.AVAILABLE:
         raise RuntimeError("msgspec is missing from this installation: bundles would be read slowly")
@@ -164,9 +167,9 @@ def bundle_roundtrip(ctx: Context) -> str:
 def encryption_roundtrip(ctx: Context) -> str:
     """Encrypt a copy of the example with SQLCipher, open it with the passphrase and not without."""
     from civicdesk.db import backup, cipher
-    from civicdesk.db.migrate import open_database
     from civicdesk.services.encryption import encrypt_database
     from civicdesk.services.overview import stats
+    from civicdesk.startup import open_database
 
     if not cipher.available():
         raise NotInThisBuildError("encryption is not in this build (no sqlcipher3); databases stay plain")

@@ -18,7 +18,7 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from civicdesk.db.database import Database  # noqa: E402
-from civicdesk.db.migrate import open_database  # noqa: E402
+from civicdesk.startup import open_database  # noqa: E402
 
 
 @pytest.fixture

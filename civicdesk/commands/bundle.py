@@ -43,8 +43,8 @@ def _ask_passphrase(confirm: bool) -> str | None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from civicdesk.core.keys import fingerprint
     from civicdesk.sync.export import build_bundle, export_bundle
-    from civicdesk.sync.keys import fingerprint
 
     if args.no_encrypt and args.passphrase_file:
         raise CivicDeskError("choose either --passphrase-file or --no-encrypt, not both")
@@ -90,7 +90,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _print_summary(summary: object) -> None:
-    from civicdesk.sync.importer import ImportSummary
+    from civicdesk.sync.receive import ImportSummary
 
     assert isinstance(summary, ImportSummary)
     who = summary.origin_group or "an unnamed group"
@@ -113,7 +113,7 @@ def _print_summary(summary: object) -> None:
 @creates_database  # a new member's first copy of the group's data
 def cmd_import(args: argparse.Namespace) -> int:
     from civicdesk.sync.bundle_format import is_encrypted
-    from civicdesk.sync.importer import BundleImporter, read_bundle_file
+    from civicdesk.sync.receive import BundleImporter, read_bundle_file
 
     data = read_bundle_file(Path(args.file).expanduser())
     passphrase = _read_passphrase(args.passphrase_file, confirm=False)

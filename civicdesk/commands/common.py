@@ -28,7 +28,7 @@ def creates_database(handler: Handler) -> Handler:
 
 def db_path(args: argparse.Namespace) -> Path:
     """The chosen database; an encrypted one is unlocked here, so every command can open it."""
-    from civicdesk.commands.encryption import unlock
+    from civicdesk.commands.passphrase import unlock
     from civicdesk.paths import default_db_path
 
     path = Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
@@ -40,7 +40,7 @@ def db_path(args: argparse.Namespace) -> Path:
 
 def open_db(args: argparse.Namespace) -> Database:
     """Check, back up if needed, migrate and open the chosen database."""
-    from civicdesk.db.migrate import open_database
+    from civicdesk.startup import open_database
 
     return open_database(db_path(args))
 

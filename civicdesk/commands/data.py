@@ -73,7 +73,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 @creates_database  # from a backup: how a lost or new computer gets its data back
 def cmd_restore(args: argparse.Namespace) -> int:
-    from civicdesk.db.backup import restore_database
+    from civicdesk.db.restore import restore_database
 
     path = db_path(args)
     saved = restore_database(path, Path(args.file).expanduser())

@@ -7,29 +7,45 @@ single bad row stops the import (exit 1) and the database is unchanged.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from civicdesk.commands.common import creates_database, open_db
 from civicdesk.errors import CivicDeskError
 
+if TYPE_CHECKING:
+    from civicdesk.interop.importer import ImportResult
+
+SHOWN = 20  # lines of each list printed; --json has them all
+
 
 @creates_database
 def cmd_import(args: argparse.Namespace) -> int:
-    from civicdesk.interop.files import FORMATS, import_with_backup, load_mapping, result_json
+    try:
+        return _import(args)
+    except CivicDeskError as exc:
+        if args.json:  # --json always prints JSON, a refused file included
+            print(json.dumps({"source": Path(args.file).name, "committed": False, "error": str(exc)},
+                             ensure_ascii=False, indent=2))
+        raise
+
+
+def _import(args: argparse.Namespace) -> int:
+    from civicdesk.interop.files import FORMATS, check_file, import_with_backup, load_mapping, result_json
 
     path = Path(args.file).expanduser()
-    if not path.exists():
-        raise CivicDeskError(f"{path}: there is no such file")
-    mapping = load_mapping(Path(args.mapping).expanduser() if args.mapping else None)
-    db = open_db(args)
     assert args.format in FORMATS
+    check_file(path, args.format)  # before the database is opened: a bad file changes nothing
+    mapping = load_mapping(Path(args.mapping).expanduser() if args.mapping else None)
     defaults = {}
     for item in args.default or []:
         field, sep, value = item.partition("=")
         if not sep or not field.strip():
             raise CivicDeskError(f"--default needs FIELD=VALUE, not “{item}”")
         defaults[field.strip()] = value.strip()
+    db = open_db(args)
     result = import_with_backup(
         db,
         path,
@@ -38,30 +54,48 @@ def cmd_import(args: argparse.Namespace) -> int:
         mapping=mapping,
         dry_run=args.dry_run,
         skip_invalid=args.skip_invalid,
+        strict=args.strict,
         duplicates=args.duplicates,
         defaults=defaults,
     )
     if args.json:
         print(result_json(result))
     else:
-        print(result.summary())
-        for problem in result.warnings[:20]:
-            print(f"  note: {problem.line()}")
-        for problem in result.failures[:20]:
-            print(f"  failed: {problem.line()}")
-        if len(result.failures) > 20:
-            print(f"  … and {len(result.failures) - 20} more (use --json for all)")
-        if result.attribution:
-            print(f"  {result.attribution}")
+        _print_summary(result)
     if result.failures and not result.committed and not args.dry_run:
-        first = result.failures[0].line()
-        more = f" (and {len(result.failures) - 1} more problems)" if len(result.failures) > 1 else ""
+        kinds = result.problem_lines()[1]  # one line per kind of problem
+        first = kinds[0]
+        more = f" (and {len(kinds) - 1} more kinds of problem)" if len(kinds) > 1 else ""
         print(
             f"civicdesk: error: {first}{more}; nothing was imported (fix the file, or use --skip-invalid)",
             file=sys.stderr,
         )
         return 1
     return 0
+
+
+def _print_summary(result: ImportResult) -> None:
+    """The summary line, then one line per kind of problem, then possible duplicates."""
+    print(result.summary())
+    notes, failures = result.problem_lines()
+    for label, lines in (("note", notes), ("failed", failures)):
+        for line in lines[:SHOWN]:
+            print(f"  {label}: {line}")
+        if len(lines) > SHOWN:
+            print(f"  … and {len(lines) - SHOWN} more kinds of problem (use --json for all)")
+    for dup in result.possible_duplicates[:SHOWN]:
+        other = f"row {dup.record_row}" if dup.record_row else "a record already here"
+        print(
+            f"  possible duplicate ({dup.reason}): row {dup.row} “{dup.name}” ({dup.address or 'no address'})"
+            f" and {other} “{dup.record_name}” ({dup.record_address or 'no address'}); kept apart"
+        )
+    if len(result.possible_duplicates) > SHOWN:
+        print(
+            f"  … and {len(result.possible_duplicates) - SHOWN} more possible duplicates "
+            "(use --json for all, or merge them in the window)"
+        )
+    if result.attribution:
+        print(f"  {result.attribution}")
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -83,6 +117,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="what to do with a row that matches an existing record (default: merge)",
     )
     p.add_argument("--skip-invalid", action="store_true", help="import the good rows and list the bad ones")
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse a row for any bad cell (by default a bad website, phone, email, number or "
+        "postcode is left out with a warning and the row kept)",
+    )
     p.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.set_defaults(handler=cmd_import)

@@ -31,7 +31,7 @@ REASON_WORDS = {
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from civicdesk.services import privacy
+    from civicdesk.services import retention
 
     if args.years is not None and not 1 <= args.years <= 50:
         raise CivicDeskError("--years must be from 1 to 50, like the retention setting")
@@ -39,7 +39,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         today = date.fromisoformat(args.today) if args.today else None
     except ValueError as exc:
         raise CivicDeskError(f"--today must be a date like 2026-03-31, not “{args.today}”") from exc
-    report = privacy.retention_report(open_db(args), today, args.years)
+    report = retention.retention_report(open_db(args), today, args.years)
     if args.json:
         print_json(report.as_json())
         return 0
@@ -63,11 +63,12 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from civicdesk.services import privacy
+    from civicdesk.reports import subject_access as sar_files
+    from civicdesk.services import subject_access
 
     db = open_db(args)
-    person_id = privacy.find_person(db, args.person)
-    json_path, pdf_path = privacy.write_subject_access(db, person_id, Path(args.out))
+    person_id = subject_access.find_person(db, args.person)
+    json_path, pdf_path = sar_files.write_subject_access(db, person_id, Path(args.out))
     if args.json:
         print_json({"person_id": person_id, "json": str(json_path), "pdf": str(pdf_path)})
     else:
@@ -76,10 +77,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _erase(args: argparse.Namespace, anonymise: bool) -> int:
-    from civicdesk.services import privacy
+    from civicdesk.services import erasure, subject_access
 
     db = open_db(args)
-    person_id = privacy.find_person(db, args.person)
+    person_id = subject_access.find_person(db, args.person)
     verb = "anonymise" if anonymise else "erase"
     if not args.yes:
         kept = " (the town and postcode district are kept for statistics)" if anonymise else ""
@@ -90,7 +91,7 @@ def _erase(args: argparse.Namespace, anonymise: bool) -> int:
             file=sys.stderr,
         )
         return 2
-    result = privacy.erase(db, person_id, keep_district=anonymise)
+    result = erasure.erase(db, person_id, keep_district=anonymise)
     if args.json:
         print_json({"person_id": person_id, "already_erased": result.already,
                     "roles_ended": result.roles_ended, "kit_records_blanked": result.kit_records_blanked,
@@ -116,12 +117,13 @@ def cmd_anonymise(args: argparse.Namespace) -> int:
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
-    from civicdesk.services import privacy
+    from civicdesk.services import retention
 
     db = open_db(args)
     if args.years is not None:
-        privacy.set_retention_years(db, args.years)
-    print(f"Details of people with no role and no activity are kept for {privacy.retention_years(db)} years.")
+        retention.set_retention_years(db, args.years)
+    years = retention.retention_years(db)
+    print(f"Details of people with no role and no activity are kept for {years} years.")
     return 0
 
 

@@ -6,7 +6,6 @@ A backup of an encrypted database is encrypted with the same passphrase (see civ
 from __future__ import annotations
 
 import re
-import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -14,13 +13,14 @@ from pathlib import Path
 from civicdesk.db import cipher
 from civicdesk.errors import CivicDeskError, DatabaseError
 from civicdesk.paths import backup_dir_for
+from civicdesk.portable import partial_path, replace_file
 
 DAILY_KEEP = 7
 # Copies made before risky changes (imports, restores, upgrades): the newest few of each kind.
 BEFORE_KEEP = 10
 
 
-def _copy(src_path: Path, dest_path: Path) -> None:
+def copy_file(src_path: Path, dest_path: Path) -> None:
     """Copy page by page; the copy is encrypted exactly when the source is (same passphrase)."""
     passphrase = cipher.passphrase_for(src_path) if cipher.is_encrypted(src_path) else None
     src = cipher.connect(src_path, passphrase)
@@ -42,10 +42,10 @@ def backup_database(db_path: Path, out: Path | None = None, reason: str = "manua
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         out = backup_dir_for(db_path) / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
     out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".partial")
+    partial = partial_path(out)
     try:
-        _copy(db_path, partial)
-        partial.replace(out)
+        copy_file(db_path, partial)
+        replace_file(partial, out)
     except CivicDeskError:
         partial.unlink(missing_ok=True)
         raise
@@ -91,60 +91,3 @@ def daily_backup(db_path: Path) -> Path | None:
 def list_backups(db_path: Path) -> list[Path]:
     folder = backup_dir_for(db_path)
     return sorted(folder.glob(f"{db_path.stem}-*.sqlite3"), reverse=True) if folder.exists() else []
-
-
-def restore_database(db_path: Path, source: Path) -> Path | None:
-    """Replace the database with a backup; the current state is backed up first.
-
-    The restored copy is given a new site id so that stamps issued before the backup are never
-    issued twice under the same site.
-    """
-    from civicdesk.db import migrate
-
-    if not source.exists():
-        raise DatabaseError(f"there is no backup at {source}")
-    migrate.stored_revision(source)  # refuses files that are not CivicDesk databases
-    revision = migrate.stored_revision(source)
-    if revision is None:
-        raise DatabaseError(f"{source} is empty, not a CivicDesk backup")
-    if revision not in migrate.known_revisions():
-        raise DatabaseError(f"{source} comes from a newer version of CivicDesk; it cannot be restored here")
-    saved = backup_database(db_path, reason="before-restore") if db_path.exists() else None
-    db_path.parent.mkdir(parents=True, exist_ok=True)  # restoring onto a new computer
-    staging = db_path.with_name(db_path.name + ".restoring")
-    shutil.copyfile(source, staging)
-    try:
-        _match_encryption(staging, db_path, cipher.passphrase_for(source))
-        conn = cipher.connect(staging, cipher.passphrase_for(db_path))
-        try:
-            from civicdesk.db.ids import new_id
-
-            conn.execute("UPDATE site SET site_id = ?", (new_id(),))
-            conn.commit()
-        finally:
-            conn.close()
-        for suffix in ("-wal", "-shm"):
-            Path(str(db_path) + suffix).unlink(missing_ok=True)
-        _copy(staging, db_path)
-    finally:
-        staging.unlink(missing_ok=True)
-    migrate.upgrade(db_path)
-    prune(db_path, "before-restore", spare=source)
-    return saved
-
-
-def _match_encryption(staging: Path, db_path: Path, source_passphrase: str | None) -> None:
-    """Make the staged backup encrypted (or plain) like the database it will replace.
-
-    The page copy into the live file needs both sides alike; a backup from before the database
-    was encrypted (or decrypted) is converted on the way in.
-    """
-    db_passphrase = cipher.passphrase_for(db_path) if cipher.is_encrypted(db_path) else None
-    if cipher.is_encrypted(staging) == bool(db_passphrase):
-        return
-    if cipher.is_encrypted(staging) and not source_passphrase:
-        raise DatabaseError(f"{staging.name} is encrypted with a passphrase this database does not use")
-    converted = staging.with_name(staging.name + ".converting")
-    cipher.export_copy(staging, converted, source_passphrase if cipher.is_encrypted(staging) else None,
-                       db_passphrase)
-    converted.replace(staging)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson as _orjson
 
+from civicdesk import portable
 from civicdesk.errors import CivicDeskError, DatabaseError
 
 if TYPE_CHECKING:
@@ -343,7 +344,7 @@ def checkpoint(path: Path, passphrase: str | None) -> None:
 
 def replace_file(path: Path, converted: Path) -> None:
     """Atomically put the converted copy in place; the old file's WAL files go with it."""
-    os.replace(converted, path)
+    portable.replace_file(converted, path)
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     held = _held.get(_key_of(path))

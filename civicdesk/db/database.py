@@ -12,7 +12,6 @@ from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from civicdesk.db import cipher
-from civicdesk.db.ids import new_id
 from civicdesk.db.models import Site
 from civicdesk.errors import CivicDeskError
 
@@ -132,31 +131,20 @@ class Database:
         finally:
             session.close()
 
-    def ensure_site(self, group_name: str = "") -> Site:
-        """Create this installation's site row (random id, signing key) on first use."""
-        with self.write() as session:
-            site = session.scalars(select(Site)).first()
-            if site is None:
-                from civicdesk.sync.keys import generate_keypair
-
-                private, public = generate_keypair()
-                site = Site(
-                    site_id=new_id(),
-                    group_name=group_name,
-                    created_at=utc_now_iso(),
-                    hlc_last="",
-                    private_key=private,
-                    public_key=public,
-                )
-                session.add(site)
-            self._site_id = site.site_id
-            return site
-
     @property
     def site_id(self) -> str:
+        """This installation's site id (the row civicdesk.core.site_record.ensure_site made)."""
         if self._site_id is None:
-            self._site_id = self.ensure_site().site_id
+            with self.read() as session:
+                site_id = session.scalars(select(Site.site_id)).first()
+            if site_id is None:
+                raise CivicDeskError(f"{self.path} has no site yet: open it with CivicDesk first")
+            self._site_id = site_id
         return self._site_id
+
+    def remember_site(self, site_id: str) -> None:
+        """Note the site id once the site row exists (see civicdesk.core.site_record)."""
+        self._site_id = site_id
 
     def forget_site(self) -> None:
         """After a restore the site row is a different one (new id): read it again."""

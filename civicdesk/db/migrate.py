@@ -17,7 +17,6 @@ from civicdesk.errors import DatabaseError, NewerDatabaseError
 if TYPE_CHECKING:
     from alembic.config import Config
 
-    from civicdesk.db.database import Database
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SEARCH_TABLES = {"search_fts", "search_key"}
@@ -127,20 +126,3 @@ def upgrade(path: Path) -> Path | None:
     finally:
         engine.dispose()
     return saved
-
-
-def open_database(path: Path, *, daily_backup: bool = False) -> Database:
-    """Check, back up, migrate and open a database; creates it (and the site) when missing."""
-    from civicdesk.db.database import Database  # SQLAlchemy: imported only when a database opens
-
-    path = Path(path).expanduser()
-    upgrade(path)
-    if daily_backup:
-        backup.daily_backup(path)
-    db = Database(path)
-    db.ensure_site()
-    # A new database starts with the starter catalogue; later versions fill in untouched fields.
-    from civicdesk.services import catalogue
-
-    catalogue.install(db)
-    return db

@@ -52,6 +52,7 @@ class OwnershipType(StrEnum):
 class GroupKind(StrEnum):
     CHARITY = "charity"
     CIC = "CIC"
+    COMPANY = "company"
     CLUB = "club"
     FAITH_GROUP = "faith group"
     RESIDENTS_ASSOCIATION = "residents' association"

@@ -9,9 +9,10 @@ from typing import Any
 
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
-from civicdesk.interop import geojson, oruk_import, osm
+from civicdesk.interop import geojson, giving, oruk_import, osm
 from civicdesk.interop.importer import Candidate, ImportResult, Problem, candidates_from_table, run_import
 from civicdesk.interop.mapping import TARGETS, Mapping, guess_mapping
+from civicdesk.interop.sniff import refuse_if_not_readable
 from civicdesk.interop.tabular import Table, read_table
 
 FORMATS = ("auto", "csv", "xlsx", "oruk", "geojson", "osm")
@@ -67,6 +68,7 @@ def import_with_backup(db: Database, path: Path, **options: Any) -> ImportResult
     if the import changed something; the newest few such copies are kept."""
     from civicdesk.db.backup import backup_database, discard, prune
 
+    check_file(Path(path), options.get("fmt", "auto"))  # a file that is not what it claims: no backup
     saved = None if options.get("dry_run") else backup_database(db.path, reason="before-import")
     try:
         result = import_file(db, path, **options)
@@ -80,6 +82,20 @@ def import_with_backup(db: Database, path: Path, **options: Any) -> ImportResult
     return result
 
 
+def check_file(path: Path, fmt: str = "auto") -> str:
+    """The file's format, after refusing a file that is missing, empty or not what it claims."""
+    path = Path(path)
+    if not path.exists():
+        raise CivicDeskError(f"{path}: there is no such file")
+    if fmt not in FORMATS:
+        raise CivicDeskError(f"unknown format “{fmt}” (choose one of: {', '.join(FORMATS)})")
+    if path.is_file() and path.stat().st_size == 0:
+        raise CivicDeskError(f"{path.name} is empty: it has no rows to import")
+    detected = detect_format(path) if fmt == "auto" else fmt
+    refuse_if_not_readable(path, detected)
+    return detected
+
+
 def import_file(
     db: Database,
     path: Path,
@@ -89,6 +105,7 @@ def import_file(
     mapping: Mapping | None = None,
     dry_run: bool = False,
     skip_invalid: bool = False,
+    strict: bool = False,
     duplicates: str | None = None,
     choices: dict[int, str] | None = None,
     defaults: dict[str, str] | None = None,
@@ -97,11 +114,7 @@ def import_file(
 ) -> ImportResult:
     """Import one file; the database is unchanged unless every accepted row was written."""
     path = Path(path)
-    if not path.exists():
-        raise CivicDeskError(f"{path}: there is no such file")
-    if fmt not in FORMATS:
-        raise CivicDeskError(f"unknown format “{fmt}” (choose one of: {', '.join(FORMATS)})")
-    fmt = detect_format(path) if fmt == "auto" else fmt
+    fmt = check_file(path, fmt)
     options: dict[str, Any] = {
         "dry_run": dry_run,
         "report": report,
@@ -124,7 +137,7 @@ def import_file(
             db,
             "space",
             candidates,
-            lenient=True,
+            lenient=not strict,
             source=path.name,
             warnings=warnings,
             attribution=attribution,
@@ -140,7 +153,7 @@ def import_file(
             db,
             "space",
             candidates,
-            lenient=True,
+            lenient=not strict,
             source=path.name,
             warnings=warnings,
             attribution=osm.LICENCE_NOTE,
@@ -165,13 +178,16 @@ def import_file(
         mapping.defaults = {**mapping.defaults, **defaults}
     if not any(c.field == "name" for c in mapping.columns.values()):
         raise CivicDeskError(f"{path.name}: no column is mapped to the name; give a --mapping file")
-    candidates, problems = candidates_from_table(table, mapping)
+    candidates, problems = candidates_from_table(table, mapping, strict=strict)
+    if mapping.record_type == "group" and giving.is_360giving(table):
+        giving.add_identifiers(table, candidates)
     for candidate in candidates:
         candidate.choice = (choices or {}).get(candidate.row)
     result = run_import(
         db,
         mapping.record_type,
         candidates,
+        lenient=not strict,
         source=path.name,
         early_problems=problems,
         duplicates=duplicates or mapping.duplicates,

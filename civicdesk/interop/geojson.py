@@ -14,12 +14,12 @@ from typing import Any
 from sqlalchemy import select
 
 from civicdesk import __version__
+from civicdesk.core.structured import format_address, format_opening_hours
 from civicdesk.db.database import Database
 from civicdesk.db.models import Space
 from civicdesk.errors import CivicDeskError
 from civicdesk.interop import osm
 from civicdesk.interop.importer import Candidate, Problem
-from civicdesk.services.structured import format_address, format_opening_hours
 
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -72,7 +72,8 @@ def export_geojson(db: Database, out: Path) -> str:
     }
     if any("osm" in f["properties"] for f in collection["features"]):
         collection["attribution"] = osm.LICENCE_NOTE
-    Path(out).write_text(json.dumps(collection, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    Path(out).write_text(json.dumps(collection, ensure_ascii=False, indent=1) + "\n",
+                         encoding="utf-8", newline="\n")
     note = f" ({without} spaces without a position left out)" if without else ""
     return f"Wrote {len(spaces)} spaces to {out}{note}"
 

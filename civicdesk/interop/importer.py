@@ -2,35 +2,38 @@
 
 Every source (spreadsheets, Open Referral, GeoJSON, OpenStreetMap) turns its rows into
 `Candidate`s. `run_import` cleans each one through the record service (so imported data obeys
-the same rules as typed data), finds duplicates (same external id; else name + postcode, fuzzy
-through rapidfuzz), and writes everything in ONE write transaction through `RecordWriter` —
+the same rules as typed data, a bad cell left out unless it makes the record), matches it only on
+strong evidence (interop/matching.py; weaker evidence is listed as a possible duplicate and the
+row kept apart), and writes everything in ONE write transaction through `RecordWriter` —
 a failure, a cancel or a dry run rolls all of it back.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import fuzz
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from civicdesk.core import search_index
+from civicdesk.core.record_writer import RecordWriter
 from civicdesk.db.bulk import insert_rows, new_synced_row
 from civicdesk.db.database import Database, utc_now_iso
 from civicdesk.db.ids import new_id
 from civicdesk.db.models import MODEL_BY_TYPE, ChangeLog, SyncedMixin
 from civicdesk.errors import CivicDeskError, ValidationError
+from civicdesk.interop import cells
 from civicdesk.interop.categories import guess_category
 from civicdesk.interop.mapping import Mapping, apply_transforms, assemble
+from civicdesk.interop.matching import Match, MatchIndex, Place
+from civicdesk.interop.results import Duplicate, ImportResult, Problem
 from civicdesk.interop.tabular import Table
-from civicdesk.services import search
 from civicdesk.services.groups import GroupService
 from civicdesk.services.people import PersonService
 from civicdesk.services.records import RecordService
 from civicdesk.services.spaces import SpaceService
-from civicdesk.services.store import RecordWriter
 from civicdesk.services.tools import ToolService
 
 SERVICES: dict[str, type[RecordService[Any]]] = {
@@ -56,85 +59,15 @@ class Candidate:
     record_id: str | None = None  # an id of ours (re-importing our own export)
     choice: str | None = None  # merge | skip | create for this row, overriding the default
     fallbacks: dict[str, Any] = field(default_factory=dict)  # used when neither row nor name says
-
-
-@dataclass
-class Problem:
-    row: int
-    column: str
-    message: str
-    source: str = ""
-
-    def line(self) -> str:
-        where = ", ".join(p for p in (f"row {self.row}" if self.row else "", self.column) if p)
-        return f"{self.source}: {where}: {self.message}" if where else f"{self.source}: {self.message}"
-
-    def as_json(self) -> dict[str, Any]:
-        return {"row": self.row, "column": self.column, "message": self.message}
-
-
-@dataclass
-class Duplicate:
-    row: int
-    name: str
-    record_id: str
-    record_name: str
-    score: int
-    action: str
-
-
-@dataclass
-class ImportResult:
-    source: str
-    record_type: str
-    dry_run: bool
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    skipped: int = 0
-    failed: int = 0
-    duplicates_in_file: int = 0
-    committed: bool = False
-    failures: list[Problem] = field(default_factory=list)
-    warnings: list[Problem] = field(default_factory=list)
-    duplicates: list[Duplicate] = field(default_factory=list)
-    attribution: str = ""
-    counts_by_type: dict[str, dict[str, int]] = field(default_factory=dict)
-
-    def as_json(self) -> dict[str, Any]:
-        data = {
-            "source": self.source,
-            "record_type": self.record_type,
-            "dry_run": self.dry_run,
-            "committed": self.committed,
-            "created": self.created,
-            "updated": self.updated,
-            "unchanged": self.unchanged,
-            "skipped": self.skipped,
-            "failed": self.failed,
-            "duplicates_in_file": self.duplicates_in_file,
-            "failures": [p.as_json() for p in self.failures],
-            "warnings": [p.as_json() for p in self.warnings],
-            "attribution": self.attribution,
-        }
-        if self.counts_by_type:
-            data["by_type"] = self.counts_by_type
-        return data
-
-    def summary(self) -> str:
-        verb = "Would import" if self.dry_run or not self.committed else "Imported"
-        text = (
-            f"{verb} from {self.source}: {self.created} new, {self.updated} updated, "
-            f"{self.unchanged} unchanged, {self.skipped} skipped, {self.failed} failed"
-        )
-        if self.duplicates_in_file:
-            text += f", {self.duplicates_in_file} repeated rows merged"
-        return text + "."
+    notes: list[Problem] = field(default_factory=list)  # cells already left out while reading
 
 
 # -- from a table -----------------------------------------------------------------------------
-def candidates_from_table(table: Table, mapping: Mapping) -> tuple[list[Candidate], list[Problem]]:
-    """Rows turned into candidates with the mapping's transforms; rows that fail are problems."""
+def candidates_from_table(
+    table: Table, mapping: Mapping, strict: bool = False
+) -> tuple[list[Candidate], list[Problem]]:
+    """Rows turned into candidates with the mapping's transforms; rows that fail are problems.
+    A cell whose transform fails is left out with a note, unless it makes the record (or strict)."""
     positions = {name: i for i, name in enumerate(table.headers)}
     missing = [c for c, spec in mapping.columns.items() if spec.field and c not in positions]
     if missing:
@@ -150,6 +83,7 @@ def candidates_from_table(table: Table, mapping: Mapping) -> tuple[list[Candidat
             continue
         flat: dict[str, Any] = dict(mapping.defaults)
         columns: dict[str, str] = {}
+        notes: list[Problem] = []
         bad = False
         for column, spec in mapping.columns.items():
             if not spec.field:
@@ -159,8 +93,11 @@ def candidates_from_table(table: Table, mapping: Mapping) -> tuple[list[Candidat
             try:
                 value = apply_transforms(raw, spec.transforms)
             except ValueError as exc:  # FieldError included
-                problems.append(Problem(number, column, str(exc), table.source))
-                bad = True
+                if strict or cells.is_row_field(spec.field):
+                    problems.append(Problem(number, column, str(exc), table.source))
+                    bad = True
+                else:
+                    notes.append(Problem(number, column, f"{exc} (left out)"))
                 continue
             if value is not None:
                 flat[spec.field] = value
@@ -170,14 +107,18 @@ def candidates_from_table(table: Table, mapping: Mapping) -> tuple[list[Candidat
             continue
         if all(v in (None, "") for k, v in flat.items() if k not in mapping.defaults):
             continue  # a row with nothing in the mapped columns
+        ids = [k for k in flat if k.startswith("external.")]  # a UPRN: evidence, kept as an external id
+        external = {k.split(".", 1)[1]: str(flat.pop(k)).strip() for k in ids}
         values = assemble(mapping.record_type, flat)
         candidates.append(
             Candidate(
                 number,
                 values,
                 columns,
+                external={k: v for k, v in external.items() if v},
                 postcode=str(flat.get("postcode") or ""),
                 fallbacks=dict(mapping.fallbacks),
+                notes=notes,
             )
         )
     return candidates, problems
@@ -197,147 +138,99 @@ def _complete_space(values: dict[str, Any], fallbacks: dict[str, Any]) -> dict[s
     return values
 
 
+NO_CATEGORY = "no category, and the name does not suggest one"
+NO_CATEGORY_HINT = (
+    "choose one with --default category=… (in the import window: “Category for rows that do not "
+    "say” on the column page), or add a category column"
+)
+
+
 def clean_candidate(
     service: RecordService[Any], candidate: Candidate, lenient: bool
 ) -> tuple[dict[str, Any] | None, list[Problem], list[Problem]]:
-    """(cleaned values or None, failures, warnings). Lenient: drop bad fields, keep the record."""
+    """(cleaned values or None, failures, warnings). Lenient: drop bad cells, keep the record,
+    unless what makes the record (its name, category, a date) is what is wrong."""
+    record_type = service.model.RECORD_TYPE
     values = dict(candidate.values)
-    if service.model.RECORD_TYPE == "space":
+    if record_type == "space":
         values = _complete_space(values, candidate.fallbacks)
-    warnings: list[Problem] = []
-    if service.model.RECORD_TYPE == "space" and not values.get("category"):
-        message = (
-            "no category, and the name does not suggest one: add a category column, or choose one "
-            "for such rows (“Category for rows that do not say” on the column page of the import "
-            "window; --default category=civic on the command line)"
-        )
-        return (
-            None,
-            [Problem(candidate.row, candidate.columns.get("category", "category"), message)],
-            warnings,
-        )
+    warnings: list[Problem] = list(candidate.notes)
+    values, notes, dropped = cells.tidy(record_type, values, strict=not lenient)
+    where = candidate.columns.get
+    warnings += [Problem(candidate.row, where(f, f), m) for f, m in notes]
+    if dropped and not lenient:
+        return None, [Problem(candidate.row, where(f, f), m) for f, m in dropped], warnings
+    warnings += [Problem(candidate.row, where(f, f), m + " (left out)") for f, m in dropped]
+    if candidate.postcode:
+        candidate.postcode, _note = cells.tidy_postcode(candidate.postcode, repair=lenient)
+    if record_type == "space" and not values.get("category"):
+        problem = Problem(candidate.row, where("category", "category"), NO_CATEGORY, hint=NO_CATEGORY_HINT)
+        return None, [problem], warnings
     for _attempt in range(8):
         try:
             return service.clean(values, creating=True), [], warnings
         except ValidationError as exc:
             errors = exc.errors
-        problems = [Problem(candidate.row, candidate.columns.get(f, f), m) for f, m in errors.items()]
-        if not lenient or any(f in service.required for f in errors):
+        problems = [Problem(candidate.row, where(f, f), m) for f, m in errors.items()]
+        if not lenient or any(f in service.required or cells.is_row_field(f) for f in errors):
             return None, problems, warnings
-        for name in errors:
-            values = _drop_bad_part(service, values, name)
-        warnings += [Problem(p.row, p.column, p.message + " (left out)") for p in problems]
+        for name, message in errors.items():
+            values, left_out = _drop_bad_part(service, values, name, message)
+            warnings += [
+                Problem(candidate.row, where(f"{name}.{part}", where(name, name)), f"{why} (left out)")
+                for part, why in left_out
+            ]
     return None, [Problem(candidate.row, "", "too many problems in this row")], warnings
 
 
-def _drop_bad_part(service: RecordService[Any], values: dict[str, Any], name: str) -> dict[str, Any]:
-    """Without the part of a structured value that fails, or without the field if it is plain."""
+def _drop_bad_part(
+    service: RecordService[Any], values: dict[str, Any], name: str, message: str
+) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """Without the parts of a structured value that fail on their own (an email and a phone of one
+    contact, each said), or without the whole field; with (part, why) for each thing left out."""
     value = values.get(name)
     cleaner = service.cleaners.get(name)
     if isinstance(value, dict) and cleaner:
+        bad = []
         for key in list(value):
-            trial = {k: v for k, v in value.items() if k != key}
             try:
-                cleaner(trial)
-            except ValueError:
-                continue
-            return {**values, name: trial}
-    return {k: v for k, v in values.items() if k != name}
+                cleaner({key: value[key]})
+            except ValueError as exc:
+                bad.append((key, str(exc)))
+        if bad:
+            return {**values, name: {k: v for k, v in value.items() if k not in dict(bad)}}, bad
+    return {k: v for k, v in values.items() if k != name}, [("", message)]
 
 
 # -- duplicates --------------------------------------------------------------------------------
-def _norm(text: str) -> str:
-    return " ".join(search.fold(text).replace("&", " and ").replace("'", "").replace("’", "").split())
-
-
-def _postcode_of(values: dict[str, Any], fallback: str = "") -> str:
-    address = values.get("address") or {}
-    return "".join(str(address.get("postcode") or fallback).upper().split())
-
-
-class DuplicateIndex:
-    """Existing and just-added records, findable by external id, number, name and postcode."""
-
-    def __init__(self, threshold: int = 90) -> None:
-        self.threshold = threshold
-        self.names: dict[Any, str] = {}
-        self.by_external: dict[tuple[str, str], Any] = {}
-        self.by_postcode: dict[str, list[Any]] = {}
-        self.by_first_word: dict[str, list[Any]] = {}
-        self.by_number: dict[str, Any] = {}
-
-    def add(
-        self,
-        key: Any,
-        name: str,
-        postcode: str = "",
-        external: dict[str, Any] | None = None,
-        numbers: Iterable[str] = (),
-    ) -> None:
-        norm = _norm(name)
-        self.names[key] = norm
-        for scheme, value in (external or {}).items():
-            self.by_external[(scheme, str(value))] = key
-        if postcode:
-            self.by_postcode.setdefault(postcode, []).append(key)
-        if norm:
-            self.by_first_word.setdefault(norm.split()[0], []).append(key)
-        for number in numbers:
-            if number:
-                self.by_number[number] = key
-
-    def find(
-        self, name: str, postcode: str, external: dict[str, str], numbers: Iterable[str] = ()
-    ) -> tuple[Any, int] | None:
-        for scheme, value in external.items():
-            key = self.by_external.get((scheme, str(value)))
-            if key is not None:
-                return key, 100
-        for number in numbers:
-            if number and number in self.by_number:
-                return self.by_number[number], 100
-        if external:
-            return None  # an OSM or Open Referral thing we have not seen is new, whatever its name
-        norm = _norm(name)
-        if not norm:
-            return None
-        # Same postcode: a similar name is enough. No postcode to compare: the name must be near exact.
-        pools = [(self.by_postcode.get(postcode, []), self.threshold - 10)] if postcode else []
-        pools.append(([k for k in self.by_first_word.get(norm.split()[0], [])], max(self.threshold, 95)))
-        best: tuple[Any, int] | None = None
-        for keys, cutoff in pools:
-            for key in keys:
-                score = int(fuzz.token_sort_ratio(norm, self.names[key]))
-                if score >= cutoff and (best is None or score > best[1]):
-                    best = (key, score)
-            if best:
-                return best
-        return None
-
-
-def _numbers(record_type: str, values: dict[str, Any]) -> list[str]:
+def _numbers(record_type: str, values: dict[str, Any]) -> dict[str, str]:
     if record_type != "group":
-        return []
-    return [f"{k}:{values[k]}" for k in ("charity_number", "company_number") if values.get(k)]
+        return {}
+    return {k: str(values[k]) for k in ("charity_number", "company_number") if values.get(k)}
 
 
-def _load_index(session: Session, record_type: str, threshold: int) -> tuple[DuplicateIndex, dict[str, str]]:
+def _place(record_type: str, values: dict[str, Any], postcode: str = "", external: Any = None) -> Place:
+    operator = values.get("operator") if isinstance(values.get("operator"), dict) else {}
+    return Place.of(
+        values.get("name", ""),
+        values.get("address") if isinstance(values.get("address"), dict) else None,
+        postcode,
+        external if external is not None else values.get("external_ids"),
+        _numbers(record_type, values),
+        " ".join(str(x) for x in (values.get("website") or "", operator.get("name") or "") if x),
+    )
+
+
+def _load_index(session: Session, record_type: str, threshold: int) -> tuple[MatchIndex, dict[str, str]]:
     model = MODEL_BY_TYPE[record_type]
-    index = DuplicateIndex(threshold)
+    index = MatchIndex(threshold)
     names: dict[str, str] = {}
     columns = [model.id, model.name, model.deleted]  # type: ignore[attr-defined]
-    for extra in ("address", "external_ids", "charity_number", "company_number"):
+    for extra in ("address", "external_ids", "charity_number", "company_number", "website", "operator"):
         if hasattr(model, extra):
             columns.append(getattr(model, extra))
     for row in session.execute(select(*columns).where(model.deleted.is_(False))).mappings():
-        values = dict(row)
-        index.add(
-            row["id"],
-            row["name"],
-            _postcode_of(values),
-            values.get("external_ids"),
-            _numbers(record_type, values),
-        )
+        index.add(row["id"], _place(record_type, dict(row)))
         names[row["id"]] = row["name"]
     return index, names
 
@@ -398,7 +291,7 @@ def _bulk_create(
         for i, r in enumerate(records)
     ]
     insert_rows(session, ChangeLog.__table__, log_rows)
-    search.bulk_index(session, ((model.RECORD_TYPE, r["id"], r.get) for r in records))
+    search_index.bulk_index(session, ((model.RECORD_TYPE, r["id"], r.get) for r in records))
 
 
 class _DryRunRollbackError(Exception):
@@ -445,8 +338,8 @@ def run_batches(
     if duplicates not in CHOICES:
         raise CivicDeskError("duplicates must be merge, skip or create")
     result = ImportResult(source, "+".join(b.record_type for b in batches), dry_run, attribution=attribution)
-    result.failures = [Problem(p.row, p.column, p.message, source) for p in early_problems or []]
-    result.warnings = [Problem(p.row, p.column, p.message, source) for p in warnings or []]
+    result.failures = [Problem(p.row, p.column, p.message, source, p.hint) for p in early_problems or []]
+    result.warnings = [Problem(p.row, p.column, p.message, source, p.hint) for p in warnings or []]
     total = sum(len(b.candidates) for b in batches)
     prepared = []
     for batch in batches:
@@ -455,13 +348,14 @@ def run_batches(
         cleaned: list[tuple[Candidate, dict[str, Any]]] = []
         for number, candidate in enumerate(batch.candidates):
             values, failures, notes = clean_candidate(service, candidate, batch.lenient)
-            result.warnings += [Problem(p.row, p.column, p.message, source) for p in notes]
+            result.warnings += [Problem(p.row, p.column, p.message, source, p.hint) for p in notes]
             if values is None:
-                result.failures += [Problem(p.row, p.column, p.message, source) for p in failures]
+                result.failures += [Problem(p.row, p.column, p.message, source, p.hint) for p in failures]
                 continue
             if candidate.external and has_external:
                 values["external_ids"] = {**values.get("external_ids", {}), **candidate.external}
             cleaned.append((candidate, values))
+            result.ready += 1
             if report and number % 500 == 0:
                 report(number, total * 2, "checking rows")
         prepared.append((service, cleaned))
@@ -513,40 +407,48 @@ def _write(
     model = service.model
     index, names = _load_index(session, record_type, threshold)
     pending: list[dict[str, Any]] = []
+    pending_rows: list[Candidate] = []
     updates: dict[str, dict[str, Any]] = {}  # record id -> what this file says, rows merged in order
     for number, (candidate, values) in enumerate(cleaned):
         if cancelled():
             raise CivicDeskError("the import was cancelled; nothing was changed")
         if report and number % 200 == 0:
             report(total + number, total * 2, "importing")
-        postcode = _postcode_of(values, candidate.postcode)
-        numbers = _numbers(record_type, values)
+        place = _place(record_type, values, candidate.postcode, {**candidate.external,
+                                                                  **(values.get("external_ids") or {})})
         match = None
         if candidate.record_id and candidate.record_id in names:
-            match = (candidate.record_id, 100)
-        match = match or index.find(values.get("name", ""), postcode, candidate.external, numbers)
+            match = Match(candidate.record_id, 100, True, "same CivicDesk id")
+        match = match or index.find(place)
         choice = candidate.choice or duplicates
+        possible = None
+        if match is not None and not match.strong:
+            # Weak evidence never merges on its own: only a person's explicit choice does.
+            if candidate.choice != "merge":
+                possible, match = match, None
+            else:
+                choice = "merge"
         if match is None or choice == "create":
             if candidate.record_id and candidate.record_id not in names:
                 values = {**values, "id": candidate.record_id}
+            else:
+                values = {**values, "id": new_id()}
+            if possible is not None:
+                _note_possible(result, candidate, values, place, possible, index, names, pending_rows)
             pending.append(values)
-            index.add(
-                ("new", len(pending) - 1),
-                values.get("name", ""),
-                postcode,
-                values.get("external_ids"),
-                numbers,
-            )
+            pending_rows.append(candidate)
+            index.add(("new", len(pending) - 1), place)
             result.created += 1
             continue
-        key, score = match
+        key, score = match.key, match.score
         if isinstance(key, tuple):  # a repeat of a row earlier in this same file
             earlier = pending[key[1]]
             pending[key[1]] = {**earlier, **merge_values(earlier, values)}
             result.duplicates_in_file += 1
             continue
         result.duplicates.append(
-            Duplicate(candidate.row, values.get("name", ""), key, names.get(key, ""), score, choice)
+            Duplicate(candidate.row, values.get("name", ""), key, names.get(key, ""), score, choice,
+                      address=place.address, record_address=index.places[key].address, reason=match.reason)
         )
         if choice == "skip":
             result.skipped += 1
@@ -574,3 +476,33 @@ def _write(
         for values in pending:
             record_id = values.pop("id", None)
             writer.create(model, values, record_id=record_id)
+
+
+def _note_possible(
+    result: ImportResult,
+    candidate: Candidate,
+    values: dict[str, Any],
+    place: Place,
+    match: Match,
+    index: MatchIndex,
+    names: dict[str, str],
+    pending_rows: list[Candidate],
+) -> None:
+    """A row kept as its own record, listed next to the record it might be."""
+    other = index.places[match.key]
+    earlier = isinstance(match.key, tuple)
+    result.possible_duplicates.append(
+        Duplicate(
+            candidate.row,
+            values.get("name", ""),
+            "" if earlier else match.key,
+            other.name if earlier else names.get(match.key, other.name),
+            match.score,
+            "create",
+            address=place.address,
+            record_address=other.address,
+            record_row=pending_rows[match.key[1]].row if earlier else 0,
+            reason=match.reason,
+            new_id=str(values.get("id") or ""),
+        )
+    )

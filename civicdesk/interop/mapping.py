@@ -18,10 +18,10 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from civicdesk.core.validation import FieldError
 from civicdesk.errors import CivicDeskError
 from civicdesk.interop.column_guess import guess_by_contents
 from civicdesk.interop.tabular import Table
-from civicdesk.services.validation import FieldError
 
 MAPPING_FORMAT = "civicdesk-mapping"
 MAPPING_VERSION = 1
@@ -59,6 +59,7 @@ TARGETS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "accessibility.parking": ("Parking", ("parking", "car park")),
         "acv.nominated_on": ("ACV nominated on", ("acv nominated", "nominated", "nomination date")),
         "acv.listed_on": ("ACV listed on", ("acv listed", "listed on", "acv listing date", "listed")),
+        "external.uprn": ("UPRN (property reference)", ("uprn", "unique property reference number")),
     },
     "group": {
         "name": ("Name", ("name", "group", "organisation", "organization", "recipient org:name", "club")),
@@ -320,8 +321,7 @@ class Mapping:
 
     def save(self, path: Path) -> None:
         Path(path).write_text(
-            json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
+            json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8", newline="\n")
 
     @classmethod
     def from_json(cls, data: Any, where: str = "mapping") -> Mapping:
@@ -428,11 +428,31 @@ def guess_mapping(table: Table, record_type: str) -> Mapping:
         if target and target not in used:
             chosen[column] = target
             used.add(target)
+    if "name" not in used:
+        column = _name_column(table, set(chosen))
+        if column:
+            chosen[column] = "name"
     if not table.has_header:  # no names to go by: addresses, names, phones told by their cells
         rest = {c: table.column(c) for c in table.headers if c not in chosen}
         chosen.update(guess_by_contents(rest, record_type, used))
     columns = {c: ColumnMapping(chosen.get(c), default_transforms(chosen.get(c))) for c in table.headers}
     return Mapping(record_type, columns, header=table.has_header)
+
+
+def _name_column(table: Table, taken: set[str]) -> str | None:
+    """With no column called a name (a file without a header row): the first column of short,
+    mostly different words — names differ from row to row, an authority or a type repeats."""
+    for column in table.headers:
+        if column in taken:
+            continue
+        cells = [str(v).strip() for v in table.column(column)[:500] if v not in (None, "")]
+        sample = [c for c in cells if c]
+        if len(sample) < 3 or len(sample) < 0.8 * min(len(table.rows), 500):
+            continue
+        wordy = sum(1 for v in sample if any(c.isalpha() for c in v) and len(v) <= 80) / len(sample)
+        if wordy > 0.9 and len(set(sample)) / len(sample) > 0.8:
+            return column
+    return None
 
 
 def assemble(record_type: str, flat: dict[str, Any]) -> dict[str, Any]:

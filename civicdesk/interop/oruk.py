@@ -1,8 +1,10 @@
 """Open Referral UK 3.0 export (JSON and CSV data package) and validation against the shipped schemas.
 
 Groups are organisations, each meeting of a group is a service (a group that meets nowhere yet
-is one service), spaces are locations and meeting times are schedules. People are never exported:
-not even a group's contact name, which is often a volunteer's own.
+is one service), spaces are locations and meeting times are schedules. What ORUK has no field
+for travels as attributes of the CivicDesk taxonomy (`oruk_taxonomy`), so importing our export
+gives back the same records. People are never exported: not even a group's contact name, which
+is often a volunteer's own.
 """
 
 from __future__ import annotations
@@ -17,13 +19,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import orjson
 from sqlalchemy import select
 
 from civicdesk import __version__
+from civicdesk.core.structured import ACCESSIBILITY_FEATURES, format_schedule
 from civicdesk.db.database import Database, utc_now_iso
 from civicdesk.db.models import Group, Meeting, Space
+from civicdesk.interop import oruk_taxonomy as taxonomy
 from civicdesk.paths import resource_path
-from civicdesk.services.structured import ACCESSIBILITY_FEATURES, format_schedule
 
 ATTRIBUTION = (
     "Open Referral UK 3.0 format. Human Services Data Specification: an Open Referral resource "
@@ -37,12 +41,17 @@ _STATUS = {"active": "active", "dormant": "inactive", "closed": "defunct"}
 CSV_RESOURCES = (
     "organization",
     "service",
+    "attribute",
     "service_at_location",
     "location",
+    "phone",
+    "contact",
     "address",
     "schedule",
     "accessibility",
+    "taxonomy_term",
     "organization_identifier",
+    "taxonomy",
 )
 
 
@@ -59,6 +68,14 @@ def _drop_empty(values: dict[str, Any]) -> dict[str, Any]:
 
 
 # -- building the records ---------------------------------------------------------------------
+def _external(record: Group | Space, *native: str) -> dict[str, Any]:
+    """Identifiers with no ORUK field: our own Open Referral id (the record's id) is not repeated."""
+    external = dict(record.external_ids or {})
+    if external.get("oruk") == record.id:
+        del external["oruk"]
+    return {k: v for k, v in external.items() if k not in native}
+
+
 def organization(group: Group) -> dict[str, Any]:
     contact = group.contact or {}
     identifiers = []
@@ -76,21 +93,36 @@ def organization(group: Group) -> dict[str, Any]:
                     "identifier": number,
                 }
             )
+    kept = {
+        "kind": group.kind,
+        "status": group.status,
+        "activities": group.activities,
+        "audiences": group.audiences,
+        "languages": group.languages,
+        "tags": group.tags,
+        "external_ids": _external(group),
+    }
     return _drop_empty(
         {
             "id": group.id,
             "name": group.name,
-            "description": group.description or ", ".join(group.activities or []) or group.name,
+            "description": description_of(group.description, group.activities, group.name),
             "email": contact.get("email"),
             "website": group.website,
             "organization_identifiers": identifiers,
+            "attributes": taxonomy.attributes("organization", group.id, kept),
         }
     )
 
 
+def description_of(description: str, activities: list[str] | None, name: str) -> str:
+    """ORUK requires a description: a group without one is described by its activities or name."""
+    return description or ", ".join(activities or []) or name
+
+
 def _schedule(meeting: Meeting, service_id: str, sal_id: str | None) -> dict[str, Any] | None:
     value = meeting.schedule or {}
-    if not value.get("days") and not value.get("start"):
+    if not value.get("days") and not value.get("start") and not value.get("end"):
         return None
     frequency = value.get("frequency", "weekly")
     freq, interval = {"weekly": ("WEEKLY", 1), "fortnightly": ("WEEKLY", 2), "monthly": ("MONTHLY", 1)}.get(
@@ -112,7 +144,24 @@ def _schedule(meeting: Meeting, service_id: str, sal_id: str | None) -> dict[str
     )
 
 
+def _contacts(group: Group, service_id: str) -> dict[str, Any]:
+    """The group's public phone number, as a contact of each of its services. No person is named:
+    a contact name is often a volunteer's own, and volunteers never leave in this format."""
+    phone = (group.contact or {}).get("phone")
+    if not phone:
+        return {}
+    contact_id = derived_id("contact", service_id)
+    number = {"id": derived_id("phone", service_id), "contact_id": contact_id, "number": phone}
+    return {"contacts": [{"id": contact_id, "service_id": service_id, "phones": [number]}]}
+
+
+def group_service_id(group_id: str) -> str:
+    """The id of the one service of a group that meets nowhere yet."""
+    return derived_id("service", group_id)
+
+
 def services(group: Group, meetings: list[Meeting], space_names: dict[str, str]) -> list[dict[str, Any]]:
+    """One service per meeting (its id is the meeting's), or one for a group that meets nowhere."""
     contact = group.contact or {}
     base = _drop_empty(
         {
@@ -124,14 +173,21 @@ def services(group: Group, meetings: list[Meeting], space_names: dict[str, str])
         }
     )
     if not meetings:
-        return [{"id": derived_id("service", group.id), "name": group.name, **base}]
+        return [
+            {
+                "id": group_service_id(group.id),
+                "name": group.name,
+                **base,
+                **_contacts(group, group_service_id(group.id)),
+            }
+        ]
     result = []
     for meeting in meetings:
         name = group.name
         if len(meetings) > 1 and meeting.space_id in space_names:
             name = f"{group.name} at {space_names[meeting.space_id]}"
         sal_id = derived_id("service_at_location", meeting.id) if meeting.space_id in space_names else None
-        service: dict[str, Any] = {"id": meeting.id, "name": name, **base}
+        service: dict[str, Any] = {"id": meeting.id, "name": name, **base, **_contacts(group, meeting.id)}
         if sal_id:
             service["service_at_locations"] = [
                 {"id": sal_id, "service_id": meeting.id, "location_id": meeting.space_id}
@@ -139,37 +195,72 @@ def services(group: Group, meetings: list[Meeting], space_names: dict[str, str])
         schedule = _schedule(meeting, meeting.id, sal_id)
         if schedule:
             service["schedules"] = [schedule]
+        kept = {
+            "record": "meeting",
+            "frequency": (meeting.schedule or {}).get("frequency"),
+            "notes": meeting.notes,
+        }
+        service["attributes"] = taxonomy.attributes("service", meeting.id, kept)
         result.append(service)
     return result
+
+
+def _native_address(space: Space) -> dict[str, Any] | None:
+    """The ORUK address of a space, or None when ORUK's required parts cannot hold it exactly."""
+    address = space.address or {}
+    lines = address.get("lines") or []
+    town, postcode = address.get("town") or "", address.get("postcode") or ""
+    if not (lines and town and postcode) or any(", " in line for line in lines):
+        return None
+    # ORUK requires a county (state_province); we keep none, so the town stands in for it.
+    return _drop_empty(
+        {
+            "id": derived_id("address", space.id),
+            "location_id": space.id,
+            "address_1": ", ".join(lines),
+            "city": town,
+            "region": address.get("locality"),
+            "state_province": town,
+            "postal_code": postcode,
+            "country": "GB",
+            "address_type": "physical",
+        }
+    )
 
 
 def location(space: Space) -> dict[str, Any]:
     address = space.address or {}
     has_place = bool(address or space.latitude is not None)
-    addresses = []
-    town = address.get("town") or address.get("locality") or ""
-    # ORUK requires a county (state_province); we keep none, so the town stands in for it.
-    if address.get("lines") and town and address.get("postcode"):
-        addresses.append(
-            {
-                "id": derived_id("address", space.id),
-                "location_id": space.id,
-                "address_1": ", ".join(address.get("lines") or []),
-                "city": town,
-                "state_province": town,
-                "postal_code": address.get("postcode") or "",
-                "country": "GB",
-                "address_type": "physical",
-            }
-        )
+    native = _native_address(space)
+    features = space.accessibility or {}
     accessibility = [
         {"id": derived_id("accessibility", space.id, key), "location_id": space.id, "description": label}
         for key, label in ACCESSIBILITY_FEATURES.items()
-        if (space.accessibility or {}).get(key)
+        if features.get(key)
     ]
     external = space.external_ids or {}
     identifier = ("UPRN", external["uprn"]) if external.get("uprn") else (None, None)
     located = space.latitude is not None and space.longitude is not None
+    kept = {
+        "category": space.category,
+        "subtype": space.subtype,
+        "status": space.status,
+        "ownership_type": space.ownership_type,
+        "website": space.website,
+        "opening_hours": space.opening_hours,
+        "capacity": space.capacity,
+        "facilities": space.facilities,
+        "hire_cost": space.hire_cost,
+        "owner": space.owner,
+        "operator": space.operator,
+        "maintainer": space.maintainer,
+        "acv": space.acv,
+        "tags": space.tags,
+        "photos": space.photos,
+        "no_access": [k for k in ACCESSIBILITY_FEATURES if k in features and not features[k]],
+        "address": None if native else address,
+        "external_ids": _external(space, "uprn"),
+    }
     return _drop_empty(
         {
             "id": space.id,
@@ -180,17 +271,21 @@ def location(space: Space) -> dict[str, Any]:
             "longitude": space.longitude if located else None,
             "external_identifier": identifier[1],
             "external_identifier_type": identifier[0],
-            "addresses": addresses,
+            "addresses": [native] if native else [],
             "accessibility": accessibility,
+            "attributes": taxonomy.attributes("location", space.id, kept),
         }
     )
 
 
 def build_document(db: Database) -> dict[str, Any]:
-    """The whole directory as one JSON object of organizations, services and locations."""
+    """The whole directory as one JSON object of organizations, services and locations, and the
+    CivicDesk taxonomy their attributes use."""
     with db.read() as session:
-        groups = list(session.scalars(select(Group).where(Group.deleted.is_(False)).order_by(Group.name)))
-        spaces = list(session.scalars(select(Space).where(Space.deleted.is_(False)).order_by(Space.name)))
+        live_groups = select(Group).where(Group.deleted.is_(False))
+        groups = list(session.scalars(live_groups.order_by(Group.name, Group.id)))
+        live_spaces = select(Space).where(Space.deleted.is_(False))
+        spaces = list(session.scalars(live_spaces.order_by(Space.name, Space.id)))
         meetings: dict[str, list[Meeting]] = {}
         for meeting in session.scalars(
             select(Meeting).where(Meeting.deleted.is_(False)).order_by(Meeting.id)
@@ -198,21 +293,29 @@ def build_document(db: Database) -> dict[str, Any]:
             meetings.setdefault(meeting.group_id, []).append(meeting)
     space_names = {s.id: s.name for s in spaces}
     all_services = [s for g in groups for s in services(g, meetings.get(g.id, []), space_names)]
+    organizations, locations = [organization(g) for g in groups], [location(s) for s in spaces]
+    # Each term is written once, in the taxonomy; attributes point at it by id.
+    terms = {t["id"]: t for t in taxonomy.published_terms()}
+    for record in (*organizations, *all_services, *locations):
+        for attribute in record.get("attributes", []):
+            term = attribute.pop("taxonomy_term")
+            terms.setdefault(term["id"], term)
     return {
         "profile": "https://github.com/OpenReferralUK/uk-profile",
         "hsds_version": "3.0",
         "generator": f"CivicDesk {__version__}",
         "generated_at": utc_now_iso(),
         "attribution": ATTRIBUTION,
-        "organizations": [organization(g) for g in groups],
+        "organizations": organizations,
         "services": all_services,
-        "locations": [location(s) for s in spaces],
+        "locations": locations,
+        "taxonomies": [{**taxonomy.TAXONOMY, "taxonomy_terms": list(terms.values())}],
     }
 
 
 def export_json(db: Database, out: Path) -> str:
     document = build_document(db)
-    Path(out).write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    Path(out).write_bytes(orjson.dumps(document, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
     return (
         f"Wrote {len(document['organizations'])} organisations, {len(document['services'])} services "
         f"and {len(document['locations'])} locations (Open Referral UK JSON) to {out}"
@@ -227,6 +330,9 @@ def official_package() -> dict[str, Any]:
 
 def _rows(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     tables: dict[str, list[dict[str, Any]]] = {name: [] for name in CSV_RESOURCES}
+    terms: dict[str, dict[str, Any]] = {}
+    for record in (*document["organizations"], *document["services"], *document["locations"]):
+        tables["attribute"] += record.get("attributes", [])
     for org in document["organizations"]:
         tables["organization"].append(org)
         tables["organization_identifier"] += org.get("organization_identifiers", [])
@@ -234,10 +340,18 @@ def _rows(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         tables["service"].append(service)
         tables["service_at_location"] += service.get("service_at_locations", [])
         tables["schedule"] += service.get("schedules", [])
+        for contact in service.get("contacts", []):
+            tables["contact"].append(contact)
+            tables["phone"] += contact.get("phones", [])
     for loc in document["locations"]:
         tables["location"].append(loc)
         tables["address"] += loc.get("addresses", [])
         tables["accessibility"] += loc.get("accessibility", [])
+    for taxonomy_record in document.get("taxonomies", []):
+        tables["taxonomy"].append(taxonomy_record)
+        for term in taxonomy_record.get("taxonomy_terms", []):
+            terms.setdefault(term["id"], term)
+    tables["taxonomy_term"] = sorted(terms.values(), key=lambda t: t["id"])
     return tables
 
 
@@ -267,8 +381,7 @@ def export_csv(db: Database, out: Path) -> str:
                 writer.writerow(["" if row.get(f) is None else row.get(f) for f in fields])
         package["resources"].append(resource)
     (out / "datapackage.json").write_text(
-        json.dumps(package, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+        json.dumps(package, ensure_ascii=False, indent=1) + "\n", encoding="utf-8", newline="\n")
     counts = ", ".join(f"{len(tables[n])} {n}" for n in ("organization", "service", "location"))
     return f"Wrote an Open Referral UK CSV data package ({counts}) to {out}"
 
@@ -305,6 +418,7 @@ def validate_document(document: dict[str, Any]) -> list[str]:
         ("organizations", "organization"),
         ("services", "service"),
         ("locations", "location"),
+        ("taxonomies", "taxonomy"),
     ):
         check = validator(schema)
         for i, item in enumerate(document.get(key, [])):

@@ -9,6 +9,7 @@ attribution is recorded as a tag on every imported space and in the import resul
 from __future__ import annotations
 
 import contextlib
+import math
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -56,6 +57,8 @@ TAG_CATEGORIES: dict[tuple[str, str | None], tuple[str, str]] = {
     ("landuse", "allotments"): ("outdoors", "allotments"),
     ("landuse", "village_green"): ("traditional", "village green"),
     ("shop", "charity"): ("private", "charity shop"),
+    ("shop", "bakery"): ("private", "bakery"),
+    ("shop", None): ("private", "shop"),
     ("designation", "public_footpath"): ("routes", "public footpath"),
     ("designation", "public_bridleway"): ("routes", "bridleway"),
     ("designation", "restricted_byway"): ("routes", "restricted byway"),
@@ -63,6 +66,8 @@ TAG_CATEGORIES: dict[tuple[str, str | None], tuple[str, str]] = {
     ("route", "hiking"): ("routes", "walking route"),
     ("route", "foot"): ("routes", "walking route"),
 }
+# Shops nobody meets in (checked by hand on the Leeds extract): car trades are left out.
+_NOT_MET_IN = {"car", "car_parts", "car_repair", "tyres", "motorcycle", "fuel", "vacant", "no"}
 _DAYS = {"Mo": "mon", "Tu": "tue", "We": "wed", "Th": "thu", "Fr": "fri", "Sa": "sat", "Su": "sun"}
 _ORDER = list(_DAYS)
 
@@ -72,13 +77,34 @@ def categorise(tags: dict[str, str]) -> tuple[str, str] | None:
         if key in tags and (value is None or tags[key] == value):
             if result[0] == "religious":
                 return result[0], _WORSHIP.get(tags.get("religion", ""), result[1])
+            if result[1] == "library":
+                return result[0], _library_kind(tags)
+            if result[1] == "shop":
+                if tags["shop"] in _NOT_MET_IN:
+                    return None
+                return result[0], tags["shop"].replace("_", " ")
             return result
     return None
+
+
+def _library_kind(tags: dict[str, str]) -> str:
+    """A university or school library is still a public library (not a civic space): its kind says whose."""
+    words = " ".join(tags.get(k, "") for k in ("name", "operator", "library")).lower()
+    for word, kind in (("universit", "university library"), ("college", "college library"),
+                       ("school", "school library"), ("academic", "university library")):
+        if word in words:
+            return kind
+    return "library"
 
 
 def opening_hours(text: str) -> dict[str, Any]:
     """Simple OSM opening_hours ("Mo-Fr 09:00-17:00; Sa 10:00-12:00") as weekly spans; else kept as notes."""
     hours: dict[str, Any] = {}
+    text = text.strip()
+    if text == "24/7":
+        return {day: [["00:00", "24:00"]] for day in _DAYS.values()}
+    if re.fullmatch(r"[0-2]\d:[0-5]\d-[0-2]\d:[0-5]\d(,[0-2]\d:[0-5]\d-[0-2]\d:[0-5]\d)*", text):
+        text = f"Mo-Su {text}"  # times without days: every day
     rule = re.compile(
         r"^((?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?"
         r"(?:,(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?)*)\s+"
@@ -202,6 +228,7 @@ def read_osm_xml(path: Path) -> tuple[list[Candidate], int, str]:
     nodes: dict[str, tuple[float, float]] = {}
     ways: dict[str, list[str]] = {}
     tagged: list[tuple[str, str, dict[str, str], Any]] = []
+    streets: list[tuple[str, list[str]]] = []  # named roads, for naming an unnamed playground
     attribution = ATTRIBUTION
     try:
         for _event, element in ET.iterparse(str(path), events=("end",)):
@@ -219,6 +246,8 @@ def read_osm_xml(path: Path) -> tuple[list[Candidate], int, str]:
             elif tag == "way":
                 ways[osm_id] = [nd.get("ref", "") for nd in element.findall("nd")]
                 extra = osm_id
+                if tags.get("highway") and tags.get("name"):
+                    streets.append((tags["name"], ways[osm_id]))
             else:
                 extra = [(m.get("type"), m.get("ref"), m.get("role")) for m in element.findall("member")]
             if tags:
@@ -233,14 +262,70 @@ def read_osm_xml(path: Path) -> tuple[list[Candidate], int, str]:
         if candidate is None:
             continue
         if not candidate.values.get("name"):
-            unnamed += 1
-            continue
+            street = tags.get("addr:street") or (nearest_street(point, streets, nodes) if point else "")
+            name = outdoor_name(tags, street)
+            if not name:
+                unnamed += 1
+                continue
+            candidate.values["name"] = name
         candidates.append(candidate)
     return (
         candidates,
         unnamed,
         f"{ATTRIBUTION} ({attribution})" if attribution != ATTRIBUTION else LICENCE_NOTE,
     )
+
+
+# Unnamed outdoor places people still use, named from their tag: "Playground, Cowper Street".
+_OUTDOOR_LABELS = {
+    "playground": "Playground",
+    "park": "Park",
+    "pitch": "Sports pitch",
+    "garden": "Garden",
+    "nature_reserve": "Nature reserve",
+    "common": "Common",
+}
+_SPORTS = {
+    "soccer": "Football pitch",
+    "basketball": "Basketball court",
+    "tennis": "Tennis court",
+    "bowls": "Bowling green",
+    "cricket": "Cricket pitch",
+    "rugby_league": "Rugby pitch",
+    "rugby_union": "Rugby pitch",
+    "skateboard": "Skate park",
+    "multi": "Multi-sport pitch",
+}
+NEAREST_STREET_M = 250  # further than this, a street says little about where the place is
+
+
+def outdoor_name(tags: dict[str, str], street: str) -> str:
+    """A name for an unnamed leisure feature from its tag (and sport) and street; '' without a street."""
+    label = _OUTDOOR_LABELS.get(tags.get("leisure", ""))
+    if not label or not street:
+        return ""
+    if tags.get("leisure") == "pitch":
+        label = _SPORTS.get(tags.get("sport", "").split(";")[0], label)
+    return f"{label}, {street}"
+
+
+def nearest_street(
+    point: tuple[float, float], streets: list[tuple[str, list[str]]], nodes: dict[str, tuple[float, float]]
+) -> str:
+    """The named road with a node nearest the point, within NEAREST_STREET_M metres ('' if none)."""
+    lat0 = math.radians(point[0])
+    best, best_d = "", float(NEAREST_STREET_M) ** 2
+    for name, refs in streets:
+        for ref in refs:
+            node = nodes.get(ref)
+            if node is None:
+                continue
+            dy = (node[0] - point[0]) * 111_320
+            dx = (node[1] - point[1]) * 111_320 * math.cos(lat0)
+            d = dx * dx + dy * dy
+            if d < best_d:
+                best, best_d = name, d
+    return best
 
 
 def _locate(
@@ -276,6 +361,8 @@ def features_to_candidates(features: list[dict[str, Any]]) -> Iterator[tuple[int
             except (TypeError, ValueError, KeyError):
                 point = None
         candidate = candidate_from_tags(number, osm_type or "node", osm_id, tags, *(point or (None, None)))
+        if candidate is not None and not candidate.values.get("name"):
+            candidate.values["name"] = outdoor_name(tags, tags.get("addr:street", "")) or ""
         unnamed = candidate is not None and not candidate.values.get("name")
         yield number, (None if unnamed else candidate), unnamed
 

@@ -16,16 +16,16 @@ from typing import Any
 
 from sqlalchemy import select
 
-from civicdesk.db.database import Database
-from civicdesk.db.models import Group, Person, Space, Tool
-from civicdesk.services.consent import (
+from civicdesk.core.consent import (
     may_print,
     may_show_email,
     may_show_phone,
     party_name,
     referenced_people,
 )
-from civicdesk.services.structured import format_address, format_opening_hours
+from civicdesk.core.structured import format_address, format_opening_hours
+from civicdesk.db.database import Database
+from civicdesk.db.models import Group, Person, Space, Tool
 
 Row = list[Any]
 

@@ -72,7 +72,18 @@ def decode(data: bytes) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise CivicDeskError("the file is marked as UTF-16 text but is not readable as such") from exc
+    from civicdesk.interop.sniff import looks_like_utf16
+
+    codec = looks_like_utf16(data[:4096])
+    if codec:
+        try:
+            return data.decode(codec), codec
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -141,7 +152,10 @@ def _csv_records(name: str, text: str, delimiter: str, strict: bool) -> list[tup
 
 def read_csv(path: Path, header: bool | None = None) -> Table:
     data = _read_bytes(path)
-    text, encoding = decode(data)
+    try:
+        text, encoding = decode(data)
+    except CivicDeskError as exc:
+        raise CivicDeskError(f"{path.name}: {exc}") from exc
     delimiter = _sniff_delimiter(text[:8192])
     try:
         records = _csv_records(path.name, text, delimiter, strict=True)
@@ -151,11 +165,13 @@ def read_csv(path: Path, header: bool | None = None) -> Table:
         # Strict reading also refuses text after a closing quote ("a"b), which is readable enough.
         records = _csv_records(path.name, text, delimiter, strict=False)
     if not records:
-        raise CivicDeskError(f"{path.name}: the file has no rows")
+        raise CivicDeskError(f"{path.name} is empty: it has no rows to import")
     rows = [row for _, row in records]
     width = max(len(r) for r in rows)
     headers, has_header = _name_columns(rows[0], header, width)
     body = records[1:] if has_header else records
+    if not body:
+        raise CivicDeskError(f"{path.name} has column names but no rows: there is nothing to import")
     return Table(
         path.name,
         headers,
@@ -192,10 +208,14 @@ def read_xlsx(path: Path, sheet: str | None = None, header: bool | None = None) 
     finally:
         book.close()
     if not rows:
-        raise CivicDeskError(f"{path.name}: sheet “{chosen}” has no rows")
+        raise CivicDeskError(f"{path.name}: sheet “{chosen}” is empty: it has no rows to import")
     width = max(len(r) for r in rows)
     headers, has_header = _name_columns(rows[0], header, width)
     body = rows[1:] if has_header else rows
+    if not body:
+        raise CivicDeskError(
+            f"{path.name}: sheet “{chosen}” has column names but no rows: there is nothing to import"
+        )
     return Table(path.name, headers, body, sheet=chosen, has_header=has_header, sheets=names)
 
 
@@ -204,6 +224,9 @@ def read_table(path: Path, sheet: str | None = None, header: bool | None = None)
     path = Path(path)
     if not path.is_file():
         raise CivicDeskError(f"{path}: there is no such file")
+    from civicdesk.interop.sniff import refuse_if_not_readable
+
+    refuse_if_not_readable(path, "xlsx" if path.suffix.lower() in (".xlsx", ".xlsm") else "csv")
     with path.open("rb") as handle:
         magic = handle.read(4)
     if magic.startswith(b"PK\x03\x04") or path.suffix.lower() in (".xlsx", ".xlsm"):

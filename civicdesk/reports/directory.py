@@ -37,7 +37,9 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from civicdesk.core.structured import ACCESSIBILITY_FEATURES
 from civicdesk.errors import CivicDeskError
+from civicdesk.portable import replace_file
 from civicdesk.reports import booklet, fonts, map_page
 from civicdesk.reports.directory_data import DirectoryData, DirectoryEntry, DirectoryOptions, Section, load
 from civicdesk.reports.flowables import (
@@ -48,7 +50,6 @@ from civicdesk.reports.flowables import (
     draw_icon,
     text_flowable,
 )
-from civicdesk.services.structured import ACCESSIBILITY_FEATURES
 
 
 class DirectoryLayout(StrEnum):
@@ -482,7 +483,7 @@ def write_pdf(pdf: bytes, out: Path) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(pdf)
-        os.replace(tmp, out)
+        replace_file(tmp, out)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise CivicDeskError(f"cannot save the directory to {out}: {exc.strerror or exc}") from exc

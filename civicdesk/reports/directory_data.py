@@ -14,11 +14,11 @@ from typing import Any
 
 from sqlalchemy import case, func, select, text
 
+from civicdesk.core.consent import sql_may_print, sql_may_show_email, sql_may_show_phone
+from civicdesk.core.structured import DAYS, format_address, format_opening_hours, format_schedule
 from civicdesk.db.database import Database
 from civicdesk.db.models import Category, Group, HealthCheck, Meeting, Person, Role, Site, Space
 from civicdesk.errors import CivicDeskError
-from civicdesk.services.consent import sql_may_print, sql_may_show_email, sql_may_show_phone
-from civicdesk.services.structured import DAYS, format_address, format_opening_hours, format_schedule
 
 CATEGORIES = [c.value for c in Category]
 CATEGORY_TITLES = {

@@ -21,10 +21,10 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from civicdesk.core import structured
 from civicdesk.db.database import Database
 from civicdesk.db.models import Space
 from civicdesk.errors import CivicDeskError
-from civicdesk.services import structured
 from civicdesk.services.acv import AcvStatus, acv_status
 from civicdesk.services.compliance import ComplianceService, ItemRow
 from civicdesk.services.health import SCALES, STABLE_FROM, THRIVING_FROM, CheckSummary, HealthService

@@ -1,11 +1,12 @@
 """The readable half of a subject access answer: one PDF a volunteer can be handed or emailed.
 
-It summarises what `services.privacy.subject_access` gathered; the JSON file beside it holds the
+It summarises what `services.subject_access.subject_access` gathered; the JSON file beside it holds the
 same data in full (every history line with its old and new values).
 """
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -16,9 +17,11 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.reports import fonts
 from civicdesk.reports.flowables import text_flowable
+from civicdesk.services.subject_access import subject_access
 
 HEADER = colors.HexColor("#e9ecef")
 GRID = colors.HexColor("#adb5bd")
@@ -176,7 +179,7 @@ def _story(data: dict[str, Any], styles: dict[str, Any]) -> list[Flowable]:
 
 
 def write_subject_access_pdf(data: dict[str, Any], out: Path) -> None:
-    """Write the summary PDF of a subject access export (see `services.privacy.subject_access`)."""
+    """Write the summary PDF of a subject access export (see `services.subject_access.subject_access`)."""
     family, bold = fonts.sans_family(), fonts.font_name(fonts.LATIN, True)
     base = getSampleStyleSheet()
     styles = {
@@ -194,3 +197,26 @@ def write_subject_access_pdf(data: dict[str, Any], out: Path) -> None:
         doc.build(_story(data, styles))
     except OSError as exc:
         raise CivicDeskError(f"cannot write {out}: {exc.strerror or exc}") from exc
+
+
+def export_paths(out: Path) -> tuple[Path, Path]:
+    """FILE → (FILE.json, FILE.pdf); a .json or .pdf the user typed is not doubled."""
+    out = Path(out).expanduser()
+    if out.suffix.lower() in (".json", ".pdf"):
+        out = out.with_suffix("")
+    return out.with_name(out.name + ".json"), out.with_name(out.name + ".pdf")
+
+
+def write_subject_access(db: Database, person_id: str, out: Path) -> tuple[Path, Path]:
+    """Write FILE.json (everything, machine-readable) and FILE.pdf (a readable summary)."""
+    data = subject_access(db, person_id)
+    json_path, pdf_path = export_paths(out)
+    if not json_path.parent.is_dir():
+        raise CivicDeskError(f"the folder {json_path.parent} does not exist")
+    try:
+        json_path.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n",
+                             encoding="utf-8", newline="\n")
+    except OSError as exc:
+        raise CivicDeskError(f"cannot write {json_path}: {exc.strerror or exc}") from exc
+    write_subject_access_pdf(data, pdf_path)
+    return json_path, pdf_path

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from civicdesk.services.dates import add_months, parse
+from civicdesk.core.dates import add_months, parse
 
 LISTING_MONTHS = 60
 INTERIM_MORATORIUM = timedelta(weeks=6)

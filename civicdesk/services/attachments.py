@@ -11,15 +11,17 @@ import hashlib
 import os
 import shutil
 import tempfile
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from civicdesk.errors import CivicDeskError
+from civicdesk.portable import replace_file
 
 _CHUNK = 1 << 20
 
 
 def attachments_dir(db_path: Path) -> Path:
-    return Path(db_path).parent / "attachments"
+    # A PurePath keeps its flavour (tests give Windows paths); anything else becomes a Path.
+    return (db_path if isinstance(db_path, PurePath) else Path(db_path)).parent / "attachments"
 
 
 def attachment_path(db_path: Path, sha256: str) -> Path:
@@ -49,7 +51,7 @@ def store_attachment(db_path: Path, source: Path) -> dict[str, str]:
             os.close(fd)
             try:
                 shutil.copyfile(source, temp)
-                os.replace(temp, target)
+                replace_file(temp, target)
             finally:
                 Path(temp).unlink(missing_ok=True)
     except OSError as exc:

@@ -27,12 +27,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from civicdesk.core import search_index
+from civicdesk.core.clock import Stamp
 from civicdesk.db.bulk import insert_rows, new_synced_row
 from civicdesk.db.database import Database
 from civicdesk.db.models import ChangeLog, Tool, clock_key
 from civicdesk.paths import resource_path
-from civicdesk.services import search
-from civicdesk.sync.clock import Stamp
 
 # Fixed for ever: changing it would give every starter entry a new id on every installation.
 CATALOGUE_NAMESPACE = uuid.UUID("6f1c2a52-3d0e-5b7a-9c41-2e8d7f5a0b13")
@@ -195,10 +195,10 @@ def install_in(session: Session, catalogue: Catalogue) -> InstallResult:
         tool.field_clocks = clocks
         if changed:
             session.flush()
-            search.index_record(session, "tool", tool.id, lambda f, t=tool: getattr(t, f, None))
+            search_index.index_record(session, "tool", tool.id, lambda f, t=tool: getattr(t, f, None))
     if new_rows:
         insert_rows(session, Tool.__table__, new_rows)  # type: ignore[arg-type]
-        search.bulk_index(session, (("tool", row["id"], row.get) for row in new_rows))
+        search_index.bulk_index(session, (("tool", row["id"], row.get) for row in new_rows))
     return InstallResult(catalogue.version, len(new_rows), updated, kept)
 
 

@@ -16,14 +16,14 @@ from typing import Any
 
 from sqlalchemy import select
 
+from civicdesk.core import validation as v
+from civicdesk.core.dates import add_months, parse
+from civicdesk.core.validation import FieldError
 from civicdesk.db.models import ComplianceItem, ComplianceKind, Space
 from civicdesk.errors import ValidationError
-from civicdesk.services import validation as v
 from civicdesk.services.attachments import store_attachment
-from civicdesk.services.dates import add_months, parse
 from civicdesk.services.health import compliance_kinds
 from civicdesk.services.records import RecordService, require_exists
-from civicdesk.services.validation import FieldError
 
 DUE_SOON_DAYS = 30
 MAX_INTERVAL_MONTHS = 240

@@ -15,13 +15,13 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from civicdesk.core.clock import Stamp, wall_clock_ms
+from civicdesk.core.consent import referenced_people
+from civicdesk.core.record_writer import RecordWriter
+from civicdesk.core.wording import describe
 from civicdesk.db.database import Database, utc_now_iso
 from civicdesk.db.models import MODEL_BY_TYPE, Conflict, Peer, Site
 from civicdesk.errors import CivicDeskError, NotFoundError
-from civicdesk.services.consent import referenced_people
-from civicdesk.services.store import RecordWriter
-from civicdesk.services.wording import describe
-from civicdesk.sync.clock import Stamp, wall_clock_ms
 
 KEPT_CURRENT = "kept current"
 KEPT_OTHER = "kept other"

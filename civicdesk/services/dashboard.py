@@ -18,10 +18,10 @@ from typing import Any
 
 from sqlalchemy import text
 
+from civicdesk.core.dates import add_months
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.services.acv import LISTING_MONTHS, WARN_DAYS, acv_status
-from civicdesk.services.dates import add_months
 from civicdesk.services.kit import OverdueLoan, overdue_loans
 from civicdesk.services.spaces import CATEGORIES
 

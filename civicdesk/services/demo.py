@@ -20,6 +20,9 @@ from typing import Any
 from faker import Faker
 from sqlalchemy import func, select
 
+from civicdesk.core import search_index
+from civicdesk.core.dates import add_months
+from civicdesk.core.record_writer import RecordWriter
 from civicdesk.db.bulk import insert_rows, new_synced_row
 from civicdesk.db.database import Database, utc_now_iso
 from civicdesk.db.ids import seeded_id
@@ -38,9 +41,7 @@ from civicdesk.db.models import (
 )
 from civicdesk.errors import CivicDeskError
 from civicdesk.paths import resource_path
-from civicdesk.services import catalogue, health, search
-from civicdesk.services.dates import add_months
-from civicdesk.services.store import RecordWriter
+from civicdesk.services import catalogue, health
 
 # Ofcom keeps these numbers for drama: they will never reach a real person.
 DRAMA_PHONES = (
@@ -187,8 +188,8 @@ class _Generator:
                 start, end = self.rng.choice([("09:00", "17:00"), ("10:00", "22:00"), ("08:30", "21:00")])
                 hours = {d: [[start, end]] for d in DAYS[: self.rng.choice([5, 6, 7])]}
             acv: dict[str, Any] = {}
-            if category in ("civic", "traditional") and self.rng.random() < 0.08:
-                acv = {"nominated_on": self.days_ago(1700, 2200), "listed_on": self.days_ago(30, 1800)}
+            if category in ("civic", "traditional") and self.rng.random() < 0.08:  # listed after nominated
+                acv = {"nominated_on": self.days_ago(1700, 2200), "listed_on": self.days_ago(30, 1650)}
             name = self.space_name(category, subtype, district)
             for _ in range(8):  # three "Working Men's Clubs" in one village read like a mistake
                 if name not in used:
@@ -608,7 +609,7 @@ def generate(
         say("who holds the kit")
         gen.hold_kit(writer, session, [t for t in starter if t["kind"] == "shared kit"], groups)
         say("search index")
-        search.bulk_index(
+        search_index.bulk_index(
             session, ((model.RECORD_TYPE, row["id"], row.get) for model, rows in tables[:4] for row in rows)
         )
         # Fresh statistics, so the query planner knows how the new rows are spread.

@@ -8,11 +8,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from civicdesk.core import structured as s
+from civicdesk.core import validation as v
+from civicdesk.core.validation import FieldError
 from civicdesk.db.models import Group, GroupKind, GroupStatus, Meeting, Space
-from civicdesk.services import structured as s
-from civicdesk.services import validation as v
 from civicdesk.services.records import RecordService, require_exists
-from civicdesk.services.validation import FieldError
 
 GROUP_KINDS = [k.value for k in GroupKind]
 GROUP_STATUSES = [k.value for k in GroupStatus]

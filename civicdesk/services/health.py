@@ -18,13 +18,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from civicdesk.core import validation as v
+from civicdesk.core.record_writer import RecordWriter
+from civicdesk.core.validation import FieldError
 from civicdesk.db.models import HealthCheck, Space
 from civicdesk.errors import NotFoundError, ValidationError
 from civicdesk.paths import resource_path
-from civicdesk.services import validation as v
 from civicdesk.services.records import RecordService
-from civicdesk.services.store import RecordWriter
-from civicdesk.services.validation import FieldError
 
 QUESTIONS = ("condition", "trend", "usage", "openness", "valued", "finances", "ownership_risk")
 THRIVING_FROM = 70.0

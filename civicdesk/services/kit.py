@@ -14,9 +14,9 @@ from typing import Any
 
 from sqlalchemy import select
 
+from civicdesk.core.consent import party_name, referenced_people
 from civicdesk.db.database import Database
 from civicdesk.db.models import Loan, Tool, ToolKind
-from civicdesk.services.consent import party_name, referenced_people
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from typing import Any
 
 from sqlalchemy import text
 
+from civicdesk.core.consent import sql_given
 from civicdesk.db.database import Database
-from civicdesk.services.consent import sql_given
 
 
 @dataclass(frozen=True)

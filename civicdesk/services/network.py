@@ -20,10 +20,10 @@ from typing import Any
 import networkx as nx
 from sqlalchemy import select
 
+from civicdesk.core.consent import may_print, printed_name
 from civicdesk.db.database import Database
 from civicdesk.db.models import Group, Link, Meeting, Person, Role, Space, Tool, ToolUse
 from civicdesk.services.cluster_layout import cluster_layout
-from civicdesk.services.consent import may_print, printed_name
 
 NODE_TYPES = ("group", "space", "person", "tool")
 

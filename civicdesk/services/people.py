@@ -8,9 +8,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from civicdesk.core import structured as s
+from civicdesk.core import validation as v
 from civicdesk.db.models import Group, Person, Role
-from civicdesk.services import structured as s
-from civicdesk.services import validation as v
 from civicdesk.services.records import RecordService, require_exists
 
 ROLE_NAMES = [

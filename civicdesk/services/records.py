@@ -13,13 +13,12 @@ from typing import Any, ClassVar, Generic, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from civicdesk.core.clock import stamp_site, wall_clock_ms
+from civicdesk.core.record_writer import RecordWriter
+from civicdesk.core.validation import FieldError
 from civicdesk.db.database import Database
 from civicdesk.db.models import ChangeLog, Peer, Site, SyncedMixin, synced_fields
 from civicdesk.errors import NotFoundError, ValidationError
-from civicdesk.services.store import RecordWriter
-from civicdesk.services.validation import FieldError
-from civicdesk.sync.clock import wall_clock_ms
-from civicdesk.sync.rows import stamp_site
 
 T = TypeVar("T", bound=SyncedMixin)
 Cleaner = Callable[[Any], Any]

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from civicdesk.core.keys import fingerprint
 from civicdesk.db.database import Database
 from civicdesk.db.models import Conflict, Group, Person, Site, Space
-from civicdesk.sync.keys import fingerprint
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
+from civicdesk.core import structured as s
+from civicdesk.core import validation as v
+from civicdesk.core.validation import FieldError
 from civicdesk.db.models import Category, OwnershipType, Space, SpaceStatus
-from civicdesk.services import structured as s
-from civicdesk.services import validation as v
 from civicdesk.services.records import RecordService
-from civicdesk.services.validation import FieldError
 
 CATEGORIES = [c.value for c in Category]
 STATUSES = [c.value for c in SpaceStatus]

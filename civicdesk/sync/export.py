@@ -18,11 +18,12 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from civicdesk import __version__
+from civicdesk.core.consent import PERSONAL_FIELDS, initials, may_share
 from civicdesk.db.database import Database
 from civicdesk.db.migrate import head_revision
 from civicdesk.db.models import SYNCED_MODELS, Peer, Site
 from civicdesk.errors import CivicDeskError
-from civicdesk.services.consent import PERSONAL_FIELDS, initials, may_share
+from civicdesk.portable import partial_path, replace_file
 from civicdesk.sync import bundle_format as fmt
 from civicdesk.sync.limits import canonical_json
 from civicdesk.sync.merge import Vector, vector_of
@@ -171,13 +172,13 @@ def record_sent(db: Database, peer_name: str, vector: Vector) -> None:
 def write_file(path: Path, data: bytes) -> None:
     """Write next to the target and rename, so a half-written bundle never carries the name."""
     path = Path(path)
-    partial = path.with_name(path.name + ".partial")
+    partial = partial_path(path)
     try:
         with partial.open("wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        partial.replace(path)
+        replace_file(partial, path)
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise CivicDeskError(f"could not write the bundle to {path}: {exc.strerror or exc}") from exc

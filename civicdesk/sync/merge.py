@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from civicdesk.services.consent import ERASED_VALUES, district_address
+from civicdesk.core.clock import stamp_site
+from civicdesk.core.consent import ERASED_VALUES, district_address
 from civicdesk.sync.limits import canonical_json
-from civicdesk.sync.rows import ZERO_STAMP, RowState, TableShape, stamp_site
+from civicdesk.sync.rows import ZERO_STAMP, RowState, TableShape
 
 Vector = dict[str, str]
 

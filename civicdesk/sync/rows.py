@@ -16,9 +16,9 @@ from typing import Any, Protocol
 
 from sqlalchemy import JSON, Boolean, Float, Integer, String, Text
 
+from civicdesk.core.clock import Stamp
 from civicdesk.db.models import SYNCED_MODELS, SyncedMixin, clock_key, synced_fields
 from civicdesk.errors import CivicDeskError
-from civicdesk.sync.clock import Stamp
 
 # Lower than any stamp a site issues: the clock of a value nobody has written (a withheld field).
 ZERO_STAMP = Stamp(0, 0, "").encode()
@@ -218,10 +218,6 @@ SHAPES: dict[str, TableShape] = {m.__tablename__: shape_of(m) for m in SYNCED_MO
 
 def is_stamp(value: Any) -> bool:
     return isinstance(value, str) and bool(STAMP_PATTERN.match(value))
-
-
-def stamp_site(stamp: str) -> str:
-    return stamp.split(".", 2)[2]
 
 
 def stamp_wall(stamp: str) -> int:

@@ -82,15 +82,16 @@ def build(out_dir: Path = GENERATED_DIR, forms_dir: Path = FORMS_DIR) -> list[Pa
     out_dir.mkdir(parents=True, exist_ok=True)
     init = out_dir / "__init__.py"
     if not init.exists():
-        init.write_text('"""Python modules compiled from forms/*.ui — do not edit."""\n', encoding="utf-8")
+        init.write_text('"""Python modules compiled from forms/*.ui — do not edit."""\n',
+                        encoding="utf-8", newline="\n")
     uic = find_uic()
     written = []
     for ui_file in sorted(forms_dir.glob("*.ui")):
         target = target_for(ui_file, out_dir)
-        target.write_text(compile_form(ui_file, uic), encoding="utf-8")
+        target.write_text(compile_form(ui_file, uic), encoding="utf-8", newline="\n")
         written.append(target)
     resources = out_dir / QRC_TARGET
-    resources.write_text(compile_resources(), encoding="utf-8")
+    resources.write_text(compile_resources(), encoding="utf-8", newline="\n")
     written.append(resources)
     return written
 

@@ -26,8 +26,9 @@ from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.services import site
 from civicdesk.sync.export import export_bundle
-from civicdesk.sync.importer import BundleImporter, read_bundle_file
+from civicdesk.sync.receive import BundleImporter, read_bundle_file
 from civicdesk.sync.summary import ImportSummary
+from civicdesk.ui import colours
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.exchange import ExchangeFolderDialog, ExchangeWatcher, saved_folder
 from civicdesk.ui.tasks import TaskRunner
@@ -63,7 +64,7 @@ class SendDialog(RememberingDialog):
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.again.setAccessibleName(self.tr("Passphrase again"))
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(colours.ERROR_STYLE)
         form = QFormLayout()
         form.addRow(self.tr("&For:"), self.peer)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)

@@ -9,7 +9,11 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
 class LazyView(QWidget):
-    """Holds a factory; `ensure()` builds the real view; `ready` fires once it has shown its data."""
+    """Holds a factory; `ensure()` builds the real view; `ready` fires once it has shown its data.
+
+    It passes the window's requests (civicdesk.ui.view_api.WorkspaceView) on to the real view
+    once that exists.
+    """
 
     ready = Signal()
 
@@ -17,7 +21,7 @@ class LazyView(QWidget):
         super().__init__(parent)
         self._factory = factory
         self.inner: QWidget | None = None
-        self.is_ready = False
+        self._ready = False
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
@@ -33,5 +37,24 @@ class LazyView(QWidget):
         return self.inner
 
     def _loaded(self) -> None:
-        self.is_ready = True
+        self._ready = True
         self.ready.emit()
+
+    # -- what the main window asks of a view -------------------------------------------------
+    def activate(self) -> None:
+        self.ensure()
+
+    def is_ready(self) -> bool:
+        return self._ready
+
+    def reload_data(self, current: bool) -> None:
+        if self.inner is not None:
+            self.inner.reload_data(current)  # type: ignore[attr-defined]
+
+    def record_changed(self, record_type: str, record_id: str) -> None:
+        if self.inner is not None:
+            self.inner.record_changed(record_type, record_id)  # type: ignore[attr-defined]
+
+    def save_state(self) -> None:
+        if self.inner is not None:
+            self.inner.save_state()  # type: ignore[attr-defined]

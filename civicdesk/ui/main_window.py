@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -30,16 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk import APP_NAME, __version__
-from civicdesk.db import backup
 from civicdesk.errors import CivicDeskError
-from civicdesk.paths import backup_dir_for
+from civicdesk.ui import colours, file_actions, registry
 from civicdesk.ui.dialogs import show_error
-from civicdesk.ui.empty_state import EMPTY_STATE_STYLE
-from civicdesk.ui.encryption import InactivityLock, convert_in_window
 from civicdesk.ui.generated import resources_rc  # noqa: F401 - registers the :/icons/ resources
 from civicdesk.ui.lazy_view import LazyView
-from civicdesk.ui.menus import build_menus
+from civicdesk.ui.menus import MenuActions, build_menus
 from civicdesk.ui.search_box import SearchBox
+from civicdesk.ui.security import InactivityLock, SecurityContext, SecurityDialog, convert_in_window
 from civicdesk.ui.tasks import TaskRunner
 from civicdesk.ui.welcome import WelcomeDialog
 
@@ -50,26 +47,12 @@ if TYPE_CHECKING:
     from civicdesk.ui.lists.view import RecordListView
     from civicdesk.ui.workspace import Workspace
 
-# view name -> (listing kind, sidebar label, icon in the compiled resources)
-VIEWS: dict[str, tuple[str, str, str]] = {
-    "spaces": ("space", "Spaces", ":/icons/spaces.svg"),
-    "groups": ("group", "Groups", ":/icons/groups.svg"),
-    "people": ("person", "People", ":/icons/people.svg"),
-    "tools": ("tool", "Tools", ":/icons/tools.svg"),
-    "health": ("health", "Health", ":/icons/health.svg"),
-    "map": ("", "Map", ":/icons/map.svg"),
-    "network": ("", "Network", ":/icons/network.svg"),
-    "review": ("", "Needs review", ":/icons/review.svg"),
-    "privacy": ("", "Data protection", ":/icons/privacy.svg"),
-}
-VIEW_OF_TYPE = {"space": "spaces", "group": "groups", "person": "people", "tool": "tools"}
-
-
 def open_and_prepare(open_db: Callable[[], Database]) -> Database:
     """Worker-thread half of start-up: open the database and import the views' modules."""
     db = open_db()
-    import civicdesk.ui.workspace  # noqa: F401 - the heavy imports, done off the UI thread
+    from civicdesk.ui import workspace  # the heavy imports, done off the UI thread
 
+    workspace.prepare()
     return db
 
 
@@ -87,6 +70,8 @@ class MainWindow(QMainWindow):
         self.db: Database | None = None
         self.workspace: Workspace | None = None
         self.views: dict[str, QWidget] = {}
+        self.view_names = registry.names()  # the registered views when the window was made, in order
+        self.app_lock: InactivityLock | None = None  # locks an encrypted database's window when idle
         self.remember_geometry = remember_geometry
         saved_basemap = QSettings().value("map/basemap") if remember_geometry else None
         self.basemap: Path | None = basemap or (Path(saved_basemap) if saved_basemap else None)
@@ -106,15 +91,16 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setMinimumWidth(150)
         self.sidebar.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px; }")
-        for name, (_kind, label, icon) in VIEWS.items():
-            item = QListWidgetItem(QIcon(icon), self.tr(label))
+        for name in self.view_names:
+            spec = registry.get(name)
+            item = QListWidgetItem(QIcon(spec.icon), self.tr(spec.label))
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.sidebar.addItem(item)
         self.stack = QStackedWidget()
         self.opening_page = QLabel(self.tr("Opening your neighbourhood’s records…"))
         self.opening_page.setObjectName("opening")
         self.opening_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.opening_page.setStyleSheet(f"font-size: 13pt; {EMPTY_STATE_STYLE}")
+        self.opening_page.setStyleSheet(f"font-size: 13pt; color: {colours.MUTED};")
         self.stack.addWidget(self.opening_page)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
 
@@ -139,7 +125,7 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.counts_label.setObjectName("counts")
         self.statusBar().addPermanentWidget(self.counts_label)
-        build_menus(self)
+        self.actions: MenuActions = build_menus(self)
         # Until the database is open, only Quit and About make sense.
         self._waiting_actions = [
             action for action in self.findChildren(QAction)
@@ -182,14 +168,19 @@ class MainWindow(QMainWindow):
         from civicdesk.ui.workspace import Workspace
 
         self.db = db
-        self.workspace = Workspace(self, db)
+        self.workspace = Workspace(
+            self, db, [registry.get(name) for name in self.view_names],
+            runner=self.runner, undo_stack=self.undo_stack, open_record=self.open_record,
+            new_record=self.new_record, record_changed=self.record_changed, reload_all=self.reload_all,
+            loaded=self.maybe_loaded, basemap=lambda: self.basemap,
+        )
         self.views = self.workspace.views
         for view in self.views.values():
             self.stack.addWidget(view)
         self.stack.removeWidget(self.opening_page)
         self.opening_page.deleteLater()
         self.search.set_database(db)
-        self.app_lock = InactivityLock(self, db)  # locks an encrypted database's window when idle
+        self.app_lock = InactivityLock(self, db)
         for action in self._waiting_actions:
             action.setEnabled(True)
         self.statusBar().clearMessage()
@@ -257,22 +248,21 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(out)), 6000)
 
     def show_view(self, name: str) -> None:
-        names = list(VIEWS)
-        if name not in names:
+        if name not in self.view_names:
             raise ValueError(f"unknown view {name}")
-        self.sidebar.setCurrentRow(names.index(name))
+        self.sidebar.setCurrentRow(self.view_names.index(name))
 
     def current_view_name(self) -> str:
-        return list(VIEWS)[max(0, self.sidebar.currentRow())]
+        return self.view_names[max(0, self.sidebar.currentRow())]
 
     def _sidebar_changed(self, row: int) -> None:
         if self.workspace is None or row < 0:
             return
-        view = self.views[list(VIEWS)[row]]
+        view = self.views[self.view_names[row]]
         self.stack.setCurrentWidget(view)
         self.workspace.activate(view)
         QTimer.singleShot(0, self.maybe_loaded)
-        self.delete_action.setEnabled(self.workspace.is_list(view))
+        self.actions.delete_selected.setEnabled(self.workspace.is_list(view))
 
     def maybe_loaded(self) -> None:
         if self.workspace is None:
@@ -330,10 +320,10 @@ class MainWindow(QMainWindow):
         self._open_editor(record_type, None)
 
     def open_record(self, record_type: str, record_id: str) -> None:
-        view_name = VIEW_OF_TYPE.get(record_type)
+        view_name = registry.view_for_record_type(record_type)
+        current = self.current_view_name()
         # Views that open records from a picture or a list of their own keep their place.
-        if view_name and self.current_view_name() not in (view_name, "health", "review", "map", "network",
-                                                          "privacy", "tools"):
+        if view_name in self.view_names and current != view_name and not registry.get(current).keeps_place:
             self.show_view(view_name)
         self._open_editor(record_type, record_id)
 
@@ -374,6 +364,18 @@ class MainWindow(QMainWindow):
                 self.tr("Deleted “%1”. Press Ctrl+Z to undo.").replace("%1", name), 6000
             )
 
+    # -- security ---------------------------------------------------------------------------
+    def security(self) -> SecurityContext:
+        """What the security dialogs and the lock need from the window."""
+        return SecurityContext(self, self.db, self.runner, self.app_lock,
+                               lambda text, ms: self.statusBar().showMessage(text, ms))
+
+    def open_security(self) -> None:
+        SecurityDialog(self.security()).exec()
+
+    def lock_now(self) -> None:
+        self.security().lock_now()
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -398,40 +400,13 @@ class MainWindow(QMainWindow):
             site.set_identity(self.db, dialog.group_name.text(), dialog.area.text())
         then = self.load_example if choice == WelcomeDialog.EXAMPLE else None
         if choice in (WelcomeDialog.EXAMPLE, WelcomeDialog.EMPTY) and dialog.wants_encryption():
-            convert_in_window(self, dialog.passphrase.text(), True, dialog.remember.isChecked(), then)
+            convert_in_window(self.security(), dialog.passphrase.text(), True, dialog.remember.isChecked(),
+                              then)
         elif then is not None:
             then()
 
     def load_example(self) -> None:
-        from civicdesk.services import site
-
-        if not site.is_empty(self.db):
-            QMessageBox.information(
-                self,
-                self.tr("Example neighbourhood"),
-                self.tr(
-                    "The example neighbourhood can only be loaded into an empty database, so that it never "
-                    "mixes with your own records."
-                ),
-            )
-            return
-        progress = QProgressDialog(self.tr("Creating the example neighbourhood…"), "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-
-        def finished(_counts: object) -> None:
-            progress.close()
-            self.reload_all()
-            self.statusBar().showMessage(self.tr("The example neighbourhood is ready to explore."), 6000)
-
-        def failed(exc: BaseException) -> None:
-            progress.close()
-            show_error(self, self.tr("Could not create the example"), exc)
-
-        from civicdesk.services import demo  # Faker is slow to import: only when asked for
-
-        self.runner.run(demo.generate, self.db, "village", 1, on_done=finished, on_error=failed)
+        file_actions.load_example(self, self.db, self.runner, self.reload_all)
 
     def print_directory(self) -> None:
         from civicdesk.ui.directory.dialog import DirectoryDialog
@@ -447,53 +422,10 @@ class MainWindow(QMainWindow):
         wizard.open()
 
     def back_up_now(self) -> None:
-        self.statusBar().showMessage(self.tr("Backing up…"))
-        self.runner.run(
-            backup.backup_database,
-            self.db.path,
-            on_done=lambda out: self.statusBar().showMessage(
-                self.tr("Backed up to %1").replace("%1", str(out)), 8000
-            ),
-            on_error=lambda exc: show_error(self, self.tr("Backup failed"), exc),
-        )
+        file_actions.back_up_now(self, self.db, self.runner)
 
     def restore_from_backup(self) -> None:
-        folder = backup_dir_for(self.db.path)
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Restore from a backup"),
-            str(folder),
-            self.tr("CivicDesk backups (*.sqlite3);;All files (*)"),
-        )
-        if not chosen:
-            return
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Replace all data?"),
-            self.tr(
-                "Replace everything in CivicDesk with the backup “%1”? What is here now is backed up "
-                "first, so you can go back."
-            ).replace("%1", Path(chosen).name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.runner.wait()
-        self.db.dispose()
-        try:
-            saved = backup.restore_database(self.db.path, Path(chosen))
-        except Exception as exc:  # noqa: BLE001 - shown to the user; the database is unchanged
-            show_error(self, self.tr("Could not restore"), exc)
-            return
-        finally:
-            self.db.reopen()  # held again (see cipher.hold), as the restored file may differ
-        self.db.forget_site()
-        self.undo_stack.clear()
-        self.reload_all()
-        self.statusBar().showMessage(
-            self.tr("Restored. The previous state was saved to %1").replace("%1", str(saved)), 10000
-        )
+        file_actions.restore_from_backup(self, self.db, self.runner, self.undo_stack, self.reload_all)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -3,19 +3,58 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import Any, Protocol
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMenuBar
 
-if TYPE_CHECKING:
-    from civicdesk.ui.main_window import MainWindow
+from civicdesk.ui import registry
 
 
-def build_menus(window: MainWindow) -> None:
-    from civicdesk.ui.main_window import VIEWS
+class MenuHost(Protocol):
+    """What the menus call on the window (civicdesk.ui.main_window.MainWindow)."""
+
+    undo_stack: QUndoStack
+
+    @property
+    def bundles(self) -> Any: ...
+    def tr(self, text: str) -> str: ...
+    def menuBar(self) -> QMenuBar: ...  # noqa: N802 - Qt's name
+    def close(self) -> bool: ...
+    def new_record(self, record_type: str | None = None) -> None: ...
+    def load_example(self) -> None: ...
+    def import_file(self) -> None: ...
+    def print_directory(self) -> None: ...
+    def choose_basemap(self) -> None: ...
+    def export_view(self, kind: str) -> None: ...
+    def back_up_now(self) -> None: ...
+    def restore_from_backup(self) -> None: ...
+    def open_security(self) -> None: ...
+    def lock_now(self) -> None: ...
+    def open_selected(self) -> None: ...
+    def delete_selected(self) -> None: ...
+    def focus_search(self) -> None: ...
+    def show_view(self, name: str) -> None: ...
+    def reload_all(self) -> None: ...
+    def show_about(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class MenuActions:
+    """The menu commands the window enables and disables itself."""
+
+    new_record: QAction  # File › New › New record in this view
+    load_example: QAction
+    delete_selected: QAction
+    views: dict[str, QAction]  # View › one per registered view, by name
+
+
+def build_menus(window: MenuHost) -> MenuActions:
+    """Fill the window's menu bar; returns the actions the window needs to reach again."""
 
     def action(text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
-        made = QAction(text, window)
+        made = QAction(text, window)  # type: ignore[call-overload]
         if shortcut is not None:
             made.setShortcut(QKeySequence(shortcut))
         made.triggered.connect(lambda _checked=False: slot())
@@ -24,10 +63,10 @@ def build_menus(window: MainWindow) -> None:
     menus = window.menuBar()
     file_menu = menus.addMenu(window.tr("&File"))
     new_menu = file_menu.addMenu(window.tr("&New"))
-    window.new_action = action(
+    new_action = action(
         window.tr("New record in this view"), lambda: window.new_record(), QKeySequence.StandardKey.New
     )
-    new_menu.addAction(window.new_action)
+    new_menu.addAction(new_action)
     for kind, label in (
         ("space", window.tr("&Space")),
         ("group", window.tr("&Group")),
@@ -36,8 +75,8 @@ def build_menus(window: MainWindow) -> None:
     ):
         new_menu.addAction(action(label, lambda k=kind: window.new_record(k)))
     file_menu.addSeparator()
-    window.example_action = action(window.tr("Load the &example neighbourhood"), window.load_example)
-    file_menu.addAction(window.example_action)
+    example_action = action(window.tr("Load the &example neighbourhood"), window.load_example)
+    file_menu.addAction(example_action)
     file_menu.addSeparator()
     file_menu.addAction(action(window.tr("&Import a spreadsheet or map data…"), window.import_file, "Ctrl+I"))
     file_menu.addAction(action(window.tr("&Print directory…"), window.print_directory, "Ctrl+P"))
@@ -58,20 +97,17 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(action(window.tr("&Back up now"), window.back_up_now, "Ctrl+Shift+B"))
     file_menu.addAction(action(window.tr("Res&tore from a backup…"), window.restore_from_backup))
     file_menu.addSeparator()
-    from civicdesk.ui import encryption
-
-    security = action(window.tr("Database se&curity…"), lambda: encryption.SecurityDialog(window).exec())
-    file_menu.addAction(security)
-    file_menu.addAction(action(window.tr("&Lock now"), lambda: encryption.lock_now(window), "Ctrl+L"))
+    file_menu.addAction(action(window.tr("Database se&curity…"), window.open_security))
+    file_menu.addAction(action(window.tr("&Lock now"), window.lock_now, "Ctrl+L"))
     file_menu.addSeparator()
     quit_action = action(window.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
     quit_action.setObjectName("quit")
     file_menu.addAction(quit_action)
 
     edit_menu = menus.addMenu(window.tr("&Edit"))
-    undo = window.undo_stack.createUndoAction(window, window.tr("&Undo"))
+    undo = window.undo_stack.createUndoAction(window, window.tr("&Undo"))  # type: ignore[arg-type]
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = window.undo_stack.createRedoAction(window, window.tr("&Redo"))
+    redo = window.undo_stack.createRedoAction(window, window.tr("&Redo"))  # type: ignore[arg-type]
     # The platform's own Redo keys plus both common ones, each once: a key listed twice is an
     # "ambiguous shortcut" to Qt and then does nothing (Windows' Redo is Ctrl+Y already).
     redo_keys: list[QKeySequence] = []
@@ -84,10 +120,10 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addAction(redo)
     edit_menu.addSeparator()
     edit_menu.addAction(action(window.tr("&Open selected"), window.open_selected, "Ctrl+O"))
-    window.delete_action = action(
+    delete_action = action(
         window.tr("&Delete selected…"), window.delete_selected, QKeySequence.StandardKey.Delete
     )
-    edit_menu.addAction(window.delete_action)
+    edit_menu.addAction(delete_action)
     edit_menu.addSeparator()
     find = action(window.tr("&Find…"), window.focus_search)
     find.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence(QKeySequence.StandardKey.Find)])
@@ -95,9 +131,12 @@ def build_menus(window: MainWindow) -> None:
 
     view_menu = menus.addMenu(window.tr("&View"))
     used = {"l"}  # Re&load
-    for number, (name, (_kind, label, _icon)) in enumerate(VIEWS.items(), start=1):
-        text = _with_alt_letter(window.tr(label), used)
-        view_menu.addAction(action(text, lambda n=name: window.show_view(n), f"Ctrl+{number}"))
+    view_actions: dict[str, QAction] = {}
+    for number, spec in enumerate(registry.views(), start=1):
+        text = _with_alt_letter(window.tr(spec.label), used)
+        shortcut = f"Ctrl+{number}" if number <= 9 else None  # Ctrl+1 … Ctrl+9
+        view_actions[spec.name] = action(text, lambda n=spec.name: window.show_view(n), shortcut)
+        view_menu.addAction(view_actions[spec.name])
     view_menu.addSeparator()
     view_menu.addAction(action(window.tr("Re&load"), window.reload_all, QKeySequence.StandardKey.Refresh))
 
@@ -105,6 +144,7 @@ def build_menus(window: MainWindow) -> None:
     about = action(window.tr("&About CivicDesk"), window.show_about)
     about.setObjectName("about")
     help_menu.addAction(about)
+    return MenuActions(new_action, example_action, delete_action, view_actions)
 
 
 def _with_alt_letter(label: str, used: set[str]) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,11 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicdesk.core.dates import british_date, british_time
 from civicdesk.db.database import Database
 from civicdesk.services.conflicts import ConflictService, ReviewItem
-from civicdesk.services.dates import british_date, british_time
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from civicdesk.ui.view_api import ViewContext
 
 
 class ReviewView(QWidget):
@@ -77,6 +82,22 @@ class ReviewView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.open_count = 0
+
+    # -- what the main window asks of a view (civicdesk.ui.view_api.WorkspaceView) --------
+    def activate(self) -> None:
+        self.reload()
+
+    def is_ready(self) -> bool:
+        return True
+
+    def reload_data(self, current: bool) -> None:
+        self.reload()
+
+    def record_changed(self, record_type: str, record_id: str) -> None:
+        pass
+
+    def save_state(self) -> None:
+        pass
 
     def reload(self) -> None:
         self.runner.run(
@@ -148,3 +169,8 @@ class ReviewView(QWidget):
             on_done=lambda _r: self.reload(),
             on_error=lambda exc: show_error(self, self.tr("Needs review"), exc),
         )
+
+
+def make_view(context: ViewContext) -> ReviewView:
+    """The review view (a factory of civicdesk.ui.registry)."""
+    return ReviewView(context.db, context.runner)

@@ -10,10 +10,9 @@ from civicdesk.db.database import Database
 
 def check_main_window(db: Database, timeout_s: float = 60.0) -> str:
     """Show the main window on `db`, wait for the spaces list, and check the window is not blank."""
-    from civicdesk.app import application
     from civicdesk.ui.main_window import MainWindow
 
-    app = application()
+    app = QGuiApplication.instance()  # made by the caller (civicdesk.app.application)
     window = MainWindow(db, remember_geometry=False)
     try:
         window.show_view("spaces")

@@ -74,7 +74,8 @@ class WelcomeDialog(QDialog):
         """A tick box to encrypt the database with a passphrase, or a note saying it is not possible."""
         from civicdesk.db import cipher
         from civicdesk.services import keychain
-        from civicdesk.ui.encryption import ERROR_STYLE, unavailable_text
+        from civicdesk.ui.colours import ERROR_STYLE
+        from civicdesk.ui.security.passphrase import unavailable_text
 
         box = QWidget()
         layout = QVBoxLayout(box)

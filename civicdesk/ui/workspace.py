@@ -2,13 +2,17 @@
 
 The main window paints its frame first (sidebar, search box, menus) and attaches a Workspace
 when the database is ready, so importing SQLAlchemy and building the views never delays the
-first paint. Everything here that knows the kinds of view lives in this one place.
+first paint. The views come from civicdesk.ui.registry and each implements
+civicdesk.ui.view_api.WorkspaceView, so this module knows no kind of view but the record list.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from civicdesk.db.database import Database
@@ -17,57 +21,45 @@ from civicdesk.services.people import PersonService
 from civicdesk.services.records import RecordService
 from civicdesk.services.spaces import SpaceService
 from civicdesk.services.tools import ToolService
-from civicdesk.ui.dialogs import show_error
-from civicdesk.ui.health import HealthDashboard
+from civicdesk.ui import registry
 from civicdesk.ui.lazy_view import LazyView
 from civicdesk.ui.lists.view import RecordListView
-from civicdesk.ui.review import ReviewView
-from civicdesk.ui.tools.store import ToolStore
+from civicdesk.ui.tasks import TaskRunner
+from civicdesk.ui.view_api import ViewContext, WorkspaceView
 
 if TYPE_CHECKING:
     from civicdesk.ui.bundles import BundleActions
-    from civicdesk.ui.main_window import MainWindow
 
 
-def empty_texts(window: MainWindow) -> dict[str, str]:
-    """What an empty list says, and how to fill it."""
-    return {
-        "spaces": window.tr(
-            "No spaces yet.\n\nAdd the halls, libraries, parks, pubs and places of worship "
-            "people meet in with “Add space”, or start with the example neighbourhood "
-            "from the File menu."
-        ),
-        "groups": window.tr(
-            "No groups yet.\n\nAdd the clubs, charities and associations that run "
-            "activities with “Add group”."
-        ),
-        "people": window.tr(
-            "No volunteers yet.\n\nAdd the people who hold things together with "
-            "“Add person”. Their details stay on this computer unless they consent."
-        ),
-        "tools": window.tr(
-            "No tools yet.\n\nAdd the methods, apps and shared kit your groups use with “Add tool”."
-        ),
-    }
-
-
-def add_labels(window: MainWindow) -> dict[str, str]:
-    return {
-        "spaces": window.tr("Add space"),
-        "groups": window.tr("Add group"),
-        "people": window.tr("Add person"),
-        "tools": window.tr("Add tool"),
-    }
+def prepare() -> None:
+    """Import the modules of the views built when the window opens (start-up does this off the UI thread)."""
+    for spec in registry.views():
+        if not spec.lazy:
+            spec.load()
 
 
 class Workspace:
-    """Builds one widget per view of `VIEWS` and knows how to load, refresh and save each kind."""
+    """Builds one widget per registered view and passes the window's requests on to each."""
 
-    def __init__(self, window: MainWindow, db: Database) -> None:
-        from civicdesk.ui.main_window import VIEWS
-
+    def __init__(
+        self,
+        window: QWidget,
+        db: Database,
+        specs: list[registry.ViewSpec],
+        *,
+        runner: TaskRunner,
+        undo_stack: QUndoStack,
+        open_record: Callable[[str, str], None],
+        new_record: Callable[[str], None],
+        record_changed: Callable[[str, str], None],
+        reload_all: Callable[[], None],
+        loaded: Callable[[], None],
+        basemap: Callable[[], Path | None],
+    ) -> None:
         self.window = window
         self.db = db
+        self.runner = runner
+        self.reload_window = reload_all
         self.services: dict[str, RecordService] = {
             "space": SpaceService(db),
             "group": GroupService(db),
@@ -79,10 +71,16 @@ class Workspace:
 
         if saved_folder() is not None:
             _ = self.bundles  # a watched exchange folder starts being watched at once
-        texts, labels = empty_texts(window), add_labels(window)
         self.views: dict[str, QWidget] = {}
-        for name, (kind, _label, _icon) in VIEWS.items():
-            self.views[name] = self._make_view(name, kind, texts.get(name, ""), labels.get(name))
+        for spec in specs:
+            context = ViewContext(spec, db, window, runner, undo_stack, open_record, new_record,
+                                  record_changed, reload_all, loaded, basemap)
+            if spec.lazy:
+                lazy = LazyView(lambda _parent, s=spec, c=context: s.make(c))
+                lazy.ready.connect(loaded)
+                self.views[spec.name] = lazy
+            else:
+                self.views[spec.name] = spec.make(context)
 
     @property
     def bundles(self) -> BundleActions:
@@ -90,86 +88,22 @@ class Workspace:
         if self._bundles is None:
             from civicdesk.ui.bundles import BundleActions
 
-            self._bundles = BundleActions(self.window, self.db, self.window.runner, self.window.reload_all)
+            self._bundles = BundleActions(self.window, self.db, self.runner, self.reload_window)
         return self._bundles
 
-    def _make_view(self, name: str, kind: str, empty_text: str, add_label: str | None) -> QWidget:
-        window = self.window
-        if name == "review":
-            return ReviewView(self.db, window.runner)
-        if name == "health":
-            health = HealthDashboard(self.db, window)
-            health.open_record.connect(window.open_record)
-            health.loaded.connect(window.maybe_loaded)
-            return health
-        if name == "tools":
-            store = ToolStore(self.db, window.undo_stack, window.record_changed, window)
-            store.loaded.connect(window.maybe_loaded)
-            return store
-        if name == "privacy":
-            from civicdesk.ui.privacy.view import DataProtectionView
+    def _each(self) -> list[WorkspaceView]:
+        return [cast(WorkspaceView, view) for view in self.views.values()]
 
-            protection = DataProtectionView(self.db, window.runner, window.undo_stack)
-            protection.data_changed.connect(window.reload_all)
-            return protection
-        if name in ("map", "network"):
-            lazy = LazyView(self._make_map if name == "map" else self._make_network)
-            lazy.ready.connect(window.maybe_loaded)
-            return lazy
-        view = RecordListView(self.db, kind, window.runner, empty_text, add_label)
-        view.open_requested.connect(lambda rid, k=kind: window.open_record(k, rid))
-        view.add_requested.connect(lambda k=kind: window.new_record(k))
-        view.model.first_page_loaded.connect(window.maybe_loaded)
-        view.model.failed.connect(lambda exc: show_error(window, window.tr("Could not load the list"), exc))
-        return view
-
-    def _make_map(self, parent: QWidget) -> QWidget:
-        from civicdesk.errors import CivicDeskError
-        from civicdesk.ui.map.view import MapView
-
-        window = self.window
-        view = MapView(self.db, window.undo_stack, window.record_changed, parent)
-        view.open_record.connect(window.open_record)
-        if window.basemap is not None:
-            try:
-                view.set_basemap(window.basemap)
-            except CivicDeskError as exc:
-                show_error(window, window.tr("Map background"), exc)
-        return view
-
-    def _make_network(self, parent: QWidget) -> QWidget:
-        from civicdesk.ui.network.view import NetworkView
-
-        view = NetworkView(self.db, parent)
-        view.open_record.connect(self.window.open_record)
-        return view
-
-    # -- what each kind of view needs -------------------------------------------------------
-    def activate(self, view: QWidget) -> None:
+    # -- the window's requests, passed on to every view --------------------------------------
+    @staticmethod
+    def activate(view: QWidget) -> None:
         """The view has just been shown: load it the first time."""
-        if isinstance(view, RecordListView) and not view.model.loaded_once and not view.model.loading:
-            view.model.reload()
-        elif isinstance(view, ReviewView):
-            view.reload()
-        elif isinstance(view, HealthDashboard) and view.board is None:
-            view.refresh()
-        elif isinstance(view, LazyView):
-            view.ensure()
-        elif isinstance(view, ToolStore) and not view.loaded_once:
-            view.reload()
+        cast(WorkspaceView, view).activate()
 
     @staticmethod
     def is_ready(view: QWidget) -> bool:
         """The view shows its data (for screenshots, tests and the start-up benchmark)."""
-        if isinstance(view, RecordListView):
-            return view.model.loaded_once
-        if isinstance(view, HealthDashboard):
-            return view.board is not None
-        if isinstance(view, LazyView):
-            return view.is_ready
-        if isinstance(view, ToolStore):
-            return view.loaded_once
-        return True
+        return cast(WorkspaceView, view).is_ready()
 
     @staticmethod
     def is_list(view: QWidget) -> bool:
@@ -177,33 +111,12 @@ class Workspace:
 
     def reload_all(self, current: QWidget) -> None:
         for view in self.views.values():
-            if isinstance(view, RecordListView):
-                if view.model.loaded_once or view is current:
-                    view.model.reload()
-            elif isinstance(view, ReviewView):
-                view.reload()
-            elif isinstance(view, HealthDashboard) and (view.board is not None or view.isVisible()):
-                view.refresh()
-            elif isinstance(view, ToolStore) and (view.loaded_once or view.isVisible()):
-                view.reload()
+            cast(WorkspaceView, view).reload_data(view is current)
 
     def record_changed(self, record_type: str, record_id: str) -> None:
-        for view in self.views.values():
-            if (
-                isinstance(view, RecordListView)
-                and view.model.record_type == record_type
-                and view.model.loaded_once
-            ):
-                view.model.refresh_record(record_id)
-        health = self.views.get("health")
-        if isinstance(health, HealthDashboard) and health.board is not None:
-            health.refresh()
-        for name in ("map", "network"):
-            lazy = self.views.get(name)
-            if isinstance(lazy, LazyView) and lazy.inner is not None:
-                lazy.inner.reload()
+        for view in self._each():
+            view.record_changed(record_type, record_id)
 
     def save_state(self) -> None:
-        for view in self.views.values():
-            if isinstance(view, RecordListView):
-                view.save_state()
+        for view in self._each():
+            view.save_state()

@@ -20,7 +20,7 @@ from civicdesk.db.models import SYNCED_MODELS
 from civicdesk.services import demo
 from civicdesk.sync.bundle_format import decrypt, encrypt
 from civicdesk.sync.export import build_bundle
-from civicdesk.sync.importer import BundleImporter
+from civicdesk.sync.receive import BundleImporter
 from tests.unit.sync_helpers import make_site, snapshot
 
 CPU: dict[str, list[float]] = {"raw": [], "import": []}  # processor seconds, less hurt by a busy machine

@@ -18,9 +18,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
-from civicdesk.db.migrate import open_database  # noqa: E402
 from civicdesk.services import demo  # noqa: E402
 from civicdesk.services.search import SearchService  # noqa: E402
+from civicdesk.startup import open_database  # noqa: E402
 
 TYPED = ["lodz", "community centre", "church", "allotment", "knit and natter", "smith", "gazebo",
          "village hall", "food bank", "mosque", "park", "repair", "choir", "ls7", "youth club"]
@@ -65,7 +65,7 @@ import os, sys, time, resource
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from civicdesk.db.migrate import open_database
+from civicdesk.startup import open_database
 from civicdesk.ui.main_window import MainWindow
 app = QApplication(sys.argv)
 window = MainWindow(open_database(Path(sys.argv[1])), remember_geometry=False)

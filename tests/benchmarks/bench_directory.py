@@ -30,12 +30,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
-from civicdesk.db.migrate import open_database
 from civicdesk.reports import fonts
 from civicdesk.reports.directory import LAYOUTS, DirectoryLayout, render
 from civicdesk.reports.directory_data import DirectoryData, DirectoryOptions, load
 from civicdesk.reports.qr import qr_path
 from civicdesk.services import demo
+from civicdesk.startup import open_database
 
 BUDGET = 1.3
 

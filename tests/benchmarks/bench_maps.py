@@ -19,8 +19,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 
-from civicdesk.db.migrate import open_database  # noqa: E402
 from civicdesk.services import demo  # noqa: E402
+from civicdesk.startup import open_database  # noqa: E402
 
 RUNS = 3
 

@@ -17,7 +17,7 @@ CHILD = """
 import sys
 from pathlib import Path
 from civicdesk.db.database import Database
-from civicdesk.sync.importer import BundleImporter
+from civicdesk.sync.receive import BundleImporter
 db = Database(Path(sys.argv[1]))
 data = Path(sys.argv[2]).read_bytes()
 print("ready", flush=True)
@@ -56,7 +56,7 @@ def _prepare(folder: Path) -> tuple[Path, Path, tuple[int, ...], tuple[int, ...]
 def apply_copy(base: Path, copy: Path, data: bytes) -> tuple[int, ...]:
     """Import into a copy of `base` in this process; the counts afterwards."""
     from civicdesk.db.database import Database
-    from civicdesk.sync.importer import BundleImporter
+    from civicdesk.sync.receive import BundleImporter
 
     shutil.copyfile(base, copy)
     db = Database(copy)

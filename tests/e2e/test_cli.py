@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from civicdesk.db.migrate import open_database
+from civicdesk.startup import open_database
 
 
 def civicdesk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from civicdesk.db.migrate import open_database
+from civicdesk.startup import open_database
 from tests.e2e.test_cli import civicdesk
 
 TODAY = date.today()

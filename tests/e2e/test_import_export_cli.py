@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.test_cli import civicdesk
-
-REALDATA = Path(__file__).resolve().parents[2].parent / "shared" / "realdata"
+from tests.realdata import REALDATA
 
 
 def _digest(path: Path) -> str:
@@ -38,16 +37,17 @@ def test_import_json_then_reimport_updates(tmp_path):
     assert again["created"] == 0 and again["unchanged"] == 94
 
 
-def test_a_bad_row_is_one_clear_line_and_the_database_is_unchanged(tmp_path):
+def test_a_bad_row_under_strict_is_one_clear_line_and_the_database_is_unchanged(tmp_path):
     db = tmp_path / "cd.sqlite3"
     assert civicdesk("--db", str(db), "demo").returncode == 0
     before = _digest(db)
     csv_file = tmp_path / "halls.csv"
     csv_file.write_text("Name,Postcode\nOak Hall,LS7 3AB\nElm Hall,NOT A CODE\n", encoding="utf-8")
     result = civicdesk(
-        "--db", str(db), "import", str(csv_file), "--type", "space", "--default", "category=civic"
+        "--db", str(db), "import", str(csv_file), "--type", "space", "--default", "category=civic", "--strict"
     )
     assert result.returncode == 1
+    assert result.stdout.startswith("Nothing was imported from halls.csv: 1 row has problems")
     lines = [line for line in result.stderr.splitlines() if line.startswith("civicdesk: error:")]
     assert lines == [
         "civicdesk: error: halls.csv: row 3, Postcode: “NOT A CODE” is not a UK postcode "
@@ -67,10 +67,30 @@ def test_a_bad_row_is_one_clear_line_and_the_database_is_unchanged(tmp_path):
             "category=civic",
             "--dry-run",
             "--json",
+            "--strict",
         ).stdout
     )
     assert dry["failures"] == [{"row": 3, "column": "Postcode", "message": dry["failures"][0]["message"]}]
     assert dry["created"] == 1 and not dry["committed"] and _digest(db) == before
+
+
+def test_without_strict_a_bad_postcode_is_left_out_with_a_warning_and_the_row_kept(tmp_path):
+    db = tmp_path / "cd.sqlite3"
+    csv_file = tmp_path / "halls.csv"
+    csv_file.write_text("Name,Postcode\nOak Hall,LS7 3AB\nElm Hall,NOT A CODE\n", encoding="utf-8")
+    result = civicdesk(
+        "--db", str(db), "import", str(csv_file), "--type", "space", "--default", "category=civic", "--json"
+    )
+    assert result.returncode == 0, result.stderr
+    shape = json.loads(result.stdout)
+    assert shape["committed"] and shape["created"] == 2 and shape["failed"] == 0
+    assert shape["warnings"] == [
+        {
+            "row": 3,
+            "column": "Postcode",
+            "message": "“NOT A CODE” is not a UK postcode (for example LS7 3AB) (left out)",
+        }
+    ]
 
 
 @pytest.mark.slow
@@ -99,7 +119,7 @@ def test_an_unclosed_quote_names_its_row_and_imports_nothing(tmp_path):
     before = _digest(db)
     csv_file = tmp_path / "broken.csv"
     csv_file.write_text(
-        "name,category,postcode\nGood Hall,civic,LS7 3AB\n\"Broken, row,civic,LS7\n"
+        'name,category,postcode\nGood Hall,civic,LS7 3AB\n"Broken, row,civic,LS7\n'
         "Another,religious,LS7 3AB\nFine Park,outdoors,LS7 4AA\n",
         encoding="utf-8",
     )
@@ -129,3 +149,59 @@ def test_rows_with_more_or_fewer_cells_than_the_header_are_reported_by_row(tmp_p
     ]
     skipped = civicdesk("--db", str(db), "import", str(csv_file), "--type", "space", "--skip-invalid")
     assert skipped.returncode == 0 and "1 new" in skipped.stdout and "2 failed" in skipped.stdout
+
+
+def _bad_files(folder: Path) -> dict[str, tuple[bytes, str]]:
+    import zipfile
+
+    archive = folder / "notes.xlsx"
+    with zipfile.ZipFile(archive, "w") as handle:
+        handle.writestr("notes.txt", "not a workbook")
+    return {
+        "photo.csv": (
+            b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4,
+            "photo.csv looks like a PNG image, not a spreadsheet",
+        ),
+        "scan.csv": (b"\xff\xd8\xff\xe0" + bytes(200), "scan.csv looks like a JPEG image, not a spreadsheet"),
+        "letter.csv": (
+            b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n",
+            "letter.csv looks like a PDF document, not a spreadsheet",
+        ),
+        "notes.xlsx": (archive.read_bytes(), "notes.xlsx looks like a ZIP archive, not an Excel workbook"),
+        "odd16.csv": (
+            b"\xff\xfe\x00\xd8abc",
+            "odd16.csv looks like a binary file (it starts with a UTF-16 text mark but is not UTF-16 text)",
+        ),
+        "header.csv": (b"name,category,postcode\r\n", "header.csv has column names but no rows"),
+        "empty.csv": (b"", "empty.csv is empty"),
+    }
+
+
+def test_files_that_are_not_what_they_claim_are_named_and_change_nothing(tmp_path):
+    db = tmp_path / "cd.sqlite3"
+    assert civicdesk("--db", str(db), "demo", "--size", "village").returncode == 0
+    before = _digest(db)
+    backups = sorted(p.name for p in tmp_path.rglob("*before-import*"))
+    for name, (content, message) in _bad_files(tmp_path).items():
+        path = tmp_path / name
+        path.write_bytes(content)
+        plain = civicdesk("--db", str(db), "import", str(path), "--type", "space")
+        assert plain.returncode == 1 and "Traceback" not in plain.stderr
+        assert plain.stderr.splitlines()[0].startswith(f"civicdesk: error: {message}"), plain.stderr
+        as_json = civicdesk("--db", str(db), "import", str(path), "--type", "space", "--json")
+        assert as_json.returncode == 1
+        shape = json.loads(as_json.stdout)
+        assert shape["committed"] is False and shape["error"].startswith(message)
+        assert _digest(db) == before, name
+    assert sorted(p.name for p in tmp_path.rglob("*before-import*")) == backups  # no backup left
+
+
+def test_utf16_text_is_read_as_utf16(tmp_path):
+    db = tmp_path / "cd.sqlite3"
+    path = tmp_path / "halls.csv"
+    path.write_bytes("name,category\r\nOak Hall,civic\r\nCafé Rouge,private\r\n".encode("utf-16"))
+    result = civicdesk("--db", str(db), "import", str(path), "--type", "space", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["created"] == 2
+    found = civicdesk("--db", str(db), "search", "Café Rouge")
+    assert "Café Rouge" in found.stdout

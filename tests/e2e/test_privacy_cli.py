@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from civicdesk.db.migrate import open_database
+from civicdesk.core.site_record import ensure_site
 from civicdesk.services.people import PersonService
+from civicdesk.startup import open_database
 from tests.e2e.test_cli import civicdesk
 
 CONSENT = {"given": True, "on": "2026-01-05", "how": "form", "recorded_by": "Sec"}
@@ -18,7 +19,7 @@ CONSENT = {"given": True, "on": "2026-01-05", "how": "form", "recorded_by": "Sec
 def db_file(tmp_path: Path) -> str:
     path = tmp_path / "p.sqlite3"
     db = open_database(path)
-    db.ensure_site("Hall")
+    ensure_site(db, "Hall")
     people = PersonService(db)
     people.create({"name": "Aisha Khan", "email": "aisha@example.org", "consent_directory": CONSENT,
                    "safeguarding": {"dbs_type": "basic", "issued_on": "2020-01-01",

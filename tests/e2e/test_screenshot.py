@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
 
 from tests.e2e.test_cli import civicdesk
+from tests.realdata import REALDATA
 
 VIEWS = ["spaces", "groups", "people", "tools", "health", "map", "network", "review"]
 
@@ -41,13 +41,7 @@ def test_screenshot_of_each_view(village_file, tmp_path, view):
 
 
 def test_screenshot_of_the_map_with_a_basemap(village_file, tmp_path):
-    basemap = (
-        Path(__file__).resolve().parents[2].parent
-        / "shared"
-        / "realdata"
-        / "mbtiles-world-z0-4"
-        / "plain_1.mbtiles"
-    )
+    basemap = REALDATA / "mbtiles-world-z0-4" / "plain_1.mbtiles"
     out = tmp_path / "map.png"
     result = civicdesk(
         "--db",

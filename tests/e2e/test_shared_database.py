@@ -15,7 +15,7 @@ APP = textwrap.dedent("""
     import os, subprocess, sys
     from pathlib import Path
     from civicdesk.db import cipher
-    from civicdesk.db.migrate import open_database
+    from civicdesk.startup import open_database
     from civicdesk.services.spaces import SpaceService
 
     path = Path(sys.argv[1])

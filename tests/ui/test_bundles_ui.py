@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
-from civicdesk.db.migrate import open_database
 from civicdesk.services.overview import stats
 from civicdesk.services.spaces import SpaceService
+from civicdesk.startup import open_database
 from civicdesk.sync.export import build_bundle
-from civicdesk.sync.importer import BundleImporter
+from civicdesk.sync.receive import BundleImporter
 from civicdesk.ui.bundles import PreviewDialog, SendDialog
 from tests.ui.conftest import open_window
 

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout
 
 from civicdesk.db import cipher
-from civicdesk.db.migrate import open_database
 from civicdesk.services import demo
 from civicdesk.services.overview import stats
-from civicdesk.ui.encryption import PassphraseDialog, SecurityDialog, unlock_at_start
+from civicdesk.startup import open_database
+from civicdesk.ui.security import PassphraseDialog, SecurityDialog, unlock_at_start
 from civicdesk.ui.welcome import WelcomeDialog
 from tests.ui.conftest import open_window
 
@@ -174,7 +174,7 @@ def test_first_run_says_when_encryption_is_not_available(qtbot, monkeypatch):
 
 def test_the_passphrase_is_changed_in_the_security_dialog_after_giving_the_current_one(qtbot, encrypted_db):
     window = open_window(qtbot, encrypted_db)
-    dialog = SecurityDialog(window)
+    dialog = SecurityDialog(window.security())
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.change_button.isVisible() and not dialog.encrypt_button.isVisible()

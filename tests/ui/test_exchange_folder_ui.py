@@ -7,11 +7,11 @@ import shutil
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
 
-from civicdesk.db.migrate import open_database
 from civicdesk.services.overview import stats
 from civicdesk.services.spaces import SpaceService
+from civicdesk.startup import open_database
 from civicdesk.sync.export import export_bundle
-from civicdesk.sync.importer import BundleImporter
+from civicdesk.sync.receive import BundleImporter
 from civicdesk.ui.bundles import PreviewDialog, SendDialog
 from civicdesk.ui.exchange import ExchangeFolderDialog, saved_folder
 from tests.ui.conftest import open_window

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 
+from civicdesk.core.dates import add_months
 from civicdesk.services.compliance import ComplianceService
-from civicdesk.services.dates import add_months
 from civicdesk.services.health import QUESTIONS, HealthService
 from civicdesk.services.spaces import SpaceService
 from civicdesk.ui.health import CompliancePanel, HealthCheckDialog, HealthDashboard, HealthHistoryWidget

@@ -79,12 +79,24 @@ def test_walk_the_wizard_on_a_messy_csv(qtbot, wizard, db, messy_csv):
     summary = wizard.findChild(object, "import_summary")
     qtbot.waitUntil(lambda: wizard.page(3).checked, timeout=10_000)
     problems = wizard.findChild(object, "import_problems").toPlainText()
+    # A bad postcode is left out with a warning; the row is kept.
     assert "halls.csv: row 4, Postcode: “NOT A POSTCODE” is not a UK postcode" in problems
-    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # a bad row blocks the import
+    assert "(left out)" in problems
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     duplicates = wizard.findChild(object, "import_duplicates")
-    # Rows 2 and 6 are both the hall already recorded (curly apostrophe, missing apostrophe).
+    # Rows 2 and 6 are both the hall already recorded (curly apostrophe, missing apostrophe),
+    # shown beside it with both addresses.
     assert [duplicates.item(r, 0).text() for r in range(duplicates.rowCount())] == ["2", "6"]
-    assert "2 new, 1 updated" in summary.text()
+    assert "LS7 3AB" in duplicates.item(0, 1).text() and "LS7 3AB" in duplicates.item(0, 2).text()
+    assert duplicates.item(0, 3).text() == "same name and postcode"
+    assert "3 new, 1 updated" in summary.text()
+
+    strict = wizard.findChild(object, "import_strict")
+    qtbot.mouseClick(strict, Qt.MouseButton.LeftButton, pos=QPoint(8, strict.height() // 2))
+    qtbot.mouseClick(wizard.findChild(object, "import_recheck"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.page(3).checked, timeout=10_000)
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # strict: the bad row blocks
+    assert "✗ halls.csv: row 4, Postcode" in wizard.findChild(object, "import_problems").toPlainText()
 
     skip = wizard.findChild(object, "import_skip_invalid")
     # On its box: the widget is as wide as the page, and a click far right of its words misses.
@@ -154,3 +166,59 @@ def test_the_wizard_first_opens_roomy_and_alt_f_goes_to_the_file_box(qtbot, wiza
     qtbot.waitUntil(lambda: QApplication.focusWidget() is kind)
     qtbot.keyClick(kind, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is path)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "photo.csv",
+            b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4,
+            "photo.csv looks like a PNG image, not a spreadsheet",
+        ),
+        ("letter.csv", b"%PDF-1.4\n", "letter.csv looks like a PDF document, not a spreadsheet"),
+        ("header.csv", b"name,category\n", "header.csv has column names but no rows"),
+    ],
+)
+def test_a_file_that_is_not_a_spreadsheet_is_named_and_never_previewed(
+    qtbot, wizard, tmp_path, name, content, message
+):
+    path = tmp_path / name
+    path.write_bytes(content)
+    qtbot.keyClicks(wizard.findChild(object, "import_path"), str(path))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentId() == 0  # still on the file page: no preview of garbage
+    assert wizard.warnings and message in wizard.warnings[0]
+
+
+def test_possible_duplicates_are_shown_side_by_side_and_a_person_can_merge_them(qtbot, wizard, db, tmp_path):
+    SpaceService(db).create(
+        {
+            "name": "Mill Hill",
+            "category": "public",
+            "address": {"lines": ["Hartley Avenue"], "postcode": "NW7 2HX"},
+        }
+    )
+    path = tmp_path / "libraries.csv"
+    path.write_text(
+        "Library name,Postal address,Postcode,Category\n"
+        'Mill Hill,"Mill Hill Community Centre, New Chapel Street, Blackburn",BB2 4DT,public\n',
+        encoding="utf-8",
+    )
+    qtbot.keyClicks(wizard.findChild(object, "import_path"), str(path))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: wizard.page(3).checked, timeout=10_000)
+    table = wizard.findChild(object, "import_duplicates")
+    assert table.rowCount() == 1
+    assert "BB2 4DT" in table.item(0, 1).text() and "NW7 2HX" in table.item(0, 2).text()
+    assert table.item(0, 3).text() == "possible: same name, another postcode"
+    choice = wizard.findChild(object, "duplicate_0")
+    assert choice.currentData() == "create"  # kept apart unless the person says so
+    choice.setCurrentIndex(choice.findData("merge"))
+    with qtbot.waitSignal(wizard.imported, timeout=20_000) as signal:
+        click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert signal.args[0]["created"] == 0
+    with db.read() as session:
+        assert len(list(session.scalars(select(Space)))) == 1

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from civicdesk.services import site
 from civicdesk.services.overview import stats
 from civicdesk.services.spaces import SpaceService
+from civicdesk.ui import registry
 from civicdesk.ui.lists.view import RecordListView
-from civicdesk.ui.main_window import VIEWS, MainWindow
+from civicdesk.ui.main_window import MainWindow
 from tests.ui.conftest import open_window
 
 
@@ -21,7 +22,8 @@ def list_view(window: MainWindow, name: str) -> RecordListView:
 
 def test_every_list_model_passes_the_model_tester(qtbot, qtmodeltester, window):
     for name in ("spaces", "groups", "people"):
-        qtbot.keyClick(window, Qt.Key.Key_1 + list(VIEWS).index(name), Qt.KeyboardModifier.ControlModifier)
+        key = Qt.Key(Qt.Key.Key_1 + registry.names().index(name))
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         view = list_view(window, name)
         qtbot.waitUntil(lambda v=view: v.model.loaded_once and not v.model.loading, timeout=10_000)
         assert view.model.rowCount() > 0, name
@@ -40,7 +42,7 @@ def test_map_and_network_are_built_when_first_shown(qtbot, window):
         lazy = window.views[name]
         assert lazy.inner is None
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(lambda v=lazy: v.is_ready, timeout=20_000)
+        qtbot.waitUntil(lambda v=lazy: v.is_ready(), timeout=20_000)
         assert lazy.inner is not None and lazy.inner.isVisible()
 
 
@@ -121,7 +123,7 @@ def test_cancelling_the_delete_question_keeps_the_record(qtbot, window, monkeypa
     view = list_view(window, "spaces")
     view.table.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
-    window.delete_action.trigger()
+    window.actions.delete_selected.trigger()
     assert stats(window.db)["spaces"] == 40 and window.undo_stack.count() == 0
 
 
@@ -234,14 +236,14 @@ def test_the_window_shows_before_the_database_is_open_and_fills_in(qtbot, villag
     # The frame is there at once, saying what it is doing; nothing that needs data can be used yet.
     assert window.stack.currentWidget().objectName() == "opening"
     assert not window.search.isEnabled()
-    assert not window.new_action.isEnabled()
+    assert not window.actions.new_record.isEnabled()
     release.set()
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=10_000)
     loaded = []
     window.when_loaded(lambda: loaded.append(True))
     qtbot.waitUntil(lambda: bool(loaded), timeout=10_000)
     assert list_view(window, "spaces").model.rowCount() > 0
-    assert window.search.isEnabled() and window.new_action.isEnabled()
+    assert window.search.isEnabled() and window.actions.new_record.isEnabled()
     assert errors == []
     window.runner.wait()
 

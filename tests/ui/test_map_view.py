@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage, QUndoStack
@@ -12,14 +10,9 @@ from civicdesk.services import geo
 from civicdesk.services.spaces import SpaceService
 from civicdesk.ui.map.markers import SCENE_ZOOM
 from civicdesk.ui.map.view import MapView
+from tests.realdata import REALDATA
 
-FIXTURE = (
-    Path(__file__).resolve().parents[2].parent
-    / "shared"
-    / "realdata"
-    / "mbtiles-world-z0-4"
-    / "plain_1.mbtiles"
-)
+FIXTURE = REALDATA / "mbtiles-world-z0-4" / "plain_1.mbtiles"
 WORLD = 256 * 2**SCENE_ZOOM  # scene units across the whole world
 
 

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from civicdesk.services import privacy
+from civicdesk.core.site_record import ensure_site
+from civicdesk.services import retention
 from civicdesk.services.people import PersonService
 from civicdesk.ui.editors import open_editor
 from civicdesk.ui.privacy.view import DataProtectionView
@@ -25,7 +26,7 @@ def click(qtbot, widget) -> None:
 
 @pytest.fixture
 def aisha(db):
-    db.ensure_site("Hall")
+    ensure_site(db, "Hall")
     return PersonService(db).create({"name": "Aisha Khan", "email": "aisha@example.org", "address": ADDRESS,
                                      "safeguarding": {"dbs_type": "basic", "issued_on": "2020-01-01",
                                                       "renewal_due": "2023-01-01"}})
@@ -112,7 +113,7 @@ def test_the_retention_period_is_changed_in_the_view(qtbot, db, aisha):
     view.years.selectAll()
     qtbot.keyClicks(view.years, "7")
     qtbot.keyClick(view.years, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: privacy.retention_years(db) == 7, timeout=5_000)
+    qtbot.waitUntil(lambda: retention.retention_years(db) == 7, timeout=5_000)
     runner.wait()
 
 

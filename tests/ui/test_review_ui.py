@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from civicdesk.db.migrate import open_database
-from civicdesk.services.dates import MONTHS
+from civicdesk.core.dates import MONTHS
+from civicdesk.startup import open_database
 from civicdesk.sync.export import build_bundle
-from civicdesk.sync.importer import BundleImporter
+from civicdesk.sync.receive import BundleImporter
 from civicdesk.ui.bundles import PreviewDialog
 from tests.ui.conftest import open_window
 from tests.unit.sync_helpers import holder_clash, make_site

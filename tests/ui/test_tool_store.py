@@ -208,10 +208,10 @@ def test_suggestions_for_a_group_change_after_a_rating(qtbot, store, db):
 
 
 def test_the_card_models_follow_the_rules(qtmodeltester, store, db):
-    from civicdesk.services import app_store
+    from civicdesk.services import tool_store
 
     model = ToolCardModel()
-    model.set_cards(app_store.cards(db))
+    model.set_cards(tool_store.cards(db))
     qtmodeltester.check(model)
     qtmodeltester.check(store.proxy)
 

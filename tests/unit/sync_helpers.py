@@ -8,12 +8,14 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from civicdesk.core.clock import Stamp, wall_clock_ms
+from civicdesk.core.keys import generate_keypair
+from civicdesk.core.site_record import ensure_site
 from civicdesk.db.database import Database
 from civicdesk.db.ids import new_id
-from civicdesk.db.migrate import head_revision, open_database
+from civicdesk.db.migrate import head_revision
+from civicdesk.startup import open_database
 from civicdesk.sync import bundle_format as fmt
-from civicdesk.sync.clock import Stamp, wall_clock_ms
-from civicdesk.sync.keys import generate_keypair
 from civicdesk.sync.limits import canonical_json
 
 FORGER_SITE = new_id()
@@ -22,7 +24,7 @@ FORGER_PRIVATE, FORGER_PUBLIC = generate_keypair()
 
 def make_site(path: Path, group: str) -> Database:
     db = open_database(path)
-    db.ensure_site(group)
+    ensure_site(db, group)
     from sqlalchemy import select
 
     from civicdesk.db.models import Site
@@ -104,7 +106,7 @@ def holder_clash(folder: Path, sender_name: str, ours_later: bool) -> Database:
     from civicdesk.services.people import PersonService
     from civicdesk.services.tools import ToolService
     from civicdesk.sync.export import build_bundle
-    from civicdesk.sync.importer import BundleImporter
+    from civicdesk.sync.receive import BundleImporter
 
     start = 1_800_000_000_000
     hall = make_site(folder / "hall.sqlite3", "Chapel Street Hall")

@@ -61,3 +61,52 @@ def test_the_window_frame_needs_no_database_code():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+# Which layer may import which, bottom first: a unit imports only units of lower rows (and itself).
+# The last row holds the entry points, which may also import each other. Every import counts,
+# including those inside functions; `python -m civicdesk.devtools.layers` prints the table.
+LAYER_TABLE = (
+    ("civicdesk",),
+    ("errors", "paths", "portable"),
+    ("db",),
+    ("core",),
+    ("sync", "services"),
+    ("interop", "reports", "startup"),
+    ("commands", "ui"),
+    ("selfcheck", "app", "cli", "__main__", "devtools"),
+)
+
+
+def _rank(name: str) -> int:
+    for number, names in enumerate(LAYER_TABLE):
+        if name in names:
+            return number
+    raise AssertionError(f"{name} is in no layer of LAYER_TABLE")
+
+
+def test_every_import_keeps_to_the_layers():
+    from civicdesk.devtools import layers
+
+    assert layers.LAYERS == LAYER_TABLE  # the printed table shows the rule this test applies
+    top = len(LAYER_TABLE) - 1
+    offenders = []
+    for item in layers.imports():
+        source, target = layers.unit(item.source), layers.unit(item.target)
+        if source == target or _rank(target) < _rank(source) or _rank(source) == _rank(target) == top:
+            continue
+        offenders.append(f"{item.source}:{item.line} imports {item.target}")
+    assert offenders == []
+
+
+def test_every_unit_of_the_package_has_a_layer():
+    from civicdesk.devtools import layers
+
+    for module in layers.all_modules():
+        _rank(layers.unit(module))
+
+
+def test_no_modules_import_each_other_round_a_circle():
+    from civicdesk.devtools import layers
+
+    assert layers.cycles() == []

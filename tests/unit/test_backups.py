@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from civicdesk.cli import main
-from civicdesk.db import backup
+from civicdesk.db import backup, restore
 
 
 def test_only_the_newest_copies_before_imports_are_kept(db, db_path: Path):
@@ -18,7 +18,7 @@ def test_only_the_newest_copies_before_imports_are_kept(db, db_path: Path):
 
 
 def test_pruning_leaves_another_database_with_a_similar_name_alone(tmp_path: Path):
-    from civicdesk.db.migrate import open_database
+    from civicdesk.startup import open_database
 
     main_path, test_path = tmp_path / "civicdesk.sqlite3", tmp_path / "civicdesk-test.sqlite3"
     for path in (main_path, test_path):
@@ -31,8 +31,8 @@ def test_pruning_leaves_another_database_with_a_similar_name_alone(tmp_path: Pat
 
 def test_restoring_from_the_oldest_copy_keeps_it(tmp_path: Path):
     """Undoing a restore means restoring from a "before-restore" copy, maybe the oldest one kept."""
-    from civicdesk.db.migrate import open_database
     from civicdesk.services.spaces import SpaceService
+    from civicdesk.startup import open_database
 
     path = tmp_path / "hall.sqlite3"
     db = open_database(path)
@@ -40,10 +40,10 @@ def test_restoring_from_the_oldest_copy_keeps_it(tmp_path: Path):
     db.dispose()
     oldest = None
     for _ in range(backup.BEFORE_KEEP):
-        made = backup.restore_database(path, backup.backup_database(path))
+        made = restore.restore_database(path, backup.backup_database(path))
         oldest = oldest or made
     assert oldest is not None and oldest.exists()
-    backup.restore_database(path, oldest)
+    restore.restore_database(path, oldest)
     assert oldest.exists()
     db = open_database(path)
     assert SpaceService(db).count() == 1 and SpaceService(db).find_by_name("Orchard Hall")

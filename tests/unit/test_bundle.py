@@ -10,6 +10,7 @@ import zipfile
 import pytest
 from sqlalchemy import select
 
+from civicdesk.core.keys import generate_keypair
 from civicdesk.db.models import ChangeLog, Peer, Person, Site, Space
 from civicdesk.errors import CivicDeskError
 from civicdesk.services.people import PersonService
@@ -17,9 +18,8 @@ from civicdesk.services.search import SearchService
 from civicdesk.services.spaces import SpaceService
 from civicdesk.sync.bundle_format import open_bundle
 from civicdesk.sync.export import build_bundle, export_bundle
-from civicdesk.sync.importer import BundleImporter
-from civicdesk.sync.keys import generate_keypair
 from civicdesk.sync.limits import BundleError
+from civicdesk.sync.receive import BundleImporter
 from tests.unit.sync_helpers import forged, make_site, ndjson, snapshot, space_row, stamp
 
 CONSENT = {"given": True, "on": "2026-01-05", "how": "form", "recorded_by": "Sec"}
@@ -130,8 +130,8 @@ def test_edits_deletions_and_erasure_travel_and_erasure_cannot_be_undone(hall, t
     BundleImporter(tenants).apply(build_bundle(hall).data)
     spaces.update(library.id, {"description": "Open late on Thursdays"})
     spaces.delete(old.id)
-    from civicdesk.services.consent import erased_values
-    from civicdesk.services.store import RecordWriter
+    from civicdesk.core.consent import erased_values
+    from civicdesk.core.record_writer import RecordWriter
 
     with hall.write() as session:
         RecordWriter(session).update(session.get(Person, ann.id), {**erased_values(), "erased": True})

@@ -7,8 +7,8 @@ import pytest
 from civicdesk.services.people import PersonService
 from civicdesk.services.spaces import SpaceService
 from civicdesk.sync.export import export_bundle
-from civicdesk.sync.importer import BundleImporter
 from civicdesk.sync.limits import BundleError
+from civicdesk.sync.receive import BundleImporter
 from tests.unit.sync_helpers import make_site, snapshot
 
 CONSENT = {"given": True, "on": "2026-01-05", "how": "form", "recorded_by": "Sec"}

@@ -15,8 +15,8 @@ import pytest
 from civicdesk.db.ids import new_id
 from civicdesk.sync import bundle_format as fmt
 from civicdesk.sync import limits
-from civicdesk.sync.importer import BundleImporter
 from civicdesk.sync.limits import BundleError
+from civicdesk.sync.receive import BundleImporter
 from tests.unit.sync_helpers import (
     canonical,
     forged,

@@ -8,11 +8,11 @@ import uuid
 
 import pytest
 
-from civicdesk.db.migrate import open_database
 from civicdesk.services import catalogue, search
 from civicdesk.services.catalogue import COSTS, PURPOSES, starter_id
 from civicdesk.services.overview import stats
 from civicdesk.services.tools import TOOL_KINDS, ToolService
+from civicdesk.startup import open_database
 
 
 def entries() -> tuple[dict, ...]:

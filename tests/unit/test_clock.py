@@ -1,4 +1,4 @@
-from civicdesk.sync.clock import MAX_COUNTER, HybridClock, Stamp
+from civicdesk.core.clock import MAX_COUNTER, HybridClock, Stamp
 
 
 class FakeWall:

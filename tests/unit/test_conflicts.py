@@ -5,7 +5,7 @@ from __future__ import annotations
 from civicdesk.services.conflicts import ConflictService
 from civicdesk.services.spaces import SpaceService
 from civicdesk.sync.export import build_bundle
-from civicdesk.sync.importer import BundleImporter
+from civicdesk.sync.receive import BundleImporter
 from tests.unit.sync_helpers import holder_clash, make_site
 
 START = 1_800_000_000_000

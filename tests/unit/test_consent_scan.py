@@ -4,7 +4,7 @@ A small neighbourhood holds one volunteer in each consent state, each with a nam
 and home address found nowhere else. Each of them chairs a group that meets in the hall, looks
 after a piece of kit and has borrowed another, so every output has a reason to name them. Then
 each output in `OUTPUTS` is produced and its text searched: a detail may appear only where the
-consent rules (`civicdesk.services.consent`) allow it. A new export format must be added here.
+consent rules (`civicdesk.core.consent`) allow it. A new export format must be added here.
 """
 
 from __future__ import annotations
@@ -27,14 +27,14 @@ from pypdf import PdfReader
 from sqlalchemy import select, text
 
 from civicdesk.commands.export import FORMATS
+from civicdesk.core import consent
+from civicdesk.core.record_writer import RecordWriter
 from civicdesk.db.database import Database
 from civicdesk.db.models import Person
-from civicdesk.services import consent
 from civicdesk.services.groups import GroupService, MeetingService
 from civicdesk.services.health import QUESTIONS, HealthService
 from civicdesk.services.people import PersonService, RoleService
 from civicdesk.services.spaces import SpaceService
-from civicdesk.services.store import RecordWriter
 from civicdesk.services.tools import LoanService, ToolService
 
 TODAY = date(2026, 3, 15)
@@ -244,7 +244,7 @@ def leaks(text: str, rule: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def neighbourhood(tmp_path_factory: pytest.TempPathFactory) -> tuple[Database, dict[str, Any]]:
-    from civicdesk.db.migrate import open_database
+    from civicdesk.startup import open_database
 
     db = open_database(tmp_path_factory.mktemp("scan") / "civicdesk.sqlite3")
     made = build_neighbourhood(db)
@@ -296,7 +296,7 @@ def test_every_directory_layout_is_scanned():
 CONSENT_READ = re.compile(r"""\.get\(\s*["']given["']|\$\.given|\[\s*["']given["']\s*\]""")
 # The subject access report shows the person their own consents, so it reads them to print them;
 # wording.py writes a consent out in words for the history and Needs review.
-MAY_READ = {"services/consent.py", "services/structured.py", "ui/editors/widgets.py", "services/wording.py",
+MAY_READ = {"core/consent.py", "core/structured.py", "ui/editors/widgets.py", "core/wording.py",
             "reports/subject_access.py"}
 
 

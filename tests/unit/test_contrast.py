@@ -22,3 +22,10 @@ def test_light_grey_on_grey_fails_aa():
 def test_a_bad_colour_is_refused():
     with pytest.raises(ValueError):
         contrast_ratio("grey", "#fff")
+
+
+def test_the_quiet_text_colour_of_empty_states_meets_aa_on_light_pages():
+    from civicdesk.ui import colours
+
+    for background in ("#ffffff", "#efefef", colours.NETWORK_BACKGROUND):
+        assert contrast_ratio(colours.MUTED, background) >= AA_NORMAL_TEXT, background

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from civicdesk.services.dates import british_date, british_time, date_for_typing
+from civicdesk.core.dates import british_date, british_time, date_for_typing
 
 
 def test_dates_in_the_british_long_style():

@@ -5,9 +5,9 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from civicdesk.db.migrate import open_database
 from civicdesk.services import demo, listing
 from civicdesk.services.overview import stats
+from civicdesk.startup import open_database
 
 
 def test_the_village_has_the_documented_size(village):

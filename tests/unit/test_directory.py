@@ -14,6 +14,7 @@ from civicdesk.cli import main
 from civicdesk.reports import booklet
 from civicdesk.reports.directory import build_directory
 from civicdesk.reports.directory_data import DirectoryOptions, compact_hours, load
+from tests.tools import system_tool
 
 
 def page_texts(pdf: bytes) -> list[str]:
@@ -31,8 +32,9 @@ def half_texts(pdf: bytes, folder: Path) -> list[tuple[str, str]]:
         texts = []
         for x in (0, width / 2):
             crop = ["-x", str(int(x)), "-y", "0", "-W", str(int(width / 2)), "-H", str(int(height))]
-            texts.append(subprocess.run(["pdftotext", "-f", str(number), "-l", str(number), "-r", "72", *crop,
-                                         str(path), "-"], capture_output=True, text=True, check=True).stdout)
+            command = [system_tool("pdftotext"), "-f", str(number), "-l", str(number), "-r", "72", *crop]
+            texts.append(subprocess.run([*command, str(path), "-"], capture_output=True, text=True,
+                                        check=True).stdout)
         halves.append((texts[0], texts[1]))
     return halves
 

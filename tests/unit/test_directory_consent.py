@@ -13,11 +13,12 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from civicdesk.core import consent
+from civicdesk.core.structured import format_address
 from civicdesk.db.models import Person, Space
 from civicdesk.reports.directory import build_directory
 from civicdesk.reports.directory_data import DirectoryOptions
-from civicdesk.services import consent, demo
-from civicdesk.services.structured import format_address
+from civicdesk.services import demo
 
 
 def person(**values):

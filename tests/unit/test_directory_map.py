@@ -18,8 +18,8 @@ from civicdesk.reports.directory import build_directory
 from civicdesk.reports.directory_data import DirectoryData, DirectoryEntry, DirectoryOptions, Section
 from civicdesk.services import geo
 from civicdesk.services.spaces import SpaceService
+from tests.realdata import REALDATA
 
-REALDATA = Path(__file__).resolve().parents[2].parent / "shared" / "realdata"
 WORLD_TILES = REALDATA / "mbtiles-world-z0-4" / "plain_1.mbtiles"
 
 

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from civicdesk.db import backup, cipher
-from civicdesk.db.migrate import open_database
+from civicdesk.db import backup, cipher, restore
 from civicdesk.errors import CivicDeskError
 from civicdesk.services import demo, keychain
 from civicdesk.services.encryption import change_passphrase, decrypt_database, encrypt_database
 from civicdesk.services.overview import stats
 from civicdesk.services.search import SearchService
+from civicdesk.startup import open_database
 
 PASSPHRASE = "correct horse battery"
 
@@ -146,7 +146,7 @@ def test_restoring_a_backup_keeps_the_database_encrypted(village_file: Path):
         session.connection().exec_driver_sql("UPDATE spaces SET name = 'Changed' WHERE rowid = 1")
     db.dispose()
     assert "Changed" in snapshot_names(village_file)
-    backup.restore_database(village_file, saved)
+    restore.restore_database(village_file, saved)
     assert cipher.is_encrypted(village_file)
     assert "Changed" not in snapshot_names(village_file) and len(snapshot_names(village_file)) == 40
 

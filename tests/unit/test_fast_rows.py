@@ -13,8 +13,8 @@ from typing import Any
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from civicdesk.core.clock import wall_clock_ms
 from civicdesk.sync import bundle_format as fmt
-from civicdesk.sync.clock import wall_clock_ms
 from civicdesk.sync.export import build_bundle
 from civicdesk.sync.fast_rows import FastRows
 from civicdesk.sync.limits import BundleError, strict_json_line
@@ -219,7 +219,7 @@ def test_an_import_read_on_the_fast_path_leaves_the_database_a_strict_read_leave
     from civicdesk.db.models import Person, Space
     from civicdesk.services.people import PersonService
     from civicdesk.services.spaces import SpaceService
-    from civicdesk.sync.importer import BundleImporter
+    from civicdesk.sync.receive import BundleImporter
     from tests.unit.sync_helpers import make_site
 
     with village.read() as session:

@@ -10,11 +10,11 @@ import pytest
 from jsonschema import Draft202012Validator
 from openpyxl import load_workbook
 
-from civicdesk.db.migrate import open_database
 from civicdesk.interop import geojson, oruk, spreadsheets
 from civicdesk.interop.files import import_file
 from civicdesk.services import demo
 from civicdesk.services.people import PersonService
+from civicdesk.startup import open_database
 
 
 @pytest.fixture(scope="module")

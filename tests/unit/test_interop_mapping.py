@@ -6,9 +6,9 @@ from datetime import datetime
 
 import pytest
 
+from civicdesk.core.validation import FieldError
 from civicdesk.interop.mapping import guess_mapping, mixed_date, postcode_fix, trim, yes_no
 from civicdesk.interop.tabular import read_table
-from civicdesk.services.validation import FieldError
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,9 @@ import pytest
 
 from civicdesk.services import geo
 from civicdesk.services.mbtiles import MBTiles, MBTilesError
+from tests.realdata import REALDATA
 
-FIXTURE = (
-    Path(__file__).resolve().parents[2].parent
-    / "shared"
-    / "realdata"
-    / "mbtiles-world-z0-4"
-    / "plain_1.mbtiles"
-)
+FIXTURE = REALDATA / "mbtiles-world-z0-4" / "plain_1.mbtiles"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 16  # enough to be recognised as PNG
 
 

@@ -7,7 +7,7 @@ import zlib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from civicdesk.sync.clock import Stamp
+from civicdesk.core.clock import Stamp
 from civicdesk.sync.merge import merge, normalise
 from civicdesk.sync.rows import SHAPES, ZERO_STAMP, RowState
 

@@ -11,6 +11,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
+from civicdesk import startup
 from civicdesk.db import migrate
 from civicdesk.db.migrate import include_object
 from civicdesk.db.models import Base
@@ -36,7 +37,7 @@ def test_every_released_schema_upgrades_with_its_data_and_a_backup(fixture: Path
     path = tmp_path / "old.sqlite3"
     shutil.copyfile(fixture, path)
     old_revision = migrate.stored_revision(path)
-    db = migrate.open_database(path)
+    db = startup.open_database(path)
     try:
         assert migrate.stored_revision(path) == migrate.head_revision()
         counts = stats(db)
@@ -53,7 +54,7 @@ def test_every_released_schema_upgrades_with_its_data_and_a_backup(fixture: Path
 def test_an_old_search_index_is_rewritten_to_ignore_apostrophes(tmp_path: Path):
     path = tmp_path / "old.sqlite3"
     shutil.copyfile(FIXTURES / "schema-0001.sqlite3", path)
-    db = migrate.open_database(path)
+    db = startup.open_database(path)
     try:
         search = SearchService(db)
         assert [h.title for h in search.search("Fisher Womens Inst")] == ["Fisher Women's Institute Hall"]
@@ -84,7 +85,7 @@ def test_a_database_from_a_newer_civicdesk_is_refused_and_left_untouched(tmp_pat
     conn.close()
     before = path.read_bytes()
     with pytest.raises(NewerDatabaseError, match="newer version of CivicDesk"):
-        migrate.open_database(path)
+        startup.open_database(path)
     result = civicdesk("--db", str(path), "stats")
     assert result.returncode == 1
     assert result.stderr.startswith("civicdesk: error:") and "newer version" in result.stderr

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import networkx as nx
 
+from civicdesk.core.consent import may_print
 from civicdesk.services import network as net
-from civicdesk.services.consent import may_print
 from civicdesk.services.groups import GroupService
 from civicdesk.services.people import PersonService
 from civicdesk.services.spaces import SpaceService
@@ -146,8 +146,8 @@ def test_people_are_named_only_with_consent(db):
     )
     private = people.create({"name": "Bob Jones"})
     assert may_print(listed) and not may_print(private)
+    from civicdesk.core.record_writer import RecordWriter
     from civicdesk.db.models import Meeting, Role
-    from civicdesk.services.store import RecordWriter
 
     with db.write() as session:
         writer = RecordWriter(session, "test")

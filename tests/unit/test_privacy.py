@@ -8,17 +8,19 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
+from civicdesk.core.consent import district_address, postcode_district
+from civicdesk.core.record_writer import RecordWriter
+from civicdesk.core.site_record import ensure_site
 from civicdesk.db.models import ChangeLog, Conflict, Loan, Person, Role
 from civicdesk.errors import CivicDeskError, NotFoundError, ValidationError
-from civicdesk.services import privacy
-from civicdesk.services.consent import district_address, postcode_district
+from civicdesk.reports import subject_access as sar_files
+from civicdesk.services import erasure, retention, subject_access
 from civicdesk.services.groups import GroupService
 from civicdesk.services.people import PersonService, RoleService
 from civicdesk.services.search import SearchService
-from civicdesk.services.store import RecordWriter
 from civicdesk.services.tools import ToolService
 from civicdesk.sync.export import build_bundle
-from civicdesk.sync.importer import BundleImporter
+from civicdesk.sync.receive import BundleImporter
 from tests.unit.sync_helpers import make_site, snapshot
 
 CONSENT = {"given": True, "on": "2026-01-05", "how": "form", "recorded_by": "Sec"}
@@ -51,7 +53,7 @@ def _history(db, record_id):
 
 # -- consent -----------------------------------------------------------------------------------
 def test_a_withdrawal_is_recorded_with_its_date_how_and_who(db):
-    db.ensure_site()
+    ensure_site(db)
     person = _aisha(db)
     withdrawn = {"given": False, "on": "2026-03-01", "how": "email", "recorded_by": "Sec"}
     PersonService(db).update(person.id, {"consent_directory": withdrawn})
@@ -63,21 +65,21 @@ def test_a_withdrawal_is_recorded_with_its_date_how_and_who(db):
 
 # -- finding ----------------------------------------------------------------------------------
 def test_a_person_is_found_by_id_or_exact_name_and_an_ambiguous_name_lists_the_ids(db):
-    db.ensure_site()
+    ensure_site(db)
     first = _aisha(db)
-    assert privacy.find_person(db, "Aisha Khan") == first.id
-    assert privacy.find_person(db, first.id) == first.id
+    assert subject_access.find_person(db, "Aisha Khan") == first.id
+    assert subject_access.find_person(db, first.id) == first.id
     second = _aisha(db, email="other@example.org")
     with pytest.raises(CivicDeskError, match="2 people are called “Aisha Khan”") as info:
-        privacy.find_person(db, "Aisha Khan")
+        subject_access.find_person(db, "Aisha Khan")
     assert first.id in str(info.value) and second.id in str(info.value)
     with pytest.raises(NotFoundError, match="no person with the id or exact name “aisha”"):
-        privacy.find_person(db, "aisha")
+        subject_access.find_person(db, "aisha")
 
 
 # -- subject access ----------------------------------------------------------------------------
 def test_subject_access_holds_fields_roles_consents_loans_and_history(db, tmp_path):
-    db.ensure_site()
+    ensure_site(db)
     person = _aisha(db)
     group = GroupService(db).create({"name": "Mill Lane Allotments"})
     RoleService(db).create({"person_id": person.id, "group_id": group.id, "role": "treasurer",
@@ -88,7 +90,7 @@ def test_subject_access_holds_fields_roles_consents_loans_and_history(db, tmp_pa
                                             "borrower": {"person_id": person.id, "name": "Aisha Khan"}})
     PersonService(db, author="Sec").update(person.id, {"phone": "0113 496 0999"})
 
-    data = privacy.subject_access(db, person.id)
+    data = subject_access.subject_access(db, person.id)
     assert data["person"]["email"] == "aisha@example.org" and data["person"]["phone"] == "0113 496 0999"
     assert data["consents"]["bundles"] == CONSENT and data["consents"]["email"] == {}
     assert data["roles"] == [{"group_id": group.id, "group_name": "Mill Lane Allotments", "role": "treasurer",
@@ -97,7 +99,8 @@ def test_subject_access_holds_fields_roles_consents_loans_and_history(db, tmp_pa
     assert [(h["action"], h["field"]) for h in data["history"]] == [("create", ""), ("update", "phone")]
     assert data["history"][1]["old_value"] == "0113 496 0000"
 
-    json_path, pdf_path = privacy.write_subject_access(db, "Aisha Khan" and person.id, tmp_path / "aisha.pdf")
+    json_path, pdf_path = sar_files.write_subject_access(
+        db, "Aisha Khan" and person.id, tmp_path / "aisha.pdf")
     assert (json_path.name, pdf_path.name) == ("aisha.json", "aisha.pdf")
     assert json.loads(json_path.read_text(encoding="utf-8"))["person"]["name"] == "Aisha Khan"
     assert pdf_path.read_bytes().startswith(b"%PDF")
@@ -105,7 +108,7 @@ def test_subject_access_holds_fields_roles_consents_loans_and_history(db, tmp_pa
 
 # -- erasure -----------------------------------------------------------------------------------
 def test_erasure_blanks_tombstones_ends_roles_and_purges_history(db):
-    db.ensure_site()
+    ensure_site(db)
     person = _aisha(db)
     group = GroupService(db).create({"name": "Mill Lane Allotments"})
     RoleService(db).create({"person_id": person.id, "group_id": group.id, "role": "chair"})
@@ -116,7 +119,7 @@ def test_erasure_blanks_tombstones_ends_roles_and_purges_history(db):
         session.add(Conflict(record_type="person", record_id=person.id, field="phone", kept_value="1",
                              kept_clock="x", other_value="0113 496 0000", other_clock="y", detected_at="now"))
 
-    result = privacy.erase(db, person.id, author="Sec")
+    result = erasure.erase(db, person.id, author="Sec")
     assert not result.already and result.roles_ended == 1 and result.kit_records_blanked == 1
     with db.read() as session:
         stored = session.get(Person, person.id)
@@ -130,13 +133,13 @@ def test_erasure_blanks_tombstones_ends_roles_and_purges_history(db):
     assert [h.action for h in _history(db, person.id)] == ["erase"]
     assert ToolService(db).get(drill.id).holder == {"person_id": person.id}
     assert not SearchService(db).search("Aisha")
-    assert privacy.erase(db, person.id).already  # a second erasure changes nothing
+    assert erasure.erase(db, person.id).already  # a second erasure changes nothing
 
 
 def test_anonymising_keeps_only_the_town_and_postcode_district(db):
-    db.ensure_site()
+    ensure_site(db)
     person = _aisha(db)
-    privacy.anonymise(db, person.id)
+    erasure.anonymise(db, person.id)
     stored = PersonService(db).get(person.id, include_deleted=True)
     assert stored.erased and stored.address == {"town": "Westminster", "postcode": "SW1A"}
     assert postcode_district("m1 1ae") == "M1" and postcode_district("SW1A") == "SW1A"
@@ -149,7 +152,7 @@ def test_an_erasure_survives_a_round_trip_with_a_group_that_still_has_the_old_re
     # The tenants edit her (so their copy is newer in places) before hearing of the erasure.
     PersonService(tenants).update(person.id, {"availability": "weekends"})
     stale = build_bundle(tenants).data  # still holds her full record
-    privacy.erase(hall, person.id)
+    erasure.erase(hall, person.id)
 
     BundleImporter(hall).apply(stale, backup=False)  # the old record comes back to the hall …
     stored = PersonService(hall).get(person.id, include_deleted=True)
@@ -172,7 +175,7 @@ def test_an_erasure_survives_a_round_trip_with_a_group_that_still_has_the_old_re
 
 # -- retention ---------------------------------------------------------------------------------
 def test_retention_lists_inactive_expired_and_deleted_people_with_their_reasons(db):
-    db.ensure_site()
+    ensure_site(db)
     expired = _aisha(db)
     quiet = _aisha(db, name="Quiet Person", safeguarding={}, consent_directory={}, consent_bundles={})
     active = _aisha(db, name="Busy Person", safeguarding={})
@@ -182,22 +185,22 @@ def test_retention_lists_inactive_expired_and_deleted_people_with_their_reasons(
     PersonService(db).delete(gone.id)
 
     # Five years on, with the default three-year period.
-    report = privacy.retention_report(db, today=date(2031, 6, 1))
+    report = retention.retention_report(db, today=date(2031, 6, 1))
     reasons = {p.name: p.reasons for p in report.people}
     assert report.retention_years == 3 and report.inactive_before == "2028-06-01"
     assert reasons == {"Aisha Khan": ["inactive", "safeguarding_expired"], "Quiet Person": ["inactive"],
                        "Gone Person": ["deleted"]}
     assert report.as_json()["counts"] == {"inactive": 2, "safeguarding_expired": 1, "deleted": 1}
 
-    privacy.set_retention_years(db, 10)
-    assert privacy.retention_years(db) == 10
-    assert {p.name for p in privacy.retention_report(db, today=date(2031, 6, 1)).people} == {
+    retention.set_retention_years(db, 10)
+    assert retention.retention_years(db) == 10
+    assert {p.name for p in retention.retention_report(db, today=date(2031, 6, 1)).people} == {
         "Aisha Khan", "Gone Person"}
     with pytest.raises(CivicDeskError, match="1 to 50"):
-        privacy.set_retention_years(db, 0)
-    privacy.anonymise(db, quiet.id)
-    assert expired.id in {p.id for p in privacy.retention_report(db, today=date(2031, 6, 1)).people}
-    later = privacy.retention_report(db, today=date(2031, 6, 1), years=3)
+        retention.set_retention_years(db, 0)
+    erasure.anonymise(db, quiet.id)
+    assert expired.id in {p.id for p in retention.retention_report(db, today=date(2031, 6, 1)).people}
+    later = retention.retention_report(db, today=date(2031, 6, 1), years=3)
     assert quiet.id not in {p.id for p in later.people}
 
 
@@ -205,7 +208,7 @@ def test_an_anonymised_person_keeps_the_district_when_an_old_copy_arrives(hall, 
     person = _aisha(hall)
     BundleImporter(tenants).apply(build_bundle(hall).data, backup=False)
     stale = build_bundle(tenants).data
-    privacy.anonymise(hall, person.id)
+    erasure.anonymise(hall, person.id)
     BundleImporter(hall).apply(stale, backup=False)
     BundleImporter(tenants).apply(build_bundle(hall).data, backup=False)
     for site in (hall, tenants):

@@ -4,11 +4,12 @@ import sqlite3
 
 import pytest
 
+from civicdesk.core.clock import Stamp
+from civicdesk.core.site_record import ensure_site
 from civicdesk.errors import NotFoundError, ValidationError
 from civicdesk.services.groups import GroupService, MeetingService
 from civicdesk.services.people import PersonService, RoleService
 from civicdesk.services.spaces import SpaceService
-from civicdesk.sync.clock import Stamp
 
 
 class SteppingWall:
@@ -110,7 +111,7 @@ def test_meeting_times_must_make_sense(db):
 
 
 def test_site_has_an_id_and_a_signing_key(db):
-    site = db.ensure_site()
+    site = ensure_site(db)
     assert len(site.site_id) == 36 and len(site.public_key) == 32
 
 

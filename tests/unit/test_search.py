@@ -1,6 +1,7 @@
+from civicdesk.core.search_index import fold
 from civicdesk.services.groups import GroupService
 from civicdesk.services.people import PersonService
-from civicdesk.services.search import SearchService, fold
+from civicdesk.services.search import SearchService
 from civicdesk.services.spaces import SpaceService
 from civicdesk.services.tools import ToolService
 

@@ -16,16 +16,16 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from sqlalchemy import select
 
+from civicdesk.core.clock import wall_clock_ms
+from civicdesk.core.consent import erased_values
+from civicdesk.core.record_writer import RecordWriter
 from civicdesk.db.database import Database
 from civicdesk.db.models import SYNCED_MODELS, Peer, Person
 from civicdesk.errors import NotFoundError
-from civicdesk.services.consent import erased_values
 from civicdesk.services.people import PersonService
 from civicdesk.services.spaces import SpaceService
-from civicdesk.services.store import RecordWriter
-from civicdesk.sync.clock import wall_clock_ms
 from civicdesk.sync.export import build_bundle, load_states
-from civicdesk.sync.importer import BundleImporter
+from civicdesk.sync.receive import BundleImporter
 from civicdesk.sync.rows import shape_of
 from tests.unit.sync_helpers import make_site, snapshot
 

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from civicdesk.errors import ValidationError
-from civicdesk.services import app_store, kit, recommend
-from civicdesk.services.app_store import StoreFilter
+from civicdesk.services import kit, recommend, tool_store
 from civicdesk.services.catalogue import starter_id
 from civicdesk.services.groups import GroupService
 from civicdesk.services.people import PersonService, RoleService
+from civicdesk.services.tool_store import StoreFilter
 from civicdesk.services.tools import LoanService, ToolUseService
 
 GAZEBO = starter_id("gazebo")
@@ -78,7 +78,7 @@ def test_the_kit_list_shows_who_holds_what_and_who_has_it(db, tmp_path: Path):
 
 
 def test_cards_filter_by_purpose_and_cost_and_search_words(db):
-    cards = app_store.cards(db)
+    cards = tool_store.cards(db)
     chosen = [c.name for c in cards if StoreFilter(purpose="meet neighbours", cost="free").accepts(c)]
     assert "Street party" not in chosen  # under £50
     assert {"Asset-mapping walk", "Door-knocking welcome"} <= set(chosen)
@@ -91,7 +91,7 @@ def test_a_tools_page_lists_ratings_and_only_consenting_helpers(db):
     yes = {"given": True, "on": "2026-01-01", "how": "form"}
     PersonService(db).create({"name": "Ann Listed", "skills": ["Gazebo"], "consent_directory": yes})
     PersonService(db).create({"name": "Bob Private", "skills": ["gazebo"]})
-    page = app_store.tool_page(db, GAZEBO, date(2026, 1, 1))
+    page = tool_store.tool_page(db, GAZEBO, date(2026, 1, 1))
     assert [(u.group_name, u.rating, u.review, u.partner) for u in page.uses] == [
         ("Friends of the Park", 5, "Sturdy.", "")]
     names = [b.name for b in page.builders]

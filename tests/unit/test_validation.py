@@ -1,11 +1,11 @@
 import pytest
 
+from civicdesk.core import validation as v
+from civicdesk.core.validation import FieldError
 from civicdesk.errors import ValidationError
-from civicdesk.services import validation as v
 from civicdesk.services.groups import GroupService
 from civicdesk.services.people import PersonService
 from civicdesk.services.spaces import SpaceService
-from civicdesk.services.validation import FieldError
 
 
 @pytest.mark.parametrize(

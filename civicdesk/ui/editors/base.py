@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicdesk.core.validation import FieldError
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError, ValidationError
 from civicdesk.services import pickers
 from civicdesk.services.records import RecordService
-from civicdesk.services.validation import FieldError
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.editors.widgets import DateField, PartyEditor, error_label, set_error
 from civicdesk.ui.undo import Changed, CreateRecord, EditRecord

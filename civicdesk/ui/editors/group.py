@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout
 
-from civicdesk.services import validation
+from civicdesk.core import validation
+from civicdesk.core.validation import FieldError
 from civicdesk.services.groups import GROUP_KINDS, GROUP_STATUSES, GroupService
-from civicdesk.services.validation import FieldError
 from civicdesk.ui.editors.base import RecordEditor
 from civicdesk.ui.editors.relations import MeetingsPanel
 from civicdesk.ui.generated.ui_group_editor import Ui_GroupEditor

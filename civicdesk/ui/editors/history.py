@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from civicdesk.services import wording
-from civicdesk.services.dates import british_time
+from civicdesk.core import wording
+from civicdesk.core.dates import british_time
 from civicdesk.services.records import HistoryEntry
 from civicdesk.ui.dialogs import RememberingDialog
 from civicdesk.ui.generated.ui_history_dialog import Ui_HistoryDialog

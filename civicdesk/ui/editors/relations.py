@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicdesk.core import structured
 from civicdesk.db.database import Database
-from civicdesk.services import pickers, structured
+from civicdesk.services import pickers
 from civicdesk.ui.editors.base import RecordEditor
 from civicdesk.ui.editors.subrecords import LoanEditor, MeetingEditor, RoleEditor, ToolUseEditor
 from civicdesk.ui.editors.widgets import british_date

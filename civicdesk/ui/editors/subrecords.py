@@ -11,13 +11,14 @@ from typing import Any
 
 from PySide6.QtCore import QTime
 
-from civicdesk.services import pickers, structured
+from civicdesk.core import structured
+from civicdesk.core.validation import FieldError
+from civicdesk.services import pickers
 from civicdesk.services.groups import MeetingService
 from civicdesk.services.people import ROLE_NAMES, RoleService
 from civicdesk.services.tools import LoanService, ToolUseService
-from civicdesk.services.validation import FieldError
 from civicdesk.ui.editors.base import RecordEditor
-from civicdesk.ui.editors.widgets import RecordPicker
+from civicdesk.ui.editors.pickers import RecordPicker
 from civicdesk.ui.generated.ui_loan_editor import Ui_LoanEditor
 from civicdesk.ui.generated.ui_meeting_editor import Ui_MeetingEditor
 from civicdesk.ui.generated.ui_role_editor import Ui_RoleEditor

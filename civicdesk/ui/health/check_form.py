@@ -22,10 +22,11 @@ from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.services.health import QUESTIONS, SCALES, CheckSummary, HealthService, score, status_for
 from civicdesk.services.spaces import SpaceService
+from civicdesk.ui import colours
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.undo import Changed, RecordHealthCheck
 
-STATUS_COLOURS = {"thriving": "#1e7b34", "stable": "#8a6d00", "at risk": "#b02a37"}
+STATUS_COLOURS = colours.STATUS
 
 
 class HealthCheckDialog(RememberingDialog):

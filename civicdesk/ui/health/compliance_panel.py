@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.services.compliance import ComplianceService, ItemRow, KindInfo
-from civicdesk.services.dates import british_date
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.health.models import DUE_SOON_COLOUR, OVERDUE_COLOUR, Column, RowsModel, setup_table
 from civicdesk.ui.tasks import TaskRunner

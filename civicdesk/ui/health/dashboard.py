@@ -4,7 +4,7 @@ and shared kit not brought back."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.services.dashboard import Dashboard, Filters, build_dashboard, filter_choices
-from civicdesk.services.dates import british_date
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.health.models import (
     DUE_SOON_COLOUR,
@@ -33,6 +33,9 @@ from civicdesk.ui.health.models import (
     setup_table,
 )
 from civicdesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from civicdesk.ui.view_api import ViewContext
 
 
 def _tr_row(text: str) -> str:
@@ -187,6 +190,25 @@ class HealthDashboard(QWidget):
         self.models[key], self.tables[key], self._titles[key] = model, table, title
         self.tabs.addTab(table, title)
 
+    # -- what the main window asks of a view (civicdesk.ui.view_api.WorkspaceView) --------
+    def activate(self) -> None:
+        if self.board is None:
+            self.refresh()
+
+    def is_ready(self) -> bool:
+        return self.board is not None
+
+    def reload_data(self, current: bool) -> None:
+        if self.board is not None or self.isVisible():
+            self.refresh()
+
+    def record_changed(self, record_type: str, record_id: str) -> None:
+        if self.board is not None:
+            self.refresh()
+
+    def save_state(self) -> None:
+        pass
+
     # -- loading ----------------------------------------------------------------------------
     def filters(self) -> Filters:
         return Filters(self.category.currentData(), self.owner.currentData())
@@ -239,3 +261,11 @@ class HealthDashboard(QWidget):
         if row is not None:
             # Space rows carry `space_id`; a kit row names its tool as `record_id`.
             self.open_record.emit(row.record_type, getattr(row, "record_id", None) or row.space_id)
+
+
+def make_view(context: ViewContext) -> HealthDashboard:
+    """The health dashboard, wired to the window (a factory of civicdesk.ui.registry)."""
+    health = HealthDashboard(context.db, context.window)
+    health.open_record.connect(context.open_record)
+    health.loaded.connect(context.loaded)
+    return health

@@ -9,14 +9,15 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
-from civicdesk.services.dates import british_date
 from civicdesk.services.health import STABLE_FROM, THRIVING_FROM, CheckSummary, HealthService
+from civicdesk.ui import colours
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.tasks import TaskRunner
 
-LINE_COLOUR = QColor("#1f5f8b")
-THRESHOLD_COLOUR = QColor("#9aa0a6")
+LINE_COLOUR = QColor(colours.HISTORY_LINE)
+THRESHOLD_COLOUR = QColor(colours.HISTORY_THRESHOLD)
 
 
 def _msecs(day: str) -> float:

@@ -10,11 +10,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTableView, QWidget
 
+from civicdesk.ui import colours
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
-OVERDUE_COLOUR = QColor("#f8d7da")
-DUE_SOON_COLOUR = QColor("#fff3cd")
+OVERDUE_COLOUR = QColor(colours.OVERDUE)
+DUE_SOON_COLOUR = QColor(colours.DUE_SOON)
 
 Index = QModelIndex | QPersistentModelIndex
 

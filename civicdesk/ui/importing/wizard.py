@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.interop.column_guess import samples
-from civicdesk.interop.files import detect_format, import_with_backup
+from civicdesk.interop.files import check_file, import_with_backup
 from civicdesk.interop.importer import ImportResult
 from civicdesk.interop.mapping import (
     TARGETS,
@@ -45,6 +45,7 @@ from civicdesk.interop.mapping import (
 from civicdesk.interop.tabular import Table, read_table
 from civicdesk.services.spaces import CATEGORIES
 from civicdesk.ui.dialogs import show_error
+from civicdesk.ui.importing.duplicates import DuplicatesTable
 from civicdesk.ui.tasks import Progress, TaskRunner
 
 PREVIEW_ROWS = 20
@@ -103,6 +104,7 @@ class ImportWizard(QWizard):
             mapping=self.mapping(),
             dry_run=dry_run,
             skip_invalid=check.skip_invalid.isChecked(),
+            strict=check.strict.isChecked(),
             duplicates=check.default_choice.currentData(),
             choices=check.choices(),
             report=report,
@@ -167,7 +169,7 @@ class FilePage(QWizardPage):
         try:
             if not path.exists():
                 raise CivicDeskError(self.tr("%1: there is no such file").replace("%1", str(path)))
-            self.owner.format = detect_format(path)
+            self.owner.format = check_file(path)  # an image or PDF is named, never previewed
             self.owner.table = read_table(path) if self.owner.tabular else None
         except Exception as exc:  # noqa: BLE001 - shown to the person
             show_error(self, self.tr("Import"), exc)
@@ -356,10 +358,7 @@ class CheckPage(QWizardPage):
         self.problems = QPlainTextEdit()
         self.problems.setObjectName("import_problems")
         self.problems.setReadOnly(True)
-        self.duplicates = QTableWidget(0, 3)
-        self.duplicates.setObjectName("import_duplicates")
-        self.duplicates.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Matches"), self.tr("Do")])
-        self.duplicates.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.duplicates = DuplicatesTable()
         self.default_choice = QComboBox()
         self.default_choice.setObjectName("import_duplicate_choice")
         for value, label in (
@@ -370,6 +369,11 @@ class CheckPage(QWizardPage):
             self.default_choice.addItem(self.tr(label), value)
         self.skip_invalid = QCheckBox(self.tr("Import the good rows and leave out rows with &problems"))
         self.skip_invalid.setObjectName("import_skip_invalid")
+        self.strict = QCheckBox(
+            self.tr("&Refuse a row for any bad cell (otherwise a bad website, phone, email, number or "
+                    "postcode is left out and the row kept)")
+        )
+        self.strict.setObjectName("import_strict")
         self.recheck = QPushButton(self.tr("Check &again"))
         self.recheck.setObjectName("import_recheck")
         self.recheck.clicked.connect(self.check)
@@ -381,6 +385,7 @@ class CheckPage(QWizardPage):
         layout.addLayout(form)
         layout.addWidget(self.duplicates)
         layout.addWidget(self.skip_invalid)
+        layout.addWidget(self.strict)
         layout.addWidget(self.recheck)
         self._choices: dict[int, str] = {}
         self.checked = False
@@ -390,11 +395,7 @@ class CheckPage(QWizardPage):
         self.check()
 
     def choices(self) -> dict[int, str]:
-        for row in range(self.duplicates.rowCount()):
-            combo = self.duplicates.cellWidget(row, 2)
-            item = self.duplicates.item(row, 0)
-            if isinstance(combo, QComboBox) and item is not None:
-                self._choices[int(item.text())] = str(combo.currentData())
+        self._choices.update(self.duplicates.choices())
         return dict(self._choices)
 
     def check(self) -> None:
@@ -415,23 +416,12 @@ class CheckPage(QWizardPage):
         if result.failures and not self.skip_invalid.isChecked():
             text += " " + self.tr("Fix the rows below, or tick the box to leave them out.")
         self.summary.setText(text)
-        lines = [f"✗ {p.line()}" for p in result.failures] + [f"• {p.line()}" for p in result.warnings]
+        notes, failures = result.problem_lines()  # one line per kind of problem
+        lines = [f"✗ {line}" for line in failures] + [f"• {line}" for line in notes]
         if result.attribution:
             lines.append(result.attribution)
         self.problems.setPlainText("\n".join(lines) or self.tr("No problems found."))
-        choices = self.choices()
-        self.duplicates.setRowCount(len(result.duplicates))
-        for row, dup in enumerate(result.duplicates):
-            self.duplicates.setItem(row, 0, QTableWidgetItem(str(dup.row)))
-            self.duplicates.setItem(
-                row, 1, QTableWidgetItem(f"{dup.name} → {dup.record_name} ({dup.score}%)")
-            )
-            combo = QComboBox()
-            combo.setObjectName(f"duplicate_{row}")
-            for value, label in (("merge", "Merge"), ("skip", "Skip"), ("create", "Create new")):
-                combo.addItem(self.tr(label), value)
-            combo.setCurrentIndex(max(0, combo.findData(choices.get(dup.row, dup.action))))
-            self.duplicates.setCellWidget(row, 2, combo)
+        self.duplicates.show_result(result, self.choices())
         self.checked = True
         self.completeChanged.emit()
 

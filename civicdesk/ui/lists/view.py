@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,9 +26,13 @@ from civicdesk.db.database import Database
 from civicdesk.services.groups import GROUP_KINDS, GROUP_STATUSES
 from civicdesk.services.spaces import CATEGORIES, STATUSES
 from civicdesk.services.tools import TOOL_KINDS
-from civicdesk.ui.empty_state import EMPTY_STATE_STYLE
+from civicdesk.ui import colours
+from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.models.record_table import ID_ROLE, RecordTableModel
 from civicdesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from civicdesk.ui.view_api import ViewContext
 
 # Quick filters: (key, label, choices or None for a typed filter).
 QUICK_FILTERS: dict[str, list[tuple[str, str, list[str] | None]]] = {
@@ -134,7 +138,7 @@ class RecordListView(QWidget):
         self.empty.setObjectName("empty_state")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet(f"QLabel {{ {EMPTY_STATE_STYLE} font-size: 12pt; padding: 40px; }}")
+        self.empty.setStyleSheet(f"QLabel {{ color: {colours.MUTED}; font-size: 12pt; padding: 40px; }}")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
@@ -183,6 +187,22 @@ class RecordListView(QWidget):
 
     def save_state(self) -> None:
         QSettings().setValue(self._settings_key(), self.table.horizontalHeader().saveState())
+
+    # -- what the main window asks of a view (civicdesk.ui.view_api.WorkspaceView) --------
+    def activate(self) -> None:
+        if not self.model.loaded_once and not self.model.loading:
+            self.model.reload()
+
+    def is_ready(self) -> bool:
+        return self.model.loaded_once
+
+    def reload_data(self, current: bool) -> None:
+        if self.model.loaded_once or current:
+            self.model.reload()
+
+    def record_changed(self, record_type: str, record_id: str) -> None:
+        if self.model.record_type == record_type and self.model.loaded_once:
+            self.model.refresh_record(record_id)
 
     def _column_menu(self) -> QMenu:
         menu = QMenu(self)
@@ -239,3 +259,45 @@ class RecordListView(QWidget):
         if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def empty_text(record_type: str) -> str:
+    """What an empty list says, and how to fill it."""
+    texts = {
+        "space": _tr(
+            "No spaces yet.\n\nAdd the halls, libraries, parks, pubs and places of worship "
+            "people meet in with “Add space”, or start with the example neighbourhood "
+            "from the File menu."
+        ),
+        "group": _tr(
+            "No groups yet.\n\nAdd the clubs, charities and associations that run "
+            "activities with “Add group”."
+        ),
+        "person": _tr(
+            "No volunteers yet.\n\nAdd the people who hold things together with "
+            "“Add person”. Their details stay on this computer unless they consent."
+        ),
+        "tool": _tr("No tools yet.\n\nAdd the methods, apps and shared kit your groups use with “Add tool”."),
+    }
+    return texts.get(record_type, "")
+
+
+def add_label(record_type: str) -> str | None:
+    labels = {"space": "Add space", "group": "Add group", "person": "Add person", "tool": "Add tool"}
+    return _tr(labels[record_type]) if record_type in labels else None
+
+
+def make_view(context: ViewContext) -> RecordListView:
+    """The list of the view's record type, wired to the window (a factory of civicdesk.ui.registry)."""
+    kind = context.spec.record_type or ""
+    view = RecordListView(context.db, kind, context.runner, empty_text(kind), add_label(kind))
+    window = context.window
+    view.open_requested.connect(lambda rid, k=kind: context.open_record(k, rid))
+    view.add_requested.connect(lambda k=kind: context.new_record(k))
+    view.model.first_page_loaded.connect(context.loaded)
+    view.model.failed.connect(lambda exc: show_error(window, window.tr("Could not load the list"), exc))
+    return view

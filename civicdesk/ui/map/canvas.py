@@ -27,10 +27,11 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from civicdesk.services import geo
 from civicdesk.services.mbtiles import MBTiles
+from civicdesk.ui import colours
 from civicdesk.ui.map.markers import CATEGORY_COLOURS, SCENE_ZOOM, STATUS_LABELS, paint_status_marker
 
 MIN_ZOOM, MAX_ZOOM = 0.0, 19.0
-BACKGROUND = QColor("#f3f1ec")
+BACKGROUND = QColor(colours.MAP_BACKGROUND)
 TILE_CACHE_SIZE = 256
 
 
@@ -277,7 +278,7 @@ class MapCanvas(QGraphicsView):
         bar = geo.scale_bar((south + north) / 2, self._zoom, 140)
         left, base = 12.0, height - 14.0
         painter.fillRect(QRectF(left - 6, base - 22, bar.pixels + 12, 30), QColor(255, 255, 255, 200))
-        painter.setPen(QPen(QColor("#222222"), 2))
+        painter.setPen(QPen(QColor(colours.INK), 2))
         painter.drawLine(QPointF(left, base), QPointF(left + bar.pixels, base))
         painter.drawLine(QPointF(left, base - 5), QPointF(left, base))
         painter.drawLine(QPointF(left + bar.pixels, base - 5), QPointF(left + bar.pixels, base))
@@ -299,7 +300,7 @@ class MapCanvas(QGraphicsView):
             painter.translate(box.left() + 12, y)
             paint_status_marker(painter, category, "stable", 5)
             painter.restore()
-            painter.setPen(QColor("#222222"))
+            painter.setPen(QColor(colours.INK))
             painter.drawText(QPointF(box.left() + 24, y + 4), category)
             y += line
         y += line / 2
@@ -308,10 +309,10 @@ class MapCanvas(QGraphicsView):
             painter.translate(box.left() + 12, y)
             paint_status_marker(painter, "", status, 5)
             painter.restore()
-            painter.setPen(QColor("#222222"))
+            painter.setPen(QColor(colours.INK))
             painter.drawText(QPointF(box.left() + 24, y + 4), tr(label))
             y += line
         y += line / 2
-        painter.setPen(QColor("#222222"))
+        painter.setPen(QColor(colours.INK))
         painter.drawText(QPointF(box.left() + 8, y + 4), tr("Bubbles: ring = mix of categories,"))
         painter.drawText(QPointF(box.left() + 8, y + 4 + line * 0.9), tr("red badge = how many at risk"))

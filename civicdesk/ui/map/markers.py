@@ -21,22 +21,11 @@ from PySide6.QtWidgets import (
 
 from civicdesk.services import geo
 from civicdesk.services.map_points import MapPoint
+from civicdesk.ui import colours
 
 SCENE_ZOOM = 8  # scene units are world pixels at this zoom
 
-# Distinct, colour-blind-aware colours (Okabe–Ito plus a few tints) for the ten categories.
-CATEGORY_COLOURS = {
-    "civic": "#0072B2",
-    "religious": "#CC79A7",
-    "traditional": "#D55E00",
-    "digital": "#56B4E9",
-    "private": "#E69F00",
-    "public": "#009E73",
-    "outdoors": "#7FB800",
-    "routes": "#8C6D31",
-    "occasions": "#F0C808",
-    "associations": "#6A3D9A",
-}
+CATEGORY_COLOURS = colours.CATEGORY  # colour-blind-aware, one per category
 STATUS_LABELS = {
     "new": "new (dashed ring)",
     "thriving": "thriving (bold ring)",
@@ -53,7 +42,7 @@ def scene_point(lon: float, lat: float) -> QPointF:
 
 
 def category_colour(category: str) -> QColor:
-    return QColor(CATEGORY_COLOURS.get(category, "#777777"))
+    return QColor(CATEGORY_COLOURS.get(category, colours.UNKNOWN_CATEGORY))
 
 
 def status_shape(status: str, radius: float = RADIUS) -> QPainterPath:
@@ -75,12 +64,12 @@ def status_shape(status: str, radius: float = RADIUS) -> QPainterPath:
 def paint_status_marker(painter: QPainter, category: str, status: str, radius: float = RADIUS) -> None:
     """Draw one marker centred at the painter's origin (also used by the legend)."""
     colour = category_colour(category)
-    pen = QPen(QColor("#222222"), 1.2)
+    pen = QPen(QColor(colours.INK), 1.2)
     brush = QBrush(colour)
     if status == "thriving":
         pen = QPen(QColor("#1B5E20"), 2.6)
     elif status == "new":
-        pen = QPen(QColor("#222222"), 1.6, Qt.PenStyle.DashLine)
+        pen = QPen(QColor(colours.INK), 1.6, Qt.PenStyle.DashLine)
     elif status == "at risk":
         pen = QPen(QColor("#B71C1C"), 2.2)
     elif status == "closed":
@@ -159,7 +148,7 @@ class SpaceMarker(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self.label())
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#1a1a1a"))
+            painter.setBrush(QColor(colours.INK_DARK))
             painter.drawPath(self.label())
 
     # -- click or drag -------------------------------------------------------------------------

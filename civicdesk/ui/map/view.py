@@ -13,6 +13,7 @@ import math
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -40,13 +41,15 @@ from civicdesk.services.map_points import (
 )
 from civicdesk.services.mbtiles import MBTiles
 from civicdesk.services.spaces import CATEGORIES, STATUSES, SpaceService
-from civicdesk.ui import graphics_export
+from civicdesk.ui import colours, graphics_export
 from civicdesk.ui.dialogs import show_error
-from civicdesk.ui.empty_state import EMPTY_STATE_STYLE
 from civicdesk.ui.map.canvas import MapCanvas
 from civicdesk.ui.map.markers import SCENE_ZOOM, ClusterMarker, SpaceMarker
 from civicdesk.ui.tasks import TaskRunner
 from civicdesk.ui.undo import EditRecord
+
+if TYPE_CHECKING:
+    from civicdesk.ui.view_api import ViewContext
 
 CLUSTER_CELL_PX = 56  # spaces closer than about this on screen share a bubble
 NO_CLUSTERS_FROM = 16  # street level: every space is shown on its own
@@ -136,7 +139,7 @@ class MapView(QWidget):
         )
         self.hint = hint = QLabel(self._usual_hint)
         hint.setWordWrap(True)
-        hint.setStyleSheet(EMPTY_STATE_STYLE)
+        hint.setStyleSheet(f"color: {colours.MUTED};")
         layout.addWidget(hint)
         self.reload()
 
@@ -150,6 +153,22 @@ class MapView(QWidget):
         return combo
 
     # -- data ------------------------------------------------------------------------------------
+    # -- what the main window asks of a view (civicdesk.ui.view_api.WorkspaceView) --------
+    def activate(self) -> None:
+        pass
+
+    def is_ready(self) -> bool:
+        return True
+
+    def reload_data(self, current: bool) -> None:
+        pass
+
+    def record_changed(self, record_type: str, record_id: str) -> None:
+        self.reload()
+
+    def save_state(self) -> None:
+        pass
+
     def reload(self) -> None:
         self.runner.run(load_map_points, self.db, on_done=self._show, on_error=self._failed)
 
@@ -177,7 +196,7 @@ class MapView(QWidget):
         self._apply_filters()
         if not self._shown_once:
             self._shown_once = True
-            QTimer.singleShot(0, lambda: self.loaded.emit())
+            QTimer.singleShot(0, self, lambda: self.loaded.emit())  # not after the view is gone
 
     def _fill_owner_choices(self) -> None:
         current = self.owner.currentData()
@@ -405,3 +424,19 @@ class MapView(QWidget):
         graphics_export.ask_and_export(
             self, kind, self.tr("Export the map"), "map", self.export_png, self.export_pdf
         )
+
+
+def make_view(context: ViewContext) -> MapView:
+    """The map, wired to the window, with the background chosen (a factory of civicdesk.ui.registry)."""
+    from civicdesk.errors import CivicDeskError
+
+    window = context.window
+    view = MapView(context.db, context.undo_stack, context.record_changed)
+    view.open_record.connect(context.open_record)
+    basemap = context.basemap()
+    if basemap is not None:
+        try:
+            view.set_basemap(basemap)
+        except CivicDeskError as exc:
+            show_error(window, window.tr("Map background"), exc)
+    return view

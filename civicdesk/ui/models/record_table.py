@@ -18,9 +18,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.services import listing
-from civicdesk.services.dates import british_date
 from civicdesk.ui.tasks import TaskRunner
 
 AnyIndex = QModelIndex | QPersistentModelIndex

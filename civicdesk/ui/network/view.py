@@ -10,6 +10,7 @@ a filtered, size-limited part of the network, and the side panel lists the findi
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -49,15 +50,17 @@ from civicdesk.db.database import Database
 from civicdesk.services.label_placement import Point, place_labels
 from civicdesk.services.network import Finding, NetworkOptions, NetworkPicture, NetworkService
 from civicdesk.services.spaces import CATEGORIES
-from civicdesk.ui import graphics_export
+from civicdesk.ui import colours, graphics_export
 from civicdesk.ui.dialogs import show_error
-from civicdesk.ui.empty_state import EMPTY_STATE_COLOUR
 from civicdesk.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from civicdesk.ui.view_api import ViewContext
+
 SPREAD = 420.0  # scene units per layout unit
-TYPE_COLOURS = {"group": "#0072B2", "space": "#E69F00", "person": "#009E73", "tool": "#CC79A7"}
+TYPE_COLOURS = colours.RECORD_TYPE
 TYPE_NAMES = {"group": "Groups", "space": "Spaces", "person": "People", "tool": "Tools"}
-FLAG_COLOUR = QColor("#C62828")
+FLAG_COLOUR = QColor(colours.FLAG)
 NODE_ROLE = Qt.ItemDataRole.UserRole
 EDGE_MARGIN = 24  # pixels kept clear round the picture, so no node is cut at the frame
 
@@ -154,7 +157,7 @@ class NodeItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._label)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(FLAG_COLOUR.darker(130) if self.flagged else QColor("#1a1a1a"))
+            painter.setBrush(FLAG_COLOUR.darker(130) if self.flagged else QColor(colours.INK_DARK))
             painter.drawPath(self._label)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -174,7 +177,7 @@ class NetworkCanvas(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setRenderHints(QPainter.RenderHint.Antialiasing)
-        self.setBackgroundBrush(QColor("#fbfaf7"))
+        self.setBackgroundBrush(QColor(colours.NETWORK_BACKGROUND))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.content = QRectF()  # where the nodes are, in scene units
@@ -319,6 +322,22 @@ class NetworkView(QWidget):
             top_n=self.top_n.value(),
         )
 
+    # -- what the main window asks of a view (civicdesk.ui.view_api.WorkspaceView) --------
+    def activate(self) -> None:
+        pass
+
+    def is_ready(self) -> bool:
+        return True
+
+    def reload_data(self, current: bool) -> None:
+        pass
+
+    def record_changed(self, record_type: str, record_id: str) -> None:
+        self.reload()
+
+    def save_state(self) -> None:
+        pass
+
     def reload(self) -> None:
         """Read the network again from the database and redraw it."""
         service = self.service
@@ -361,7 +380,7 @@ class NetworkView(QWidget):
         )
         if not self._shown_once:
             self._shown_once = True
-            QTimer.singleShot(0, lambda: self.loaded.emit())
+            QTimer.singleShot(0, self, lambda: self.loaded.emit())  # not after the view is gone
 
     def _fill_districts(self, districts: list[str]) -> None:
         if self.district.count() - 1 == len(districts):
@@ -463,12 +482,12 @@ class NetworkView(QWidget):
             item = QListWidgetItem(f"{heading} ({len(findings)})")
             item.setFont(heading_font)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
-            item.setForeground(QColor("#222222"))
+            item.setForeground(QColor(colours.INK))
             self.findings.addItem(item)
             if not findings:
                 empty = QListWidgetItem(self.tr("None found."))
                 empty.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not greyed out: it must stay readable
-                empty.setForeground(QColor(EMPTY_STATE_COLOUR))
+                empty.setForeground(QColor(colours.MUTED))
                 self.findings.addItem(empty)
             for finding in findings:
                 entry = QListWidgetItem(f"{finding.title} — {finding.reason}")
@@ -515,3 +534,10 @@ class NetworkView(QWidget):
         graphics_export.ask_and_export(
             self, kind, self.tr("Export the network"), "network", self.export_png, self.export_pdf
         )
+
+
+def make_view(context: ViewContext) -> NetworkView:
+    """The network picture, wired to the window (a factory of civicdesk.ui.registry)."""
+    view = NetworkView(context.db)
+    view.open_record.connect(context.open_record)
+    return view

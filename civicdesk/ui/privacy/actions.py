@@ -14,7 +14,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from civicdesk.db.database import Database
-from civicdesk.services import privacy
+from civicdesk.reports import subject_access as sar_files
+from civicdesk.services import erasure
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.tasks import TaskRunner
 
@@ -62,7 +63,7 @@ class PersonPrivacyActions(QObject):
         )
         if not chosen:
             return
-        self.runner.run(privacy.write_subject_access, self.db, self.person_id, Path(chosen),
+        self.runner.run(sar_files.write_subject_access, self.db, self.person_id, Path(chosen),
                         on_done=self._exported,
                         on_error=lambda exc: show_error(self.widget, self.tr("Could not export"), exc))
 
@@ -77,10 +78,10 @@ class PersonPrivacyActions(QObject):
     def erase(self) -> None:
         if not confirm_erasure(self.widget, self.name(), anonymise=False):
             return
-        self.runner.run(privacy.erase, self.db, self.person_id, on_done=self._erased,
+        self.runner.run(erasure.erase, self.db, self.person_id, on_done=self._erased,
                         on_error=lambda exc: show_error(self.widget, self.tr("Could not erase"), exc))
 
-    def _erased(self, _result: privacy.ErasureResult) -> None:
+    def _erased(self, _result: erasure.ErasureResult) -> None:
         # Undoing an earlier edit would write the erased details back: forget those edits.
         if self.undo_stack is not None:
             self.undo_stack.clear()

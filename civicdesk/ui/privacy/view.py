@@ -7,6 +7,8 @@ details are still held. Anonymising asks first and cannot be undone.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -22,12 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
-from civicdesk.services import privacy
-from civicdesk.services.dates import british_date
+from civicdesk.services import erasure, retention
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.privacy.actions import PersonPrivacyActions, confirm_erasure
 from civicdesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from civicdesk.ui.view_api import ViewContext
 
 COLUMNS = ("Name", "Why it is listed", "Last activity", "DBS renewal was due", "Has a role")
 REASONS = {
@@ -48,7 +53,7 @@ class DataProtectionView(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.runner, self.undo_stack = db, runner, undo_stack
-        self.entries: list[privacy.RetentionEntry] = []
+        self.entries: list[retention.RetentionEntry] = []
         self.loaded_once = False
         self.setObjectName("privacy")
         title = QLabel(self.tr("Data protection"))
@@ -103,6 +108,22 @@ class DataProtectionView(QWidget):
         layout.addLayout(buttons)
         self._selection_changed()
 
+    # -- what the main window asks of a view (civicdesk.ui.view_api.WorkspaceView) --------
+    def activate(self) -> None:
+        pass
+
+    def is_ready(self) -> bool:
+        return True
+
+    def reload_data(self, current: bool) -> None:
+        pass
+
+    def record_changed(self, record_type: str, record_id: str) -> None:
+        pass
+
+    def save_state(self) -> None:
+        pass
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.loaded_once:
@@ -113,11 +134,11 @@ class DataProtectionView(QWidget):
         self.loaded_once = True
         self.message.setText(self.tr("Looking through people's records…"))
         self.runner.run(
-            privacy.retention_report, self.db, on_done=self._show,
+            retention.retention_report, self.db, on_done=self._show,
             on_error=lambda exc: show_error(self, self.tr("Could not check people's records"), exc),
         )
 
-    def _show(self, report: privacy.RetentionReport) -> None:
+    def _show(self, report: retention.RetentionReport) -> None:
         self.entries = report.people
         self.years.blockSignals(True)
         self.years.setValue(report.retention_years)
@@ -152,14 +173,14 @@ class DataProtectionView(QWidget):
 
     def _save_years(self) -> None:
         try:
-            privacy.set_retention_years(self.db, self.years.value())
+            retention.set_retention_years(self.db, self.years.value())
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, self.tr("Could not save the period"), exc)
             return
         self.reload()
 
     # -- actions on the selected person -----------------------------------------------------
-    def selected(self) -> privacy.RetentionEntry | None:
+    def selected(self) -> retention.RetentionEntry | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
@@ -188,11 +209,18 @@ class DataProtectionView(QWidget):
         entry = self.selected()
         if entry is None or not confirm_erasure(self, entry.name, anonymise=True):
             return
-        self.runner.run(privacy.anonymise, self.db, entry.id, on_done=self._anonymised,
+        self.runner.run(erasure.anonymise, self.db, entry.id, on_done=self._anonymised,
                         on_error=lambda exc: show_error(self, self.tr("Could not anonymise"), exc))
 
-    def _anonymised(self, _result: privacy.ErasureResult) -> None:
+    def _anonymised(self, _result: erasure.ErasureResult) -> None:
         if self.undo_stack is not None:
             self.undo_stack.clear()  # an earlier edit undone would write the details back
         self.data_changed.emit()
         self.reload()
+
+
+def make_view(context: ViewContext) -> DataProtectionView:
+    """The data protection view (a factory of civicdesk.ui.registry)."""
+    protection = DataProtectionView(context.db, context.runner, context.undo_stack)
+    protection.data_changed.connect(context.reload_all)
+    return protection

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
-from civicdesk.services import app_store, pickers, recommend
+from civicdesk.services import pickers, recommend, tool_store
 from civicdesk.services.catalogue import PURPOSES
+from civicdesk.ui import colours
 from civicdesk.ui.dialogs import RememberingDialog, show_error
-from civicdesk.ui.editors.widgets import RecordPicker
+from civicdesk.ui.editors.pickers import RecordPicker
 from civicdesk.ui.tools.model import kind_icon
 
 
@@ -52,7 +53,7 @@ class RateDialog(RememberingDialog):
             button = QToolButton(self)
             button.setText("☆")
             button.setAutoRaise(True)
-            button.setStyleSheet("QToolButton { font-size: 20pt; color: #e0a100; }")
+            button.setStyleSheet(f"QToolButton {{ font-size: 20pt; color: {colours.STAR}; }}")
             button.setAccessibleName(self.tr("%1 stars").replace("%1", str(value)))
             button.setToolTip(button.accessibleName())
             button.clicked.connect(lambda _checked=False, v=value: self.set_rating(v))
@@ -69,7 +70,7 @@ class RateDialog(RememberingDialog):
         form.addRow(self.tr("&Review:"), self.review)
         layout.addLayout(form)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(colours.ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
@@ -89,7 +90,7 @@ class RateDialog(RememberingDialog):
     def _show_existing(self) -> None:
         """A group that rated the tool before sees its rating and review, to change rather than lose."""
         group_id = self.group.selected_id()
-        existing = app_store.use_of(self.db, self.tool_id, group_id) if group_id and self.tool_id else None
+        existing = tool_store.use_of(self.db, self.tool_id, group_id) if group_id and self.tool_id else None
         if existing is not None:
             self.set_existing(existing.rating, existing.review)
 

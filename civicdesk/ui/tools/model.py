@@ -16,7 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from civicdesk.services.app_store import StoreFilter, ToolCard
+from civicdesk.services.tool_store import StoreFilter, ToolCard
+from civicdesk.ui import colours
 from civicdesk.ui.generated import resources_rc  # noqa: F401 - registers the :/icons/ resources
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole ToolCard
@@ -28,7 +29,7 @@ KIND_ICONS = {
     "template/document": ":/icons/tool-template.svg",
 }
 CARD_SIZE = QSize(252, 166)  # the narrowest card; cards widen to share the row (see `fit_cards`)
-STAR_COLOUR = QColor("#e0a100")
+STAR_COLOUR = QColor(colours.STAR)
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -8,11 +8,12 @@ from xml.sax.saxutils import escape
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from civicdesk.services.app_store import ToolPage
-from civicdesk.services.dates import british_date
+from civicdesk.core.dates import british_date
+from civicdesk.services.tool_store import ToolPage
+from civicdesk.ui import colours
 from civicdesk.ui.tools.model import STAR_COLOUR, kind_icon, stars
 
-MUTED = "#5f6b76"
+MUTED = colours.MUTED
 
 
 def _day(iso: str | None) -> str:

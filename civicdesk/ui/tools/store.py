@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QUndoStack
@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk.db.database import Database
-from civicdesk.services import app_store
-from civicdesk.services.app_store import StoreFilter, ToolCard, ToolPage
+from civicdesk.services import tool_store
 from civicdesk.services.catalogue import COSTS, PURPOSES
+from civicdesk.services.tool_store import StoreFilter, ToolCard, ToolPage
 from civicdesk.services.tools import TOOL_KINDS, LoanService, ToolService, ToolUseService
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.tasks import TaskRunner
@@ -48,6 +48,9 @@ from civicdesk.ui.tools.model import (
 )
 from civicdesk.ui.tools.page import ToolPageView
 from civicdesk.ui.undo import Changed, CreateRecord, EditRecord
+
+if TYPE_CHECKING:
+    from civicdesk.ui.view_api import ViewContext
 
 
 class CardGrid(QListView):
@@ -165,13 +168,31 @@ class ToolStore(QWidget):
         combo.currentIndexChanged.connect(self._filter_changed)
         return combo
 
+    # -- what the main window asks of a view (civicdesk.ui.view_api.WorkspaceView) --------
+    def activate(self) -> None:
+        if not self.loaded_once:
+            self.reload()
+
+    def is_ready(self) -> bool:
+        return self.loaded_once
+
+    def reload_data(self, current: bool) -> None:
+        if self.loaded_once or self.isVisible():
+            self.reload()
+
+    def record_changed(self, record_type: str, record_id: str) -> None:
+        pass
+
+    def save_state(self) -> None:
+        pass
+
     # -- loading ----------------------------------------------------------------------------
     def _undo_moved(self, _index: int) -> None:
         self.reload()
 
     def reload(self) -> None:
         """Read the cards again (and the open tool's page)."""
-        self.runner.run(app_store.cards, self.db, on_done=self._show_cards, on_error=self._failed)
+        self.runner.run(tool_store.cards, self.db, on_done=self._show_cards, on_error=self._failed)
         if self.current_tool is not None and self.pages.currentWidget() is self.page:
             self.open_tool(self.current_tool)
 
@@ -184,7 +205,7 @@ class ToolStore(QWidget):
         self.skill.blockSignals(True)
         while self.skill.count() > 1:
             self.skill.removeItem(1)
-        for skill in app_store.skills_in(cards):
+        for skill in tool_store.skills_in(cards):
             self.skill.addItem(skill, skill)
         self.skill.setCurrentIndex(max(0, self.skill.findData(chosen)))
         self.skill.blockSignals(False)
@@ -230,7 +251,7 @@ class ToolStore(QWidget):
     def open_tool(self, tool_id: str) -> None:
         self.current_tool = tool_id
         self.runner.run(
-            app_store.tool_page,
+            tool_store.tool_page,
             self.db,
             tool_id,
             self.today(),
@@ -261,7 +282,7 @@ class ToolStore(QWidget):
         def rated() -> None:
             assert dialog.group_id is not None
             values = {"rating": dialog.rating or None, "review": dialog.review.toPlainText().strip()}
-            existing = app_store.use_of(self.db, page.tool_id, dialog.group_id)
+            existing = tool_store.use_of(self.db, page.tool_id, dialog.group_id)
             service = ToolUseService(self.db)
             try:
                 if existing is None:
@@ -354,3 +375,10 @@ class ToolStore(QWidget):
             show_error(self, self.tr("Could not save the kit list"), exc)
 
         self.runner.run(write_kit_list, self.db, Path(path), self.today(), on_done=done, on_error=failed)
+
+
+def make_view(context: ViewContext) -> ToolStore:
+    """The Tools view, wired to the window (a factory of civicdesk.ui.registry)."""
+    store = ToolStore(context.db, context.undo_stack, context.record_changed, context.window)
+    store.loaded.connect(context.loaded)
+    return store

@@ -7,7 +7,7 @@ Create Date: 2026-12-03 10:00:00.000000
 The index already holds each record's folded text (lower case, no accents), only with its
 apostrophes still in. Rewriting that text is enough, so this revision does not need the
 record tables or the app's code (which may change after it): the rule below is a frozen copy of
-civicdesk.services.search.indexed_form as it was when this revision was written.
+civicdesk.core.search_index.indexed_form as it was when this revision was written.
 """
 import re
 
