@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QWizard
 from tests.ui.test_import_wizard import click, wizard  # noqa: F401 - the wizard fixture
 
 LIBRARIES = (
-    Path(__file__).resolve().parents[2].parent
-    / "shared"
+    Path(__file__).resolve().parents[1]
+    / "fixtures"
     / "realdata"
     / "england-libraries-taskforce"
     / "libraries_raw.csv"
