@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.services.compliance import ComplianceService, ItemRow, KindInfo
@@ -35,7 +36,7 @@ UNKNOWN_DATE = QDate(1990, 1, 1)  # shown as "not known" in the last-done box
 
 
 def _day(value: str | None) -> str:
-    return date.fromisoformat(value).strftime("%d %b %Y") if value else ""
+    return british_date(value)
 
 
 def _colour(row: ItemRow) -> QColor | None:

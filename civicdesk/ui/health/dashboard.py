@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.services.dashboard import Dashboard, Filters, build_dashboard, filter_choices
 from civicdesk.ui.dialogs import show_error
@@ -46,7 +47,7 @@ def _tr_row(text: str) -> str:
 
 
 def _day(value: str | None) -> str:
-    return date.fromisoformat(value).strftime("%d %b %Y") if value else ""
+    return british_date(value)
 
 
 class RecordTable(QTableView):
@@ -250,7 +251,7 @@ class HealthDashboard(QWidget):
             "On {0}: {1} overdue, {2} due within 30 days, {3} spaces at risk, {4} ACV listings ending "
             "within 6 months, {5} spaces never checked and {6} not checked in the last 12 months; "
             "{7} pieces of kit not returned. Double-click a row (or press Enter) to open it."
-        ).format(board.today.strftime("%d %B %Y"), counts["overdue"], counts["due_within_30_days"],
+        ).format(british_date(board.today), counts["overdue"], counts["due_within_30_days"],
                  counts["at_risk_spaces"], counts["acv_expiring_within_180_days"], counts["never_checked"],
                  counts["not_checked_in_12_months"], counts["overdue_loans"]))
         self.loaded.emit()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
+from civicdesk.interop.column_guess import samples
 from civicdesk.interop.files import check_file, import_with_backup
 from civicdesk.interop.importer import ImportResult
 from civicdesk.interop.mapping import (
@@ -248,7 +249,9 @@ class MappingPage(QWizardPage):
         )
         self.grid = QTableWidget(0, 3)
         self.grid.setObjectName("import_mapping")
-        self.grid.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Field"), self.tr("Also")])
+        self.grid.setHorizontalHeaderLabels(
+            [self.tr("Column (first values)"), self.tr("Field"), self.tr("Also")]
+        )
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.category = QComboBox()
         self.category.setObjectName("import_category")
@@ -273,7 +276,11 @@ class MappingPage(QWizardPage):
         targets = TARGETS[self.record_type]
         self.grid.setRowCount(len(table.headers))
         for row, column in enumerate(table.headers):
-            self.grid.setItem(row, 0, QTableWidgetItem(column))
+            examples = samples(table.column(column))
+            cell = QTableWidgetItem(column + ("\n" + " · ".join(examples) if examples else ""))
+            cell.setToolTip("\n".join(examples) or self.tr("Empty in every row"))
+            cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.grid.setItem(row, 0, cell)
             field = QComboBox()
             field.setObjectName(f"field_{row}")
             field.setAccessibleName(self.tr("Field for column %1").replace("%1", column))
@@ -292,6 +299,7 @@ class MappingPage(QWizardPage):
             field.currentIndexChanged.connect(lambda _i, f=field, e=extra: self._suggest(f, e))
             self.grid.setCellWidget(row, 1, field)
             self.grid.setCellWidget(row, 2, extra)
+        self.grid.resizeRowsToContents()  # room for the examples under each column's name
         self.category.clear()
         self.category.setEnabled(self.record_type == "space")
         self.category.addItem(self.tr("(guess from the name)"), None)

@@ -7,7 +7,6 @@ details are still held. Anonymising asks first and cannot be undone.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.services import erasure, retention
 from civicdesk.ui.dialogs import show_error
@@ -43,7 +43,7 @@ REASONS = {
 
 
 def _day(iso: str | None) -> str:
-    return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
+    return british_date(iso)
 
 
 class DataProtectionView(QWidget):
