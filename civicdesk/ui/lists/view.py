@@ -26,6 +26,7 @@ from civicdesk.db.database import Database
 from civicdesk.services.groups import GROUP_KINDS, GROUP_STATUSES
 from civicdesk.services.spaces import CATEGORIES, STATUSES
 from civicdesk.services.tools import TOOL_KINDS
+from civicdesk.ui import colours
 from civicdesk.ui.accessible import name_list
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.models.record_table import ID_ROLE, RecordTableModel
@@ -138,7 +139,7 @@ class RecordListView(QWidget):
         self.empty.setObjectName("empty_state")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("QLabel { color: palette(mid); font-size: 12pt; padding: 40px; }")
+        self.empty.setStyleSheet(f"QLabel {{ color: {colours.MUTED}; font-size: 12pt; padding: 40px; }}")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)

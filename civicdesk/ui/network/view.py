@@ -161,7 +161,7 @@ class NetworkView(QWidget):
             box = QCheckBox(self.tr(name))
             # Tools are hubs (many groups use the same app), so they start hidden.
             box.setChecked(kind != "tool")
-            box.setStyleSheet(f"QCheckBox {{ color: {TYPE_COLOURS[kind]}; font-weight: bold; }}")
+            box.setStyleSheet(f"QCheckBox {{ color: {colours.RECORD_TYPE_TEXT[kind]}; font-weight: bold; }}")
             box.toggled.connect(lambda _on: self._refilter())
             self.type_boxes[kind] = box
             bar.addWidget(box)
