@@ -52,7 +52,7 @@ DEFAULT_TEXT = "#000000"
 # Every text colour with each background it is drawn on: (what, text, background).
 TEXT_PAIRS: list[tuple[str, str, str]] = [
     *((f"error message on {name}", ERROR, bg) for name, bg in (("window", WINDOW), ("list", BASE))),
-    *((f"secondary text on {name}", MUTED, bg) for name, bg in (
+    *((f"secondary and placeholder text on {name}", MUTED, bg) for name, bg in (
         ("window", WINDOW), ("list", BASE), ("network", NETWORK_BACKGROUND), ("map", MAP_BACKGROUND))),
     *((f"{status} score", colour, WINDOW) for status, colour in STATUS.items()),
     *((f"{kind} in the network's Show boxes", colour, WINDOW) for kind, colour in RECORD_TYPE_TEXT.items()),

@@ -34,6 +34,19 @@ def test_every_text_colour_meets_aa_on_its_background():
     assert len(colours.TEXT_PAIRS) >= 20
 
 
+def test_placeholder_text_meets_aa_in_the_application_palette(qapp):
+    from civicdesk.app import application
+
+    assert application() is qapp
+    palette = qapp.palette()
+    placeholder = palette.color(QPalette.ColorRole.PlaceholderText)
+    base = palette.color(QPalette.ColorRole.Base)
+    alpha = placeholder.alphaF()  # drawn over the box's background
+    seen = "#" + "".join(f"{round(p * alpha + b * (1 - alpha)):02x}" for p, b in
+                         zip(placeholder.getRgb()[:3], base.getRgb()[:3], strict=True))
+    assert contrast_ratio(seen, base.name()) >= AA_NORMAL_TEXT, seen
+
+
 def _values(expr: ast.expr, namespace: dict) -> list[str]:
     """The colours an f-string's {expr} can take: a name's value, or every value of a dict it indexes."""
     def value(node: ast.expr) -> object:

@@ -376,6 +376,7 @@ class NetworkView(QWidget):
             if not findings:
                 empty = QListWidgetItem(self.tr("None found."))
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)
+                empty.setForeground(QColor(colours.MUTED))  # not the disabled grey: AA contrast
                 self.findings.addItem(empty)
             for finding in findings:
                 entry = QListWidgetItem(f"{finding.title} — {finding.reason}")
