@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel
 
-from civicdesk.services.contrast import AA_NORMAL_TEXT, contrast_ratio
+from civicdesk.ui.colours import AA_NORMAL_TEXT, contrast_ratio
 from tests.ui.conftest import open_window
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from civicdesk.services.contrast import AA_NORMAL_TEXT, contrast_ratio
+from civicdesk.ui.colours import AA_NORMAL_TEXT, contrast_ratio
 
 
 def test_reference_values():

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.services.dashboard import Dashboard, Filters, build_dashboard, filter_choices
+from civicdesk.ui.accessible import name_list
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.health.models import (
     DUE_SOON_COLOUR,
@@ -184,6 +185,7 @@ class HealthDashboard(QWidget):
         table = RecordTable(self)
         table.setObjectName(f"table_{key}")
         table.setModel(proxy)
+        name_list(table, title)
         table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
         table.horizontalHeader().setResizeContentsPrecision(200)  # measure a screenful, not 60,000 rows
         table.open_requested.connect(self._open)

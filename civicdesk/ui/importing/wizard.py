@@ -44,6 +44,7 @@ from civicdesk.interop.mapping import (
 )
 from civicdesk.interop.tabular import Table, read_table
 from civicdesk.services.spaces import CATEGORIES
+from civicdesk.ui.accessible import name_list
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.importing.duplicates import DuplicatesTable
 from civicdesk.ui.tasks import Progress, TaskRunner
@@ -190,6 +191,7 @@ class PreviewPage(QWizardPage):
         self.info.setWordWrap(True)
         self.grid = QTableWidget()
         self.grid.setObjectName("import_preview")
+        name_list(self.grid, self.tr("First rows of the file"))
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
@@ -249,6 +251,7 @@ class MappingPage(QWizardPage):
         )
         self.grid = QTableWidget(0, 3)
         self.grid.setObjectName("import_mapping")
+        name_list(self.grid, self.tr("Columns of the file and the fields they fill"))
         self.grid.setHorizontalHeaderLabels(
             [self.tr("Column (first values)"), self.tr("Field"), self.tr("Also")]
         )
@@ -357,6 +360,7 @@ class CheckPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.problems = QPlainTextEdit()
         self.problems.setObjectName("import_problems")
+        self.problems.setAccessibleName(self.tr("Problems found in the file"))
         self.problems.setReadOnly(True)
         self.duplicates = DuplicatesTable()
         self.default_choice = QComboBox()

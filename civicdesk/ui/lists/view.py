@@ -27,6 +27,7 @@ from civicdesk.services.groups import GROUP_KINDS, GROUP_STATUSES
 from civicdesk.services.spaces import CATEGORIES, STATUSES
 from civicdesk.services.tools import TOOL_KINDS
 from civicdesk.ui import colours
+from civicdesk.ui.accessible import name_list
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.models.record_table import ID_ROLE, RecordTableModel
 from civicdesk.ui.tasks import TaskRunner
@@ -107,7 +108,7 @@ class RecordListView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setObjectName(f"table_{kind}")
-        self.table.setAccessibleName(self.tr("List of %1").replace("%1", NOUNS[kind][1]))
+        name_list(self.table, NOUNS[kind][1].capitalize())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)

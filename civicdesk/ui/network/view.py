@@ -51,6 +51,7 @@ from civicdesk.services.label_placement import Point, place_labels
 from civicdesk.services.network import Finding, NetworkOptions, NetworkPicture, NetworkService
 from civicdesk.services.spaces import CATEGORIES
 from civicdesk.ui import colours, graphics_export
+from civicdesk.ui.accessible import name_list
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.tasks import TaskRunner
 
@@ -240,7 +241,7 @@ class NetworkView(QWidget):
             box = QCheckBox(self.tr(name))
             # Tools are hubs (many groups use the same app), so they start hidden.
             box.setChecked(kind != "tool")
-            box.setStyleSheet(f"QCheckBox {{ color: {TYPE_COLOURS[kind]}; font-weight: bold; }}")
+            box.setStyleSheet(f"QCheckBox {{ color: {colours.RECORD_TYPE_TEXT[kind]}; font-weight: bold; }}")
             box.toggled.connect(lambda _on: self._refilter())
             self.type_boxes[kind] = box
             bar.addWidget(box)
@@ -258,7 +259,9 @@ class NetworkView(QWidget):
         self.top_n.setRange(20, 2000)
         self.top_n.setSingleStep(50)
         self.top_n.setValue(NetworkOptions().top_n)
+        self.top_n.setAccessibleName(self.tr("At most this many records"))
         self.top_n.setToolTip(self.tr("The most connected records are shown; the findings always are"))
+        self.top_n.setAccessibleDescription(self.top_n.toolTip())
         self.top_n.valueChanged.connect(lambda _v: self._refilter())
         for caption, widget in (
             (self.tr("Category"), self.category),
@@ -283,6 +286,8 @@ class NetworkView(QWidget):
         self.canvas.zoomed.connect(self._update_labels)
         self.findings = QListWidget()
         self.findings.setObjectName("network_findings")
+        name_list(self.findings, self.tr("Where the network is thin"))
+        self.findings.setAccessibleDescription(self.tr("Where the network is thin; Enter opens the record"))
         self.findings.setWordWrap(True)
         self.findings.setAlternatingRowColors(True)
         self.findings.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)

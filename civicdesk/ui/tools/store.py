@@ -35,6 +35,7 @@ from civicdesk.services import tool_store
 from civicdesk.services.catalogue import COSTS, PURPOSES
 from civicdesk.services.tool_store import StoreFilter, ToolCard, ToolPage
 from civicdesk.services.tools import TOOL_KINDS, LoanService, ToolService, ToolUseService
+from civicdesk.ui.accessible import name_list
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.tasks import TaskRunner
 from civicdesk.ui.tools.dialogs import RateDialog, SuggestDialog
@@ -128,7 +129,6 @@ class ToolStore(QWidget):
         self.proxy.setSourceModel(self.model)
         self.grid = CardGrid(self)
         self.grid.setObjectName("tool_cards")
-        self.grid.setAccessibleName(self.tr("Tools"))
         self.grid.setViewMode(QListView.ViewMode.IconMode)
         self.grid.setResizeMode(QListView.ResizeMode.Adjust)
         self.grid.setMovement(QListView.Movement.Static)
@@ -141,6 +141,7 @@ class ToolStore(QWidget):
         self.grid.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.grid.setItemDelegate(CardDelegate(self.grid))
         self.grid.setModel(self.proxy)
+        name_list(self.grid, self.tr("Tools"), self.tr("Tools shown by the filters; Enter opens one"))
         self.grid.activated.connect(self._card_chosen)
         self.grid.clicked.connect(self._card_chosen)
 
