@@ -26,10 +26,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from civicdesk.core.dates import british_date
 from civicdesk.services.first_rows import FIRST_ROWS, first_rows, lists
 from civicdesk.services.listing import LISTINGS
 from civicdesk.ui import registry
-from civicdesk.ui.models.record_table import RecordTableModel
+from civicdesk.ui.models.record_table import DATE_COLUMNS, RecordTableModel
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,8 @@ class FirstRowsModel(QAbstractTableModel):
         value = self.rows[index.row()][index.column() + 1]
         if value is None:
             return ""
+        if self.columns[index.column()].key in DATE_COLUMNS:
+            return british_date(str(value))  # as the list shows it
         return f"{value:.0f}" if isinstance(value, float) else str(value)
 
     def headerData(  # noqa: N802 - Qt's name
