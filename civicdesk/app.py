@@ -110,7 +110,7 @@ def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces",
             refuse(exc)
             app.exit(1)
 
-        window = MainWindow.opening(open_db, on_error=failed, **options)
+        window = MainWindow.opening(open_db, on_error=failed, first_rows_from=db_path, **options)
     else:
         try:
             db = open_db()

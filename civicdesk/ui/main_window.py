@@ -41,9 +41,12 @@ from civicdesk.ui.tasks import TaskRunner
 from civicdesk.ui.welcome import WelcomeDialog
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from civicdesk.db.database import Database
     from civicdesk.services.records import RecordService
     from civicdesk.ui.bundles import BundleActions
+    from civicdesk.ui.lists.first_rows import FirstRowsView
     from civicdesk.ui.lists.view import RecordListView
     from civicdesk.ui.workspace import Workspace
 
@@ -80,6 +83,8 @@ class MainWindow(QMainWindow):
         self._loaded_callbacks: list[Callable[[], None]] = []
         self._first_run_pending = False
         self._after_first_paint: Callable[[], None] | None = None
+        self._before_first_show: Callable[[], None] | None = None
+        self._first_rows: FirstRowsView | None = None  # a list's first rows while opening
         self.setAcceptDrops(True)
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(QIcon(":/icons/civicdesk.svg"))
@@ -143,19 +148,43 @@ class MainWindow(QMainWindow):
         cls,
         open_db: Callable[[], Database],
         on_error: Callable[[BaseException], None],
+        first_rows_from: Path | None = None,
         **options: object,
     ) -> MainWindow:
-        """A window that shows itself at once and fills in when `open_db` (run off the UI thread) returns."""
+        """A window that shows itself at once and fills in when `open_db` (run off the UI thread) returns.
+
+        With `first_rows_from` (the database file, at the current schema), a list view shows its
+        first rows, read with sqlite3 alone, before the database is opened behind them.
+        """
         window = cls(None, **options)  # type: ignore[arg-type]
         window.statusBar().showMessage(window.tr("Opening the database…"))
 
-        def start() -> None:
+        def open_it() -> None:
             window.runner.run(open_and_prepare, open_db, on_done=window.attach, on_error=on_error)
 
-        # Start the worker after the first paint: its imports hold Python's GIL for a second,
-        # and the paint should not queue behind them.
-        window._after_first_paint = start
+        if first_rows_from is None:
+            # Start the worker after the first paint: its imports hold Python's GIL for a second,
+            # and the paint should not queue behind them.
+            window._after_first_paint = open_it
+            return window
+
+        def first_rows() -> None:
+            from civicdesk.ui.lists import first_rows
+
+            # The rows are read (sqlite3 lets go of the GIL) while the frame paints; the database
+            # is opened once they are on screen.
+            window._first_rows = first_rows.begin(window, first_rows_from, then=open_it)
+            if window._first_rows is None:  # not a list: open the database after the first paint
+                window._after_first_paint = open_it
+
+        window._before_first_show = first_rows
         return window
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        start, self._before_first_show = self._before_first_show, None
+        if start is not None:
+            start()
+        super().showEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -179,6 +208,12 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
         self.stack.removeWidget(self.opening_page)
         self.opening_page.deleteLater()
+        first, self._first_rows = self._first_rows, None
+        if first is not None:  # the list takes over the rows already on screen
+            from civicdesk.ui.lists.first_rows import hand_over
+
+            self.stack.removeWidget(first)
+            hand_over(first, self.views.get(self.current_view_name(), first))
         self.search.set_database(db)
         self.app_lock = InactivityLock(self, db)
         for action in self._waiting_actions:
