@@ -23,7 +23,7 @@ from sqlalchemy import select
 from civicdesk.core.consent import may_print, printed_name
 from civicdesk.db.database import Database
 from civicdesk.db.models import Group, Link, Meeting, Person, Role, Space, Tool, ToolUse
-from civicdesk.services.force_layout import force_layout
+from civicdesk.services.cluster_layout import cluster_layout
 
 NODE_TYPES = ("group", "space", "person", "tool")
 
@@ -355,8 +355,10 @@ def reduce(graph: nx.Graph[str], findings: Findings, options: NetworkOptions) ->
 
 
 def layout(graph: nx.Graph[str], seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Positions in [-1, 1]², the same for the same graph every time (nodes and lines sorted first)."""
-    return force_layout(sorted(graph.nodes), sorted(graph.edges), seed=seed)
+    """Positions in [-1, 1]², the same for the same graph every time (nodes and lines sorted first);
+    why this layout and not networkx's: see `cluster_layout`."""
+    edges = sorted(cast(tuple[str, str], tuple(sorted(e))) for e in graph.edges)
+    return cast(dict[str, tuple[float, float]], cluster_layout(sorted(graph.nodes), edges, seed=seed))
 
 
 @dataclass
