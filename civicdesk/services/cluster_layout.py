@@ -47,7 +47,9 @@ def _pieces(nodes: list[Hashable], edges: list[tuple[Hashable, Hashable]]) -> li
     return pieces
 
 
-def _piece_layout(piece: list[Hashable], edges: list[tuple[Hashable, Hashable]], seed: int) -> dict:
+def _piece_layout(
+    piece: list[Hashable], edges: list[tuple[Hashable, Hashable]], seed: int
+) -> dict[Hashable, tuple[float, float]]:
     if len(piece) == 1:
         return {piece[0]: (0.0, 0.0)}
     if len(piece) == 2:

@@ -127,7 +127,8 @@ def place_labels(
     return placed
 
 
-def _place(p: Point, texts: list[str], measure, bounds, gap, discs, names, own) -> Label | None:  # noqa: ANN001
+def _place(p: Point, texts: list[str], measure: Callable[[str], tuple[float, float]], bounds: Rect,
+           gap: float, discs: _Grid, names: _Grid, own: dict[str, Rect]) -> Label | None:
     for text in texts:
         w, h = measure(text)
         rect = next(

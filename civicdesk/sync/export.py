@@ -95,7 +95,7 @@ def build_bundle(db: Database, peer_name: str | None = None) -> BuiltBundle:
         # the first time we send to them.
         base = peers.known_to(peers.find(session, peer_name)) if peer_name is not None else None
         conn = session.connection()
-        tables = {m.__tablename__: load_states(conn, shape_of(m)) for m in SYNCED_MODELS}  # type: ignore[attr-defined]
+        tables = {m.__tablename__: load_states(conn, shape_of(m)) for m in SYNCED_MODELS}
         private_key, public_key = site.private_key, site.public_key
         origin = {"site_id": site.site_id, "group_name": site.group_name}
     assert private_key is not None and public_key is not None

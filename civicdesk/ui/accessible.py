@@ -101,7 +101,7 @@ def object_path(widget: QWidget) -> str:
 
 def interactive_controls(root: QWidget) -> list[QWidget]:
     """Every interactive control in root and its children, shown or not (root included)."""
-    found = [root] if isinstance(root, INTERACTIVE) else []
+    found: list[QWidget] = [root] if isinstance(root, INTERACTIVE) else []
     return found + [widget for widget in root.findChildren(QWidget) if isinstance(widget, INTERACTIVE)]
 
 

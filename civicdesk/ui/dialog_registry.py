@@ -35,7 +35,7 @@ def _editor(module: str, name: str, record_type: str | None) -> Callable[[Any], 
 
         cls = getattr(importlib.import_module(module), name)
         record_id = _first(window, record_type)[0] if record_type else None
-        return cls(window, window.db, record_id, QUndoStack(window), lambda *_: None)  # type: ignore[no-any-return]
+        return cls(window, window.db, record_id, QUndoStack(window), lambda *_: None)
 
     return make
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
@@ -130,7 +130,8 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.counts_label.setObjectName("counts")
         self.statusBar().addPermanentWidget(self.counts_label)
-        self.actions: MenuActions = build_menus(self)
+        # Shadows QWidget.actions(), which nothing calls on the window; the menus' declared actions.
+        self.actions: MenuActions = build_menus(self)  # type: ignore[assignment]
         # Until the database is open, only Quit and About make sense.
         self._waiting_actions = [
             action for action in self.findChildren(QAction)
@@ -255,15 +256,16 @@ class MainWindow(QMainWindow):
         QSettings().setValue("map/basemap", chosen)
         view = self.views["map"]
         if isinstance(view, LazyView) and view.inner is not None:
+            map_view: Any = view.inner  # the map view (registry name "map")
             try:
-                view.inner.set_basemap(self.basemap)
+                map_view.set_basemap(self.basemap)
             except CivicDeskError as exc:
                 show_error(self, self.tr("Map background"), exc)
         self.show_view("map")
 
     def export_view(self, kind: str) -> None:
         view = self.stack.currentWidget()
-        inner = view.inner if isinstance(view, LazyView) else None
+        inner: Any = view.inner if isinstance(view, LazyView) else None  # the map or network view
         if inner is None:
             self.statusBar().showMessage(self.tr("Open the map or the network view to export it."), 5000)
             return

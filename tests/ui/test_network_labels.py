@@ -56,11 +56,11 @@ def test_a_name_left_off_shows_in_full_under_the_pointer(qtbot, village):
     qtbot.wait(50)
     shown = view.shown_labels()
     hidden = next(
-        item for key, item in view.nodes.items() if key not in shown or shown[key][0] != item.data["label"]
+        item for key, item in view.nodes.items() if key not in shown or shown[key][0] != item.info["label"]
     )
     view.canvas.centerOn(hidden)
     where = view.canvas.mapFromScene(hidden.pos())
     qtbot.mouseMove(view.canvas.viewport(), where)
     qtbot.waitUntil(
-        lambda: view.shown_labels().get(hidden.key, ("",))[0] == hidden.data["label"], timeout=2000
+        lambda: view.shown_labels().get(hidden.key, ("",))[0] == hidden.info["label"], timeout=2000
     )

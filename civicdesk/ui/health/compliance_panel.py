@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
@@ -182,7 +183,7 @@ class CompliancePanel(QWidget):
         self.runner.run(load, on_done=self._show, on_error=self._error)
 
     def _show(self, result: list[list[ItemRow] | list[KindInfo]]) -> None:
-        items, kinds = result[0], result[1]
+        items, kinds = cast(list[ItemRow], result[0]), cast(list[KindInfo], result[1])
         selected = self.selected_item()
         self.model.set_rows(items)
         self.table.resizeColumnsToContents()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from civicdesk.interop.importer import ImportResult
+from civicdesk.interop.results import ImportResult
 from civicdesk.ui.accessible import name_list
 
 ROW, IN_FILE, HERE, WHY, DO = range(5)

@@ -33,7 +33,6 @@ from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.interop.column_guess import samples
 from civicdesk.interop.files import check_file, import_with_backup
-from civicdesk.interop.importer import ImportResult
 from civicdesk.interop.mapping import (
     TARGETS,
     TRANSFORMS,
@@ -42,6 +41,7 @@ from civicdesk.interop.mapping import (
     default_transforms,
     guess_mapping,
 )
+from civicdesk.interop.results import ImportResult
 from civicdesk.interop.tabular import Table, read_table
 from civicdesk.services.spaces import CATEGORIES
 from civicdesk.ui.accessible import name_list
@@ -70,7 +70,8 @@ class ImportWizard(QWizard):
         self.runner = TaskRunner(self)
         self.table: Table | None = None
         self.format = "csv"
-        self.result: ImportResult | None = None
+        # Shadows QDialog.result() (the dialog code), which nothing reads here: what was imported.
+        self.result: ImportResult | None = None  # type: ignore[assignment]
         self.setObjectName("import_wizard")
         self.setWindowTitle(self.tr("Import"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -143,9 +144,9 @@ class FilePage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
-        label = QLabel(self.tr("&File:"))
-        label.setBuddy(self.path)  # a row of two widgets gets no buddy of its own: "&" would show
-        form.addRow(label, row)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path)  # a row of two widgets gets no buddy of its own: "&" would show
+        form.addRow(file_label, row)
         form.addRow(self.tr("Each row is &a:"), self.kind)
         self.path.textChanged.connect(self.completeChanged)
 

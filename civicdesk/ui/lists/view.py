@@ -76,8 +76,9 @@ class RecordListView(QWidget):
         self._filters: dict[str, QComboBox | QLineEdit] = {}
         for key, label, choices in QUICK_FILTERS[kind]:
             caption = QLabel(self.tr(label) + ":")
+            field: QComboBox | QLineEdit
             if choices is None:
-                field: QComboBox | QLineEdit = QLineEdit()
+                field = QLineEdit()
                 field.setPlaceholderText(self.tr("any"))
                 field.setClearButtonEnabled(True)
                 field.textChanged.connect(self._filter_typed)
@@ -214,9 +215,11 @@ class RecordListView(QWidget):
             action.setChecked(not header.isSectionHidden(section))
             action.setEnabled(section != 0)  # the name always stays
             action.toggled.connect(lambda shown, s=section: header.setSectionHidden(s, not shown))
-        menu.aboutToShow.connect(
-            lambda: [a.setChecked(not header.isSectionHidden(i)) for i, a in enumerate(menu.actions())]
-        )
+        def tick_shown() -> None:
+            for i, a in enumerate(menu.actions()):
+                a.setChecked(not header.isSectionHidden(i))
+
+        menu.aboutToShow.connect(tick_shown)
         return menu
 
     def _filter_typed(self) -> None:

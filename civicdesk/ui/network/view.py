@@ -78,7 +78,8 @@ class NodeItem(QGraphicsItem):
 
     def __init__(self, view: NetworkView, key: str, data: dict, degree: int, flagged: str) -> None:
         super().__init__()
-        self.view, self.key, self.data = view, key, data
+        # `info`, not `data`: QGraphicsItem.data() is a method of its own.
+        self.view, self.key, self.info = view, key, data
         self.radius = 4.0 + min(10.0, degree**0.5 * 1.6)
         self.flagged = flagged
         self.show_label = False
@@ -120,7 +121,7 @@ class NodeItem(QGraphicsItem):
         self._hovered = True
         self.setZValue(100)
         height = QFontMetricsF(self._font).height()
-        self._apply((self.data["label"], self.radius + 3, -height / 2))
+        self._apply((self.info["label"], self.radius + 3, -height / 2))
         super().hoverEnterEvent(event)
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
@@ -151,7 +152,7 @@ class NodeItem(QGraphicsItem):
             painter.setPen(QPen(FLAG_COLOUR, 3))
         else:
             painter.setPen(QPen(QColor("white"), 1.2))
-        painter.setBrush(QBrush(QColor(TYPE_COLOURS[self.data["type"]])))
+        painter.setBrush(QBrush(QColor(TYPE_COLOURS[self.info["type"]])))
         painter.drawEllipse(QPointF(0, 0), self.radius, self.radius)
         if self.show_label:
             painter.setPen(QPen(QColor(255, 255, 255, 230), 3))
@@ -166,7 +167,7 @@ class NodeItem(QGraphicsItem):
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            self.view.open_record.emit(self.data["type"], self.data["id"])
+            self.view.open_record.emit(self.info["type"], self.info["id"])
 
 
 class NetworkCanvas(QGraphicsView):
@@ -445,7 +446,7 @@ class NetworkView(QWidget):
                     where.y(),
                     item.radius,
                     priority,
-                    item.data["label"],
+                    item.info["label"],
                     bool(item.flagged),
                 )
             )

@@ -203,8 +203,10 @@ class DataProtectionView(QWidget):
         entry = self.selected()
         if entry is not None:
             name = entry.name
-            self.actions = PersonPrivacyActions(self, self.db, entry.id, lambda: name, runner=self.runner)
-            self.actions.export_everything()
+            # Kept on the view so the export (off the UI thread) lives until it is done.
+            self.export_actions = PersonPrivacyActions(self, self.db, entry.id, lambda: name,
+                                                       runner=self.runner)
+            self.export_actions.export_everything()
 
     def anonymise_selected(self) -> None:
         entry = self.selected()

@@ -144,10 +144,10 @@ class CardDelegate(QStyledItemDelegate):
         card: ToolCard | None = index.data(CARD_ROLE)
         if card is None:
             return
-        palette = option.palette  # type: ignore[attr-defined]
-        rect = option.rect.adjusted(6, 6, -6, -6)  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)  # type: ignore[attr-defined]
+        palette = option.palette
+        rect = option.rect.adjusted(6, 6, -6, -6)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         path = QPainterPath()
@@ -162,7 +162,7 @@ class CardDelegate(QStyledItemDelegate):
         kind_icon(card.kind).paint(painter, icon_rect)
         text_left = icon_rect.right() + 12
         text_width = rect.right() - 10 - text_left
-        name_font = QFont(option.font)  # type: ignore[attr-defined]
+        name_font = QFont(option.font)
         name_font.setBold(True)
         name_font.setPointSizeF(name_font.pointSizeF() * 1.1)
         painter.setFont(name_font)
@@ -177,7 +177,7 @@ class CardDelegate(QStyledItemDelegate):
             )
         name_bottom = rect.top() + 10 + len(lines) * metrics.height()
 
-        small = QFont(option.font)  # type: ignore[attr-defined]
+        small = QFont(option.font)
         small_metrics = QFontMetrics(small)
         painter.setFont(small)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
