@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # Arguments for the app, e.g. `make run ARGS="--screenshot /tmp/welcome.png"` (empty for users).
 ARGS ?=
 
-.PHONY: run test lint forms bench clean package package-check fresh-check system-run system-test system-package
+.PHONY: run test lint typecheck forms bench clean package package-check fresh-check system-run system-test system-package
 
 # The system check prints nothing when all is there; otherwise its one line becomes make's only
 # message ($(error) stops with that line, where a failing recipe would add make's own).
@@ -30,6 +30,10 @@ test: system-test $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/python -m ruff check .
+
+# Static types (mypy, configured in pyproject.toml): strict below the window, lenient in ui/.
+typecheck: $(STAMP)
+	$(BIN)/python -m mypy
 
 # Recompile Qt Designer forms into civicdesk/ui/generated/ (a test fails when they are stale).
 forms: $(STAMP)

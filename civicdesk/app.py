@@ -6,13 +6,19 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFileOpenEvent, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from civicdesk import APP_NAME, __version__, startup
 from civicdesk.db import backup, migrate
 from civicdesk.errors import CivicDeskError
+
+if TYPE_CHECKING:
+    from civicdesk.db.database import Database
+    from civicdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +31,9 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    from civicdesk.ui.palette import make_readable
+
+    make_readable(app)
     return app
 
 
@@ -47,19 +56,19 @@ class FileOpenHandler(QObject):
     """macOS hands a double-clicked bundle to the app as a FileOpen event, not on the command line
     (Windows and Linux run `civicdesk --open FILE`): pass it to the window the same way."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.FileOpen:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
             path = Path(event.file())
             self.window.when_attached(lambda: open_from_command_line(self.window, path))
             return True
         return super().eventFilter(watched, event)
 
 
-def draw_welcome_over(window, shot) -> None:  # noqa: ANN001 - a MainWindow and its QPixmap
+def draw_welcome_over(window: MainWindow, shot: QPixmap) -> None:
     """Paint the first-run dialog centred over a grab of the window, as a person sees it."""
     from PySide6.QtGui import QColor, QPainter
 
@@ -94,12 +103,12 @@ def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces",
         else:
             QMessageBox.critical(None, "CivicDesk cannot open its database", text)
 
-    def open_db():  # noqa: ANN202 - returns a Database; SQLAlchemy is imported inside
+    def open_db() -> Database:
         return startup.open_database(db_path)
 
     from civicdesk.ui.main_window import MainWindow
 
-    options = {"remember_geometry": screenshot is None, "basemap": basemap}
+    remember_geometry = screenshot is None
     if migrate.is_current(db_path):
         # The usual case: nothing to migrate, so paint the window now and open the database
         # behind it. Upgrades and new files are handled first, before any window, as DESIGN.md asks.
@@ -107,26 +116,32 @@ def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces",
             refuse(exc)
             app.exit(1)
 
-        window = MainWindow.opening(open_db, on_error=failed, **options)
+        window = MainWindow.opening(open_db, on_error=failed, first_rows_from=db_path,
+                                    remember_geometry=remember_geometry, basemap=basemap)
     else:
         try:
             db = open_db()
         except CivicDeskError as exc:
             refuse(exc)
             return 1
-        window = MainWindow(db, **options)
+        window = MainWindow(db, remember_geometry=remember_geometry, basemap=basemap)
     window.show_view("spaces" if view == "welcome" else view)
     window.show()
     if screenshot is None:
         app.installEventFilter(FileOpenHandler(window))
         # Today's rolling backup, taken behind the open window (a big file takes a while to copy).
-        window.when_attached(lambda: window.runner.run(backup.daily_backup, db_path))
+        def back_up() -> None:
+            window.runner.run(backup.daily_backup, db_path)
+
+        window.when_attached(back_up)
     if screenshot:
         out = Path(screenshot)
 
         def save() -> None:
             app.processEvents()  # let labels that just got their text (the counts) take their width
-            window.statusBar().layout().activate()
+            layout = window.statusBar().layout()
+            if layout is not None:
+                layout.activate()
             shot = window.grab()
             if view == "welcome":
                 draw_welcome_over(window, shot)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import PurePath
 from typing import TypeVar
 
@@ -35,7 +36,7 @@ def partial_path(target: P) -> P:
 
 
 def replace_file(source: str | os.PathLike[str], target: str | os.PathLike[str], *,
-                 platform: str | None = None, sleep=time.sleep) -> None:  # noqa: ANN001 - for tests
+                 platform: str | None = None, sleep: Callable[[float], None] = time.sleep) -> None:
     """Put `source` in place of `target` atomically (see the module docstring for Windows)."""
     attempts = ATTEMPTS if is_windows(platform) else 1
     for attempt in range(attempts):

@@ -99,7 +99,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _print_summary(summary: object) -> None:
     from civicdesk.commands.bundle_preview import preview_lines
-    from civicdesk.sync.receive import ImportSummary
+    from civicdesk.sync.summary import ImportSummary
 
     assert isinstance(summary, ImportSummary)
     print("\n".join(preview_lines(summary)))
@@ -153,7 +153,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     bundle = sub.add_parser("bundle", help="exchange records with another group as one file")
     actions = bundle.add_subparsers(title="actions", metavar="ACTION", required=True)
 

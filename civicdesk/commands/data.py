@@ -102,7 +102,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if result.ok else 1
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     p = sub.add_parser("demo", parents=[common], help="fill an empty database with an example neighbourhood")
     p.add_argument("--size", choices=["village", "borough", "city"], default="village")
     p.add_argument("--seed", type=int, default=1)

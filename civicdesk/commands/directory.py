@@ -44,7 +44,9 @@ def cmd_directory(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     p = sub.add_parser("directory", parents=[common], help="print a PDF directory for noticeboards")
     p.add_argument("--out", metavar="FILE.pdf", required=True, help="where to save the PDF")
     p.add_argument("--layout", choices=["a4", "a5-booklet", "large-print"], default="a4",

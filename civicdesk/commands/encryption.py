@@ -108,7 +108,9 @@ def _say_backups(result: object) -> None:
         print(f"Left as it was (another passphrase, or damaged): {left}")
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     p = sub.add_parser(
         "encrypt",
         parents=[common],

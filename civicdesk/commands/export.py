@@ -78,7 +78,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     from civicdesk.interop.ics import DEFAULT_HORIZON_DAYS
 
     p = sub.add_parser("export", parents=[common], help="write spaces, groups and more to a file")

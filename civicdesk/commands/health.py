@@ -117,7 +117,9 @@ def cmd_health(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     p = sub.add_parser("health", parents=[common], help="due, overdue and at-risk spaces")
     p.add_argument("--json", action="store_true", help="print the documented JSON shape")
     p.add_argument("--category", help="only spaces of this category")

@@ -16,7 +16,7 @@ from civicdesk.commands.common import creates_database, open_db
 from civicdesk.errors import CivicDeskError
 
 if TYPE_CHECKING:
-    from civicdesk.interop.importer import ImportResult
+    from civicdesk.interop.results import ImportResult
 
 SHOWN = 20  # lines of each list printed; --json has them all
 
@@ -98,7 +98,9 @@ def _print_summary(result: ImportResult) -> None:
         print(f"  {result.attribution}")
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     p = sub.add_parser("import", parents=[common], help="import spaces, groups, people or tools from a file")
     p.add_argument("file", metavar="FILE", help="CSV, XLSX, Open Referral JSON or CSV folder, GeoJSON, .osm")
     p.add_argument("--format", default="auto", choices=["auto", "csv", "xlsx", "oruk", "geojson", "osm"])

@@ -23,7 +23,9 @@ def cmd_kit_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     p = sub.add_parser("kit-list", parents=[common], help="print the list of shared kit as a PDF")
     p.add_argument("--out", metavar="FILE.pdf", required=True, help="where to save the PDF")
     p.add_argument("--json", action="store_true", help="print {\"out\", \"items\"} as JSON")

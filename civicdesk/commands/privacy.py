@@ -127,7 +127,9 @@ def cmd_retention(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     privacy = sub.add_parser("privacy", help="subject access, erasure and retention of people's data")
     actions = privacy.add_subparsers(title="actions", metavar="ACTION", required=True)
 

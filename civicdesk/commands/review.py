@@ -111,7 +111,9 @@ def cmd_use(args: argparse.Namespace) -> int:
     return _decide(args, keep=False)
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     review = sub.add_parser("review", help="values that clashed with another group's, for you to choose")
     actions = review.add_subparsers(title="actions", metavar="ACTION", required=True)
     p = actions.add_parser("list", parents=[common], help="what waits in Needs review")

@@ -7,8 +7,10 @@ bundle (civicdesk.sync.receive); the blanked values themselves are civicdesk.cor
 from __future__ import annotations
 
 import json
+from typing import Any
+from typing import cast as type_cast
 
-from sqlalchemy import Text, cast, delete, or_
+from sqlalchemy import CursorResult, Text, cast, delete, or_
 from sqlalchemy.orm import Session
 
 from civicdesk.db.models import ChangeLog, Conflict
@@ -21,18 +23,22 @@ def purge_history(session: Session, person_id: str, name: str, role_ids: list[st
     only where their values carry the person's name.
     """
     ids = [person_id, *(role_ids or [])]
-    purged = session.execute(delete(ChangeLog).where(ChangeLog.record_id.in_(ids))).rowcount or 0
+    deleted = type_cast(
+        CursorResult[Any], session.execute(delete(ChangeLog).where(ChangeLog.record_id.in_(ids)))
+    )  # a DELETE's result is a cursor result, which has the row count
+    purged = deleted.rowcount or 0
     session.execute(delete(Conflict).where(Conflict.record_id == person_id))
     if name:
         quoted = json.dumps(name, ensure_ascii=False)
         # JSON columns hold text: a name inside old or new values shows as its quoted string.
         like = f"%{quoted}%"
-        purged += session.execute(
+        deleted = type_cast(CursorResult[Any], session.execute(
             delete(ChangeLog).where(
                 ChangeLog.record_type.in_(("loan", "tool")),
                 or_(cast(ChangeLog.old_value, Text).like(like), cast(ChangeLog.new_value, Text).like(like)),
             )
-        ).rowcount or 0
+        ))  # a DELETE's result is a cursor result, which has the row count
+        purged += deleted.rowcount or 0
     return int(purged)
 
 

@@ -61,7 +61,8 @@ def describe(
         if field == "schedule":
             return structured.format_schedule(value)
         if field == "accessibility":
-            on = [structured.ACCESSIBILITY_FEATURES.get(k, k) for k, v in value.items() if v]
+            features: dict[str, Any] = value  # JSON: the keys are text
+            on = [structured.ACCESSIBILITY_FEATURES.get(k, k) for k, v in features.items() if v]
             return ", ".join(on) or tr("none of the listed features")
         if field in CONSENT_FIELDS:
             return _consent(value, tr)

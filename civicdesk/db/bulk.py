@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable
+from typing import Any, cast
 
 from sqlalchemy import JSON, Table
 
@@ -12,6 +13,7 @@ try:  # optional speed: the same compact JSON, written faster
 except ImportError:  # pragma: no cover
     _orjson = None  # type: ignore[assignment]
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import FromClause
 
 
 def _unencodable(value: Any) -> Any:
@@ -19,11 +21,13 @@ def _unencodable(value: Any) -> Any:
 
 
 # The C encoder made once, not once per value as json.dumps does: half the cost for small values.
+# (json.encoder.c_make_encoder is None without the C accelerator; typeshed does not declare it.)
+_MAKE_ENCODER: Callable[..., Callable[[Any, int], Any]] | None = getattr(json.encoder, "c_make_encoder", None)
 _C_ENCODER = (
-    json.encoder.c_make_encoder(
+    _MAKE_ENCODER(
         None, _unencodable, json.encoder.encode_basestring, None, ":", ",", False, False, True
     )
-    if json.encoder.c_make_encoder is not None
+    if _MAKE_ENCODER is not None
     else None
 )
 _PY_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -68,13 +72,19 @@ def new_synced_row(record_id: str, stamp: str, at: str, **values: Any) -> dict[s
     }
 
 
-def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]], chunk: int = 20_000) -> None:
-    """Insert complete rows (every column given) with executemany on the session's connection."""
+def insert_rows(
+    session: Session, table: FromClause, rows: list[dict[str, Any]], chunk: int = 20_000
+) -> None:
+    """Insert complete rows (every column given) with executemany on the session's connection.
+
+    `table` is a model's `__table__` (a Table, which SQLAlchemy types as a FromClause).
+    """
     if not rows:
         return
     columns = [c.name for c in table.columns]
     json_columns = {c.name for c in table.columns if isinstance(c.type, JSON)}
-    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+    name = cast(Table, table).name
+    sql = f"INSERT INTO {name} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
     raw = session.connection().connection.driver_connection
     assert raw is not None
     for start in range(0, len(rows), chunk):

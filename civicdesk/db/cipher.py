@@ -53,7 +53,8 @@ def sqlcipher_module() -> ModuleType | None:
         import sqlcipher3.dbapi2 as module
     except ImportError:
         return None
-    return module
+    found: ModuleType = module
+    return found
 
 
 def driver_errors() -> tuple[type[BaseException], ...]:

@@ -63,6 +63,7 @@ def _make_engine(path: Path, begin_statement: str) -> Engine:
 
 def _check_references(session: Session) -> None:
     raw = session.connection().connection.driver_connection
+    assert raw is not None  # a session's connection is always open here
     problem = raw.execute("PRAGMA foreign_key_check").fetchone()
     if problem is not None:
         table, rowid, parent = problem[0], problem[1], problem[2]

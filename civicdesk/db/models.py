@@ -8,10 +8,11 @@ a tombstone and a bag of fields from newer schemas that we keep and pass on unto
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql import FromClause
 
 
 class Base(DeclarativeBase):
@@ -98,6 +99,12 @@ class SyncedMixin:
     # Columns that belong together are clocked and merged as one value.
     FIELD_GROUPS: ClassVar[dict[str, tuple[str, ...]]] = {}
     RECORD_TYPE: ClassVar[str] = ""
+
+    if TYPE_CHECKING:  # what every synced model has from Base, declared for the type checker
+        __tablename__: Any
+        __table__: ClassVar[FromClause]
+
+        def __init__(self, **kwargs: Any) -> None: ...
 
 
 META_COLUMNS = frozenset({"id", "created_at", "updated_at", "clock", "field_clocks", "extra"})
@@ -413,8 +420,7 @@ MODEL_BY_TYPE: dict[str, type[SyncedMixin]] = {m.RECORD_TYPE: m for m in SYNCED_
 
 def synced_fields(model: type[SyncedMixin]) -> list[str]:
     """The user-visible columns of a synced model, in table order."""
-    table = model.__table__  # type: ignore[attr-defined]
-    return [c.name for c in table.columns if c.name not in META_COLUMNS]
+    return [c.name for c in model.__table__.columns if c.name not in META_COLUMNS]
 
 
 def clock_key(model: type[SyncedMixin], field: str) -> str:

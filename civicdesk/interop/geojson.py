@@ -19,7 +19,8 @@ from civicdesk.db.database import Database
 from civicdesk.db.models import Space
 from civicdesk.errors import CivicDeskError
 from civicdesk.interop import osm
-from civicdesk.interop.importer import Candidate, Problem
+from civicdesk.interop.importer import Candidate
+from civicdesk.interop.results import Problem
 
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -65,7 +66,7 @@ def export_geojson(db: Database, out: Path) -> str:
             )
         )
         without = session.query(Space).filter(Space.deleted.is_(False), Space.latitude.is_(None)).count()
-    collection = {
+    collection: dict[str, Any] = {
         "type": "FeatureCollection",
         "generator": f"CivicDesk {__version__}",
         "features": [space_feature(s) for s in spaces],
@@ -113,7 +114,7 @@ def _plain_candidate(number: int, feature: dict[str, Any]) -> Candidate:
     props = feature.get("properties") or {}
     point = osm.geometry_centre(feature.get("geometry"))
     text = {k: str(props[k]).strip() for k in props if isinstance(props[k], str | int | float)}
-    address = {
+    address: dict[str, Any] = {
         "lines": [p.strip() for p in text.get("address", "").split(",") if p.strip()],
         "postcode": text.get("postcode", ""),
     }

@@ -210,7 +210,7 @@ def _numbers(record_type: str, values: dict[str, Any]) -> dict[str, str]:
 
 
 def _place(record_type: str, values: dict[str, Any], postcode: str = "", external: Any = None) -> Place:
-    operator = values.get("operator") if isinstance(values.get("operator"), dict) else {}
+    operator: Any = values.get("operator") if isinstance(values.get("operator"), dict) else {}
     return Place.of(
         values.get("name", ""),
         values.get("address") if isinstance(values.get("address"), dict) else None,
@@ -253,7 +253,7 @@ def merge_values(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
 
 def _column_defaults(model: type[SyncedMixin]) -> dict[str, Any]:
     defaults: dict[str, Any] = {}
-    for column in model.__table__.columns:  # type: ignore[attr-defined]
+    for column in model.__table__.columns:
         default = column.default
         if default is None:
             defaults[column.name] = None
@@ -274,7 +274,7 @@ def _bulk_create(
     for values in rows:
         base_row = {k: (v.copy() if isinstance(v, dict | list) else v) for k, v in base.items()}
         records.append(new_synced_row(values.get("id") or new_id(), stamp, at, **{**base_row, **values}))
-    insert_rows(session, model.__table__, records)  # type: ignore[attr-defined]
+    insert_rows(session, model.__table__, records)
     log_rows = [
         {
             "id": None,
@@ -344,7 +344,7 @@ def run_batches(
     prepared = []
     for batch in batches:
         service = SERVICES[batch.record_type](db, author=author)
-        has_external = "external_ids" in service.model.__table__.columns  # type: ignore[attr-defined]
+        has_external = "external_ids" in service.model.__table__.columns
         cleaned: list[tuple[Candidate, dict[str, Any]]] = []
         for number, candidate in enumerate(batch.candidates):
             values, failures, notes = clean_candidate(service, candidate, batch.lenient)

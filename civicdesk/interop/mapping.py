@@ -8,6 +8,7 @@ docs/IMPORT.md). Target fields are dotted where a record keeps one structured va
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Callable
@@ -20,6 +21,7 @@ from rapidfuzz import fuzz
 
 from civicdesk.core.validation import FieldError
 from civicdesk.errors import CivicDeskError
+from civicdesk.interop.column_guess import guess_by_contents
 from civicdesk.interop.tabular import Table
 
 MAPPING_FORMAT = "civicdesk-mapping"
@@ -284,7 +286,8 @@ def apply_transforms(value: Any, names: list[str]) -> Any:
 @dataclass
 class ColumnMapping:
     field: str | None
-    transforms: list[str] = field(default_factory=lambda: ["trim"])
+    # dataclasses.field spelt out: the attribute above shadows the name `field` in this class.
+    transforms: list[str] = dataclasses.field(default_factory=lambda: ["trim"])
 
 
 @dataclass
@@ -423,14 +426,17 @@ def guess_mapping(table: Table, record_type: str) -> Mapping:
     for column in table.headers:
         if column in chosen:
             continue
-        target = _content_guess(table.column(column), record_type)
-        if target and target not in used:
-            chosen[column] = target
-            used.add(target)
+        guess = _content_guess(table.column(column), record_type)
+        if guess and guess not in used:
+            chosen[column] = guess
+            used.add(guess)
     if "name" not in used:
-        column = _name_column(table, set(chosen))
-        if column:
-            chosen[column] = "name"
+        name_column = _name_column(table, set(chosen))
+        if name_column:
+            chosen[name_column] = "name"
+    if not table.has_header:  # no names to go by: addresses, names, phones told by their cells
+        rest = {c: table.column(c) for c in table.headers if c not in chosen}
+        chosen.update(guess_by_contents(rest, record_type, used))
     columns = {c: ColumnMapping(chosen.get(c), default_transforms(chosen.get(c))) for c in table.headers}
     return Mapping(record_type, columns, header=table.has_header)
 

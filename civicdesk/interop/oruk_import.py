@@ -22,8 +22,9 @@ from civicdesk.db.models import Group, Meeting, Space
 from civicdesk.errors import CivicDeskError, ValidationError
 from civicdesk.interop import oruk
 from civicdesk.interop import oruk_records as records
-from civicdesk.interop.importer import Batch, ImportResult, Problem, run_batches
+from civicdesk.interop.importer import Batch, run_batches
 from civicdesk.interop.oruk_feed import Feed
+from civicdesk.interop.results import ImportResult, Problem
 from civicdesk.interop.tabular import decode
 from civicdesk.services.groups import MeetingService
 

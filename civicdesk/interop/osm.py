@@ -371,7 +371,8 @@ def geometry_centre(geometry: dict[str, Any] | None) -> tuple[float, float] | No
     """(lat, lon) of a GeoJSON geometry: the point, or the centre of its (first) ring or line."""
     if not isinstance(geometry, dict):
         return None
-    kind, coords = geometry.get("type"), geometry.get("coordinates")
+    kind = geometry.get("type")
+    coords: Any = geometry.get("coordinates")  # any JSON: a bad shape raises below
     try:
         if kind == "Point":
             return float(coords[1]), float(coords[0])

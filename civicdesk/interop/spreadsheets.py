@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -99,21 +99,23 @@ TOOL_COLUMNS: list[tuple[str, Callable[[Tool], Any]]] = [
 def collect(db: Database) -> dict[str, tuple[list[str], list[Row]]]:
     """Sheet name -> (headers, rows), people filtered by consent."""
     tables = {}
+    # The four record types side by side; each sheet's columns read its own model.
+    sheets: tuple[tuple[str, type[Any], Sequence[tuple[str, Callable[..., Any]]]], ...] = (
+        ("spaces", Space, SPACE_COLUMNS),
+        ("groups", Group, GROUP_COLUMNS),
+        ("people", Person, PERSON_COLUMNS),
+        ("tools", Tool, TOOL_COLUMNS),
+    )
     with db.read() as session:
-        for sheet, model, columns in (
-            ("spaces", Space, SPACE_COLUMNS),
-            ("groups", Group, GROUP_COLUMNS),
-            ("people", Person, PERSON_COLUMNS),
-            ("tools", Tool, TOOL_COLUMNS),
-        ):
+        for sheet, model, columns in sheets:
             query = select(model).where(model.deleted.is_(False)).order_by(model.name)
             if model is Tool:
                 query = query.where(Tool.hidden.is_(False))
-            records = session.scalars(query)
+            records: Iterable[Any] = session.scalars(query)
             if model is Person:
-                records = (p for p in records if may_print(p))  # type: ignore[assignment]
+                records = (p for p in records if may_print(p))
             if model is Tool:
-                records = list(records)  # type: ignore[assignment]
+                records = list(records)
             rows = [[get(r) for _n, get in columns] for r in records]
             if model is Tool:
                 # A tool held by a volunteer names them only as consent allows.

@@ -279,7 +279,7 @@ class DirectoryDocument(BaseDocTemplate):
             if self.report is not None and self._done % 50 == 0:
                 self.report(self._done, self.data.entry_count, "laying out entries")
         elif isinstance(flowable, KeepTogether):
-            for inner in flowable._content:
+            for inner in flowable._content:  # type: ignore[attr-defined]  # not in reportlab's stubs
                 self.afterFlowable(inner)
         elif isinstance(flowable, SectionHeading):
             self.section_pages.setdefault(flowable.number, page)
@@ -323,7 +323,7 @@ class DirectoryDocument(BaseDocTemplate):
         self.canv.setFont(fonts.font_name(fonts.LATIN, True), size)
         self.canv.drawRightString(0, 0, str(self.index_page))
         self.canv.endForm()
-        super()._endBuild()
+        super()._endBuild()  # type: ignore[misc]  # reportlab's own hook, not in its stubs
 
 
 def _entry(entry: DirectoryEntry, spec: LayoutSpec, st: _Styles,

@@ -8,6 +8,7 @@ publicly or community owned, or is a public, outdoor, route or occasion space by
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -210,8 +211,8 @@ def load(db: Database, options: DirectoryOptions) -> DirectoryData:
     return _assemble(options, site, spaces, groups, meetings, openness, contacts)
 
 
-def _assemble(options: DirectoryOptions, site: Any, spaces: list[Any], groups: dict[str, Any],
-              meetings: list[Any], openness: dict[str, int], contacts: dict[str, str]) -> DirectoryData:
+def _assemble(options: DirectoryOptions, site: Any, spaces: Sequence[Any], groups: dict[str, Any],
+              meetings: Sequence[Any], openness: dict[str, int], contacts: dict[str, str]) -> DirectoryData:
     by_space: dict[str, list[MeetingLine]] = defaultdict(list)
     group_spaces: dict[str, set[str]] = defaultdict(set)
     for meeting in meetings:

@@ -124,11 +124,13 @@ class RtlParagraph(Flowable):
         return Paragraph(fonts.markup(" ".join(fonts._visual_words(words)), self.bold), self.style)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.lines, current = [], []
+        current: list[str] = []
+        self.lines = []
         for word in self.text.split():
             candidate = self._line([*current, word])
             candidate.wrap(avail_width, avail_height)
-            if current and len(candidate.blPara.lines) > 1:
+            # blPara is set by Paragraph.wrap(); reportlab's stubs do not declare it.
+            if current and len(candidate.blPara.lines) > 1:  # type: ignore[attr-defined]
                 self.lines.append(self._line(current))
                 current = [word]
             else:

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal, cast
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
@@ -67,7 +68,9 @@ def sans_family() -> str:
     from reportlab.lib.fonts import addMapping
 
     regular, bold = font_name(LATIN), font_name(LATIN, True)
-    for is_bold, is_italic, face in ((0, 0, regular), (1, 0, bold), (0, 1, regular), (1, 1, bold)):
+    faces: tuple[tuple[Literal[0, 1], Literal[0, 1], str], ...] = (
+        (0, 0, regular), (1, 0, bold), (0, 1, regular), (1, 1, bold))
+    for is_bold, is_italic, face in faces:
         addMapping(regular, is_bold, is_italic, face)
     return regular
 
@@ -200,6 +203,6 @@ def missing_glyphs(text: str, bold: bool = False) -> list[str]:
     """Characters of `text` that the font chosen for them cannot draw (would print as boxes)."""
     missing = []
     for name, chunk in fonts_for(text, bold):
-        cmap = pdfmetrics.getFont(name).face.charToGlyph
+        cmap = cast(TTFont, pdfmetrics.getFont(name)).face.charToGlyph  # all ours are TrueType
         missing += [c for c in chunk if not c.isspace() and ord(c) not in cmap]
     return missing

@@ -6,9 +6,11 @@ Built with reportlab's platypus and graphics (no Qt), so it can be printed from 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.lineplots import LinePlot
@@ -19,7 +21,17 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from civicdesk.core import structured
 from civicdesk.db.database import Database
@@ -87,7 +99,7 @@ def trend_chart(checks: list[CheckSummary], width: float, height: float) -> Draw
     drawing = Drawing(width, height)
     plot = LinePlot()
     plot.x, plot.y = 32, 22
-    plot.width, plot.height = width - 90, height - 34
+    plot.width, plot.height = width - 90, height - 34  # type: ignore[assignment]  # stubs say int; floats draw
     points = [(date.fromisoformat(c.checked_on).toordinal(), c.score) for c in checks]
     plot.data = [points]
     first, last = points[0][0], points[-1][0]
@@ -116,7 +128,7 @@ def trend_chart(checks: list[CheckSummary], width: float, height: float) -> Draw
     return drawing
 
 
-def _grid(rows: list[list[object]], widths: list[float], extra: list[tuple[object, ...]] = ()) -> Table:
+def _grid(rows: list[list[object]], widths: list[float], extra: Sequence[tuple[Any, ...]] = ()) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 9),
@@ -131,11 +143,11 @@ def _grid(rows: list[list[object]], widths: list[float], extra: list[tuple[objec
     return table
 
 
-def build_story(data: HealthReportData) -> list[object]:
+def build_story(data: HealthReportData) -> list[Flowable]:
     st = _styles()
     space = data.space
     usable = A4[0] - 36 * mm
-    story: list[object] = [Paragraph(escape(f"Health report: {space.name}"), st["title"])]
+    story: list[Flowable] = [Paragraph(escape(f"Health report: {space.name}"), st["title"])]
     where = structured.format_address(space.address) or space.website or ""
     kind = " · ".join(x for x in (space.category.title(), space.subtype, where) if x)
     story.append(Paragraph(escape(kind), st["body"]))
@@ -207,7 +219,7 @@ def write_health_report(db: Database, space_id: str, out: Path, today: date | No
                             topMargin=16 * mm, bottomMargin=16 * mm,
                             title=f"Health report: {data.space.name}", author="CivicDesk")
 
-    def footer(canvas, doc_) -> None:  # noqa: ANN001 - reportlab's callback signature
+    def footer(canvas: Canvas, doc_: BaseDocTemplate) -> None:
         canvas.saveState()
         canvas.setFont("Helvetica", 8)
         canvas.setFillColor(BAND_TEXT)

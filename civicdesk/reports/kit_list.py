@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import cast
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
@@ -37,12 +38,15 @@ def write_kit_list(db: Database, out: Path, today: date) -> int:
     group = site.info(db).group_name
     styles = getSampleStyleSheet()
     # The bundled fonts: holders' and groups' names may be in any script.
-    cell = styles["BodyText"].clone("cell", fontName=fonts.sans_family(), fontSize=9, leading=11)
+    # clone() keeps the class of what it copies (typed as the base PropertySet).
+    cell = cast(ParagraphStyle, styles["BodyText"].clone("cell", fontName=fonts.sans_family(), fontSize=9,
+                                                        leading=11))
     head = cell.clone("head", fontName=fonts.font_name(fonts.LATIN, True))
     ask = whom_to_ask(db, [item.tool_id for item in items], group)
     title = f"Shared kit{f' — {group}' if group else ''}"
     story = [
-        text_flowable(title, styles["Title"].clone("kit-title", fontName=fonts.font_name(fonts.LATIN, True))),
+        text_flowable(title, cast(ParagraphStyle, styles["Title"].clone(
+            "kit-title", fontName=fonts.font_name(fonts.LATIN, True)))),
         Paragraph(
             escape(f"{len(items)} items · printed {today.strftime('%-d %B %Y')} · to borrow something, "
                    "ask the person or group named next to it"),
@@ -50,7 +54,8 @@ def write_kit_list(db: Database, out: Path, today: date) -> int:
         ),
         Spacer(1, 6 * mm),
     ]
-    rows = [[Paragraph(t, head) for t in ("Kit", "Whom to ask", "Condition", "On loan to", "Due back")]]
+    headings = ("Kit", "Whom to ask", "Condition", "On loan to", "Due back")
+    rows: list[list[Flowable]] = [[Paragraph(t, head) for t in headings]]
     shading = []
     for index, item in enumerate(items, start=1):
         loan = item.on_loan

@@ -227,9 +227,9 @@ class MapSheet(Flowable):
         self.list_style = ParagraphStyle("maplist", fontName=sans, fontSize=text, leading=text * 1.22)
         self.title_style = ParagraphStyle("maptitle", fontName=fonts.font_name(fonts.LATIN, True),
                                           fontSize=body * 1.4, leading=body * 1.7, textColor=MARKER)
-        note = body if large else body * 0.85
-        self.note_style = ParagraphStyle("mapnote", fontName=sans, fontSize=note,
-                                         leading=note * 1.3, textColor=black if large else GRID_TEXT)
+        note_size = body if large else body * 0.85
+        self.note_style = ParagraphStyle("mapnote", fontName=sans, fontSize=note_size,
+                                         leading=note_size * 1.3, textColor=black if large else GRID_TEXT)
         # Where the map and its numbers went, once drawn (page points, y up, in the flowable).
         self.map_frame: Rect | None = None
         self.label_boxes: list[Rect] = []

@@ -195,9 +195,13 @@ def install_in(session: Session, catalogue: Catalogue) -> InstallResult:
         tool.field_clocks = clocks
         if changed:
             session.flush()
-            search_index.index_record(session, "tool", tool.id, lambda f, t=tool: getattr(t, f, None))
+
+            def value_of(name: str, t: Tool = tool) -> Any:
+                return getattr(t, name, None)
+
+            search_index.index_record(session, "tool", tool.id, value_of)
     if new_rows:
-        insert_rows(session, Tool.__table__, new_rows)  # type: ignore[arg-type]
+        insert_rows(session, Tool.__table__, new_rows)
         search_index.bulk_index(session, (("tool", row["id"], row.get) for row in new_rows))
     return InstallResult(catalogue.version, len(new_rows), updated, kept)
 

@@ -239,7 +239,7 @@ class ConflictService:
                 values = {m: (conflict.other_value or {}).get(m) for m in members}
             else:
                 values = {conflict.field: conflict.other_value}
-            known = {c.name for c in model.__table__.columns}  # type: ignore[attr-defined]
+            known = {c.name for c in model.__table__.columns}
             values = {k: v for k, v in values.items() if k in known}
             changed = RecordWriter(session, self.author, self.now).update(record, values)
             conflict.resolved_at = utc_now_iso()

@@ -179,7 +179,7 @@ class _Generator:
         else:
             categories = self.rng.choices(list(weights), weights=list(weights.values()), k=self.size.spaces)
             kinds = [(c, self.rng.choice(self.words["subtypes"][c])) for c in categories]
-        rows = []
+        rows: list[dict[str, Any]] = []
         used: set[str] = set()
         for category, subtype in kinds:
             address, lat, lon = self.address()

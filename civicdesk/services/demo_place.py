@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from typing import Any
 
 # Town names built the way English place names are ("Thornley", "Kirkby", "Appleton").
 _STEMS = ("Ash", "Thorn", "Oak", "Brad", "Kirk", "Mill", "Wold", "Bram", "Nether", "Apple", "Elm",
@@ -87,7 +88,7 @@ _OCCASION_KINDS = ("Insurance", "Premises licence", "Safeguarding policy review"
 _NEEDS_BAR = ("Premises licence",)
 
 
-def compliance_kinds_for(category: str, subtype: str, kinds: list[dict]) -> list[dict]:
+def compliance_kinds_for(category: str, subtype: str, kinds: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The compliance kinds (from the catalogue) that fit a space of this category and sub-type."""
     if category == "digital":
         return []

@@ -9,6 +9,7 @@ counts still add up.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
@@ -66,8 +67,9 @@ def _erase_in(session: Session, person_id: str, author: str, keep_district: bool
     ):
         writer.delete(link)
     blanked = 0
-    for model, column in ((Loan, "borrower"), (Tool, "holder")):
-        rows = session.scalars(
+    parties: tuple[tuple[type[Loan] | type[Tool], str], ...] = ((Loan, "borrower"), (Tool, "holder"))
+    for model, column in parties:
+        rows: Iterable[Loan | Tool] = session.scalars(
             select(model).where(func.json_extract(getattr(model, column), "$.person_id") == person_id)
         )
         for row in rows:

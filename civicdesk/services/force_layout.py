@@ -12,6 +12,9 @@ import math
 import random
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
+from typing import TypeVar
+
+Node = TypeVar("Node", bound=Hashable)
 
 Position = tuple[float, float]
 
@@ -25,11 +28,11 @@ def iterations_for(count: int) -> int:
 
 
 def force_layout(
-    nodes: Iterable[Hashable],
-    edges: Iterable[tuple[Hashable, Hashable]],
+    nodes: Iterable[Node],
+    edges: Iterable[tuple[Node, Node]],
     seed: int = 7,
     iterations: int | None = None,
-) -> dict[Hashable, Position]:
+) -> dict[Node, Position]:
     """Positions in [-1, 1]² (centred, the farthest node on the edge of the square).
 
     Deterministic: nodes are visited in the order given (callers sort them) and the starting
@@ -107,7 +110,7 @@ def force_layout(
     return _rescale(order, xs, ys)
 
 
-def _rescale(order: list[Hashable], xs: list[float], ys: list[float]) -> dict[Hashable, Position]:
+def _rescale(order: list[Node], xs: list[float], ys: list[float]) -> dict[Node, Position]:
     mx = sum(xs) / len(xs)
     my = sum(ys) / len(ys)
     extent = max(max(abs(x - mx) for x in xs), max(abs(y - my) for y in ys)) or 1.0

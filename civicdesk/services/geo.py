@@ -19,7 +19,7 @@ EARTH_CIRCUMFERENCE_M = 40_075_016.686  # at the equator, WGS84 semi-major axis
 
 def world_size(zoom: float) -> float:
     """The width (and height) of the world in pixels at this zoom."""
-    return TILE_SIZE * 2.0**zoom
+    return float(TILE_SIZE * 2.0**zoom)
 
 
 def lonlat_to_world(lon: float, lat: float, zoom: float) -> tuple[float, float]:
@@ -49,7 +49,7 @@ def lonlat_to_tile(lon: float, lat: float, zoom: int) -> tuple[int, int]:
 
 def tms_row(row: int, zoom: int) -> int:
     """Convert an XYZ row to a TMS row or back (the same flip both ways)."""
-    return 2**zoom - 1 - row
+    return int(2**zoom - 1 - row)
 
 
 def tiles_covering(left: float, top: float, right: float, bottom: float, zoom: int) -> list[tuple[int, int]]:

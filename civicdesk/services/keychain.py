@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from types import ModuleType
 
 log = logging.getLogger(__name__)
 
 SERVICE = "CivicDesk database"
 
 
-def _keyring():  # noqa: ANN202 - the keyring module, or None
+def _keyring() -> ModuleType | None:
+    """The keyring module, or None where there is no usable keyring."""
     try:
         import keyring
         from keyring.backends import fail
@@ -43,7 +45,8 @@ def saved_passphrase(db_path: Path) -> str | None:
     if keyring is None:
         return None
     try:
-        return keyring.get_password(SERVICE, _account(db_path))
+        password: str | None = keyring.get_password(SERVICE, _account(db_path))
+        return password
     except Exception as exc:  # noqa: BLE001 - a locked or broken keyring: ask the person instead
         log.info("keyring could not be read: %s", exc)
         return None

@@ -7,13 +7,17 @@ parameters.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
-
-from sqlalchemy import text
+from typing import TYPE_CHECKING, Any
 
 from civicdesk.core.consent import sql_given
-from civicdesk.db.database import Database
+
+if TYPE_CHECKING:
+    from civicdesk.db.database import Database
+
+# SQLAlchemy is imported inside the functions that run queries: start-up reads the first rows
+# with sqlite3 alone (civicdesk.services.first_rows) from these same definitions.
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,8 @@ def _where(listing: Listing, filters: dict[str, Any]) -> tuple[str, dict[str, An
 
 
 def count(db: Database, kind: str, filters: dict[str, Any] | None = None) -> int:
+    from sqlalchemy import text
+
     listing = LISTINGS[kind]
     where, params = _where(listing, filters or {})
     with db.read() as session:
@@ -120,6 +126,34 @@ def count(db: Database, kind: str, filters: dict[str, Any] | None = None) -> int
                 text(f"SELECT COUNT(*) FROM {listing.table} t WHERE {where}"), params
             ).scalar_one()
         )
+
+
+def page_sql(
+    kind: str, filters: dict[str, Any] | None = None, sort: str = "name", descending: bool = False
+) -> tuple[str, dict[str, Any], Callable[[int], str]]:
+    """The two queries of `page`: the ids of a page (bound :limit, :offset and the filters'
+    values), and, for n ids bound as :i0…, the display columns of those ids."""
+    listing = LISTINGS[kind]
+    columns = {c.key: c for c in listing.columns}
+    order = columns[sort] if sort in columns else listing.columns[0]
+    where, params = _where(listing, filters or {})
+    direction = "DESC" if descending else "ASC"
+    if order.indexed:
+        # "+t.deleted" keeps SQLite from choosing the tombstone index, so it walks the sort index.
+        where = where.replace("t.deleted = 0", "+t.deleted = 0")
+        order_by = f"{order.sql} {direction}"
+    else:
+        order_by = f"{order.sql} COLLATE NOCASE {direction}, t.rowid {direction}"
+    select_list = ", ".join(c.sql for c in listing.columns)
+    ids_sql = (
+        f"SELECT t.id FROM {listing.table} t WHERE {where} ORDER BY {order_by} LIMIT :limit OFFSET :offset"
+    )
+
+    def rows_sql(n: int) -> str:
+        marks = ", ".join(f":i{i}" for i in range(n))
+        return f"SELECT t.id, {select_list} FROM {listing.table} t WHERE t.id IN ({marks})"
+
+    return ids_sql, params, rows_sql
 
 
 def page(
@@ -136,27 +170,14 @@ def page(
     Two steps, so that a page of 300,000 people costs a page, not a list: first the ids of the
     page, sorted on the sort key alone; then the display columns of just those ids.
     """
-    listing = LISTINGS[kind]
-    columns = {c.key: c for c in listing.columns}
-    order = columns[sort] if sort in columns else listing.columns[0]
-    where, params = _where(listing, filters or {})
-    direction = "DESC" if descending else "ASC"
-    if order.indexed:
-        # "+t.deleted" keeps SQLite from choosing the tombstone index, so it walks the sort index.
-        where = where.replace("t.deleted = 0", "+t.deleted = 0")
-        order_by = f"{order.sql} {direction}"
-    else:
-        order_by = f"{order.sql} COLLATE NOCASE {direction}, t.rowid {direction}"
-    select_list = ", ".join(c.sql for c in listing.columns)
+    from sqlalchemy import text
+
+    ids_sql, params, rows_sql = page_sql(kind, filters, sort, descending)
     with db.read() as session:
         ids = [
             r[0]
             for r in session.execute(
-                text(
-                    f"SELECT t.id FROM {listing.table} t WHERE {where} ORDER BY {order_by} "
-                    "LIMIT :limit OFFSET :offset"
-                ),
-                {**params, "limit": limit, "offset": offset},
+                text(ids_sql), {**params, "limit": limit, "offset": offset}
             )
         ]
         if not ids:
@@ -164,9 +185,8 @@ def page(
         found: dict[str, tuple[Any, ...]] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            marks = ", ".join(f":i{n}" for n in range(len(chunk)))
             rows = session.execute(
-                text(f"SELECT t.id, {select_list} FROM {listing.table} t WHERE t.id IN ({marks})"),
+                text(rows_sql(len(chunk))),
                 {f"i{n}": value for n, value in enumerate(chunk)},
             )
             found.update({row[0]: tuple(row) for row in rows})
@@ -175,6 +195,8 @@ def page(
 
 def row(db: Database, kind: str, record_id: str) -> tuple[Any, ...] | None:
     """One record's row as it appears in the list (None if it is deleted or gone)."""
+    from sqlalchemy import text
+
     listing = LISTINGS[kind]
     select_list = ", ".join(c.sql for c in listing.columns)
     with db.read() as session:

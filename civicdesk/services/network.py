@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 import networkx as nx
 from sqlalchemy import select
@@ -23,7 +23,7 @@ from sqlalchemy import select
 from civicdesk.core.consent import may_print, printed_name
 from civicdesk.db.database import Database
 from civicdesk.db.models import Group, Link, Meeting, Person, Role, Space, Tool, ToolUse
-from civicdesk.services.force_layout import force_layout
+from civicdesk.services.cluster_layout import cluster_layout
 
 NODE_TYPES = ("group", "space", "person", "tool")
 
@@ -33,10 +33,10 @@ def node_key(record_type: str, record_id: str) -> str:
 
 
 # -- building --------------------------------------------------------------------------------------
-def load_graph(db: Database, today: date | None = None) -> nx.Graph:
+def load_graph(db: Database, today: date | None = None) -> nx.Graph[str]:
     """The whole network from the database, in a stable order (records sorted by id)."""
     today_iso = (today or date.today()).isoformat()
-    graph = nx.Graph()
+    graph: nx.Graph[str] = nx.Graph()
     with db.read() as session:
         for gid, name, status in session.execute(
             select(Group.id, Group.name, Group.status).where(Group.deleted.is_(False)).order_by(Group.id)
@@ -87,7 +87,7 @@ def load_graph(db: Database, today: date | None = None) -> nx.Graph:
             .where(Meeting.deleted.is_(False), Meeting.space_id.is_not(None))
             .order_by(Meeting.id)
         ):
-            connect(node_key("group", gid), node_key("space", sid), "meets at")
+            connect(node_key("group", gid), node_key("space", str(sid)), "meets at")  # never None here
         for pid, gid, role, until in session.execute(
             select(Role.person_id, Role.group_id, Role.role, Role.until)
             .where(Role.deleted.is_(False))
@@ -136,7 +136,7 @@ class Findings:
         return {f.node for f in self.all()}
 
 
-def groups_cut_off(graph: nx.Graph) -> dict[str, list[str]]:
+def groups_cut_off(graph: nx.Graph[str]) -> dict[str, list[str]]:
     """For each articulation point, the groups that would lose touch with the rest without it.
 
     Removing a cut node splits its part of the network into pieces; everything outside the
@@ -144,12 +144,13 @@ def groups_cut_off(graph: nx.Graph) -> dict[str, list[str]]:
     each node in turn (which would take minutes on a borough).
     """
     result: dict[str, list[str]] = {}
-    blocks = list(nx.biconnected_components(graph))
+    # Each component is a set of nodes (the stubs say a list of sets).
+    blocks = cast(list[set[str]], list(nx.biconnected_components(graph)))
     seen: Counter[str] = Counter(node for block in blocks for node in block)
     cut_nodes = {node for node, count in seen.items() if count > 1}  # the articulation points
     if not cut_nodes:
         return result
-    tree = nx.Graph()
+    tree: nx.Graph[Any] = nx.Graph()
     members: dict[Any, list[str]] = {}  # tree node -> groups counted there
     for index, block in enumerate(blocks):
         bnode = ("block", index)
@@ -198,19 +199,19 @@ def groups_cut_off(graph: nx.Graph) -> dict[str, list[str]]:
     return result
 
 
-def social_core(graph: nx.Graph) -> nx.Graph:
+def social_core(graph: nx.Graph[str]) -> nx.Graph[str]:
     """Groups and people only: the human ties. Sharing a hall or an app does not make two groups
     know each other, so spaces and tools are left out when asking who holds groups together."""
     # Built afresh rather than as a subgraph view: graph algorithms on views are much slower.
-    types = dict(graph.nodes(data="type"))
+    types: dict[str, Any] = {node: data.get("type") for node, data in graph.nodes(data=True)}
     human = {"group", "person"}
-    core = nx.Graph()
+    core: nx.Graph[str] = nx.Graph()
     core.add_nodes_from((n, graph.nodes[n]) for n in graph if types[n] in human)
     core.add_edges_from((a, b) for a, b in graph.edges() if types[a] in human and types[b] in human)
     return core
 
 
-def _names(graph: nx.Graph, nodes: list[str], limit: int = 2) -> str:
+def _names(graph: nx.Graph[str], nodes: list[str], limit: int = 2) -> str:
     labels = [graph.nodes[n]["label"] for n in nodes[:limit]]
     rest = len(nodes) - len(labels)
     text = " and ".join(labels) if len(labels) <= 2 else ", ".join(labels)
@@ -219,7 +220,7 @@ def _names(graph: nx.Graph, nodes: list[str], limit: int = 2) -> str:
     return text
 
 
-def analyse(graph: nx.Graph, limit: int = 25) -> Findings:
+def analyse(graph: nx.Graph[str], limit: int = 25) -> Findings:
     """Key connectors, spaces groups depend on, and groups with one active volunteer."""
     findings = Findings()
     lost_by_node = groups_cut_off(social_core(graph))
@@ -303,12 +304,12 @@ class NetworkOptions:
     top_n: int = 150
 
 
-def districts(graph: nx.Graph) -> list[str]:
+def districts(graph: nx.Graph[str]) -> list[str]:
     found = {d["district"] for _, d in graph.nodes(data=True) if d["type"] == "space" and d["district"]}
     return sorted(found)
 
 
-def reduce(graph: nx.Graph, findings: Findings, options: NetworkOptions) -> nx.Graph:
+def reduce(graph: nx.Graph[str], findings: Findings, options: NetworkOptions) -> nx.Graph[str]:
     """A readable part of the network: filtered, only people and tools that join ≥2 groups, top-N.
 
     Flagged nodes are kept first so the side panel's findings are always on the picture.
@@ -348,28 +349,30 @@ def reduce(graph: nx.Graph, findings: Findings, options: NetworkOptions) -> nx.G
             if len(chosen) >= options.top_n:
                 break
             chosen[neighbour] = None
-    reduced = nx.Graph(graph.subgraph(chosen))
+    reduced: nx.Graph[str] = nx.Graph(graph.subgraph(chosen))
     reduced.remove_nodes_from([n for n in list(reduced) if reduced.degree(n) == 0 and n not in flagged])
     return reduced
 
 
-def layout(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Positions in [-1, 1]², the same for the same graph every time (nodes and lines sorted first)."""
-    return force_layout(sorted(graph.nodes), sorted(graph.edges), seed=seed)
+def layout(graph: nx.Graph[str], seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Positions in [-1, 1]², the same for the same graph every time (nodes and lines sorted first);
+    why this layout and not networkx's: see `cluster_layout`."""
+    edges = sorted(cast(tuple[str, str], tuple(sorted(e))) for e in graph.edges)
+    return cast(dict[str, tuple[float, float]], cluster_layout(sorted(graph.nodes), edges, seed=seed))
 
 
 @dataclass
 class NetworkPicture:
     """Everything the network view draws, worked out off the UI thread."""
 
-    graph: nx.Graph  # the reduced graph, node attributes as in `load_graph`
+    graph: nx.Graph[str]  # the reduced graph, node attributes as in `load_graph`
     positions: dict[str, tuple[float, float]]
     findings: Findings
     total: Counter[str]  # nodes of each type in the whole network
     districts: list[str]
 
 
-def picture(graph: nx.Graph, findings: Findings, options: NetworkOptions) -> NetworkPicture:
+def picture(graph: nx.Graph[str], findings: Findings, options: NetworkOptions) -> NetworkPicture:
     reduced = reduce(graph, findings, options)
     total: Counter[str] = Counter(d["type"] for _, d in graph.nodes(data=True))
     return NetworkPicture(reduced, layout(reduced), findings, total, districts(graph))
@@ -380,7 +383,7 @@ class NetworkService:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self.graph: nx.Graph | None = None
+        self.graph: nx.Graph[str] | None = None
         self.findings: Findings | None = None
 
     def load(self) -> None:
@@ -394,11 +397,11 @@ class NetworkService:
         return picture(self.graph, self.findings, options)
 
 
-def groups_of(graph: nx.Graph, node: str) -> list[str]:
+def groups_of(graph: nx.Graph[str], node: str) -> list[str]:
     return [n for n in graph.neighbors(node) if graph.nodes[n]["type"] == "group"]
 
 
-def degree_by_type(graph: nx.Graph) -> dict[str, int]:
+def degree_by_type(graph: nx.Graph[str]) -> dict[str, int]:
     counts: defaultdict[str, int] = defaultdict(int)
     for _, data in graph.nodes(data=True):
         counts[data["type"]] += 1

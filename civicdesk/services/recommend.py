@@ -66,7 +66,8 @@ def suggest(
                 Meeting.deleted.is_(False), Meeting.space_id.is_not(None)
             )
         ):
-            meets[gid].add(sid)
+            if sid is not None:  # always, by the query; for the type checker
+                meets[gid].add(sid)
         for gid, sid in session.execute(
             select(Link.from_id, Link.to_id).where(
                 Link.deleted.is_(False),

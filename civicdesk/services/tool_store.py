@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -213,7 +214,7 @@ def _builders(session: Session, tool: Tool, uses: list[UseView]) -> list[Builder
             .scalars()
             .all()
         )
-        people = (
+        people: Iterable[Person] = (
             session.scalars(select(Person).where(Person.id.in_(ids)).order_by(Person.name)) if ids else []
         )
         for person in people:

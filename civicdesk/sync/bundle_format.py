@@ -233,9 +233,9 @@ def check_manifest(manifest: Any) -> bytes:
             f"this bundle needs a newer CivicDesk (schema {reader}; this one has {head_revision()}); "
             "please update CivicDesk to import it"
         )
-    for key, kind in (("origin", dict), ("members", dict), ("vector", dict), ("public_key", str)):
-        if not isinstance(manifest.get(key), kind):
-            raise BundleError(f"manifest.json has no valid {key}")
+    for field, kind in (("origin", dict), ("members", dict), ("vector", dict), ("public_key", str)):
+        if not isinstance(manifest.get(field), kind):
+            raise BundleError(f"manifest.json has no valid {field}")
     origin = manifest["origin"]
     if not isinstance(origin.get("site_id"), str) or not isinstance(origin.get("group_name"), str):
         raise BundleError("manifest.json does not say which group made it")

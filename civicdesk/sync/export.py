@@ -99,7 +99,7 @@ def build_bundle(db: Database, peer_name: str | None = None) -> BuiltBundle:
         # the first time we send to them.
         base = peers.known_to(peers.find(session, peer_name)) if peer_name is not None else None
         conn = session.connection()
-        tables = {m.__tablename__: load_states(conn, shape_of(m)) for m in SYNCED_MODELS}  # type: ignore[attr-defined]
+        tables = {m.__tablename__: load_states(conn, shape_of(m)) for m in SYNCED_MODELS}
         private_key, public_key = site.private_key, site.public_key
         # Records of tables this version does not know go on as they came (sync.unknown).
         kept = unknown.members(session, None if base is None else lambda s: _stamp_is_new_to(s, base))

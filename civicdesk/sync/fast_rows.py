@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from operator import attrgetter, itemgetter, lt
+from types import GenericAlias
 from typing import Annotated, Any, Union
 
 from civicdesk.sync.limits import MAX_LINE_BYTES
@@ -46,7 +47,8 @@ def _nested_json(levels: int) -> Any:
     scalar: Any = None | bool | int | float | str
     value = scalar
     for _ in range(levels):
-        value = Union[scalar, list[value], dict[str, value]]  # noqa: UP007 - built at run time
+        # GenericAlias(list, x) is what list[x] makes; spelt out as it is a value, not a type here.
+        value = Union[scalar, GenericAlias(list, value), GenericAlias(dict, (str, value))]  # noqa: UP007
     return value
 
 
@@ -68,9 +70,9 @@ def _field_type(kind: str, length: int, nullable: bool) -> Any:
     elif kind == "float":
         python = int | float
     elif kind == "dict":
-        python = dict[str, _CONTENTS]
+        python = GenericAlias(dict, (str, _CONTENTS))
     else:
-        python = list[_CONTENTS]
+        python = GenericAlias(list, _CONTENTS)
     return python | None if nullable else python
 
 

@@ -24,12 +24,12 @@ from civicdesk.sync.rows import ZERO_STAMP, RowState, TableShape, resolve_clocks
 try:
     from orjson import dumps as _dumps
 except ImportError:  # pragma: no cover - orjson is a dependency; without it every row takes the loop
-    _dumps = None
+    _dumps = None  # type: ignore[assignment]  # optional speed-up: None means the loop
 try:
     from msgspec import UNSET as _UNSET
     from msgspec.structs import astuple as _astuple
 except ImportError:  # pragma: no cover - msgspec is a dependency; without it no row is pristine
-    _UNSET = _astuple = None
+    _UNSET = _astuple = None  # type: ignore[assignment, misc]  # optional speed-up: None means none
 
 Builder = Callable[[list[RowState], str], list[tuple[Any, ...]]]
 _FROM_VALUES: dict[str, Builder] = {}

@@ -77,7 +77,7 @@ _STRICT = json.JSONDecoder(
     object_pairs_hook=_no_duplicates, parse_constant=_no_constant, parse_float=_finite_float
 )
 
-_SCAN = _STRICT.scan_once
+_SCAN = _STRICT.scan_once  # type: ignore[attr-defined]  # set in JSONDecoder.__init__; typeshed omits it
 
 
 def strict_json(data: bytes, where: str) -> Any:

@@ -48,7 +48,7 @@ from civicdesk.sync.rows import (
 )
 from civicdesk.sync.summary import ConflictNote, ImportSummary, RecordChange
 
-ORDER = [m.__tablename__ for m in SYNCED_MODELS]  # type: ignore[attr-defined]  # parents first
+ORDER = [m.__tablename__ for m in SYNCED_MODELS]  # parents first
 CHUNK = 500
 LOG_COLUMNS = "record_type, record_id, action, field, old_value, new_value, clock, author, at"
 
@@ -197,7 +197,7 @@ def check_references(session: Session, parsed: ParsedBundle) -> None:
     raw = _raw(session)
     in_bundle = {t: {s.id for s in states} for t, states in parsed.tables.items()}
     for table, states in parsed.tables.items():
-        for fk in SHAPES[table].model.__table__.foreign_keys:  # type: ignore[attr-defined]
+        for fk in SHAPES[table].model.__table__.foreign_keys:
             column, target = fk.parent.name, fk.column.table.name
             wanted = {s.get(column) for s in states} - {None} - in_bundle.get(target, set())
             missing = set(wanted)
@@ -309,10 +309,10 @@ def summarise(
         summary.new += len(new) - gone
         summary.deleted += gone
         summary.records.extend(new)
-        for item in plan.proposals:
-            change = "delete" if item.deletes else "change"
-            title = _title(item.local)
-            summary.proposals.append(RecordChange(rtype, item.local.id, title, change, item.fields))
+        for proposal in plan.proposals:
+            change = "delete" if proposal.deletes else "change"
+            title = _title(proposal.local)
+            summary.proposals.append(RecordChange(rtype, proposal.local.id, title, change, proposal.fields))
         for local, outcome in plan.updates:
             was, now = bool(local.values.get("deleted")), bool(outcome.state.values.get("deleted"))
             change = "deleted" if now and not was else "restored" if was and not now else "updated"
@@ -347,7 +347,8 @@ def summarise(
 
 # -- applying -----------------------------------------------------------------------------------
 def _apply(
-    session: Session, parsed: ParsedBundle, plans: dict[str, TablePlan], lost: list, author: str
+    session: Session, parsed: ParsedBundle, plans: dict[str, TablePlan],
+    lost: list[tuple[str, MergeOutcome]], author: str,
 ) -> None:
     raw = _raw(session)
     at = utc_now_iso()

@@ -11,10 +11,9 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeGuard, cast
 
-from sqlalchemy import JSON, Boolean, Float, Integer, String, Text
+from sqlalchemy import JSON, Boolean, ColumnDefault, Float, Integer, String, Table, Text
 
 from civicdesk.core.clock import Stamp
 from civicdesk.db.models import SYNCED_MODELS, SyncedMixin, clock_key, synced_fields
@@ -190,9 +189,20 @@ def _check_kind(column: Any) -> tuple[str, int, bool]:
     return name, length, bool(column.nullable)
 
 
-@cache
+_SHAPE_CACHE: dict[type[SyncedMixin], TableShape] = {}
+
+
 def shape_of(model: type[SyncedMixin]) -> TableShape:
-    table = model.__table__  # type: ignore[attr-defined]
+    """The shape of a synced model's table, worked out once per model."""
+    # A dict rather than functools.cache: mypy does not see a type[...] variable as Hashable.
+    shape = _SHAPE_CACHE.get(model)
+    if shape is None:
+        shape = _SHAPE_CACHE[model] = _shape_of(model)
+    return shape
+
+
+def _shape_of(model: type[SyncedMixin]) -> TableShape:
+    table = cast(Table, model.__table__)  # declarative models are mapped to tables
     fields = tuple(synced_fields(model))
     keys: dict[str, list[str]] = {}
     for name in fields:
@@ -201,7 +211,8 @@ def shape_of(model: type[SyncedMixin]) -> TableShape:
     for name in fields:
         column = table.columns[name]
         checks[name] = _check_kind(column)
-        default = column.default.arg if column.default is not None else None
+        # Our models' defaults are all scalar or callable ColumnDefaults, which hold .arg.
+        default = cast(ColumnDefault, column.default).arg if column.default is not None else None
         if callable(default):
             default = default(None)
         if default is None and not column.nullable:
@@ -213,7 +224,7 @@ def shape_of(model: type[SyncedMixin]) -> TableShape:
     )
 
 
-SHAPES: dict[str, TableShape] = {m.__tablename__: shape_of(m) for m in SYNCED_MODELS}  # type: ignore[attr-defined]
+SHAPES: dict[str, TableShape] = {m.__tablename__: shape_of(m) for m in SYNCED_MODELS}
 
 
 def is_stamp(value: Any) -> bool:
@@ -240,7 +251,7 @@ class CompiledChecks:
     """A table's checks, worked out once: most values pass on one type test and one length test."""
 
     full: dict[str, tuple[str, Any, int, bool]]  # field -> (kind, Python type, max length, nullable)
-    quick: dict[str, tuple[type, int | None]]  # field -> (exact type, max length or None)
+    quick: dict[str, tuple[type[Any], int | None]]  # field -> (exact type, max length or None)
     single_keys: tuple[str, ...]  # clock keys that cover one field (named like it)
     single_set: frozenset[str]
     group_keys: tuple[tuple[str, tuple[str, ...]], ...]  # clock keys covering several fields
@@ -255,7 +266,7 @@ def compiled_checks(shape: TableShape) -> CompiledChecks:
     if found is not None:
         return found
     full: dict[str, tuple[str, Any, int, bool]] = {}
-    quick: dict[str, tuple[type, int | None]] = {}
+    quick: dict[str, tuple[type[Any], int | None]] = {}
     for name, (kind, length, nullable) in shape.checks.items():
         if kind == "json":
             kind = "dict" if isinstance(shape.defaults.get(name), dict) else "list"
@@ -294,7 +305,7 @@ class StampCheck:
         self.latest_ms = latest_ms
         self.good: set[str] = set()
 
-    def ok(self, stamp: Any) -> bool:
+    def ok(self, stamp: Any) -> TypeGuard[str]:
         if not isinstance(stamp, str):  # a list or object here must not reach the set (unhashable)
             return False
         if stamp in self.good:
@@ -348,7 +359,8 @@ def _parse_checked(
     compiled = compiled_checks(shape)
     checks, quick = compiled.full, compiled.quick
     values: dict[str, Any] = {}
-    for source in (extra, raw) if extra else (raw,):
+    sources: tuple[dict[str, Any], ...] = (extra, raw) if extra else (raw,)
+    for source in sources:
         for name, value in source.items():
             rule = quick.get(name)
             if rule is not None and type(value) is rule[0] and (rule[1] is None or len(value) <= rule[1]):

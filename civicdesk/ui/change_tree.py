@@ -24,7 +24,7 @@ class ChangeTree(QWidget):
     def __init__(self, summary: ImportSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary = summary
-        self.sender = summary.origin_group or self.tr("the other group")
+        self.sender_name = summary.origin_group or self.tr("the other group")
         self.tree = QTreeWidget()
         self.tree.setObjectName("bundle_changes")
         self.tree.setHeaderHidden(True)
@@ -78,7 +78,7 @@ class ChangeTree(QWidget):
                 kind = self.tr(record_word(note.record_type))
                 item = QTreeWidgetItem(group, [f"{note.title} ({kind}) · {label}"])
                 if detail is not None:
-                    whose = self.tr("ours") if detail.waits == "ours" else possessive(self.sender)
+                    whose = self.tr("ours") if detail.waits == "ours" else possessive(self.sender_name)
                     QTreeWidgetItem(
                         item,
                         [self.tr("Waits: %1 (%2). Everyone will see: %3.")
@@ -116,7 +116,7 @@ class ChangeTree(QWidget):
         item = QTreeWidgetItem(group, [text])
         item.setData(0, Qt.ItemDataRole.UserRole, record.record_id)
         for detail in record.details:
-            line = QTreeWidgetItem(item, [detail.sentence(self.sender)])
+            line = QTreeWidgetItem(item, [detail.sentence(self.sender_name)])
             line.setToolTip(0, detail.why or line.text(0))
             if detail.waits:
                 line.setForeground(0, QBrush(QColor(REVIEW_COLOUR)))

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
-from civicdesk.db import backup, restore
+from civicdesk.db import backup
 from civicdesk.paths import backup_dir_for
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.tasks import TaskRunner
@@ -96,6 +96,8 @@ def restore_from_backup(
     )
     if answer != QMessageBox.StandardButton.Yes:
         return
+    from civicdesk.db import restore  # here, not at start-up: its ids module takes a while to load
+
     runner.wait()
     db.dispose()
     try:

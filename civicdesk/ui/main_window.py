@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from civicdesk import APP_NAME, __version__
 from civicdesk.errors import CivicDeskError
-from civicdesk.ui import file_actions, registry
+from civicdesk.ui import colours, file_actions, registry
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.generated import resources_rc  # noqa: F401 - registers the :/icons/ resources
 from civicdesk.ui.lazy_view import LazyView
@@ -41,9 +41,12 @@ from civicdesk.ui.tasks import TaskRunner
 from civicdesk.ui.welcome import WelcomeDialog
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from civicdesk.db.database import Database
     from civicdesk.services.records import RecordService
     from civicdesk.ui.bundles import BundleActions
+    from civicdesk.ui.lists.first_rows import FirstRowsView
     from civicdesk.ui.lists.view import RecordListView
     from civicdesk.ui.workspace import Workspace
 
@@ -80,6 +83,8 @@ class MainWindow(QMainWindow):
         self._loaded_callbacks: list[Callable[[], None]] = []
         self._first_run_pending = False
         self._after_first_paint: Callable[[], None] | None = None
+        self._before_first_show: Callable[[], None] | None = None
+        self._first_rows: FirstRowsView | None = None  # a list's first rows while opening
         self.setAcceptDrops(True)
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(QIcon(":/icons/civicdesk.svg"))
@@ -100,7 +105,7 @@ class MainWindow(QMainWindow):
         self.opening_page = QLabel(self.tr("Opening your neighbourhood’s records…"))
         self.opening_page.setObjectName("opening")
         self.opening_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.opening_page.setStyleSheet("font-size: 13pt; color: palette(mid);")
+        self.opening_page.setStyleSheet(f"font-size: 13pt; color: {colours.MUTED};")
         self.stack.addWidget(self.opening_page)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
 
@@ -125,7 +130,8 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.counts_label.setObjectName("counts")
         self.statusBar().addPermanentWidget(self.counts_label)
-        self.actions: MenuActions = build_menus(self)
+        # Shadows QWidget.actions(), which nothing calls on the window; the menus' declared actions.
+        self.actions: MenuActions = build_menus(self)  # type: ignore[assignment]
         # Until the database is open, only Quit and About make sense.
         self._waiting_actions = [
             action for action in self.findChildren(QAction)
@@ -143,19 +149,43 @@ class MainWindow(QMainWindow):
         cls,
         open_db: Callable[[], Database],
         on_error: Callable[[BaseException], None],
+        first_rows_from: Path | None = None,
         **options: object,
     ) -> MainWindow:
-        """A window that shows itself at once and fills in when `open_db` (run off the UI thread) returns."""
+        """A window that shows itself at once and fills in when `open_db` (run off the UI thread) returns.
+
+        With `first_rows_from` (the database file, at the current schema), a list view shows its
+        first rows, read with sqlite3 alone, before the database is opened behind them.
+        """
         window = cls(None, **options)  # type: ignore[arg-type]
         window.statusBar().showMessage(window.tr("Opening the database…"))
 
-        def start() -> None:
+        def open_it() -> None:
             window.runner.run(open_and_prepare, open_db, on_done=window.attach, on_error=on_error)
 
-        # Start the worker after the first paint: its imports hold Python's GIL for a second,
-        # and the paint should not queue behind them.
-        window._after_first_paint = start
+        if first_rows_from is None:
+            # Start the worker after the first paint: its imports hold Python's GIL for a second,
+            # and the paint should not queue behind them.
+            window._after_first_paint = open_it
+            return window
+
+        def first_rows() -> None:
+            from civicdesk.ui.lists import first_rows
+
+            # The rows are read (sqlite3 lets go of the GIL) while the frame paints; the database
+            # is opened once they are on screen.
+            window._first_rows = first_rows.begin(window, first_rows_from, then=open_it)
+            if window._first_rows is None:  # not a list: open the database after the first paint
+                window._after_first_paint = open_it
+
+        window._before_first_show = first_rows
         return window
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        start, self._before_first_show = self._before_first_show, None
+        if start is not None:
+            start()
+        super().showEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -179,6 +209,12 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
         self.stack.removeWidget(self.opening_page)
         self.opening_page.deleteLater()
+        first, self._first_rows = self._first_rows, None
+        if first is not None:  # the list takes over the rows already on screen
+            from civicdesk.ui.lists.first_rows import hand_over
+
+            self.stack.removeWidget(first)
+            hand_over(first, self.views.get(self.current_view_name(), first))
         self.search.set_database(db)
         self.app_lock = InactivityLock(self, db)
         for action in self._waiting_actions:
@@ -220,15 +256,16 @@ class MainWindow(QMainWindow):
         QSettings().setValue("map/basemap", chosen)
         view = self.views["map"]
         if isinstance(view, LazyView) and view.inner is not None:
+            map_view: Any = view.inner  # the map view (registry name "map")
             try:
-                view.inner.set_basemap(self.basemap)
+                map_view.set_basemap(self.basemap)
             except CivicDeskError as exc:
                 show_error(self, self.tr("Map background"), exc)
         self.show_view("map")
 
     def export_view(self, kind: str) -> None:
         view = self.stack.currentWidget()
-        inner = view.inner if isinstance(view, LazyView) else None
+        inner: Any = view.inner if isinstance(view, LazyView) else None  # the map or network view
         if inner is None:
             self.statusBar().showMessage(self.tr("Open the map or the network view to export it."), 5000)
             return

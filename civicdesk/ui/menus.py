@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Protocol
 
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -53,7 +54,8 @@ class MenuActions:
 def build_menus(window: MenuHost) -> MenuActions:
     """Fill the window's menu bar; returns the actions the window needs to reach again."""
 
-    def action(text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
+    def action(text: str, slot: Callable[[], object],
+               shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         made = QAction(text, window)  # type: ignore[call-overload]
         if shortcut is not None:
             made.setShortcut(QKeySequence(shortcut))
@@ -73,7 +75,7 @@ def build_menus(window: MenuHost) -> MenuActions:
         ("person", window.tr("&Person")),
         ("tool", window.tr("&Tool")),
     ):
-        new_menu.addAction(action(label, lambda k=kind: window.new_record(k)))
+        new_menu.addAction(action(label, partial(window.new_record, kind)))
     file_menu.addSeparator()
     example_action = action(window.tr("Load the &example neighbourhood"), window.load_example)
     file_menu.addAction(example_action)
@@ -135,7 +137,7 @@ def build_menus(window: MenuHost) -> MenuActions:
     for number, spec in enumerate(registry.views(), start=1):
         text = _with_alt_letter(window.tr(spec.label), used)
         shortcut = f"Ctrl+{number}" if number <= 9 else None  # Ctrl+1 … Ctrl+9
-        view_actions[spec.name] = action(text, lambda n=spec.name: window.show_view(n), shortcut)
+        view_actions[spec.name] = action(text, partial(window.show_view, spec.name), shortcut)
         view_menu.addAction(view_actions[spec.name])
     view_menu.addSeparator()
     view_menu.addAction(action(window.tr("Re&load"), window.reload_all, QKeySequence.StandardKey.Refresh))

@@ -32,7 +32,7 @@ class ViewSpec:
         """The factory itself, its module imported (start-up does this off the UI thread)."""
         if isinstance(self.factory, str):
             module, _, function = self.factory.partition(":")
-            return getattr(importlib.import_module(module), function or "make_view")  # type: ignore[no-any-return]
+            return getattr(importlib.import_module(module), function or "make_view")
         return self.factory
 
     def make(self, context: Any) -> Any:

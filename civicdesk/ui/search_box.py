@@ -40,7 +40,8 @@ class SearchBox(QLineEdit):
         self.completer_.setMaxVisibleItems(12)
         self.completer_.setWidget(self)
         self.completer_.popup().setObjectName("search_results")
-        self.completer_.activated[QModelIndex].connect(self._chosen)
+        # The QModelIndex overload of the signal; PySide's stubs do not type signal indexing.
+        self.completer_.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]
         self._hits: list[SearchHit] = []
         self._query_serial = 0
         self._debounce = QTimer(self, singleShot=True, interval=120)

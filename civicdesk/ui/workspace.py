@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypeGuard, cast
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
@@ -76,7 +76,10 @@ class Workspace:
             context = ViewContext(spec, db, window, runner, undo_stack, open_record, new_record,
                                   record_changed, reload_all, loaded, basemap)
             if spec.lazy:
-                lazy = LazyView(lambda _parent, s=spec, c=context: s.make(c))
+                def make(_parent: QWidget, s: registry.ViewSpec = spec, c: ViewContext = context) -> QWidget:
+                    return s.make(c)
+
+                lazy = LazyView(make)
                 lazy.ready.connect(loaded)
                 self.views[spec.name] = lazy
             else:
@@ -106,7 +109,7 @@ class Workspace:
         return cast(WorkspaceView, view).is_ready()
 
     @staticmethod
-    def is_list(view: QWidget) -> bool:
+    def is_list(view: QWidget) -> TypeGuard[RecordListView]:
         return isinstance(view, RecordListView)
 
     def reload_all(self, current: QWidget) -> None:

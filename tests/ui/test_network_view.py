@@ -38,7 +38,7 @@ def test_clicking_a_node_opens_its_record(qtbot, village):
     where = view.canvas.mapFromScene(node.pos())
     with qtbot.waitSignal(view.open_record, timeout=2_000) as opened:
         qtbot.mouseClick(view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=where)
-    assert opened.args == [node.data["type"], node.data["id"]]
+    assert opened.args == [node.info["type"], node.info["id"]]
 
 
 def test_double_clicking_a_finding_opens_it(qtbot, village):
@@ -62,19 +62,19 @@ def test_people_without_consent_are_shown_by_initials_only(qtbot, village):
     view = open_network(qtbot, village)
     view.top_n.setValue(2000)
     qtbot.waitUntil(lambda: len(view.nodes) > 60 and not view.runner.busy, timeout=20_000)
-    people = [n for n in view.nodes.values() if n.data["type"] == "person"]
+    people = [n for n in view.nodes.values() if n.info["type"] == "person"]
     assert people
     for person in people:
-        label = person.data["label"]
-        assert person.data["named"] or (label.endswith(".") and len(label) <= 6), label
+        label = person.info["label"]
+        assert person.info["named"] or (label.endswith(".") and len(label) <= 6), label
 
 
 def test_unticking_a_kind_hides_it(qtbot, village):
     view = open_network(qtbot, village)
-    assert any(n.data["type"] == "space" for n in view.nodes.values())
+    assert any(n.info["type"] == "space" for n in view.nodes.values())
     view.type_boxes["space"].click()
-    qtbot.waitUntil(lambda: not any(n.data["type"] == "space" for n in view.nodes.values()), timeout=20_000)
-    assert all(n.data["type"] in ("group", "person") for n in view.nodes.values())
+    qtbot.waitUntil(lambda: not any(n.info["type"] == "space" for n in view.nodes.values()), timeout=20_000)
+    assert all(n.info["type"] in ("group", "person") for n in view.nodes.values())
 
 
 def test_export_png_and_pdf(qtbot, village, tmp_path):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk.db.database import Database
-from civicdesk.reports.directory import DirectoryLayout, build_directory, write_pdf
+from civicdesk.reports.directory import DirectoryLayout, DirectoryResult, build_directory, write_pdf
 from civicdesk.reports.directory_data import CATEGORIES, CATEGORY_TITLES, DirectoryOptions
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.tasks import TaskRunner
@@ -56,6 +56,8 @@ class DirectoryDialog(RememberingDialog):
         self.sections_box.addItem(self.tr("by category"), "category")
         self.sections_box.addItem(self.tr("by area"), "area")
         self.categories = QListWidget()
+        self.categories.setAccessibleName(self.tr("Categories to include"))
+        self.categories.setAccessibleDescription(self.tr("Tick each category of space to print"))
         for category in CATEGORIES:
             item = QListWidgetItem(self.tr(CATEGORY_TITLES[category]))
             item.setData(Qt.ItemDataRole.UserRole, category)
@@ -180,7 +182,7 @@ class DirectoryDialog(RememberingDialog):
                         on_done=lambda result: self._show(generation, result),
                         on_error=lambda exc: self._failed(generation, exc))
 
-    def _show(self, generation: int, result: tuple[bytes, object]) -> None:
+    def _show(self, generation: int, result: tuple[bytes, DirectoryResult]) -> None:
         if generation != self._generation:
             return
         self.pdf, summary = result

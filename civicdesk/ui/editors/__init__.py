@@ -9,6 +9,7 @@ whenever a record is written (and again on undo and redo) so the window can refr
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
@@ -16,10 +17,13 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from civicdesk.db.database import Database
 
+if TYPE_CHECKING:
+    from civicdesk.ui.editors.base import RecordEditor
+
 EDITABLE_TYPES = ("space", "group", "person", "tool")
 
 
-def editor_class(record_type: str) -> type[QDialog]:
+def editor_class(record_type: str) -> type[RecordEditor]:
     """The dialog class for a record type (imported on first use: the main window starts faster)."""
     if record_type == "space":
         from civicdesk.ui.editors.space import SpaceEditor

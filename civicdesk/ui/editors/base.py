@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
@@ -81,7 +81,8 @@ class RecordEditor(RememberingDialog):
         self.history_button = buttons.addButton(self.tr("&History…"), QDialogButtonBox.ButtonRole.HelpRole)
         self.history_button.clicked.connect(self.show_history_dialog)
         self.history_button.setVisible(self.show_history and record_id is not None)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.save)
+        save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save_shortcut.activated.connect(self.save)
 
         self.bind_fields()
         if record_id is not None:
@@ -109,14 +110,15 @@ class RecordEditor(RememberingDialog):
         """A red line inserted in the form right under `widget`; returns its setter."""
         message = error_label(self, self.tr("Problem with %1").replace("%1", label))
         for form in self.findChildren(QFormLayout):
-            row, _role = form.getWidgetPosition(widget)
+            row, _role = cast(tuple[int, QFormLayout.ItemRole], form.getWidgetPosition(widget))
             if row >= 0:
                 form.insertRow(row + 1, QLabel(""), message)
                 form.setRowVisible(row + 1, False)
 
                 def show(text: str, form: QFormLayout = form) -> None:
                     set_error(message, widget, text)
-                    form.setRowVisible(form.getWidgetPosition(message)[0], bool(text))
+                    position = cast(tuple[int, QFormLayout.ItemRole], form.getWidgetPosition(message))
+                    form.setRowVisible(position[0], bool(text))
 
                 return show
         return lambda text: set_error(message, widget, text)
@@ -262,11 +264,11 @@ class RecordEditor(RememberingDialog):
                 self.undo_stack.push(command)
                 self.record_id = command.record_id
             else:
-                command = EditRecord(self.service, self.record_id, self.original, cleaned,
-                                     self.record_label(cleaned), self.changed)
-                if command.new:
-                    self._check_references(command.new)  # only links being changed, as update does
-                    self.undo_stack.push(command)
+                edit = EditRecord(self.service, self.record_id, self.original, cleaned,
+                                  self.record_label(cleaned), self.changed)
+                if edit.new:
+                    self._check_references(edit.new)  # only links being changed, as update does
+                    self.undo_stack.push(edit)
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout
 
 from civicdesk.db.models import CONSENT_FIELDS
@@ -32,10 +34,10 @@ class PersonEditor(RecordEditor):
         for field in CONSENT_FIELDS:
             self.bind(
                 field,
-                lambda f=field: consent.field_value(f),
-                lambda value, f=field: consent.set_field_value(f, value),
-                lambda message, f=field: consent.show_field_error(f, message),
-                lambda f=field: consent.field_focus(f),
+                partial(consent.field_value, field),
+                partial(consent.set_field_value, field),
+                partial(consent.show_field_error, field),
+                partial(consent.field_focus, field),
                 self.tr(consent.LABELS[field]),
             )
         self.bind_structured("safeguarding", ui.safeguarding, self.tr("DBS check"))

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk.core import structured
+from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.services import pickers
 from civicdesk.ui.editors.base import RecordEditor
 from civicdesk.ui.editors.subrecords import LoanEditor, MeetingEditor, RoleEditor, ToolUseEditor
-from civicdesk.ui.editors.widgets import british_date
 from civicdesk.ui.undo import Changed, DeleteRecord
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -194,7 +194,8 @@ class MapCanvas(QGraphicsView):
             self._tile_cache.popitem(last=False)
         return pixmap
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        rect = QRectF(rect)  # Qt passes a QRectF; the signature admits a QRect too
         painter.fillRect(rect, BACKGROUND)
         if self.tiles is not None:
             self._draw_tiles(painter, rect)
@@ -235,7 +236,7 @@ class MapCanvas(QGraphicsView):
             lat += step
 
     # -- screen-space furniture ------------------------------------------------------------------
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         painter.save()
         # Back to viewport pixels, keeping any outer mapping (QGraphicsView.render into a PDF).
         inverse, _ok = self.viewportTransform().inverted()
@@ -261,7 +262,7 @@ class MapCanvas(QGraphicsView):
         west, south, east, north = self.visible_lonlat()
         step = geo.graticule_step(max(east - west, 1e-6))
         decimals = max(0, -math.floor(math.log10(step))) if step < 1 else 0
-        painter.setPen(QColor("#8a8578"))
+        painter.setPen(QColor(colours.MAP_LABEL))
         lon = math.ceil(west / step) * step
         while lon <= east:
             point = self.mapFromScene(QPointF(*geo.lonlat_to_world(lon, north, SCENE_ZOOM)))

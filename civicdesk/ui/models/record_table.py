@@ -7,7 +7,7 @@ pool, appends it when it arrives, and asks for more only when the view scrolls n
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,15 +18,20 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from civicdesk.db.database import Database
+from civicdesk.core.dates import british_date
 from civicdesk.services import listing
 from civicdesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from civicdesk.db.database import Database
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
+
+DATE_COLUMNS = {"updated"}  # columns holding an ISO date
 
 class RecordTableModel(QAbstractTableModel):
     """Rows of one list (spaces, groups, people, tools, health) with their record ids."""
@@ -59,6 +64,22 @@ class RecordTableModel(QAbstractTableModel):
         self._loading = False
         self.endResetModel()
         self._request()
+
+    def start_with(self, rows: list[tuple[Any, ...]], sort: str, descending: bool, asked: int) -> bool:
+        """Take a first page read before the database was open (start-up's first rows), if it is
+        this list's first page as it is now sorted and unfiltered; more pages follow as it scrolls.
+        `asked` is how many rows were asked for (fewer means there are no more)."""
+        if self._filters or (sort, descending) != (self._sort, self._descending):
+            return False
+        self._generation += 1  # answers to questions asked before this are not wanted any more
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._loading = False
+        self._exhausted = len(rows) < asked
+        self.endResetModel()
+        self.loaded_once = True
+        self.first_page_loaded.emit()
+        return True
 
     def set_filters(self, filters: dict[str, Any]) -> None:
         self._filters = {k: v for k, v in filters.items() if v not in (None, "")}
@@ -148,6 +169,8 @@ class RecordTableModel(QAbstractTableModel):
                 return "" if role == Qt.ItemDataRole.DisplayRole else None
             if isinstance(value, float):
                 return f"{value:.0f}"
+            if self.columns[index.column()].key in DATE_COLUMNS:
+                return british_date(str(value))  # sorted by the ISO value (SORT_ROLE)
             return str(value)
         if role == ID_ROLE:
             return row[0]

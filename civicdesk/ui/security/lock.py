@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
@@ -31,7 +31,8 @@ DEFAULT_LOCK_MINUTES = 10
 def lock_minutes() -> int:
     """Minutes without use before the app locks (0 = never); a setting, default 10."""
     try:
-        return max(0, int(QSettings().value(LOCK_MINUTES_KEY, DEFAULT_LOCK_MINUTES)))
+        stored: Any = QSettings().value(LOCK_MINUTES_KEY, DEFAULT_LOCK_MINUTES)  # text or a number
+        return max(0, int(stored))
     except (TypeError, ValueError):
         return DEFAULT_LOCK_MINUTES
 
