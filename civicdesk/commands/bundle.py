@@ -3,7 +3,7 @@
 `bundle import --json` prints the summary documented in docs/FORMAT.md ("Import summary"):
 {"dry_run", "applied", "origin": {"site_id", "group_name"}, "fingerprint", "first_contact",
 "incremental", "new", "updated", "deleted", "unchanged", "conflicts", "records": [...],
-"conflict_details": [...], "skipped_tables", "proposals", "proposal_details": [...],
+"conflict_details": [...], "skipped_tables", "unknown_records", "proposals", "proposal_details": [...],
 "backup"}. `bundle export --json` prints
 {"out", "rows", "tables", "encrypted", "incremental", "peer", "shared_people",
 "withheld_people", "fingerprint"}.

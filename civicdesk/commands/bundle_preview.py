@@ -9,6 +9,7 @@ from __future__ import annotations
 from civicdesk.core.field_labels import record_word
 from civicdesk.core.wording import possessive
 from civicdesk.sync.summary import ImportSummary, RecordChange
+from civicdesk.sync.unknown import described
 
 GROUPS = (("updated", "Changed"), ("new", "New"), ("restored", "Brought back"), ("deleted", "Deleted"))
 SHOWN = 50  # records per group; --json has them all
@@ -57,6 +58,8 @@ def preview_lines(summary: ImportSummary, shown: int = SHOWN) -> list[str]:
         for proposal in summary.proposals[:shown]:
             kind = record_word(proposal.record_type)
             lines.append(f"    {who} would {proposal.change} {proposal.title} ({kind})")
-    if not summary.records and not summary.conflicts and not summary.proposals:
+    if summary.unknown_records:
+        lines.append(f"  {described(summary.unknown_records)}")
+    if not (summary.records or summary.conflicts or summary.proposals or summary.unknown_records):
         lines.append("  Nothing would change: you already have everything in this bundle.")
     return lines

@@ -386,6 +386,21 @@ class ChangeLog(Base):
     at: Mapped[str] = mapped_column(String(32))
 
 
+class UnknownRecord(Base):
+    """A record of a table this version does not know (from a newer schema), kept to pass on.
+
+    Its bundle line is kept byte for byte; `clock` is the newest stamp in it, which decides
+    between two copies and which changes-only bundles carry it.
+    """
+
+    __tablename__ = "unknown_records"
+
+    table_name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    clock: Mapped[str] = mapped_column(String(80))
+    line: Mapped[str] = mapped_column(Text)
+
+
 SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     Space,
     Group,

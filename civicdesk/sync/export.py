@@ -25,7 +25,7 @@ from civicdesk.db.models import SYNCED_MODELS, Site
 from civicdesk.errors import CivicDeskError
 from civicdesk.portable import partial_path, replace_file
 from civicdesk.sync import bundle_format as fmt
-from civicdesk.sync import peers
+from civicdesk.sync import peers, unknown
 from civicdesk.sync.limits import canonical_json
 from civicdesk.sync.merge import Vector, vector_of
 from civicdesk.sync.rows import SHAPES, ZERO_STAMP, RowState, TableShape, shape_of, to_bundle_row
@@ -60,8 +60,12 @@ def load_states(conn: Connection, shape: TableShape) -> list[RowState]:
     return [shape.from_db(row) for row in raw.execute(sql)]
 
 
+def _stamp_is_new_to(stamp: str, base: Vector) -> bool:
+    return stamp != ZERO_STAMP and stamp > base.get(stamp.split(".", 2)[2], "")
+
+
 def _row_is_new_to(state: RowState, base: Vector) -> bool:
-    return any(s != ZERO_STAMP and s > base.get(s.split(".", 2)[2], "") for s in state.clocks.values())
+    return any(_stamp_is_new_to(s, base) for s in state.clocks.values())
 
 
 def _redact_reference(state: RowState, names: Iterable[str], withheld: dict[str, str]) -> RowState:
@@ -97,6 +101,8 @@ def build_bundle(db: Database, peer_name: str | None = None) -> BuiltBundle:
         conn = session.connection()
         tables = {m.__tablename__: load_states(conn, shape_of(m)) for m in SYNCED_MODELS}
         private_key, public_key = site.private_key, site.public_key
+        # Records of tables this version does not know go on as they came (sync.unknown).
+        kept = unknown.members(session, None if base is None else lambda s: _stamp_is_new_to(s, base))
         origin = {"site_id": site.site_id, "group_name": site.group_name}
     assert private_key is not None and public_key is not None
 
@@ -132,6 +138,9 @@ def build_bundle(db: Database, peer_name: str | None = None) -> BuiltBundle:
             members[name] = b"".join(lines)
             listed[name] = {"rows": len(lines)}
             total += len(lines)
+    for name, kept_lines in kept.items():
+        members[name], listed[name] = b"".join(kept_lines), {"rows": len(kept_lines)}
+        total += len(kept_lines)
     manifest = {
         "format": fmt.FORMAT,
         "format_version": fmt.FORMAT_VERSION,

@@ -138,6 +138,8 @@ def merge(
         copy = RowState(remote.id, remote.created_at, remote.clock, dict(remote.values), dict(remote.clocks))
         complete_new(shape, [copy])
         return MergeOutcome(copy, {}, True)  # a new record: every field is new, none "changed"
+    if shape.table == "people" and bool(local.values.get("erased")) != bool(remote.values.get("erased")):
+        return _outcome(local, _erased_wins(shape, local, remote), [])
     values = dict(local.values)
     clocks = dict(local.clocks)
     lost: list[LostValue] = []
@@ -190,6 +192,21 @@ def merge(
             clocks,
         ),
     )
+    return _outcome(local, state, lost)
+
+
+def _erased_wins(shape: TableShape, a: RowState, b: RowState) -> RowState:
+    """One copy erased, the other not: the erased copy as it is. A copy that is not erased brings
+    nothing in (not its town, postcode district, consents, creation date or clocks), so the
+    merge stays commutative and associative; erased copies merge with each other as usual."""
+    erased = a if a.values.get("erased") else b
+    return normalise(
+        shape, RowState(erased.id, erased.created_at, erased.clock, dict(erased.values), dict(erased.clocks))
+    )
+
+
+def _outcome(local: RowState, state: RowState, lost: list[LostValue]) -> MergeOutcome:
+    clocks = state.clocks
     changed = {
         n: (local.values.get(n), state.values.get(n))
         for n in state.values

@@ -21,6 +21,7 @@ class _Arrived:
     def __init__(self, site_id: str, max_stamp: str) -> None:
         self.origin = {"site_id": site_id}
         self.max_stamp = max_stamp
+        self.unknown: list[object] = []  # no records of unknown tables come with a proposal
 
 
 def accept(db: Database, conflict_id: int) -> None:

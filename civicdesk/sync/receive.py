@@ -29,7 +29,7 @@ from civicdesk.db.database import BrokenReferenceError, Database, utc_now_iso
 from civicdesk.db.ids import new_id
 from civicdesk.db.models import SYNCED_MODELS, ChangeLog, Conflict, Peer, Site
 from civicdesk.errors import CivicDeskError
-from civicdesk.sync import authority, limits, peers
+from civicdesk.sync import authority, limits, peers, unknown
 from civicdesk.sync import bundle_format as fmt
 from civicdesk.sync.changes import record_changes
 from civicdesk.sync.fast_rows import FastRows
@@ -57,8 +57,9 @@ LOG_COLUMNS = "record_type, record_id, action, field, old_value, new_value, cloc
 class ParsedBundle:
     opened: fmt.OpenedBundle
     tables: dict[str, list[RowState]]
-    skipped_tables: list[str]
+    skipped_tables: list[str]  # tables this version does not know (their rows: `unknown`)
     max_stamp: str
+    unknown: list[unknown.UnknownRow] = field(default_factory=list)
 
     @property
     def origin(self) -> dict[str, str]:
@@ -82,6 +83,7 @@ def parse_rows(opened: fmt.OpenedBundle, now_ms: int) -> ParsedBundle:
     stamps = StampCheck(now_ms + limits.FUTURE_TOLERANCE_MS)
     tables: dict[str, list[RowState]] = {}
     skipped: list[str] = []
+    kept: list[unknown.UnknownRow] = []
     max_stamp = ZERO_STAMP
     listed = opened.manifest["members"]
     total_rows = 0
@@ -90,7 +92,14 @@ def parse_rows(opened: fmt.OpenedBundle, now_ms: int) -> ParsedBundle:
         if table is None:
             continue  # files/ attachments: verified by hash, stored by features that use them
         if table not in SHAPES:
-            skipped.append(table)  # a table from a newer schema: nothing here can hold it
+            skipped.append(table)  # a table from a newer schema: kept and passed on (sync.unknown)
+            rows = unknown.read_member(name, table, content, stamps)
+            kept.extend(rows)
+            total_rows += len(rows)
+            max_stamp = max([max_stamp, *(r.clock for r in rows)])
+            declared = listed.get(name, {}).get("rows")
+            if declared != len(rows):
+                raise BundleError(f"{name} has {len(rows)} rows but its manifest says {declared}")
             continue
         shape = SHAPES[table]
         limits.utf8(content, name)  # the whole member must be UTF-8; lines are then read as bytes
@@ -125,7 +134,7 @@ def parse_rows(opened: fmt.OpenedBundle, now_ms: int) -> ParsedBundle:
         if declared != len(states):
             raise BundleError(f"{name} has {len(states)} rows but its manifest says {declared}")
         tables[table] = states
-    return ParsedBundle(opened, tables, sorted(skipped), max_stamp)
+    return ParsedBundle(opened, tables, sorted(skipped), max_stamp, kept)
 
 
 # -- planning -----------------------------------------------------------------------------------
@@ -288,6 +297,7 @@ def summarise(
         dry_run=True,
         unchanged=unchanged,
         skipped_tables=parsed.skipped_tables,
+        unknown_records=len(parsed.unknown),
     )
     sender = origin["group_name"] or "the other group"
     lost_of = {outcome.state.id: outcome.lost for _table, outcome in lost}
@@ -403,6 +413,7 @@ def _apply(
     if erasing:
         scrub_search_index(session)
         raw.execute("PRAGMA secure_delete = OFF")
+    unknown.apply(session, unknown.plan(session, parsed.unknown))
     authority.record_proposals(
         session,
         [p for plan in plans.values() for p in plan.proposals],

@@ -375,7 +375,14 @@ def _parse_checked(
                 raise RowError(f"{where}: {name[:60]!r} is not a field name")
             values[name] = value
     for key in clocks:
-        if key not in shape.keys and key not in values:
+        if key in shape.keys:
+            continue
+        if key in checks:  # a field of ours clocked on its own, where its group has the clock
+            group = shape.key_of(key)
+            raise RowError(
+                f"{where}: field_clocks names {key!r}, which is clocked with its group {group!r}"
+            )
+        if key not in values:
             raise RowError(f"{where}: field_clocks names {key[:60]!r}, which the row does not have")
     return RowState(row_id, created, row_clock, values, resolve_clocks(shape, values, clocks, row_clock))
 

@@ -73,7 +73,8 @@ class ImportSummary:
     unchanged: int = 0
     records: list[RecordChange] = field(default_factory=list)
     conflicts: list[ConflictNote] = field(default_factory=list)
-    skipped_tables: list[str] = field(default_factory=list)
+    skipped_tables: list[str] = field(default_factory=list)  # tables this version does not know
+    unknown_records: int = 0  # their records, kept and passed on (sync.unknown)
     # Changes to records the sender had not been shown: waiting in Needs review, not applied.
     proposals: list[RecordChange] = field(default_factory=list)
     backup: Path | None = None
@@ -98,6 +99,7 @@ class ImportSummary:
             "records": [r.as_json() for r in self.records],
             "conflict_details": [c.as_json() for c in self.conflicts],
             "skipped_tables": self.skipped_tables,
+            "unknown_records": self.unknown_records,
             "proposals": len(self.proposals),
             "proposal_details": [r.as_json() for r in self.proposals],
             "backup": str(self.backup) if self.backup else None,

@@ -124,12 +124,23 @@ class PreviewDialog(RememberingDialog):
         changes = self.changes = ChangeTree(summary)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = buttons.addButton(self.tr("&Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.apply_button.setEnabled(summary.changes > 0 or bool(summary.conflicts))
+        something = summary.changes > 0 or summary.unknown_records > 0
+        self.apply_button.setEnabled(something or bool(summary.conflicts))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(who)
         layout.addWidget(counts)
+        if summary.unknown_records:  # from a newer CivicDesk: kept and passed on (sync.unknown)
+            kept = QLabel(
+                self.tr("%1 records of a kind this version does not know — kept and passed on")
+                .replace("%1", f"{summary.unknown_records:,}")
+                if summary.unknown_records != 1
+                else self.tr("1 record of a kind this version does not know — kept and passed on")
+            )
+            kept.setObjectName("bundle_unknown")
+            kept.setWordWrap(True)
+            layout.addWidget(kept)
         layout.addWidget(changes, 1)
         layout.addWidget(
             QLabel(self.tr("A backup is made first; everything is applied at once or not at all."))

@@ -128,3 +128,23 @@ def holder_clash(folder: Path, sender_name: str, ours_later: bool) -> Database:
     BundleImporter(hall, now=lambda: start + 3000).apply(build_bundle(tenants).data)
     tenants.dispose()
     return hall
+
+
+def signed_as(partner: Database, members: dict[str, bytes], vector: dict[str, str] | None = None) -> bytes:
+    """A bundle of these members, signed with a real partner's own key (as a forger holding it could)."""
+    from sqlalchemy import select
+
+    from civicdesk.db.models import Site
+
+    with partner.read() as session:
+        site = session.scalars(select(Site)).one()
+        site_id, group, private, public = site.site_id, site.group_name, site.private_key, site.public_key
+    now = Stamp(wall_clock_ms(), 0, site_id).encode()
+    return forged(
+        members,
+        private_key=private,
+        origin={"site_id": site_id, "group_name": group},
+        public_key=base64.b64encode(public).decode(),
+        vector=vector if vector is not None else {site_id: now},
+        created_at=now,
+    )
