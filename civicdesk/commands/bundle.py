@@ -99,7 +99,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _print_summary(summary: object) -> None:
     from civicdesk.commands.bundle_preview import preview_lines
-    from civicdesk.sync.receive import ImportSummary
+    from civicdesk.sync.summary import ImportSummary
 
     assert isinstance(summary, ImportSummary)
     print("\n".join(preview_lines(summary)))
