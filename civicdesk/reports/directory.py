@@ -515,7 +515,7 @@ def build_directory(db: Any, options: DirectoryOptions, out: Path | None = None,
 def render_sample(out_path: Path) -> Path:
     """A one-page PDF in every bundled font: the self-check that fonts load and embed."""
     from civicdesk.reports.directory_data import MeetingLine
-    from civicdesk.services.demo import vocabulary
+    from civicdesk.services.demo_people_places import vocabulary
 
     meetings = tuple(MeetingLine(name, "Saturdays 10:00–12:00", description)
                      for name, description, _ in vocabulary()["multilingual"]["groups"])
