@@ -10,7 +10,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from civicdesk.interop import oruk
+from civicdesk.interop import oruk, oruk_validation
 from civicdesk.interop.files import import_file
 from civicdesk.services import demo
 from civicdesk.startup import open_database
@@ -60,7 +60,7 @@ def main() -> None:
         demo.generate(borough, "borough", 1)
         export = median_of_three(lambda run: oruk.export_json(borough, root / f"borough-{run}.json"))
         validate = median_of_three(
-            lambda run: oruk.validate_document(
+            lambda run: oruk_validation.validate_document(
                 __import__("json").loads((root / "borough-0.json").read_text(encoding="utf-8"))
             )
         )
