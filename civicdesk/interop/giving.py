@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from civicdesk.interop.importer import Candidate, Problem
+from civicdesk.interop.candidates import Candidate
+from civicdesk.interop.results import Problem
 from civicdesk.interop.tabular import Table
 
 IDENTIFIER = "Recipient Org:Identifier"
