@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import text
 
 from civicdesk.core.consent import sql_given
+from civicdesk.core.record_types import MAIN_TYPES
 from civicdesk.db.database import Database
 
 
@@ -96,7 +97,7 @@ LISTINGS: dict[str, Listing] = {
     ),
 }
 
-RECORD_TYPE_OF_LISTING = {"space": "space", "group": "group", "person": "person", "tool": "tool"}
+RECORD_TYPE_OF_LISTING = {name: name for name in MAIN_TYPES}
 
 
 def _where(listing: Listing, filters: dict[str, Any]) -> tuple[str, dict[str, Any]]:

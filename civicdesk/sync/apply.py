@@ -17,9 +17,7 @@ from civicdesk.sync import authority
 from civicdesk.sync.layout import db_rows
 from civicdesk.sync.parse import ParsedBundle
 from civicdesk.sync.plan import TablePlan, raw_connection
-from civicdesk.sync.rows import (
-    SHAPES,
-)
+from civicdesk.sync.rows import SHAPES
 
 LOG_COLUMNS = "record_type, record_id, action, field, old_value, new_value, clock, author, at"
 

@@ -30,9 +30,7 @@ from civicdesk.sync.limits import BundleError
 from civicdesk.sync.merge import join_vectors
 from civicdesk.sync.parse import ParsedBundle, parse_bundle, parse_rows
 from civicdesk.sync.plan import check_references, plan_merge
-from civicdesk.sync.rows import (
-    ZERO_STAMP,
-)
+from civicdesk.sync.rows import ZERO_STAMP
 from civicdesk.sync.summarise import summarise
 from civicdesk.sync.summary import ImportSummary
 
