@@ -25,6 +25,9 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    from civicdesk.ui.palette import make_readable
+
+    make_readable(app)
     return app
 
 

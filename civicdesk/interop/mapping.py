@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from civicdesk.core.record_types import MAIN_TYPES
 from civicdesk.core.validation import FieldError
 from civicdesk.errors import CivicDeskError
+from civicdesk.interop.column_guess import guess_by_contents
 from civicdesk.interop.tabular import Table
 
 MAPPING_FORMAT = "civicdesk-mapping"
@@ -431,6 +432,9 @@ def guess_mapping(table: Table, record_type: str) -> Mapping:
         column = _name_column(table, set(chosen))
         if column:
             chosen[column] = "name"
+    if not table.has_header:  # no names to go by: addresses, names, phones told by their cells
+        rest = {c: table.column(c) for c in table.headers if c not in chosen}
+        chosen.update(guess_by_contents(rest, record_type, used))
     columns = {c: ColumnMapping(chosen.get(c), default_transforms(chosen.get(c))) for c in table.headers}
     return Mapping(record_type, columns, header=table.has_header)
 

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from civicdesk.core.consent import may_print, printed_name
 from civicdesk.db.database import Database
 from civicdesk.db.models import Group, Link, Meeting, Person, Role, Space, Tool, ToolUse
-from civicdesk.services.force_layout import force_layout
+from civicdesk.services.cluster_layout import cluster_layout
 
 NODE_TYPES = ("group", "space", "person", "tool")
 
@@ -354,8 +354,9 @@ def reduce(graph: nx.Graph, findings: Findings, options: NetworkOptions) -> nx.G
 
 
 def layout(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Positions in [-1, 1]², the same for the same graph every time (nodes and lines sorted first)."""
-    return force_layout(sorted(graph.nodes), sorted(graph.edges), seed=seed)
+    """Positions in [-1, 1]², the same for the same graph every time (nodes and lines sorted first);
+    why this layout and not networkx's: see `cluster_layout`."""
+    return cluster_layout(sorted(graph.nodes), sorted(tuple(sorted(e)) for e in graph.edges), seed=seed)
 
 
 @dataclass

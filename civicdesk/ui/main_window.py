@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from civicdesk import APP_NAME, __version__
 from civicdesk.errors import CivicDeskError
-from civicdesk.ui import file_actions, registry
+from civicdesk.ui import colours, file_actions, registry
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.generated import resources_rc  # noqa: F401 - registers the :/icons/ resources
 from civicdesk.ui.lazy_view import LazyView
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.opening_page = QLabel(self.tr("Opening your neighbourhood’s records…"))
         self.opening_page.setObjectName("opening")
         self.opening_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.opening_page.setStyleSheet("font-size: 13pt; color: palette(mid);")
+        self.opening_page.setStyleSheet(f"font-size: 13pt; color: {colours.MUTED};")
         self.stack.addWidget(self.opening_page)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
 

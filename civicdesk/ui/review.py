@@ -27,6 +27,7 @@ from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.services.conflicts import ConflictService, ReviewItem, choice_words
 from civicdesk.sync import proposals
+from civicdesk.ui.accessible import name_list
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.review_undo import DecideReviewItem, undo_notice
 from civicdesk.ui.tasks import TaskRunner
@@ -93,7 +94,7 @@ class ReviewView(QWidget):
         header.resizeSection(0, 190)
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.verticalHeader().setVisible(False)
-        self.table.setAccessibleName(self.tr("Changes that need a decision"))
+        name_list(self.table, self.tr("Changes that need a decision"))
         self.keep_button = QPushButton(self.tr("&Keep this version"))
         self.other_button = QPushButton(self.tr("&Use the other version"))
         self.keep_button.setObjectName("keep_button")

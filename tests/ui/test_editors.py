@@ -205,7 +205,7 @@ def test_a_person_gets_a_role_in_a_group(qtbot, db, editor):
     assert (stored.group_id, stored.role) == (group.id, "treasurer")
     assert (stored.since, stored.until) == ("2025-04-01", None)
     assert dialog.roles.table.item(0, 0).text() == "Friends of the Park"
-    assert dialog.roles.table.item(0, 2).text() == "01/04/2025"
+    assert dialog.roles.table.item(0, 2).text() == "1 Apr 2025"
 
 
 def test_consent_is_saved_with_its_date_and_how_it_was_given_and_can_be_withdrawn(qtbot, db, editor):

@@ -255,7 +255,7 @@ def test_kit_not_returned_is_listed_and_opens_its_tool(qtbot, hold, qtmodelteste
     loans = board.models["overdue_loans"]
     qtmodeltester.check(loans)
     assert [loans.index(0, c).data() for c in range(loans.columnCount())] == [
-        "Big gazebo", "P. Q.", "08 Mar 2026", "7", "Scouts"]
+        "Big gazebo", "P. Q.", "8 Mar 2026", "7", "Scouts"]
     assert board.tabs.tabText(5) == "Kit not returned (1)"
     assert "1 pieces of kit not returned" in board.summary.text()
 

@@ -56,6 +56,8 @@ class DirectoryDialog(RememberingDialog):
         self.sections_box.addItem(self.tr("by category"), "category")
         self.sections_box.addItem(self.tr("by area"), "area")
         self.categories = QListWidget()
+        self.categories.setAccessibleName(self.tr("Categories to include"))
+        self.categories.setAccessibleDescription(self.tr("Tick each category of space to print"))
         for category in CATEGORIES:
             item = QListWidgetItem(self.tr(CATEGORY_TITLES[category]))
             item.setData(Qt.ItemDataRole.UserRole, category)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk.core import structured
-from civicdesk.core.dates import add_months, british_date
+from civicdesk.core.dates import add_months, british_date, date_for_typing
 from civicdesk.db.models import CONSENT_FIELDS
 from civicdesk.ui import colours
 from civicdesk.ui.editors.pickers import PartyEditor, RecordPicker  # noqa: F401 - the forms import them from here
@@ -81,7 +81,7 @@ class DateField(QLineEdit):
         return self.text().strip()
 
     def set_value(self, iso: str | None) -> None:
-        self.setText(british_date(iso))
+        self.setText(date_for_typing(iso))
 
     def set_today(self) -> None:
         self.set_value(date.today().isoformat())

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.services.compliance import ComplianceService, ItemRow, KindInfo
+from civicdesk.ui.accessible import name_list
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.health.models import DUE_SOON_COLOUR, OVERDUE_COLOUR, Column, RowsModel, setup_table
 from civicdesk.ui.tasks import TaskRunner
@@ -35,7 +37,7 @@ UNKNOWN_DATE = QDate(1990, 1, 1)  # shown as "not known" in the last-done box
 
 
 def _day(value: str | None) -> str:
-    return date.fromisoformat(value).strftime("%d %b %Y") if value else ""
+    return british_date(value)
 
 
 def _colour(row: ItemRow) -> QColor | None:
@@ -116,6 +118,7 @@ class CompliancePanel(QWidget):
         setup_table(self.table)
         self.table.setSortingEnabled(False)  # already soonest first
         self.table.setModel(self.model)
+        name_list(self.table, self.tr("Safety and compliance items"))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self.done_button = QPushButton(self.tr("Mark done &today"), self)
@@ -129,8 +132,10 @@ class CompliancePanel(QWidget):
 
         self.kind = QComboBox(self)
         self.kind.setObjectName("new_item_kind")
+        self.kind.setAccessibleName(self.tr("Kind of item to add"))
         self.last_done = QDateEdit(self)
         self.last_done.setCalendarPopup(True)
+        self.last_done.setAccessibleName(self.tr("Last done"))
         self.last_done.setDisplayFormat("dd/MM/yyyy")
         self.last_done.setMinimumDate(UNKNOWN_DATE)
         self.last_done.setSpecialValueText(self.tr("not known"))

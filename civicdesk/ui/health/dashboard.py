@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.services.dashboard import Dashboard, Filters, build_dashboard, filter_choices
+from civicdesk.ui.accessible import name_list
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.health.models import (
     DUE_SOON_COLOUR,
@@ -46,7 +48,7 @@ def _tr_row(text: str) -> str:
 
 
 def _day(value: str | None) -> str:
-    return date.fromisoformat(value).strftime("%d %b %Y") if value else ""
+    return british_date(value)
 
 
 class RecordTable(QTableView):
@@ -183,6 +185,7 @@ class HealthDashboard(QWidget):
         table = RecordTable(self)
         table.setObjectName(f"table_{key}")
         table.setModel(proxy)
+        name_list(table, title)
         table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
         table.horizontalHeader().setResizeContentsPrecision(200)  # measure a screenful, not 60,000 rows
         table.open_requested.connect(self._open)
@@ -250,7 +253,7 @@ class HealthDashboard(QWidget):
             "On {0}: {1} overdue, {2} due within 30 days, {3} spaces at risk, {4} ACV listings ending "
             "within 6 months, {5} spaces never checked and {6} not checked in the last 12 months; "
             "{7} pieces of kit not returned. Double-click a row (or press Enter) to open it."
-        ).format(board.today.strftime("%d %B %Y"), counts["overdue"], counts["due_within_30_days"],
+        ).format(british_date(board.today), counts["overdue"], counts["due_within_30_days"],
                  counts["at_risk_spaces"], counts["acv_expiring_within_180_days"], counts["never_checked"],
                  counts["not_checked_in_12_months"], counts["overdue_loans"]))
         self.loaded.emit()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.services.health import STABLE_FROM, THRIVING_FROM, CheckSummary, HealthService
 from civicdesk.ui import colours
@@ -114,7 +115,7 @@ class HealthHistoryWidget(QWidget):
             self.summary.setText(
                 (self.tr("1 check. Latest on {1}: score {2:g}, {3}.") if len(checks) == 1
                  else self.tr("{0} checks. Latest on {1}: score {2:g}, {3}.")).format(
-                    len(checks), date.fromisoformat(latest.checked_on).strftime("%d %b %Y"),
+                    len(checks), british_date(latest.checked_on),
                     latest.score, self.tr(latest.status))
             )
         else:

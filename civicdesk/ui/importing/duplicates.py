@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from civicdesk.interop.importer import ImportResult
+from civicdesk.ui.accessible import name_list
 
 ROW, IN_FILE, HERE, WHY, DO = range(5)
 
@@ -18,6 +19,7 @@ class DuplicatesTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 5, parent)
         self.setObjectName("import_duplicates")
+        name_list(self, self.tr("Rows that may already be here"))
         self.setHorizontalHeaderLabels(
             [
                 self.tr("Row"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
+from civicdesk.interop.column_guess import samples
 from civicdesk.interop.files import check_file, import_with_backup
 from civicdesk.interop.importer import ImportResult
 from civicdesk.interop.mapping import (
@@ -43,6 +44,7 @@ from civicdesk.interop.mapping import (
 )
 from civicdesk.interop.tabular import Table, read_table
 from civicdesk.services.spaces import CATEGORIES
+from civicdesk.ui.accessible import name_list
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.importing.duplicates import DuplicatesTable
 from civicdesk.ui.tasks import Progress, TaskRunner
@@ -189,6 +191,7 @@ class PreviewPage(QWizardPage):
         self.info.setWordWrap(True)
         self.grid = QTableWidget()
         self.grid.setObjectName("import_preview")
+        name_list(self.grid, self.tr("First rows of the file"))
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
@@ -248,7 +251,10 @@ class MappingPage(QWizardPage):
         )
         self.grid = QTableWidget(0, 3)
         self.grid.setObjectName("import_mapping")
-        self.grid.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Field"), self.tr("Also")])
+        name_list(self.grid, self.tr("Columns of the file and the fields they fill"))
+        self.grid.setHorizontalHeaderLabels(
+            [self.tr("Column (first values)"), self.tr("Field"), self.tr("Also")]
+        )
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.category = QComboBox()
         self.category.setObjectName("import_category")
@@ -273,7 +279,11 @@ class MappingPage(QWizardPage):
         targets = TARGETS[self.record_type]
         self.grid.setRowCount(len(table.headers))
         for row, column in enumerate(table.headers):
-            self.grid.setItem(row, 0, QTableWidgetItem(column))
+            examples = samples(table.column(column))
+            cell = QTableWidgetItem(column + ("\n" + " · ".join(examples) if examples else ""))
+            cell.setToolTip("\n".join(examples) or self.tr("Empty in every row"))
+            cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.grid.setItem(row, 0, cell)
             field = QComboBox()
             field.setObjectName(f"field_{row}")
             field.setAccessibleName(self.tr("Field for column %1").replace("%1", column))
@@ -292,6 +302,7 @@ class MappingPage(QWizardPage):
             field.currentIndexChanged.connect(lambda _i, f=field, e=extra: self._suggest(f, e))
             self.grid.setCellWidget(row, 1, field)
             self.grid.setCellWidget(row, 2, extra)
+        self.grid.resizeRowsToContents()  # room for the examples under each column's name
         self.category.clear()
         self.category.setEnabled(self.record_type == "space")
         self.category.addItem(self.tr("(guess from the name)"), None)
@@ -349,6 +360,7 @@ class CheckPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.problems = QPlainTextEdit()
         self.problems.setObjectName("import_problems")
+        self.problems.setAccessibleName(self.tr("Problems found in the file"))
         self.problems.setReadOnly(True)
         self.duplicates = DuplicatesTable()
         self.default_choice = QComboBox()

@@ -26,6 +26,8 @@ from civicdesk.db.database import Database
 from civicdesk.services.groups import GROUP_KINDS, GROUP_STATUSES
 from civicdesk.services.spaces import CATEGORIES, STATUSES
 from civicdesk.services.tools import TOOL_KINDS
+from civicdesk.ui import colours
+from civicdesk.ui.accessible import name_list
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.models.record_table import ID_ROLE, RecordTableModel
 from civicdesk.ui.tasks import TaskRunner
@@ -106,7 +108,7 @@ class RecordListView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setObjectName(f"table_{kind}")
-        self.table.setAccessibleName(self.tr("List of %1").replace("%1", NOUNS[kind][1]))
+        name_list(self.table, NOUNS[kind][1].capitalize())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
@@ -137,7 +139,7 @@ class RecordListView(QWidget):
         self.empty.setObjectName("empty_state")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("QLabel { color: palette(mid); font-size: 12pt; padding: 40px; }")
+        self.empty.setStyleSheet(f"QLabel {{ color: {colours.MUTED}; font-size: 12pt; padding: 40px; }}")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
@@ -150,6 +152,8 @@ class RecordListView(QWidget):
         self._typing = QTimer(self, singleShot=True, interval=250)
         self._typing.timeout.connect(self._apply_filters)
         self.model.first_page_loaded.connect(self._update_empty_state)
+        self.model.first_page_loaded.connect(self._fit_columns)
+        self._columns_fitted = False
         self.model.modelReset.connect(self._update_empty_state)
         self.model.rowsRemoved.connect(self._update_empty_state)
         self._restore_header()
@@ -162,6 +166,25 @@ class RecordListView(QWidget):
         state = QSettings().value(self._settings_key())
         if state is not None:
             self.table.horizontalHeader().restoreState(state)
+
+    def _fit_columns(self) -> None:
+        """Once, unless the person has arranged the columns: each as wide as its contents, the name
+        giving way first so every column shows without scrolling sideways."""
+        if self._columns_fitted or QSettings().value(self._settings_key()) is not None:
+            return
+        self._columns_fitted = True
+        header = self.table.horizontalHeader()
+        self.table.resizeColumnsToContents()
+        shown = [s for s in range(header.count()) if not header.isSectionHidden(s)]
+        widths = {s: min(header.sectionSize(s), 320 if s == 0 else 240) + 12 for s in shown}
+        room = max(self.table.viewport().width(), self.width() - 40, 600)
+        spare = room - sum(widths.values())
+        if spare < 0 and 0 in widths:
+            widths[0] = max(160, widths[0] + spare)
+        elif spare > 0 and 0 in widths:
+            widths[0] = min(widths[0] + spare // 2, 360)  # long names fit; the last column takes the rest
+        for section, width in widths.items():
+            header.resizeSection(section, width)
 
     def save_state(self) -> None:
         QSettings().setValue(self._settings_key(), self.table.horizontalHeader().saveState())

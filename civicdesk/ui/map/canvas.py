@@ -261,7 +261,7 @@ class MapCanvas(QGraphicsView):
         west, south, east, north = self.visible_lonlat()
         step = geo.graticule_step(max(east - west, 1e-6))
         decimals = max(0, -math.floor(math.log10(step))) if step < 1 else 0
-        painter.setPen(QColor("#8a8578"))
+        painter.setPen(QColor(colours.MAP_LABEL))
         lon = math.ceil(west / step) * step
         while lon <= east:
             point = self.mapFromScene(QPointF(*geo.lonlat_to_world(lon, north, SCENE_ZOOM)))

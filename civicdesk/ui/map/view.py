@@ -41,7 +41,7 @@ from civicdesk.services.map_points import (
 )
 from civicdesk.services.mbtiles import MBTiles
 from civicdesk.services.spaces import CATEGORIES, STATUSES, SpaceService
-from civicdesk.ui import graphics_export
+from civicdesk.ui import colours, graphics_export
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.map.canvas import MapCanvas
 from civicdesk.ui.map.markers import SCENE_ZOOM, ClusterMarker, SpaceMarker
@@ -139,7 +139,7 @@ class MapView(QWidget):
         )
         self.hint = hint = QLabel(self._usual_hint)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet(f"color: {colours.MUTED};")
         layout.addWidget(hint)
         self.reload()
 

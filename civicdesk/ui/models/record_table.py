@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.services import listing
 from civicdesk.ui.tasks import TaskRunner
@@ -27,6 +28,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
+
+DATE_COLUMNS = {"updated"}  # columns holding an ISO date
 
 class RecordTableModel(QAbstractTableModel):
     """Rows of one list (spaces, groups, people, tools, health) with their record ids."""
@@ -148,6 +151,8 @@ class RecordTableModel(QAbstractTableModel):
                 return "" if role == Qt.ItemDataRole.DisplayRole else None
             if isinstance(value, float):
                 return f"{value:.0f}"
+            if self.columns[index.column()].key in DATE_COLUMNS:
+                return british_date(str(value))  # sorted by the ISO value (SORT_ROLE)
             return str(value)
         if role == ID_ROLE:
             return row[0]

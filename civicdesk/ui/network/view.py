@@ -13,13 +13,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QWheelEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsScene,
+    QGraphicsSceneHoverEvent,
     QGraphicsSceneMouseEvent,
     QGraphicsView,
     QHBoxLayout,
@@ -36,9 +47,11 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk.db.database import Database
+from civicdesk.services.label_placement import Point, place_labels
 from civicdesk.services.network import Finding, NetworkOptions, NetworkPicture, NetworkService
 from civicdesk.services.spaces import CATEGORIES
 from civicdesk.ui import colours, graphics_export
+from civicdesk.ui.accessible import name_list
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.tasks import TaskRunner
 
@@ -50,6 +63,14 @@ TYPE_COLOURS = colours.RECORD_TYPE
 TYPE_NAMES = {"group": "Groups", "space": "Spaces", "person": "People", "tool": "Tools"}
 FLAG_COLOUR = QColor(colours.FLAG)
 NODE_ROLE = Qt.ItemDataRole.UserRole
+EDGE_MARGIN = 24  # pixels kept clear round the picture, so no node is cut at the frame
+
+
+def label_font(bold: bool) -> QFont:
+    font = QFont()
+    font.setPointSizeF(8)
+    font.setBold(bold)
+    return font
 
 
 class NodeItem(QGraphicsItem):
@@ -68,19 +89,48 @@ class NodeItem(QGraphicsItem):
         kind = view.tr({"group": "group", "space": "space", "person": "person", "tool": "tool"}[data["type"]])
         tip = f"{data['label']} ({kind}) · {degree} " + view.tr("links")
         self.setToolTip(tip + (f"\n{flagged}" if flagged else ""))
-        self._font = QFont()
-        self._font.setPointSizeF(8)
-        self._font.setBold(bool(flagged))
+        self.setAcceptHoverEvents(True)
+        self._font = label_font(bool(flagged))
         self._label = QPainterPath()
-        self._label.addText(self.radius + 3, 4, self._font, data["label"])
+        self.label_text = ""
+        self._placed: tuple[str, float, float] | None = None
+        self._hovered = False
 
-    def set_show_label(self, show: bool) -> None:
-        if show != self.show_label:
-            self.prepareGeometryChange()
-            self.show_label = show
+    def set_label(self, placed: tuple[str, float, float] | None) -> None:
+        """Show `text` with its top-left at (dx, dy) pixels from the node, or no name (None)."""
+        self._placed = placed
+        self._apply(placed)
+
+    def _apply(self, placed: tuple[str, float, float] | None) -> None:
+        self.prepareGeometryChange()
+        self._label = QPainterPath()
+        self.show_label = placed is not None
+        self.label_text = placed[0] if placed else ""
+        if placed:
+            text, dx, dy = placed
+            self._label.addText(dx, dy + QFontMetricsF(self._font).ascent(), self._font, text)
+        self.update()
+
+    def label_rect(self) -> QRectF:
+        """The name's box in the item's own (pixel) coordinates; empty when no name is shown."""
+        return self._label.boundingRect() if self.show_label else QRectF()
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        # A name left off (or shortened) for lack of room shows in full under the pointer.
+        self._hovered = True
+        self.setZValue(100)
+        height = QFontMetricsF(self._font).height()
+        self._apply((self.data["label"], self.radius + 3, -height / 2))
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._hovered = False
+        self.setZValue(10 if self.flagged else 5)
+        self._apply(self._placed)
+        super().hoverLeaveEvent(event)
 
     def boundingRect(self) -> QRectF:
-        r = self.radius + 5
+        r = self.radius + 7
         rect = QRectF(-r, -r, 2 * r, 2 * r)
         return rect.united(self._label.boundingRect().adjusted(-3, -3, 3, 3)) if self.show_label else rect
 
@@ -129,6 +179,31 @@ class NetworkCanvas(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setRenderHints(QPainter.RenderHint.Antialiasing)
         self.setBackgroundBrush(QColor(colours.NETWORK_BACKGROUND))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.content = QRectF()  # where the nodes are, in scene units
+        self.user_zoomed = False
+
+    def fit(self) -> None:
+        """The whole picture in the window, a margin all round (nodes keep their size in pixels)."""
+        if self.content.isNull():
+            return
+        port = self.viewport().rect()
+        width = max(1.0, port.width() - 2 * EDGE_MARGIN)
+        height = max(1.0, port.height() - 2 * EDGE_MARGIN)
+        scale = min(width / max(self.content.width(), 1e-6), height / max(self.content.height(), 1e-6))
+        self.resetTransform()
+        self.scale(scale, scale)
+        self.centerOn(self.content.center())
+        self.user_zoomed = False
+        self.zoomed.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self.user_zoomed:
+            self.fit()
+        else:
+            self.zoomed.emit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120.0
@@ -136,7 +211,13 @@ class NetworkCanvas(QGraphicsView):
         scale = self.transform().m11() * factor
         if 0.05 < scale < 40:
             self.scale(factor, factor)
+            self.user_zoomed = True
             self.zoomed.emit()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if self.user_zoomed:
+            self.zoomed.emit()  # dragged: names near the frame may now fit, or no longer
 
 
 class NetworkView(QWidget):
@@ -160,7 +241,7 @@ class NetworkView(QWidget):
             box = QCheckBox(self.tr(name))
             # Tools are hubs (many groups use the same app), so they start hidden.
             box.setChecked(kind != "tool")
-            box.setStyleSheet(f"QCheckBox {{ color: {TYPE_COLOURS[kind]}; font-weight: bold; }}")
+            box.setStyleSheet(f"QCheckBox {{ color: {colours.RECORD_TYPE_TEXT[kind]}; font-weight: bold; }}")
             box.toggled.connect(lambda _on: self._refilter())
             self.type_boxes[kind] = box
             bar.addWidget(box)
@@ -178,7 +259,9 @@ class NetworkView(QWidget):
         self.top_n.setRange(20, 2000)
         self.top_n.setSingleStep(50)
         self.top_n.setValue(NetworkOptions().top_n)
+        self.top_n.setAccessibleName(self.tr("At most this many records"))
         self.top_n.setToolTip(self.tr("The most connected records are shown; the findings always are"))
+        self.top_n.setAccessibleDescription(self.top_n.toolTip())
         self.top_n.valueChanged.connect(lambda _v: self._refilter())
         for caption, widget in (
             (self.tr("Category"), self.category),
@@ -203,6 +286,8 @@ class NetworkView(QWidget):
         self.canvas.zoomed.connect(self._update_labels)
         self.findings = QListWidget()
         self.findings.setObjectName("network_findings")
+        name_list(self.findings, self.tr("Where the network is thin"))
+        self.findings.setAccessibleDescription(self.tr("Where the network is thin; Enter opens the record"))
         self.findings.setWordWrap(True)
         self.findings.setAlternatingRowColors(True)
         self.findings.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
@@ -336,22 +421,58 @@ class NetworkView(QWidget):
             item.setPos(x * SPREAD, -y * SPREAD)
             scene.addItem(item)
             self.nodes[key] = item
-        rect = scene.itemsBoundingRect()
-        # Labels run to the right of their nodes: leave room for them.
-        rect = rect.adjusted(
-            -rect.width() * 0.04, -rect.height() * 0.05, rect.width() * 0.2, rect.height() * 0.05
-        )
-        scene.setSceneRect(rect)
-        self.canvas.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        self._update_labels()
+        content = QRectF()
+        for item in self.nodes.values():
+            content = content.united(QRectF(item.pos(), item.pos()).adjusted(-0.5, -0.5, 0.5, 0.5))
+        self.canvas.content = content
+        # Room to pan past the edges once zoomed in.
+        scene.setSceneRect(content.adjusted(-SPREAD, -SPREAD, SPREAD, SPREAD))
+        self.canvas.fit()
 
     def _update_labels(self) -> None:
-        """Name the findings and the best-connected nodes; everything once zoomed in."""
-        scale = self.canvas.transform().m11()
-        ranked = sorted(self.nodes.values(), key=lambda n: -n.radius)
-        top = {n.key for n in ranked[: max(12, int(len(ranked) * 0.12 * scale))]}
+        """Name as many nodes as fit, findings and the best-connected first (see `label_placement`)."""
+        canvas = self.canvas
+        port = canvas.viewport().rect()
+        bounds = (2.0, 2.0, port.width() - 2.0, port.height() - 2.0)
+        points = []
         for item in self.nodes.values():
-            item.set_show_label(bool(item.flagged) or item.key in top or scale > 2.5)
+            where = canvas.mapFromScene(item.pos())
+            priority = (1000.0 if item.flagged else 0.0) + item.radius
+            points.append(
+                Point(
+                    item.key,
+                    where.x(),
+                    where.y(),
+                    item.radius,
+                    priority,
+                    item.data["label"],
+                    bool(item.flagged),
+                )
+            )
+        metrics = QFontMetricsF(label_font(True))  # bold is the wider: a safe measure for all
+
+        def measure(text: str) -> tuple[float, float]:
+            return metrics.horizontalAdvance(text) + 2, metrics.ascent() + metrics.descent() + 2
+
+        placed = place_labels(points, measure, bounds)
+        for key, item in self.nodes.items():
+            label = placed.get(key)
+            if label is None:
+                item.set_label(None)
+                continue
+            where = canvas.mapFromScene(item.pos())
+            left, top = label.rect[0] - where.x(), label.rect[1] - where.y()
+            item.set_label((label.text, left + 1, top + 1))
+
+    def shown_labels(self) -> dict[str, tuple[str, QRectF]]:
+        """The names on the picture now, with their boxes in the canvas's pixels."""
+        shown = {}
+        transform = self.canvas.viewportTransform()
+        for key, item in self.nodes.items():
+            if item.show_label:
+                box = item.deviceTransform(transform).mapRect(item.label_rect())
+                shown[key] = (item.label_text, box)
+        return shown
 
     def _fill_findings(self, picture: NetworkPicture) -> None:
         self.findings.clear()
@@ -370,7 +491,8 @@ class NetworkView(QWidget):
             self.findings.addItem(item)
             if not findings:
                 empty = QListWidgetItem(self.tr("None found."))
-                empty.setFlags(Qt.ItemFlag.NoItemFlags)
+                empty.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not greyed out: it must stay readable
+                empty.setForeground(QColor(colours.MUTED))
                 self.findings.addItem(empty)
             for finding in findings:
                 entry = QListWidgetItem(f"{finding.title} — {finding.reason}")

@@ -7,7 +7,6 @@ details are still held. Anonymising asks first and cannot be undone.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -25,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.services import erasure, retention
+from civicdesk.ui.accessible import name_list
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.privacy.actions import PersonPrivacyActions, confirm_erasure
 from civicdesk.ui.tasks import TaskRunner
@@ -43,7 +44,7 @@ REASONS = {
 
 
 def _day(iso: str | None) -> str:
-    return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
+    return british_date(iso)
 
 
 class DataProtectionView(QWidget):
@@ -85,7 +86,7 @@ class DataProtectionView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.setAccessibleName(self.tr("People whose details may no longer be needed"))
+        name_list(self.table, self.tr("People whose details may no longer be needed"))
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.export_button = QPushButton(self.tr("E&xport everything we hold…"))
         self.anonymise_button = QPushButton(self.tr("&Anonymise…"))

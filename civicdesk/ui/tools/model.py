@@ -28,7 +28,7 @@ KIND_ICONS = {
     "shared kit": ":/icons/tool-kit.svg",
     "template/document": ":/icons/tool-template.svg",
 }
-CARD_SIZE = QSize(252, 150)
+CARD_SIZE = QSize(252, 166)  # the narrowest card; cards widen to share the row (see `fit_cards`)
 STAR_COLOUR = QColor(colours.STAR)
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -36,6 +36,40 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def kind_icon(kind: str) -> QIcon:
     return QIcon(KIND_ICONS.get(kind, ":/icons/tools.svg"))
+
+
+def name_lines(name: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """A tool's name in at most two lines of `width` pixels, keeping what tells tools apart.
+
+    "Book swap shelf (Davis Heath)" → "Book swap shelf" / "(Davis Heath)": a bracketed or dashed
+    ending (the place, the version) gets a line of its own, and only the common start is cut short.
+    """
+    if metrics.horizontalAdvance(name) <= width:
+        return [name]
+    for mark in (" (", " – ", " - ", ": "):
+        at = name.rfind(mark) if mark == " (" else name.find(mark)
+        if at > 0:
+            head, tail = name[:at], name[at:].lstrip(" ") if mark == " (" else name[at + len(mark) :]
+            if mark == ": ":
+                head += ":"
+            elide = Qt.TextElideMode.ElideRight
+            return [metrics.elidedText(head, elide, width), metrics.elidedText(tail, elide, width)]
+    words, first = name.split(), ""
+    while words and metrics.horizontalAdvance((first + " " + words[0]).strip()) <= width:
+        first = (first + " " + words.pop(0)).strip()
+    if not first:  # one long word: cut it where the line ends
+        first = next(
+            name[:n] for n in range(len(name), 0, -1) if metrics.horizontalAdvance(name[:n]) <= width
+        )
+        words = [name[len(first) :]]
+    rest = " ".join(words)
+    return [first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)] if rest else [first]
+
+
+def fit_cards(view_width: int, least: QSize = CARD_SIZE) -> QSize:
+    """The card size that fills a row of `view_width` pixels with as many cards as fit."""
+    columns = max(1, view_width // least.width())
+    return QSize(max(least.width(), view_width // columns), least.height())
 
 
 def stars(average: float | None) -> str:
@@ -101,8 +135,10 @@ class ToolFilterModel(QSortFilterProxyModel):
 class CardDelegate(QStyledItemDelegate):
     """Paints a tool as an app-store card: icon, name, one line of what it is for, stars, cost."""
 
+    card_size = CARD_SIZE  # set by the store as its width changes
+
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
-        return CARD_SIZE
+        return self.card_size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         card: ToolCard | None = index.data(CARD_ROLE)
@@ -132,8 +168,14 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(name_font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         metrics = QFontMetrics(name_font)
-        name = metrics.elidedText(card.name, Qt.TextElideMode.ElideRight, text_width)
-        painter.drawText(QRect(text_left, rect.top() + 12, text_width, metrics.height()), 0, name)
+        lines = name_lines(card.name, metrics, text_width)
+        for n, line in enumerate(lines):
+            painter.drawText(
+                QRect(text_left, rect.top() + 10 + n * metrics.height(), text_width, metrics.height()),
+                0,
+                line,
+            )
+        name_bottom = rect.top() + 10 + len(lines) * metrics.height()
 
         small = QFont(option.font)  # type: ignore[attr-defined]
         small_metrics = QFontMetrics(small)
@@ -145,14 +187,17 @@ class CardDelegate(QStyledItemDelegate):
         elif card.out_on_loan:
             kind_line += " · on loan"
         painter.drawText(
-            QRect(text_left, rect.top() + 14 + metrics.height(), text_width, small_metrics.height()),
+            QRect(text_left, name_bottom + 2, text_width, small_metrics.height()),
             0,
             small_metrics.elidedText(kind_line, Qt.TextElideMode.ElideRight, text_width),
         )
         # The one line that says what it is for, up to two lines of the card's width.
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         summary_rect = QRect(
-            rect.left() + 12, icon_rect.bottom() + 6, rect.width() - 24, small_metrics.height() * 2
+            rect.left() + 12,
+            max(icon_rect.bottom(), name_bottom + 2 + small_metrics.height()) + 6,
+            rect.width() - 24,
+            small_metrics.height() * 2,
         )
         summary = small_metrics.elidedText(
             card.summary, Qt.TextElideMode.ElideRight, summary_rect.width() * 2 - 70

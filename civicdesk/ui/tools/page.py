@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from civicdesk.core.dates import british_date
 from civicdesk.services.tool_store import ToolPage
 from civicdesk.ui import colours
 from civicdesk.ui.tools.model import STAR_COLOUR, kind_icon, stars
@@ -17,7 +17,7 @@ MUTED = colours.MUTED
 
 
 def _day(iso: str | None) -> str:
-    return date.fromisoformat(iso).strftime("%-d %b %Y") if iso else ""
+    return british_date(iso)
 
 
 def _paragraphs(text: str) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,15 +35,35 @@ from civicdesk.services import tool_store
 from civicdesk.services.catalogue import COSTS, PURPOSES
 from civicdesk.services.tool_store import StoreFilter, ToolCard, ToolPage
 from civicdesk.services.tools import TOOL_KINDS, LoanService, ToolService, ToolUseService
+from civicdesk.ui.accessible import name_list
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.tasks import TaskRunner
 from civicdesk.ui.tools.dialogs import RateDialog, SuggestDialog
-from civicdesk.ui.tools.model import CARD_SIZE, ID_ROLE, CardDelegate, ToolCardModel, ToolFilterModel
+from civicdesk.ui.tools.model import (
+    CARD_SIZE,
+    ID_ROLE,
+    CardDelegate,
+    ToolCardModel,
+    ToolFilterModel,
+    fit_cards,
+)
 from civicdesk.ui.tools.page import ToolPageView
 from civicdesk.ui.undo import Changed, CreateRecord, EditRecord
 
 if TYPE_CHECKING:
     from civicdesk.ui.view_api import ViewContext
+
+
+class CardGrid(QListView):
+    """The cards in rows that use the whole width: as many as fit, each widened to share the row."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        cell = fit_cards(self.viewport().width() - 2, CARD_SIZE + QSize(4, 4))
+        delegate = self.itemDelegate()
+        if isinstance(delegate, CardDelegate) and self.gridSize() != cell:
+            delegate.card_size = cell - QSize(4, 4)
+            self.setGridSize(cell)
+        super().resizeEvent(event)
 
 
 class ToolStore(QWidget):
@@ -107,9 +127,8 @@ class ToolStore(QWidget):
         self.model = ToolCardModel(self)
         self.proxy = ToolFilterModel(self)
         self.proxy.setSourceModel(self.model)
-        self.grid = QListView(self)
+        self.grid = CardGrid(self)
         self.grid.setObjectName("tool_cards")
-        self.grid.setAccessibleName(self.tr("Tools"))
         self.grid.setViewMode(QListView.ViewMode.IconMode)
         self.grid.setResizeMode(QListView.ResizeMode.Adjust)
         self.grid.setMovement(QListView.Movement.Static)
@@ -122,6 +141,7 @@ class ToolStore(QWidget):
         self.grid.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.grid.setItemDelegate(CardDelegate(self.grid))
         self.grid.setModel(self.proxy)
+        name_list(self.grid, self.tr("Tools"), self.tr("Tools shown by the filters; Enter opens one"))
         self.grid.activated.connect(self._card_chosen)
         self.grid.clicked.connect(self._card_chosen)
 
