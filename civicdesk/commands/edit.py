@@ -19,9 +19,9 @@ import json
 from typing import Any
 
 from civicdesk.commands.common import open_db, print_json
+from civicdesk.core.record_types import MAIN_TYPES
 from civicdesk.errors import CivicDeskError, ValidationError
 
-EDITABLE = ("space", "group", "person", "tool")
 NOT_HERE = {
     "erased": "a person is erased with `civicdesk privacy erase PERSON --yes`",
     "deleted": "records are deleted and brought back in the window (with Undo)",
@@ -153,7 +153,7 @@ def register(
         help="change a record's details (checked as in the editor, kept in its history)",
         description=(__doc__ or "").split("\n\n")[1],
     )
-    p.add_argument("type", choices=EDITABLE, metavar="TYPE", help="space, group, person or tool")
+    p.add_argument("type", choices=MAIN_TYPES, metavar="TYPE", help="space, group, person or tool")
     p.add_argument("id", metavar="ID", help="the record's id or exact name")
     p.add_argument("values", nargs="*", metavar="FIELD=VALUE")
     p.add_argument("--json", action="store_true")

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from civicdesk.commands.common import creates_database, open_db
+from civicdesk.core.record_types import MAIN_TYPES
 from civicdesk.errors import CivicDeskError
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ def register(
     p = sub.add_parser("import", parents=[common], help="import spaces, groups, people or tools from a file")
     p.add_argument("file", metavar="FILE", help="CSV, XLSX, Open Referral JSON or CSV folder, GeoJSON, .osm")
     p.add_argument("--format", default="auto", choices=["auto", "csv", "xlsx", "oruk", "geojson", "osm"])
-    p.add_argument("--type", choices=["space", "group", "person", "tool"], help="what each row is (CSV/XLSX)")
+    p.add_argument("--type", choices=MAIN_TYPES, help="what each row is (CSV/XLSX)")
     p.add_argument("--mapping", metavar="MAP.json", help="a saved column mapping (see docs/IMPORT.md)")
     p.add_argument(
         "--default",

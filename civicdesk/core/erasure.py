@@ -1,7 +1,7 @@
 """Erasure's foundations: purging a person's history and scrubbing the search index's storage.
 
 Used by the erasure of a person (civicdesk.services.erasure) and when an erasure arrives in a
-bundle (civicdesk.sync.receive); the blanked values themselves are civicdesk.core.consent's.
+bundle (civicdesk.sync.apply); the blanked values themselves are civicdesk.core.consent's.
 """
 
 from __future__ import annotations

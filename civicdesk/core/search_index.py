@@ -16,9 +16,10 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from civicdesk.core.record_types import MAIN_TYPES
 from civicdesk.core.structured import format_address
 
-SEARCHABLE_TYPES = ("space", "group", "person", "tool")
+SEARCHABLE_TYPES = MAIN_TYPES
 
 # Letters that are not "a letter plus an accent" to Unicode, spelled the way people type them.
 _EXTRA_FOLDS = str.maketrans(

@@ -10,7 +10,8 @@ from typing import Any
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.interop import geojson, giving, oruk_import, osm
-from civicdesk.interop.importer import Candidate, candidates_from_table, run_import
+from civicdesk.interop.candidates import Candidate, candidates_from_table
+from civicdesk.interop.importer import run_import
 from civicdesk.interop.mapping import TARGETS, Mapping, guess_mapping
 from civicdesk.interop.results import ImportResult, Problem
 from civicdesk.interop.sniff import refuse_if_not_readable

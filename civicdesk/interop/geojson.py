@@ -19,7 +19,7 @@ from civicdesk.db.database import Database
 from civicdesk.db.models import Space
 from civicdesk.errors import CivicDeskError
 from civicdesk.interop import osm
-from civicdesk.interop.importer import Candidate
+from civicdesk.interop.candidates import Candidate
 from civicdesk.interop.results import Problem
 
 MAX_BYTES = 200 * 1024 * 1024

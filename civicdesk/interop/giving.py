@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from civicdesk.interop.importer import Candidate
+from civicdesk.interop.candidates import Candidate
 from civicdesk.interop.results import Problem
 from civicdesk.interop.tabular import Table
 

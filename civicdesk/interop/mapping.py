@@ -19,6 +19,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from civicdesk.core.record_types import MAIN_TYPES
 from civicdesk.core.validation import FieldError
 from civicdesk.errors import CivicDeskError
 from civicdesk.interop.column_guess import guess_by_contents
@@ -26,7 +27,6 @@ from civicdesk.interop.tabular import Table
 
 MAPPING_FORMAT = "civicdesk-mapping"
 MAPPING_VERSION = 1
-RECORD_TYPES = ("space", "group", "person", "tool")
 
 # field -> (label shown to people, names a column might have)
 TARGETS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
@@ -332,8 +332,8 @@ class Mapping:
         if int(data.get("version", 0)) > MAPPING_VERSION:
             raise CivicDeskError(f"{where}: made by a newer CivicDesk (version {data.get('version')})")
         record_type = data.get("record_type")
-        if record_type not in RECORD_TYPES:
-            raise CivicDeskError(f"{where}: record_type must be one of {', '.join(RECORD_TYPES)}")
+        if record_type not in MAIN_TYPES:
+            raise CivicDeskError(f"{where}: record_type must be one of {', '.join(MAIN_TYPES)}")
         known = set(TARGETS[record_type])
         columns = {}
         for name, spec in (data.get("columns") or {}).items():

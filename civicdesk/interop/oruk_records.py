@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from civicdesk.core.structured import ACCESSIBILITY_FEATURES
 from civicdesk.interop import oruk_taxonomy as taxonomy
+from civicdesk.interop.candidates import Candidate
 from civicdesk.interop.categories import guess_category
-from civicdesk.interop.importer import Candidate
 
 if TYPE_CHECKING:
     from civicdesk.interop.oruk_feed import Feed

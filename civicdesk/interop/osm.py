@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from civicdesk.errors import CivicDeskError
-from civicdesk.interop.importer import Candidate
+from civicdesk.interop.candidates import Candidate
 
 ATTRIBUTION = "© OpenStreetMap contributors"
 LICENCE_NOTE = "© OpenStreetMap contributors, Open Database Licence (https://www.openstreetmap.org/copyright)"

@@ -19,7 +19,7 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color, black, white
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -40,14 +40,14 @@ from reportlab.platypus import (
 from civicdesk.core.structured import ACCESSIBILITY_FEATURES
 from civicdesk.errors import CivicDeskError
 from civicdesk.portable import replace_file
-from civicdesk.reports import booklet, fonts, index_order, map_page
+from civicdesk.reports import booklet, fonts, index_order, map_page, map_plan
 from civicdesk.reports.directory_data import DirectoryData, DirectoryEntry, DirectoryOptions, Section, load
+from civicdesk.reports.directory_lines import ACCENT, ContentsLine, IndexLine, SectionHeading
 from civicdesk.reports.flowables import (
     ICON_ORDER,
     Entry,
     IconRow,
     LabelledParagraph,
-    RtlParagraph,
     draw_icon,
     text_flowable,
 )
@@ -59,7 +59,6 @@ class DirectoryLayout(StrEnum):
     LARGE_PRINT = "large-print"
 
 
-ACCENT = Color(0.06, 0.27, 0.55)
 MUTED = Color(0.30, 0.30, 0.30)
 RULE = Color(0.78, 0.80, 0.84)
 
@@ -119,90 +118,6 @@ class _Styles:
         self.subtitle = ParagraphStyle("subtitle", fontName=sans, fontSize=spec.heading * 1.15,
                                        leading=spec.heading * 1.5, alignment=TA_CENTER, textColor=black)
         self.contents = ParagraphStyle("contents", parent=self.body, fontSize=b * 1.25, leading=b * 2)
-
-
-class SectionHeading(Flowable):
-    """A section title on a coloured band, so sections stand out from across a room."""
-
-    def __init__(self, title: str, style: ParagraphStyle, number: int) -> None:
-        super().__init__()
-        self.para, self.number, self.title = text_flowable(title, style), number, title
-        self.pad = style.fontSize * 0.45
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        _, h = self.para.wrap(avail_width - 2 * self.pad, avail_height)
-        self.width, self.height = avail_width, h + 2 * self.pad
-        return self.width, self.height + self.pad
-
-    def draw(self) -> None:
-        self.canv.saveState()
-        self.canv.setFillColor(ACCENT)
-        self.canv.roundRect(0, self.pad, self.width, self.height, 3, stroke=0, fill=1)
-        self.canv.restoreState()
-        self.para.drawOn(self.canv, self.pad, self.pad * 2)
-
-
-class ContentsLine(Flowable):
-    """A contents line whose page number is a PDF form, filled in once the page is known."""
-
-    def __init__(self, title: str, form: str, style: ParagraphStyle) -> None:
-        super().__init__()
-        self.para, self.form, self.style = text_flowable(title, style), form, style
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        _, h = self.para.wrap(avail_width - self.style.fontSize * 3, avail_height)
-        self.width, self.height = avail_width, h
-        return avail_width, h
-
-    def draw(self) -> None:
-        self.para.drawOn(self.canv, 0, 0)
-        self.canv.saveState()
-        self.canv.translate(self.width, self.height - self.style.fontSize)
-        self.canv.doForm(self.form)
-        self.canv.restoreState()
-
-
-class IndexLine(Flowable):
-    """A name on the left and its page numbers on the right."""
-
-    def __init__(self, name: str, pages: str, style: ParagraphStyle) -> None:
-        super().__init__()
-        self.name, self.pages, self.style = name, pages, style
-        self.para: Flowable | None = None
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        room = avail_width - fonts_width(self.pages, self.style) - self.style.fontSize
-        self.width = avail_width
-        # Most names are plain and fit on one line: drawn as a string, as the paragraph would be.
-        if self.para is None and fonts.is_plain(self.name) and " ".join(self.name.split()) == self.name \
-                and fonts_width(self.name, self.style) <= room:
-            self.height = self.style.leading
-        else:
-            if self.para is None:
-                self.para = text_flowable(self.name, self.style)
-                if isinstance(self.para, RtlParagraph):
-                    # Starts at the left like every other name, so its page numbers stand apart in
-                    # their column on the right instead of running into the end of the name.
-                    self.para.style = ParagraphStyle(f"{self.para.style.name}-start", parent=self.para.style,
-                                                     alignment=TA_LEFT)
-            _, self.height = self.para.wrap(room, avail_height)
-        return avail_width, self.height
-
-    def draw(self) -> None:
-        top = self.height - self.style.fontSize  # the first baseline, as in a reportlab paragraph
-        self.canv.setFont(self.style.fontName, self.style.fontSize)
-        if self.para is None:
-            self.canv.setFillColor(self.style.textColor)
-            self.canv.drawString(0, top, self.name)
-        else:
-            self.para.drawOn(self.canv, 0, 0)
-        self.canv.drawRightString(self.width, top, self.pages)
-
-
-def fonts_width(text: str, style: ParagraphStyle) -> float:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    return float(stringWidth(text, style.fontName, style.fontSize))
 
 
 class _IndexPlaceholder(Flowable):
@@ -327,7 +242,7 @@ class DirectoryDocument(BaseDocTemplate):
 
 
 def _entry(entry: DirectoryEntry, spec: LayoutSpec, st: _Styles,
-           atlas: map_page.Atlas | None = None) -> Entry:
+           atlas: map_plan.Atlas | None = None) -> Entry:
     name = f"{atlas.numbers[entry.id]}\u2002{entry.name}" if atlas else entry.name  # the number on the map
     parts: list[Flowable] = [text_flowable(name, st.name, bold=True)]
     meta = " · ".join(p for p in (entry.kind, entry.area, atlas.label(entry.id) if atlas else "") if p)
@@ -363,7 +278,7 @@ def _entry(entry: DirectoryEntry, spec: LayoutSpec, st: _Styles,
 
 
 def _section_story(section: Section, number: int, spec: LayoutSpec, st: _Styles,
-                   atlas: map_page.Atlas | None = None) -> list[Flowable]:
+                   atlas: map_plan.Atlas | None = None) -> list[Flowable]:
     entries = [_entry(e, spec, st, atlas) for e in section.entries]
     heading = SectionHeading(section.title, st.heading, number)
     return [KeepTogether([heading, entries[0]]), *entries[1:]] if entries else [heading]
@@ -392,7 +307,7 @@ class _Legend(Flowable):
 
 
 def _story(data: DirectoryData, options: DirectoryOptions, spec: LayoutSpec, st: _Styles,
-           printed: str, maps: list[Flowable] | None = None, atlas: map_page.Atlas | None = None
+           printed: str, maps: list[Flowable] | None = None, atlas: map_plan.Atlas | None = None
            ) -> list[Flowable]:
     story: list[Flowable] = [Spacer(1, spec.pagesize[1] * 0.18)]
     if options.logo:
@@ -450,7 +365,7 @@ def render(data: DirectoryData, options: DirectoryOptions,
     buffer = io.BytesIO()
     doc = DirectoryDocument(buffer, spec, styles, data, f"{data.title} · last updated {updated}", report)
     tiles = map_page.open_basemap(options.basemap) if options.map else None
-    atlas = map_page.plan(data, layout.value) if options.map else None
+    atlas = map_plan.plan(data, layout.value) if options.map else None
     maps = map_page.story(atlas, tiles, spec.body, layout.value) if atlas else None
     story = _story(data, options, spec, styles, printed, maps, atlas)
     # Binary streams: ASCII85 armour made the file 25% bigger and cost a fifth of the build time.
@@ -508,14 +423,14 @@ def build_directory(db: Any, options: DirectoryOptions, out: Path | None = None,
     pdf, pages, sheets = render(data, options, report)
     if out is not None:
         write_pdf(pdf, out)
-    map_pages = map_page.plan(data, options.layout).map_pages if options.map else 0
+    map_pages = map_plan.plan(data, options.layout).map_pages if options.map else 0
     return pdf, DirectoryResult(out, pages, data.entry_count, options.layout, sheets, map_pages)
 
 
 def render_sample(out_path: Path) -> Path:
     """A one-page PDF in every bundled font: the self-check that fonts load and embed."""
     from civicdesk.reports.directory_data import MeetingLine
-    from civicdesk.services.demo import vocabulary
+    from civicdesk.services.demo_people_places import vocabulary
 
     meetings = tuple(MeetingLine(name, "Saturdays 10:00–12:00", description)
                      for name, description, _ in vocabulary()["multilingual"]["groups"])

@@ -13,7 +13,6 @@ import io
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib.colors import Color, black, white
@@ -23,12 +22,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak
 
 from civicdesk.reports import fonts
-from civicdesk.reports.directory_data import DirectoryData
 from civicdesk.reports.flowables import text_flowable
+from civicdesk.reports.map_labels import Rect, place_labels
+from civicdesk.reports.map_plan import PER_MAP, REF_ZOOM, Atlas, Panel
 from civicdesk.services import geo
 from civicdesk.services.mbtiles import MBTiles
 
-REF_ZOOM = 20  # positions are kept in world pixels at this zoom: sub-millimetre precision
 MARKER = Color(0.06, 0.27, 0.55)
 CONTEXT_DOT = Color(0.55, 0.55, 0.55)
 PAPER = Color(0.965, 0.957, 0.937)
@@ -37,167 +36,7 @@ GRID_TEXT = Color(0.45, 0.43, 0.38)
 CELL_LINE = Color(0.75, 0.15, 0.10)
 MAX_STRETCH_LEVELS = 3  # tiles enlarged more than 8x are mush: draw the graticule instead
 TILES_PER_POINT = 2.0  # about 144 dpi for the basemap
-# Per layout: how many numbered places one map page holds, and in how many columns they are listed.
-PER_MAP = {"a4": (45, 3), "a5-booklet": (24, 2), "large-print": (12, 1)}
-
-
-@dataclass(frozen=True)
-class Place:
-    number: int
-    id: str
-    name: str
-    x: float  # world pixels at REF_ZOOM
-    y: float
-
-
-@dataclass
-class Panel:
-    number: int
-    box: tuple[float, float, float, float]  # left, top, right, bottom in world pixels at REF_ZOOM
-    places: list[Place] = field(default_factory=list)
-
-
-@dataclass
-class Atlas:
-    """Which number each entry has, and which map (if any) shows it."""
-
-    numbers: dict[str, int]
-    panel_of: dict[str, int]
-    panels: list[Panel]
-    places: list[Place]
-    # Runs of neighbouring maps (first and last map number) when there are more maps than an
-    # overview can number legibly: the overview then shows the runs ("13–24"), and each run has an
-    # overview page of its own showing its maps.
-    districts: list[tuple[int, int]] = field(default_factory=list)
-
-    @property
-    def map_pages(self) -> int:
-        if not self.panels:
-            return 1
-        return len(self.panels) + (1 if len(self.panels) > 1 else 0) + len(self.districts)
-
-    def label(self, entry_id: str) -> str:
-        """'Map 3' for an entry on one of several maps; '' otherwise."""
-        panel = self.panel_of.get(entry_id)
-        return f"Map {panel}" if panel is not None and len(self.panels) > 1 else ""
-
-
-def plan(data: DirectoryData, layout: str = "a4") -> Atlas:
-    """Number the entries and cut the places into maps that each hold a page's worth of numbers."""
-    per_map = PER_MAP.get(layout, PER_MAP["a4"])[0]
-    numbers: dict[str, int] = {}
-    places: list[Place] = []
-    for section in data.sections:
-        for entry in section.entries:
-            number = numbers.setdefault(entry.id, len(numbers) + 1)
-            if entry.latitude is None or entry.longitude is None:
-                continue
-            x, y = geo.lonlat_to_world(entry.longitude, entry.latitude, REF_ZOOM)
-            places.append(Place(number, entry.id, entry.name, x, y))
-    panels: list[Panel] = []
-    if places:
-        _split(places, max(1, per_map), panels)
-        for index, panel in enumerate(panels, 1):
-            panel.number = index
-            panel.places.sort(key=lambda p: p.number)
-    panel_of = {p.id: panel.number for panel in panels for p in panel.places}
-    return Atlas(numbers, panel_of, panels, places, _districts(len(panels), per_map))
-
-
-def _districts(maps: int, most: int) -> list[tuple[int, int]]:
-    """Cut maps 1..maps into runs of at most `most`, as even as can be.
-
-    Maps are numbered in the order the area was cut (a k-d tree), so a run of consecutive
-    numbers covers one compact part of the area.
-    """
-    if maps <= most:
-        return []
-    runs = -(-maps // most)
-    bounds = [round(maps * i / runs) for i in range(runs + 1)]
-    return [(bounds[i] + 1, bounds[i + 1]) for i in range(runs)]
-
-
-def _split(places: list[Place], most: int, out: list[Panel]) -> None:
-    """Cut the places across their longer side until each part fits on one map (a k-d tree)."""
-    if len(places) <= most:
-        out.append(_fitted(places))
-        return
-    maps = -(-len(places) // most)
-    wide = max(p.x for p in places) - min(p.x for p in places)
-    tall = max(p.y for p in places) - min(p.y for p in places)
-    for axis in ((0, 1) if wide >= tall else (1, 0)):
-        ordered = sorted(places, key=lambda p: (p.x, p.y) if axis == 0 else (p.y, p.x))
-        # Cut where both sides fill whole maps, so pages are nearly full rather than half empty.
-        middle = round(len(ordered) * (maps // 2) / maps)
-        before, after = ordered[middle - 1], ordered[middle]
-        if (before.x, before.y)[axis] == (after.x, after.y)[axis]:
-            continue  # many places in one line along this axis: try the other one
-        _split(ordered[:middle], most, out)
-        _split(ordered[middle:], most, out)
-        return
-    out.append(_fitted(places))  # all at one spot: they share one map
-
-
-def _fitted(places: list[Place]) -> Panel:
-    """A map of these places, framed tightly on them (the page adds a margin for the labels)."""
-    left, right = min(p.x for p in places), max(p.x for p in places)
-    top, bottom = min(p.y for p in places), max(p.y for p in places)
-    return Panel(0, (left, top, right, bottom), list(places))
-
-
-# -- label placement -------------------------------------------------------------------------------
-Rect = tuple[float, float, float, float]  # x0, y0, x1, y1 in page points, y up
 ToPage = Callable[[float, float], tuple[float, float]]  # world pixels to page points
-
-
-def _overlap(a: Rect, b: Rect) -> float:
-    w = min(a[2], b[2]) - max(a[0], b[0])
-    h = min(a[3], b[3]) - max(a[1], b[1])
-    return w * h if w > 0 and h > 0 else 0.0
-
-
-def place_labels(points: list[tuple[float, float]], sizes: list[tuple[float, float]],
-                 frame: Rect, obstacles: tuple[Rect, ...] = ()) -> list[tuple[float, float]]:
-    """Centres for labels of the given sizes near their points, avoiding each other and other points.
-
-    Greedy: each label takes the nearest candidate spot (on its point first, then rings further
-    out) that overlaps nothing already placed nor any other point; failing that, the spot with
-    the least overlap. A label never leaves the frame nor covers an obstacle (the scale bar, the
-    attribution). The caller draws a leader line when a label moved off its point.
-    """
-    dots = [(x - 1.5, y - 1.5, x + 1.5, y + 1.5) for x, y in points]
-    placed: list[Rect] = []
-    centres: list[tuple[float, float]] = []
-    for index, ((px, py), (w, h)) in enumerate(zip(points, sizes, strict=True)):
-        best: tuple[float, float, float] | None = None
-        candidates = [(px, py)]
-        for ring in range(1, 6):
-            radius = h * 1.15 * ring
-            steps = 8 * ring
-            for k in range(steps):
-                angle = 2 * math.pi * k / steps + math.pi / 2
-                stretch = (w / h) ** 0.5  # wide labels move further sideways than up and down
-                candidates.append((px + math.cos(angle) * radius * stretch, py + math.sin(angle) * radius))
-        for cx, cy in candidates:
-            rect = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
-            if rect[0] < frame[0] or rect[2] > frame[2] or rect[1] < frame[1] or rect[3] > frame[3]:
-                continue
-            if any(_overlap(rect, box) for box in obstacles):
-                continue
-            cost = sum(_overlap(rect, other) for other in placed)
-            cost += sum(_overlap(rect, dot) for j, dot in enumerate(dots) if j != index) * 4
-            if best is None or cost < best[2]:
-                best = (cx, cy, cost)
-            if cost == 0:
-                break
-        if best is not None:
-            cx, cy = best[0], best[1]
-        else:  # no spot within reach: pulled inside the frame (the leader line shows where it belongs)
-            cx = min(max(px, frame[0] + w / 2), frame[2] - w / 2)
-            cy = min(max(py, frame[1] + h / 2), frame[3] - h / 2)
-        centres.append((cx, cy))
-        placed.append((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2))
-    return centres
 
 
 # -- drawing ---------------------------------------------------------------------------------------

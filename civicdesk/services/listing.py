@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from civicdesk.core.consent import sql_given
+from civicdesk.core.record_types import MAIN_TYPES
 
 if TYPE_CHECKING:
     from civicdesk.db.database import Database
@@ -100,7 +101,7 @@ LISTINGS: dict[str, Listing] = {
     ),
 }
 
-RECORD_TYPE_OF_LISTING = {"space": "space", "group": "group", "person": "person", "tool": "tool"}
+RECORD_TYPE_OF_LISTING = {name: name for name in MAIN_TYPES}
 
 
 def _where(listing: Listing, filters: dict[str, Any]) -> tuple[str, dict[str, Any]]:

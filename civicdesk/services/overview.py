@@ -6,37 +6,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select, text
 
+from civicdesk.core.record_types import COUNTED
 from civicdesk.db import migrate
 from civicdesk.db.database import Database
-from civicdesk.db.models import (
-    ComplianceItem,
-    Group,
-    HealthCheck,
-    Link,
-    Loan,
-    Meeting,
-    Person,
-    Role,
-    Space,
-    SyncedMixin,
-    Tool,
-    ToolUse,
-)
+from civicdesk.db.models import SyncedMixin
 
 # The keys of `civicdesk stats --json`, in the order they are printed.
-STATS_KEYS: tuple[tuple[str, type[SyncedMixin]], ...] = (
-    ("spaces", Space),
-    ("groups", Group),
-    ("people", Person),
-    ("tools", Tool),
-    ("health_checks", HealthCheck),
-    ("compliance_items", ComplianceItem),
-    ("links", Link),
-    ("meetings", Meeting),
-    ("roles", Role),
-    ("tool_uses", ToolUse),
-    ("loans", Loan),
-)
+STATS_KEYS: tuple[tuple[str, type[SyncedMixin]], ...] = tuple((t.plural, t.model) for t in COUNTED)
 
 
 def stats(db: Database) -> dict[str, int]:

@@ -11,11 +11,12 @@ from typing import Any
 
 from sqlalchemy import select
 
+from civicdesk.core.record_types import BY_NAME, MAIN_TYPES
 from civicdesk.db.database import Database
-from civicdesk.db.models import Group, Loan, Meeting, Person, Role, Space, Tool, ToolUse
+from civicdesk.db.models import Group, Loan, Meeting, Role, Space, Tool, ToolUse
 from civicdesk.services.search import search_in
 
-_PICKABLE: dict[str, Any] = {"space": Space, "group": Group, "person": Person, "tool": Tool}
+_PICKABLE: dict[str, Any] = {name: BY_NAME[name].model for name in MAIN_TYPES}
 
 
 @dataclass(frozen=True)

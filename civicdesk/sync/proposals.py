@@ -7,9 +7,10 @@ from civicdesk.core.proposals import PROPOSAL
 from civicdesk.db.database import Database, utc_now_iso
 from civicdesk.db.models import Conflict
 from civicdesk.errors import NotFoundError
+from civicdesk.sync.apply import apply_plans
 from civicdesk.sync.authority import row_of
 from civicdesk.sync.merge import merge
-from civicdesk.sync.receive import TablePlan, _apply, _load_full
+from civicdesk.sync.plan import TablePlan, load_full
 from civicdesk.sync.rows import SHAPES
 
 ACCEPTED = "accepted"
@@ -33,7 +34,7 @@ def accept(db: Database, conflict_id: int) -> None:
         stored = dict(conflict.other_value or {})
         shape = SHAPES[stored["table"]]
         remote = row_of(shape, stored)
-        local = _load_full(session, shape, [remote.id]).get(remote.id)
+        local = load_full(session, shape, [remote.id]).get(remote.id)
         if local is None:
             raise NotFoundError(f"the record {remote.id} is no longer here")
         outcome = merge(shape, local, remote)
@@ -41,6 +42,6 @@ def accept(db: Database, conflict_id: int) -> None:
         plan = TablePlan(shape, updates=[(local, outcome)] if changed else [])
         arrived = _Arrived(stamp_site(conflict.other_clock), conflict.other_clock)
         author = conflict.other_site or "another group"
-        _apply(session, arrived, {shape.table: plan}, [], author)  # type: ignore[arg-type]
+        apply_plans(session, arrived, {shape.table: plan}, [], author)  # type: ignore[arg-type]
         conflict.resolved_at = utc_now_iso()
         conflict.resolution = ACCEPTED

@@ -8,13 +8,14 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from civicdesk.core.record_types import BY_NAME, MAIN_TYPES
 from civicdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from civicdesk.db.database import Database
     from civicdesk.services.search import SearchHit, SearchService
 
-TYPE_LABELS = {"space": "Space", "group": "Group", "person": "Person", "tool": "Tool"}
+TYPE_LABELS = {name: BY_NAME[name].label for name in MAIN_TYPES}
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
 
 

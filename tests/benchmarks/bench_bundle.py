@@ -1,8 +1,9 @@
 """Benchmark: borough bundle export and import against raw sqlite3.executemany, plus crash trials.
 
-Run: PYTHONPATH=. python tests/benchmarks/bench_bundle.py [--size borough] [--repeat 5] [--crash-trials 50]
+Run from the repository root:
+    python -m tests.benchmarks.bench_bundle [--size borough] [--repeat 5] [--crash-trials 50]
 Budgets (DESIGN.md): import into an empty database within 3x raw executemany of the same rows;
-re-importing the same bundle faster than exporting it.
+re-importing the same bundle faster than exporting it. Exits 1 when a figure is over its budget.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import argparse
 import shutil
 import sqlite3
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -21,6 +23,7 @@ from civicdesk.services import demo
 from civicdesk.sync.bundle_format import decrypt, encrypt
 from civicdesk.sync.export import build_bundle
 from civicdesk.sync.receive import BundleImporter
+from tests.benchmarks.budget import Budgets
 from tests.unit.sync_helpers import make_site, snapshot
 
 CPU: dict[str, list[float]] = {"raw": [], "import": []}  # processor seconds, less hurt by a busy machine
@@ -63,12 +66,13 @@ def raw_copy(source: Path, target: Path) -> float:
     return elapsed
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--size", default="borough")
     parser.add_argument("--repeat", type=int, default=5, help="runs of each measurement; medians reported")
     parser.add_argument("--crash-trials", type=int, default=50)
     args = parser.parse_args()
+    budgets = Budgets()
     folder = Path(tempfile.mkdtemp(prefix="civicdesk-bench-"))
     try:
         source = make_site(folder / "source.sqlite3", "Borough Forum")
@@ -109,17 +113,17 @@ def main() -> None:
         print(f"dry run (preview) into the empty database: median {med['preview']:.2f} s")
         print(
             "import into an empty database (verify, backup, merge, search index): "
-            f"median {med['import']:.2f} s = {ratio:.1f}x raw (budget 3x) "
-            f"{'OK' if ratio <= 3 else 'OVER BUDGET'}; new {summary.new:,}"
+            f"median {med['import']:.2f} s = {ratio:.1f}x raw; new {summary.new:,}"
         )
+        budgets.check("bundle import into an empty database, times raw executemany", ratio, 3, "x", digits=1)
         cpu_ratio = statistics.median(CPU["import"]) / statistics.median(CPU["raw"])
         print(
             f"  processor time: import {statistics.median(CPU['import']):.2f} s vs raw "
             f"{statistics.median(CPU['raw']):.2f} s = {cpu_ratio:.1f}x"
         )
-        print(
-            f"re-import (no-op, {again.unchanged:,} unchanged): median {med['again']:.3f} s vs export "
-            f"{med['export']:.2f} s {'OK' if med['again'] < med['export'] else 'OVER BUDGET'}"
+        budgets.check(
+            f"re-import (no-op, {again.unchanged:,} unchanged), budget the export's median",
+            med["again"], med["export"], " s", digits=3,
         )
         t_enc, sealed = timed(lambda: encrypt(built.data, "correct horse battery staple"))
         t_dec, _ = timed(lambda: decrypt(sealed, "correct horse battery staple"))
@@ -134,7 +138,8 @@ def main() -> None:
             f"crash test: {args.crash_trials} imports killed at random moments: {outcomes['before']} "
             f"all-before, {outcomes['after']} all-after, 0 partial, integrity ok ({t_crash:.0f} s)"
         )
+    return budgets.exit_code()
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from civicdesk.reports import fonts
 from civicdesk.reports.directory import render_sample
-from civicdesk.services.demo import vocabulary
+from civicdesk.services.demo_people_places import vocabulary
 
 MULTILINGUAL = vocabulary()["multilingual"]["groups"]
 

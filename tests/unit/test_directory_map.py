@@ -13,7 +13,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from civicdesk.cli import main
-from civicdesk.reports import map_page
+from civicdesk.reports import map_labels, map_plan
 from civicdesk.reports.directory import build_directory
 from civicdesk.reports.directory_data import DirectoryData, DirectoryEntry, DirectoryOptions, Section
 from civicdesk.services import geo
@@ -103,8 +103,8 @@ def crowd(count: int, spread: float = 0.05) -> DirectoryData:
 
 
 def test_a_big_area_is_cut_into_maps_that_each_stay_legible():
-    atlas = map_page.plan(crowd(500), "a4")
-    per_map = map_page.PER_MAP["a4"][0]
+    atlas = map_plan.plan(crowd(500), "a4")
+    per_map = map_plan.PER_MAP["a4"][0]
     assert len(atlas.panels) == pytest.approx(500 / per_map, abs=2)
     assert all(len(panel.places) <= per_map for panel in atlas.panels)
     placed = [p.id for panel in atlas.panels for p in panel.places]
@@ -113,15 +113,15 @@ def test_a_big_area_is_cut_into_maps_that_each_stay_legible():
     first = atlas.panels[0].places[0]
     assert atlas.label(first.id) == "Map 1"
     # Large print holds fewer numbers per page.
-    assert len(map_page.plan(crowd(500), "large-print").panels) > len(atlas.panels)
+    assert len(map_plan.plan(crowd(500), "large-print").panels) > len(atlas.panels)
 
 
 def test_crowded_labels_move_aside_without_overlapping():
     points = [(100 + (i % 5) * 3.0, 100 + (i // 5) * 3.0) for i in range(20)]  # 20 places in 12 pt
     sizes = [(16.0, 10.0)] * 20
-    centres = map_page.place_labels(points, sizes, (0, 0, 400, 400))
+    centres = map_labels.place_labels(points, sizes, (0, 0, 400, 400))
     boxes = [(x - 8, y - 5, x + 8, y + 5) for x, y in centres]
-    assert all(map_page._overlap(a, b) == 0 for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    assert all(map_labels._overlap(a, b) == 0 for i, a in enumerate(boxes) for b in boxes[i + 1:])
     assert max(abs(cx - px) + abs(cy - py) for (px, py), (cx, cy) in zip(points, centres, strict=True)) < 80
 
 

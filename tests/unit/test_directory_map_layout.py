@@ -8,7 +8,7 @@ import random
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
-from civicdesk.reports import map_page
+from civicdesk.reports import map_page, map_plan
 from civicdesk.reports.directory import LAYOUTS, DirectoryLayout, render
 from civicdesk.reports.directory_data import DirectoryData, DirectoryEntry, DirectoryOptions, Section
 
@@ -39,7 +39,7 @@ def _meets(a, b) -> bool:
 @pytest.mark.parametrize("count", [9, 300])
 def test_no_number_is_clipped_at_the_frame_or_hidden_under_the_scale_bar(layout, count):
     spec = LAYOUTS[DirectoryLayout(layout)]
-    atlas = map_page.plan(_data(count), layout)
+    atlas = map_plan.plan(_data(count), layout)
     sheets = [s for s in map_page.story(atlas, None, spec.body, layout) if isinstance(s, map_page.MapSheet)]
     width, height = spec.pagesize[0] - 2 * spec.margin, spec.pagesize[1] - 2.3 * spec.margin
     canvas = Canvas(io.BytesIO(), pagesize=spec.pagesize)
@@ -60,8 +60,8 @@ def test_a_large_print_overview_numbers_runs_of_maps_not_every_map():
     """158 badges piled on one overview were unreadable: the overview numbers runs of at most a
     page's worth of maps ("13–24"), and each run has an overview page of its maps."""
     layout = "large-print"
-    atlas = map_page.plan(_data(1000), layout)
-    most = map_page.PER_MAP[layout][0]
+    atlas = map_plan.plan(_data(1000), layout)
+    most = map_plan.PER_MAP[layout][0]
     assert len(atlas.panels) > most
     sheets = [s for s in map_page.story(atlas, None, 16, layout) if isinstance(s, map_page.MapSheet)]
     overviews = [s for s in sheets if s.panel is None]

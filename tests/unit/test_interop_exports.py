@@ -10,7 +10,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from openpyxl import load_workbook
 
-from civicdesk.interop import geojson, oruk, spreadsheets
+from civicdesk.interop import geojson, oruk, oruk_validation, spreadsheets
 from civicdesk.interop.files import import_file
 from civicdesk.services import demo
 from civicdesk.services.people import PersonService
@@ -31,11 +31,11 @@ def test_oruk_json_of_the_borough_validates_against_the_shipped_schemas(borough,
     message = oruk.export_json(borough, out)
     document = json.loads(out.read_text(encoding="utf-8"))
     assert "1500 organisations" in message and len(document["locations"]) == 2000
-    assert oruk.validate_document(document) == []
+    assert oruk_validation.validate_document(document) == []
     # The same check, spelled out with jsonschema on a sample of each kind.
     for key, name in (("organizations", "organization"), ("services", "service"), ("locations", "location")):
         schema = json.loads((oruk.schema_dir() / f"{name}.json").read_text(encoding="utf-8"))
-        check = Draft202012Validator(schema, registry=oruk._registry())
+        check = Draft202012Validator(schema, registry=oruk_validation._registry())
         for item in document[key][:50]:
             check.validate(item)
     text = out.read_text(encoding="utf-8")
@@ -47,7 +47,7 @@ def test_oruk_json_of_the_borough_validates_against_the_shipped_schemas(borough,
 def test_oruk_csv_package_of_the_borough_validates_against_its_datapackage(borough, tmp_path):
     folder = tmp_path / "oruk"
     oruk.export_csv(borough, folder)
-    assert oruk.validate_package(folder) == []
+    assert oruk_validation.validate_package(folder) == []
     package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
     assert {r["path"] for r in package["resources"]} >= {
         "organizations.csv",
@@ -62,7 +62,7 @@ def test_oruk_csv_package_of_the_borough_validates_against_its_datapackage(borou
     rows = (folder / "schedule.csv").read_text(encoding="utf-8").splitlines()
     rows[1] = rows[1].replace("WEEKLY", "DAILY").replace("MONTHLY", "DAILY")
     (folder / "schedule.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    assert any("schedule.csv: row 2, freq" in p for p in oruk.validate_package(folder))
+    assert any("schedule.csv: row 2, freq" in p for p in oruk_validation.validate_package(folder))
 
 
 @pytest.mark.slow

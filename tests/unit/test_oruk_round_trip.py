@@ -18,7 +18,7 @@ from jsonschema import Draft202012Validator
 from sqlalchemy import select
 
 from civicdesk.db.models import META_COLUMNS, Group, Meeting, Space
-from civicdesk.interop import oruk
+from civicdesk.interop import oruk, oruk_validation
 from civicdesk.interop.files import import_file
 from civicdesk.interop.oruk_records import our_id
 from civicdesk.services import demo
@@ -84,14 +84,14 @@ def round_trip(db, tmp_path: Path, kind: str):
 
 def assert_valid_json(path: Path) -> None:
     assert {"uri", "email", "uuid", "date-time"} <= set(Draft202012Validator.FORMAT_CHECKER.checkers)
-    assert oruk.validate_document(json.loads(path.read_text(encoding="utf-8"))) == []
+    assert oruk_validation.validate_document(json.loads(path.read_text(encoding="utf-8"))) == []
 
 
 def assert_valid_package(folder: Path) -> None:
     report = frictionless_validate(folder / "datapackage.json")
     errors = [f"{t.name}: {e.type} {e.note}" for t in report.tasks for e in t.errors]
     assert report.valid, errors[:20]
-    assert oruk.validate_package(folder) == []
+    assert oruk_validation.validate_package(folder) == []
 
 
 @pytest.mark.slow
@@ -279,7 +279,7 @@ def test_the_published_taxonomy_is_documented_and_validates():
     for facet in oruk_taxonomy.FACETS:
         assert f"| `{facet.key}` | {facet.label} |" in page
     document = {"taxonomies": [{**oruk_taxonomy.TAXONOMY, "taxonomy_terms": oruk_taxonomy.published_terms()}]}
-    assert oruk.validate_document(document) == []
+    assert oruk_validation.validate_document(document) == []
     ids = [t["id"] for t in oruk_taxonomy.published_terms()]
     assert len(ids) == len(set(ids))
 

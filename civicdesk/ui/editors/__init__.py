@@ -15,12 +15,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QWidget
 
+from civicdesk.core.record_types import MAIN_TYPES
 from civicdesk.db.database import Database
 
 if TYPE_CHECKING:
     from civicdesk.ui.editors.base import RecordEditor
 
-EDITABLE_TYPES = ("space", "group", "person", "tool")
+EDITABLE_TYPES = MAIN_TYPES
 
 
 def editor_class(record_type: str) -> type[RecordEditor]:
