@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -30,10 +29,8 @@ from PySide6.QtWidgets import (
 
 from civicdesk import APP_NAME, __version__
 from civicdesk.errors import CivicDeskError
-from civicdesk.ui import colours, file_actions, registry
-from civicdesk.ui.dialogs import show_error
+from civicdesk.ui import colours, file_actions, map_actions, registry
 from civicdesk.ui.generated import resources_rc  # noqa: F401 - registers the :/icons/ resources
-from civicdesk.ui.lazy_view import LazyView
 from civicdesk.ui.menus import MenuActions, build_menus
 from civicdesk.ui.search_box import SearchBox
 from civicdesk.ui.security import InactivityLock, SecurityContext, SecurityDialog, convert_in_window
@@ -244,45 +241,10 @@ class MainWindow(QMainWindow):
         return self.workspace.bundles
 
     def choose_basemap(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose a map background"),
-            str(self.basemap.parent if self.basemap else Path.home()),
-            self.tr("MBTiles maps (*.mbtiles);;All files (*)"),
-        )
-        if not chosen:
-            return
-        self.basemap = Path(chosen)
-        QSettings().setValue("map/basemap", chosen)
-        view = self.views["map"]
-        if isinstance(view, LazyView) and view.inner is not None:
-            map_view: Any = view.inner  # the map view (registry name "map")
-            try:
-                map_view.set_basemap(self.basemap)
-            except CivicDeskError as exc:
-                show_error(self, self.tr("Map background"), exc)
-        self.show_view("map")
+        map_actions.choose_basemap(self)
 
     def export_view(self, kind: str) -> None:
-        view = self.stack.currentWidget()
-        inner: Any = view.inner if isinstance(view, LazyView) else None  # the map or network view
-        if inner is None:
-            self.statusBar().showMessage(self.tr("Open the map or the network view to export it."), 5000)
-            return
-        suffix = "png" if kind == "png" else "pdf"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export view"),
-            str(Path.home() / f"civicdesk-{self.current_view_name()}.{suffix}"),
-            self.tr("PNG image (*.png)") if suffix == "png" else self.tr("PDF document (*.pdf)"),
-        )
-        if chosen:
-            try:
-                out = inner.export_png(chosen) if suffix == "png" else inner.export_pdf(chosen)
-            except Exception as exc:  # noqa: BLE001 - shown in words, nothing else changes
-                show_error(self, self.tr("Could not export"), exc)
-                return
-            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(out)), 6000)
+        map_actions.export_view(self, kind)
 
     def show_view(self, name: str) -> None:
         if name not in self.view_names:

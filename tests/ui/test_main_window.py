@@ -277,13 +277,13 @@ def test_work_asked_for_while_the_app_closes_is_dropped_quietly(qtbot):
 
 def test_restoring_a_backup_from_the_menu_brings_the_old_data_back(qtbot, window, monkeypatch):
     from civicdesk.db import backup, cipher
-    from civicdesk.ui import main_window
+    from civicdesk.ui import file_actions
 
     db = window.db
     saved = backup.backup_database(db.path)
     hall = SpaceService(db).create({"name": "Added After The Backup", "category": "civic"})
-    monkeypatch.setattr(main_window.QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
-    monkeypatch.setattr(main_window.QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(file_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
+    monkeypatch.setattr(file_actions.QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.restore_from_backup()
     assert "Restored" in window.statusBar().currentMessage()
     assert not SpaceService(db).find_by_name(hall.name)
