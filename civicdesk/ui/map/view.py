@@ -152,7 +152,6 @@ class MapView(QWidget):
         combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
         return combo
 
-    # -- data ------------------------------------------------------------------------------------
     # -- what the main window asks of a view (civicdesk.ui.view_api.WorkspaceView) --------
     def activate(self) -> None:
         pass
