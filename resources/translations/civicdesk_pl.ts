@@ -6,211 +6,211 @@
     <message>
         <location filename="../../civicdesk/ui/graphics_export.py" line="+79"/>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrazy PNG (*.png)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/health/dashboard.py" line="+131"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Po terminie</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni po terminie</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin w ciągu 30 dni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostało dni</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagrożone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+15"/>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia ocena</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>ACV listing ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Kończące się wpisy ACV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listing ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec wpisu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disposal notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawiadomienie o sprzedaży</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not checked in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez oceny od 12 miesięcy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kit not returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezwrócony sprzęt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzęt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Borrowed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczający</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Was due back</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin zwrotu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Looked after by</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/map/canvas.py" line="+318"/>
         <source>Bubbles: ring = mix of categories,</source>
-        <translation type="unfinished"></translation>
+        <translation>Bąbelki: pierścień = udział kategorii,</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>red badge = how many at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>czerwony znaczek = ile zagrożonych</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/map_actions.py" line="+22"/>
         <source>Choose a map background</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz tło mapy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MBTiles maps (*.mbtiles);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapy MBTiles (*.mbtiles);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Map background</source>
-        <translation type="unfinished"></translation>
+        <translation>Tło mapy</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open the map or the network view to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz widok mapy lub sieci, aby go wyeksportować.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export view</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj widok</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz PNG (*.png)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wyeksportować</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/privacy/actions.py" line="+26"/>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez nazwiska)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only their town and postcode district are kept, for the neighbourhood&apos;s counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostają tylko miejscowość i pierwsza część kodu pocztowego, żeby zgadzały się liczby dla okolicy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing personal is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zostają żadne dane osobowe.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -222,62 +222,69 @@
 • the record is marked erased, and groups you exchange bundles with erase it too when they import your next bundle — an old copy from another group cannot bring it back.
 
 This cannot be undone (older backups keep the details until they are replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 danych osoby %2:
+
+• imię i nazwisko, dane kontaktowe, adres, umiejętności, notatki i zaświadczenie DBS zostają wyczyszczone. %3
+• historia zmian zostaje usunięta;
+• role w grupach się kończą;
+• rekord zostaje oznaczony jako wymazany, a grupy, z którymi wymieniasz paczki, też go wymażą, gdy zaimportują twoją następną paczkę — stara kopia od innej grupy nie przywróci tych danych.
+
+Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie zostaną zastąpione).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Anonymising</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizacja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Erasing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymazanie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anonymise %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zanonimizować dane osoby %1?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Erase %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymazać dane osoby %1?</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/tools/page.py" line="+117"/>
         <source>none in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>żadne szczególne</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>bez oceny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>partner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>partner: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Nobody listed yet. Add the tool to a volunteer&apos;s skills (with their consent to be listed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt nie jest jeszcze wpisany. Dodaj to narzędzie do umiejętności wolontariusza (jeśli zgodził się na umieszczenie w wykazie).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>nobody recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nikogo nie wpisano</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>OVERDUE by %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>PO TERMINIE (dni: %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze nie</translation>
     </message>
 </context>
 <context>
@@ -285,7 +292,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="+246"/>
         <source>Problem with accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z dostępnością</translation>
     </message>
 </context>
 <context>
@@ -293,52 +300,52 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+165"/>
         <source>&amp;Nominated on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zgłoszono:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nominated as an asset of community value</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zgłoszenia jako obiektu o wartości dla społeczności</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Listed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wpisano na listę:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Listed as an asset of community value on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wpisu na listę obiektów o wartości dla społeczności</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listing e&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis wy&amp;gasa:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Listing expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wygaśnięcia wpisu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Disposal notice on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawiadomienie o &amp;sprzedaży:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner&apos;s notice of sale given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zawiadomienia właściciela o sprzedaży</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problem with the asset of community value dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z datami obiektu o wartości dla społeczności</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -346,62 +353,62 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="-310"/>
         <source>for example LS7 3AB</source>
-        <translation type="unfinished"></translation>
+        <translation>np. LS7 3AB</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address line &amp;1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres, wiersz &amp;1:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres, wiersz 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address line &amp;2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres, wiersz &amp;2:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres, wiersz 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loc&amp;ality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dzielnica:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzielnica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To&amp;wn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miej&amp;scowość:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejscowość</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post&amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kod pocztowy:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problem with the postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z kodem pocztowym</translation>
     </message>
 </context>
 <context>
@@ -409,82 +416,82 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/change_tree.py" line="+27"/>
         <source>the other group</source>
-        <translation type="unfinished"></translation>
+        <translation>druga grupa</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the bundle changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zmienia paczka</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open all</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiń wszystko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close all</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwiń wszystko</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Nothing would change: you already have everything in this bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic by się nie zmieniło: masz już wszystko, co jest w tej paczce.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Will wait in Needs review (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafi do listy „Do przejrzenia” (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ours</source>
-        <translation type="unfinished"></translation>
+        <translation>nasza</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waits: %1 (%2). Everyone will see: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka: %1 (%2). Wszyscy zobaczą: %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Changed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienione (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brought back (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócone (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięte (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… i jeszcze %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 detail</source>
-        <translation type="unfinished"></translation>
+        <translation>1 szczegół</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 details</source>
-        <translation type="unfinished"></translation>
+        <translation>szczegóły: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, %1 to review</source>
-        <translation type="unfinished"></translation>
+        <translation>, do przejrzenia: %1</translation>
     </message>
 </context>
 <context>
@@ -492,58 +499,58 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/importing/wizard.py" line="+358"/>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzenie przed importem</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+50"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie…</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemy znalezione w pliku</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import the good rows and leave out rows with &amp;problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj poprawne wiersze, a wiersze z &amp;problemami pomiń</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Refuse a row for any bad cell (otherwise a bad website, phone, email, number or postcode is left out and the row kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odrzucaj wiersz z każdą błędną komórką (inaczej pomijana jest tylko błędna wartość — strona WWW, telefon, e-mail, liczba lub kod pocztowy — a wiersz zostaje)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź &amp;ponownie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When a row matches a record already here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy wiersz pasuje do rekordu, który już tu jest:</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The file cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego pliku nie można zaimportować.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fix the rows below, or tick the box to leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw poniższe wiersze albo zaznacz pole, aby je pominąć.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono problemów.</translation>
     </message>
 </context>
 <context>
@@ -551,133 +558,133 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/health/compliance_panel.py" line="+109"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+29"/>
         <source>Last done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio wykonano</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (set by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ustawiony ręcznie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certyfikat</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Safety and compliance items</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądy bezpieczeństwa i wymogi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark done &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako wykonane &amp;dziś</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attach &amp;certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącz &amp;certyfikat…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Kind of item to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj pozycji do dodania</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nie wiadomo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod&amp;aj pozycję</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New &amp;kind…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy &amp;rodzaj…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last done</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnio wykonano</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>overdue by {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>dni po terminie: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>due in {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>dni do terminu: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in date</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no date set</source>
-        <translation type="unfinished"></translation>
+        <translation>bez daty</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>every {0} months</source>
-        <translation type="unfinished"></translation>
+        <translation>co {0} mies.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no fixed renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>bez stałego terminu odnowienia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> — your own</source>
-        <translation type="unfinished"></translation>
+        <translation> — własny</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymogi</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Mark %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz „%1” jako wykonane</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Attach a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącz certyfikat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty (*.pdf *.jpg *.jpeg *.png);;Wszystkie pliki (*)</translation>
     </message>
 </context>
 <context>
@@ -685,52 +692,52 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="+171"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How given</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak wyrażona</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto zapisał</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>twoje imię</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>data</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>how given</source>
-        <translation type="unfinished"></translation>
+        <translation>jak wyrażona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>kto zapisał</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problem with consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem ze zgodą: %1</translation>
     </message>
 </context>
 <context>
@@ -738,97 +745,97 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/privacy/view.py" line="+60"/>
         <source>Data protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ochrona danych</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The law says to keep people&apos;s details only while you need them. Listed here: people with no role and nothing happening with them for the period below, people whose DBS check has expired, and people deleted from the lists whose details are still held. An expired DBS check needs renewing, not anonymising. Anonymise (for inactive or deleted people) keeps only their town and postcode district, so the neighbourhood&apos;s counts still add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawo nakazuje przechowywać dane osób tylko tak długo, jak są potrzebne. Na liście są: osoby bez żadnej roli, z którymi nic się nie dzieje przez okres podany niżej, osoby, którym wygasło zaświadczenie DBS, oraz osoby usunięte z list, których dane wciąż są przechowywane. Wygasłe zaświadczenie DBS trzeba odnowić, a nie anonimizować. Anonimizacja (osób nieaktywnych lub usuniętych) zostawia tylko miejscowość i pierwszą część kodu pocztowego, żeby liczby dla okolicy nadal się zgadzały.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep details of inactive people for</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres przechowywania danych nieaktywnych osób (w latach)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep details of people with no role and no activity for</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowuj dane osób bez roli i aktywności (liczba lat)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>People whose details may no longer be needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby, których dane mogą już nie być potrzebne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport everything we hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksportuj wszystko, co mamy…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Anonymise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zanonimizuj…</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Looking through people&apos;s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądanie rekordów osób…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not check people&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się sprawdzić rekordów osób</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nobody to review: everyone listed has a reason to be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma nikogo do przejrzenia: dla każdej osoby na liście jest powód, by zachować jej dane.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 with no role and no activity since %2 · %3 with an expired DBS check · %4 deleted but still held</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez roli i aktywności od %2: %1 · z wygasłym zaświadczeniem DBS: %3 · usunięte, ale wciąż przechowywane: %4</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez nazwiska)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not save the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać okresu</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1&apos;s DBS check has expired: renew it and record the new renewal date on their record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zaświadczenie DBS straciło ważność. Odnów je i wpisz nową datę odnowienia w rekordzie tej osoby.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta osoba</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Could not anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zanonimizować</translation>
     </message>
 </context>
 <context>
@@ -836,12 +843,12 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="-255"/>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/rrrr</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz z kalendarza</translation>
     </message>
 </context>
 <context>
@@ -849,37 +856,37 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+197"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Pn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Wt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Śr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Cz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Pt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>So</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Nd</translation>
     </message>
 </context>
 <context>
@@ -888,162 +895,162 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location filename="../../civicdesk/ui/directory/dialog.py" line="+48"/>
         <location line="+159"/>
         <source>Print directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukowanie informatora</translation>
     </message>
     <message>
         <location line="-156"/>
         <source>A4, two columns</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, dwie kolumny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A5 booklet (fold and staple)</source>
-        <translation type="unfinished"></translation>
+        <translation>Broszura A5 (złożyć i zszyć)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Duży druk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>by category</source>
-        <translation type="unfinished"></translation>
+        <translation>według kategorii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by area</source>
-        <translation type="unfinished"></translation>
+        <translation>według rejonu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Categories to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie do uwzględnienia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick each category of space to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz każdą kategorię miejsc, którą chcesz wydrukować</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only spaces open to all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko miejsca otwarte dla wszystkich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spaces whose latest health check rates them open to all (4 or 5), or, if never checked, that are publicly or community owned or public by nature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca, które w ostatniej ocenie kondycji uznano za otwarte dla wszystkich (4 lub 5), a jeśli nigdy ich nie oceniano — będące własnością publiczną lub społeczną albo publiczne z natury.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Include a map (entries numbered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącz mapę (pozycje ponumerowane)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number the entries and add map pages showing where each numbered place is, over the offline map you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponumeruj pozycje i dodaj strony z mapą, na których widać, gdzie jest każde ponumerowane miejsce, na wybranej mapie offline.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number the entries and add map pages showing where each numbered place is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponumeruj pozycje i dodaj strony z mapą, na których widać, gdzie jest każde ponumerowane miejsce.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Układ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekcje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj…</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Tick at least one category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz co najmniej jedną kategorię.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowywanie podglądu…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>pozycja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>places</source>
-        <translation type="unfinished"></translation>
+        <translation>poz.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>strona</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>str.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>arkusz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>ark.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The preview could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przygotować podglądu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save directory as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz informator jako PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano w {path}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj</translation>
     </message>
 </context>
 <context>
@@ -1051,47 +1058,47 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/importing/duplicates.py" line="+22"/>
         <source>Rows that may already be here</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze, które mogą już tu być</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>W pliku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already here (or an earlier row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Już jest (lub we wcześniejszym wierszu)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobić</translation>
     </message>
     <message>
         <location line="+26"/>
         <source> (row %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wiersz %1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>possible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>możliwe: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What to do with row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobić z wierszem %1</translation>
     </message>
 </context>
 <context>
@@ -1100,32 +1107,32 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location filename="../../civicdesk/ui/exchange.py" line="+131"/>
         <location line="+14"/>
         <source>Exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder wymiany</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>If your groups share a folder — a USB stick, Syncthing or Nextcloud — CivicDesk can watch it. Each new bundle that appears there opens the usual preview, once; nothing is applied until you press Apply. Bundles you send are saved there too. Keep this folder for bundles only: your database itself never goes in a shared folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli twoje grupy mają wspólny folder — pendrive, Syncthing lub Nextcloud — CivicDesk może go obserwować. Każda nowa paczka, która się tam pojawi, jeden raz otwiera zwykły podgląd; nic nie zostanie zastosowane, dopóki nie naciśniesz „Zastosuj”. Wysyłane przez ciebie paczki też są tam zapisywane. Trzymaj w tym folderze tylko paczki: samej bazy danych nigdy nie umieszczaj we wspólnym folderze.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not watching any folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden folder nie jest obserwowany</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wybierz folder…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Stop watching</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przestań obserwować</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Folder to watch for bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder obserwowany w poszukiwaniu paczek</translation>
     </message>
 </context>
 <context>
@@ -1133,57 +1140,57 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/importing/wizard.py" line="-303"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A spreadsheet (CSV or Excel), an Open Referral file or folder, GeoJSON, or an OpenStreetMap .osm file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusz kalkulacyjny (CSV lub Excel), plik albo folder Open Referral, GeoJSON lub plik .osm z OpenStreetMap.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik do zaimportowania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przeglądaj…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What each row is</source>
-        <translation type="unfinished"></translation>
+        <translation>Czym jest każdy wiersz</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lik:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each row is &amp;a:</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy &amp;wiersz to:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj z pliku</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Importable files (*.csv *.tsv *.txt *.xlsx *.json *.geojson *.osm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki do importu (*.csv *.tsv *.txt *.xlsx *.json *.geojson *.osm);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie ma takiego pliku</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -1191,224 +1198,224 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/group.py" line="+24"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szczegóły</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>C&amp;ontact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where and when it &amp;meets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gdzie i kiedy się spotyka</translation>
     </message>
     <message>
         <location line="+50"/>
         <location filename="../../forms/group_editor.ui" line="+211"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa grupa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa: %1</translation>
     </message>
     <message>
         <location filename="../../forms/group_editor.ui" line="-197"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Kind of group</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj grupy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Activities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;jęcia:</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+60"/>
         <source>separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>rozdziel przecinkami</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Zajęcia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A&amp;udiences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Od&amp;biorcy:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example families, older people</source>
-        <translation type="unfinished"></translation>
+        <translation>np. rodziny, seniorzy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Audiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiorcy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ję&amp;zyki:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example English, Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>np. angielski, polski</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Języki</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;agi:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Contact &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osoba do kontaktu:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>who people should ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>o kogo pytać</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba do kontaktu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail kontaktowy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example 0113 496 0000</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 0113 496 0000</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon kontaktowy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strona WWW:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona WWW</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Charity number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr organizacji &amp;charytatywnej:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Charity number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer organizacji charytatywnej</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;ompany number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr w &amp;rejestrze spółek:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Company number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer w rejestrze spółek</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Where and when it meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie i kiedy się spotyka</translation>
     </message>
 </context>
 <context>
@@ -1416,67 +1423,67 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/health/check_form.py" line="+51"/>
         <source>Health check: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena kondycji: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena kondycji</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer each question for how things are now. The score and status update as you go; saving adds a new dated check and keeps the old ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedz na każde pytanie zgodnie z tym, jak jest teraz. Wynik i status zmieniają się na bieżąco; zapisanie dodaje nową ocenę z datą i zachowuje poprzednie.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data oceny</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who answered (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto odpowiadał (opcjonalnie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceniający</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Anything the committee should know (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co powinien wiedzieć zarząd (opcjonalnie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Score: answer {0} more question(s) to see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik: aby go zobaczyć, odpowiedz na pozostałe pytania (zostało: {0})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Score: {0} out of 100 — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik: {0} na 100 — {1}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Health check not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano oceny kondycji</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>miejsce</translation>
     </message>
 </context>
 <context>
@@ -1484,52 +1491,52 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/health/dashboard.py" line="-87"/>
         <source>&lt;b&gt;What needs attention&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Co wymaga uwagi&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie kategorie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy właściciele</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Odśwież</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategoria:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Właściciel:</translation>
     </message>
     <message>
         <location line="+122"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The health lists could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wczytać zestawień kondycji.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondycja</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>On {0}: {1} overdue, {2} due within 30 days, {3} spaces at risk, {4} ACV listings ending within 6 months, {5} spaces never checked and {6} not checked in the last 12 months; {7} pieces of kit not returned. Double-click a row (or press Enter) to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na {0}: po terminie: {1}, termin w ciągu 30 dni: {2}, zagrożone miejsca: {3}, wpisy ACV kończące się w ciągu 6 miesięcy: {4}, miejsca nigdy nieocenione: {5}, bez oceny w ostatnich 12 miesiącach: {6}; niezwrócony sprzęt: {7}. Kliknij dwukrotnie wiersz (lub naciśnij Enter), aby go otworzyć.</translation>
     </message>
 </context>
 <context>
@@ -1538,42 +1545,42 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location filename="../../civicdesk/ui/health/history.py" line="+41"/>
         <location line="+25"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>thriving from {0:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>kwitnące od {0:g}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at risk below {0:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>zagrożone poniżej {0:g}</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not load the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wczytać historii</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>1 check. Latest on {1}: score {2:g}, {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ocena. Z dnia {1}: wynik {2:g}, {3}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} checks. Latest on {1}: score {2:g}, {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba ocen: {0}. Ostatnia z dnia {1}: wynik {2:g}, {3}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No health checks yet: add one to start the trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze ocen kondycji: dodaj pierwszą, aby zacząć śledzić trend.</translation>
     </message>
 </context>
 <context>
@@ -1581,47 +1588,47 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/history.py" line="+55"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Co</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Było</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jest</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>ten komputer</translation>
     </message>
     <message>
         <location filename="../../forms/history_dialog.ui" line="+14"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every change to this record, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zmiany tego rekordu, od najstarszej.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia zmian</translation>
     </message>
 </context>
 <context>
