@@ -1636,32 +1636,32 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/importing/wizard.py" line="+267"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zatrzymaj</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymywanie…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zaimportowano.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -1669,7 +1669,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="-406"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -1677,12 +1677,12 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/security/lock.py" line="+209"/>
         <source>CivicDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk jest zablokowany</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>That passphrase is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>To hasło jest nieprawidłowe. Spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -1690,68 +1690,68 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="+152"/>
         <source>loan to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wypożyczenie: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lend this kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożycz ten sprzęt</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../forms/loan_editor.ui" line="+14"/>
         <source>Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenie</translation>
     </message>
     <message>
         <location filename="../../forms/loan_editor.ui" line="+14"/>
         <source>&amp;Borrower:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wypożyczający:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczający</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Out on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wy&amp;pożyczenia:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lent out on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wypożyczenia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Due back:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termin zwrotu:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Due back on</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin zwrotu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Returned on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data &amp;zwrotu:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Returned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zwrotu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatki:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
 </context>
 <context>
@@ -1759,42 +1759,42 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/editors/relations.py" line="+236"/>
         <source>Borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczający</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczono</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due back</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin zwrotu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrócono</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who has borrowed this kit, latest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto wypożyczał ten sprzęt, od najnowszych.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the record first to add loans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zapisz rekord, aby dodawać wypożyczenia.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie</translation>
     </message>
 </context>
 <context>
@@ -1802,23 +1802,23 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/security/lock.py" line="-213"/>
         <source>CivicDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk jest zablokowany</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It locked itself after a while without use, because the database is encrypted. Type the passphrase to carry on where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk zablokował się po pewnym czasie bezczynności, ponieważ baza danych jest zaszyfrowana. Wpisz hasło, aby wrócić do przerwanej pracy.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odblokuj</translation>
     </message>
 </context>
 <context>
@@ -1826,57 +1826,57 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/main_window.py" line="+92"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Widoki</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Opening your neighbourhood’s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie rekordów twojej okolicy…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 spaces · %2 groups · %3 people · %4 tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca: %1 · grupy: %2 · osoby: %3 · narzędzia: %4</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Select a record to delete first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zaznacz rekord do usunięcia.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć „%1”?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete “%1”? You can undo this with Ctrl+Z, and the record&apos;s history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć „%1”? Możesz to cofnąć skrótem Ctrl+Z, a historia rekordu zostanie zachowana.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Deleted “%1”. Press Ctrl+Z to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto „%1”. Naciśnij Ctrl+Z, aby cofnąć.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>About CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie CivicDesk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;Keep the map of your neighbourhood&apos;s social infrastructure.&lt;/p&gt;&lt;p&gt;Database: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt %3 · Python&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;Prowadź mapę infrastruktury społecznej swojej okolicy.&lt;/p&gt;&lt;p&gt;Baza danych: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt %3 · Python&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1885,136 +1885,136 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <location filename="../../civicdesk/ui/map/view.py" line="+84"/>
         <location line="+17"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <location line="-16"/>
         <location line="+17"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="-16"/>
         <location line="+17"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Basemap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Podkład mapy…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show an offline map (an .mbtiles file) under the markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż pod znacznikami mapę offline (plik .mbtiles)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>As a picture (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jako obraz (PNG)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As a PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jako PDF…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Space without a location</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce bez lokalizacji</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+244"/>
         <source>Place on map</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieść na mapie</translation>
     </message>
     <message>
         <location line="-242"/>
         <source>Then click on the map where the chosen space is</source>
-        <translation type="unfinished"></translation>
+        <translation>Potem kliknij na mapie tam, gdzie jest wybrane miejsce</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not on the map yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie na mapie:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Scroll to zoom, drag the map to move around. Click a marker to open the space; drag a marker to change where it is (Undo puts it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kółkiem myszy zmieniasz powiększenie, a przeciągając mapę — przesuwasz ją. Kliknij znacznik, aby otworzyć miejsce; przeciągnij znacznik, aby zmienić jego położenie („Cofnij” przywraca poprzednie).</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+57"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>własność: %1</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>%1 of %2 spaces shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Widoczne miejsca: %1 z %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 without a location</source>
-        <translation type="unfinished"></translation>
+        <translation>bez lokalizacji: %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Move space</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś miejsce</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> (online)</source>
-        <translation type="unfinished"></translation>
+        <translation> (online)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Click on the map where “%1” is (drag to move the map; Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij na mapie tam, gdzie jest „%1” (przeciągnij, aby przesunąć mapę; Esc anuluje).</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Choose an offline map</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz mapę offline</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Offline maps (*.mbtiles);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapy offline (*.mbtiles);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Podkład mapy</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Map of spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa miejsc</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj mapę</translation>
     </message>
 </context>
 <context>
@@ -2022,98 +2022,98 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/importing/wizard.py" line="+170"/>
         <source>Match columns to fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisz kolumny do pól</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CivicDesk guessed from the column names and contents. Change anything that is wrong; choose “(not imported)” to leave a column out.</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk odgadł przypisanie na podstawie nazw i zawartości kolumn. Popraw to, co jest błędne; wybierz „(pomiń)”, aby nie importować kolumny.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Columns of the file and the fields they fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny pliku i pola, które wypełniają</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column (first values)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna (pierwsze wartości)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Also</source>
-        <translation type="unfinished"></translation>
+        <translation>Także</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Category for rows that do not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria dla wierszy, które jej nie podają</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz przypisanie…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Category for rows that do &amp;not say:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria dla wierszy, które jej &amp;nie podają:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Empty in every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Puste w każdym wierszu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole dla kolumny %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pomiń)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How to read column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak odczytać kolumnę %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>bez zmian</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(guess from the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(odgadnij z nazwy)</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+6"/>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz przypisanie</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Mapping (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisanie kolumn (*.json)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose the column that holds the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kolumnę, w której jest nazwa.</translation>
     </message>
 </context>
 <context>
@@ -2121,102 +2121,102 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="-91"/>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>miejsca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, or leave it empty for a meeting online</source>
-        <translation type="unfinished"></translation>
+        <translation>, albo zostaw pole puste, jeśli grupa spotyka się online</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the times</source>
-        <translation type="unfinished"></translation>
+        <translation>godziny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add a meeting place</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj miejsce spotkań</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Meeting place</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce spotkań</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="+14"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gdzie:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Space where it meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce, w którym grupa się spotyka</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dni:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Początek:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina rozpoczęcia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koniec:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina zakończenia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;How often:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jak często:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak często</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatki:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example term time only</source>
-        <translation type="unfinished"></translation>
+        <translation>np. tylko w roku szkolnym</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
 </context>
 <context>
@@ -2224,37 +2224,37 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/editors/relations.py" line="-88"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where and when the group meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie i kiedy grupa się spotyka</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The places this group meets and when. Double-click a row to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca i terminy spotkań tej grupy. Kliknij dwukrotnie wiersz, aby go zmienić.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the record first to add where and when the group meets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zapisz rekord, aby dodać, gdzie i kiedy grupa się spotyka.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Online or no fixed place</source>
-        <translation type="unfinished"></translation>
+        <translation>Online lub bez stałego miejsca</translation>
     </message>
 </context>
 <context>
@@ -2262,122 +2262,122 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/network/view.py" line="+76"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż:</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+18"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <location line="-17"/>
         <location line="+6"/>
         <location line="+140"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie</translation>
     </message>
     <message>
         <location line="-141"/>
         <location line="+13"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejon</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>At most this many records</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwyżej tyle rekordów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The most connected records are shown; the findings always are</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazywane są rekordy z największą liczbą powiązań; wnioski — zawsze</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwyżej</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+89"/>
         <source>Working out the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obliczanie sieci powiązań…</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>As a picture (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jako obraz (PNG)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As a PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jako PDF…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Where the network is thin</source>
-        <translation type="unfinished"></translation>
+        <translation>Słabe punkty sieci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the network is thin; Enter opens the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Słabe punkty sieci; Enter otwiera rekord</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;Where the network is thin&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Słabe punkty sieci&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Red rings mark these on the picture. Select one to find it; double-click to open it. People are named only if they agreed to be listed; otherwise by their initials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czerwone pierścienie zaznaczają je na rysunku. Wybierz jeden, aby go odnaleźć; kliknij dwukrotnie, aby go otworzyć. Osoby są podpisane imieniem i nazwiskiem tylko wtedy, gdy zgodziły się na umieszczenie w wykazie; w przeciwnym razie — inicjałami.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieć</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 of %2 records, %3 links shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Widoczne rekordy: %1 z %2, powiązania: %3</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>People who hold groups together</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby, na których opierają się grupy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spaces many groups depend on</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca, od których zależy wiele grup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Groups kept going by one volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy prowadzone przez jednego wolontariusza</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>None found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Network of groups and spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieć grup i miejsc</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj sieć</translation>
     </message>
 </context>
 <context>
@@ -2385,47 +2385,47 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/health/compliance_panel.py" line="-196"/>
         <source>New kind of item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy rodzaj pozycji</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for example: Defibrillator pads</source>
-        <translation type="unfinished"></translation>
+        <translation>np. elektrody do defibrylatora</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mies.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no fixed renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>bez stałego terminu odnowienia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any space</source>
-        <translation type="unfinished"></translation>
+        <translation>każde miejsce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>budynki</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renew every</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnawiaj co</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotyczy</translation>
     </message>
 </context>
 <context>
@@ -2433,72 +2433,72 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="-101"/>
         <source>&amp;Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poniedziałek</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wtorek</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ś&amp;roda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;hursday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Czwartek</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Pią&amp;tek</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;unday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niedziela</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>opens</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarcie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>closes</source>
-        <translation type="unfinished"></translation>
+        <translation>zamknięcie</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otatki:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for example closed on bank holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>np. zamknięte w święta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opening hours notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi do godzin otwarcia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problem with the opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z godzinami otwarcia</translation>
     </message>
 </context>
 <context>
@@ -2506,7 +2506,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/editors/pickers.py" line="+100"/>
         <source>Type a name or choose a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nazwę albo wybierz grupę</translation>
     </message>
 </context>
 <context>
@@ -2514,37 +2514,37 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/security/passphrase.py" line="+51"/>
         <source>Open the encrypted database</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz zaszyfrowaną bazę danych</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is encrypted. Type its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza „%1” jest zaszyfrowana. Wpisz jej hasło, aby ją otworzyć.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remember it on this computer (in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapamiętaj je na tym komputerze (w pęku kluczy)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>That passphrase is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>To hasło jest nieprawidłowe. Spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -2552,175 +2552,175 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/editors/person.py" line="+23"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szczegóły</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>C&amp;onsent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zgody</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sa&amp;feguarding</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;chrona (DBS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Roles in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role w grupach</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../forms/person_editor.ui" line="+169"/>
         <source>Home address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres domowy</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../../forms/person_editor.ui" line="+67"/>
         <location line="+6"/>
         <source>DBS check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaświadczenie DBS</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>E&amp;xport everything we hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksportuj wszystko, co mamy…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaż dane…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa osoba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba: %1</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="-228"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imię i nazwisko:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example 07700 900123</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 07700 900123</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;kills:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umiejętności:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>rozdziel przecinkami</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Umiejętności</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Availability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dostępność:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example weekday evenings</source>
-        <translation type="unfinished"></translation>
+        <translation>np. wieczory w dni robocze</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępność</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatki:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Home address (private, never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres domowy (prywatny, nigdy nie jest drukowany)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgody</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tick what this person has agreed to, with the date and how they told you. To record a withdrawal, untick it and give the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz, na co ta osoba się zgodziła, z datą i sposobem, w jaki to przekazała. Aby zapisać wycofanie zgody, odznacz ją i podaj datę.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgody</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Safeguarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Ochrona osób narażonych</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Roles in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Role w grupach</translation>
     </message>
 </context>
 <context>
@@ -2728,34 +2728,36 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/privacy/actions.py" line="+23"/>
         <source>Export everything we hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj wszystko, co mamy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF summary and JSON data (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie PDF i dane JSON (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wyeksportować</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything we hold about %1 is in:
 %2 (a summary to read)
 %3 (all of it, as data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko, co mamy o osobie %1, jest w plikach:
+%2 (podsumowanie do przeczytania)
+%3 (wszystkie dane)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wymazać danych</translation>
     </message>
 </context>
 <context>
@@ -2763,47 +2765,47 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/bundles.py" line="+99"/>
         <source>an unnamed group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupa bez nazwy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bundle from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paczka od: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From &lt;b&gt;%1&lt;/b&gt;. Their key&apos;s fingerprint: &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od: &lt;b&gt;%1&lt;/b&gt;. Odcisk ich klucza: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This is the first bundle from them: read the fingerprint to them by phone and check it matches theirs before you apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>To pierwsza paczka od tej grupy: zanim ją zastosujesz, odczytaj im odcisk klucza przez telefon i sprawdź, czy zgadza się z ich odciskiem.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 new · %2 updated · %3 deleted · %4 to review · %5 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>nowe: %1 · zmienione: %2 · usunięte: %3 · do przejrzenia: %4 · bez zmian: %5</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zastosuj</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 records of a kind this version does not know — kept and passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekordy rodzaju nieznanego tej wersji: %1 — zachowane i przekazywane dalej</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 record of a kind this version does not know — kept and passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rekord rodzaju nieznanego tej wersji — zachowany i przekazywany dalej</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A backup is made first; everything is applied at once or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw powstaje kopia zapasowa; wszystko zostaje zastosowane naraz albo wcale.</translation>
     </message>
 </context>
 <context>
@@ -2811,32 +2813,32 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/importing/wizard.py" line="-157"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze wiersze pliku</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 rows%2. The first %3 are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba wierszy: %1%2. Pokazano pierwsze %3.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Row %1 has more or fewer cells than the header; it will be listed as failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz %1 ma więcej lub mniej komórek niż nagłówek; zostanie oznaczony jako nieudany</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rows %1 have more or fewer cells than the header; they will be listed as failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze %1 mają więcej lub mniej komórek niż nagłówek; zostaną oznaczone jako nieudane</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (check for a comma in a cell without quotes around it).</source>
-        <translation type="unfinished"></translation>
+        <translation> (sprawdź, czy w którejś komórce nie ma przecinka bez cudzysłowu).</translation>
     </message>
 </context>
 <context>
@@ -2844,47 +2846,47 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/tools/dialogs.py" line="+41"/>
         <source>Rate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceń „%1”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupa:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiazdki: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A sentence or two for other groups: what worked, what to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdanie lub dwa dla innych grup: co się sprawdziło, na co uważać</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Review:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opinia:</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Choose the group that uses it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz z listy grupę, która z niego korzysta.</translation>
     </message>
 </context>
 <context>
@@ -2892,32 +2894,32 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/editors/base.py" line="+72"/>
         <source>Problem saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z zapisaniem</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z polem „%1”</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezapisane zmiany</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save your changes to %1 before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisać zmiany w „%1” przed zamknięciem?</translation>
     </message>
 </context>
 <context>
@@ -2925,37 +2927,37 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/lists/view.py" line="+82"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj według: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kolumny</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>Nothing matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie pasuje do tych filtrów.</translation>
     </message>
 </context>
 <context>
@@ -2963,7 +2965,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/editors/pickers.py" line="-60"/>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisz, aby wyszukać…</translation>
     </message>
 </context>
 <context>
@@ -2971,27 +2973,27 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/editors/relations.py" line="-108"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove “%1”? You can undo this from the Edit menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć „%1”? Możesz to cofnąć w menu Edycja.</translation>
     </message>
 </context>
 <context>
@@ -3002,109 +3004,111 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <location line="+92"/>
         <location line="+24"/>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Do przejrzenia</translation>
     </message>
     <message>
         <location line="-180"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegół</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept version (everyone sees it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowana wersja (widzą ją wszyscy)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Druga wersja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zauważono</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Changes that need a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany wymagające decyzji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zachowaj tę wersję</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Use the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Użyj drugiej wersji</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>One change from another group clashed with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedna zmiana od innej grupy koliduje z twoją.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 changes from other groups clashed with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany od innych grup kolidujące z twoimi: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone already sees the kept version; use the other one where it is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy już widzą zachowaną wersję; tam, gdzie właściwa jest druga, użyj jej.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing needs review.
 
 When you receive a bundle from another group and you both changed the same detail without seeing each other&apos;s change — say, a hall&apos;s opening hours — CivicDesk keeps one version so that everyone agrees, and lists the other one here. You can then see both side by side, with who changed what and when, and choose which to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie czeka na przejrzenie.
+
+Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu stronach, zanim ktokolwiek zobaczył drugą zmianę — np. godziny otwarcia sali — CivicDesk zachowuje jedną wersję, żeby wszyscy mieli to samo, a drugą umieszcza tutaj. Możesz wtedy zobaczyć obie obok siebie, razem z tym, kto co i kiedy zmienił, i wybrać, którą zachować.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>changed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zmienione przez: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 for %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 · %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Kept %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowano %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Used %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyto %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> for %1 · %2.</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1 · %2.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe: %1.</translation>
     </message>
 </context>
 <context>
@@ -3112,59 +3116,59 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="+12"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>wolontariusz</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj rolę</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../forms/role_editor.ui" line="+14"/>
         <location line="+44"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <location filename="../../forms/role_editor.ui" line="-30"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupa:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rola:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Od:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Do:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
 </context>
 <context>
@@ -3172,37 +3176,37 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/relations.py" line="+39"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Roles in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Role w grupach</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What this person does in which group. Double-click a row to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co ta osoba robi w poszczególnych grupach. Kliknij dwukrotnie wiersz, aby go zmienić.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the record first to add roles in groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zapisz rekord, aby dodać role w grupach.</translation>
     </message>
 </context>
 <context>
@@ -3210,42 +3214,42 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="+170"/>
         <source>No check recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zapisanego zaświadczenia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj zaświadczenia:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DBS check type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj zaświadczenia DBS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Issued on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wydano:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DBS check issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wydania zaświadczenia DBS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Renewal due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin &amp;odnowienia:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DBS renewal due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin odnowienia zaświadczenia DBS</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Problem with the DBS check</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z zaświadczeniem DBS</translation>
     </message>
 </context>
 <context>
@@ -3253,17 +3257,17 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/search_box.py" line="+33"/>
         <source>Search spaces, groups, people and tools (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj miejsc, grup, osób i narzędzi (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj wszędzie</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Nothing found for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie znaleziono dla „%1”</translation>
     </message>
 </context>
 <context>
@@ -3271,97 +3275,97 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/security/dialog.py" line="+36"/>
         <source>Database security</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezpieczeństwo bazy danych</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Encrypt with a passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaszyfruj hasłem…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove the encryption…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń szyfrowanie…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Change the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;mień hasło…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe hasło</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz nowe hasło</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember the passphrase on this computer (in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapamiętaj hasło na tym komputerze (w pęku kluczy)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nigdy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokuj po tylu minutach bezczynności</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe &amp;hasło:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powtórz:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Lock CivicDesk after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;blokuj CivicDesk po:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>This database and its backups are encrypted. To change the passphrase, type the new one twice, then “Change the passphrase…”. CivicDesk locks itself after the time below without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta baza danych i jej kopie zapasowe są zaszyfrowane. Aby zmienić hasło, wpisz dwa razy nowe, a potem kliknij „Zmień hasło…”. CivicDesk blokuje się sam po podanym niżej czasie bezczynności.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This database is not encrypted: anyone who can read the file can read your volunteers&apos; details. Encrypt it with a passphrase; without the passphrase nobody, not even you, can open it or its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta baza danych nie jest zaszyfrowana: każdy, kto może odczytać plik, może odczytać dane twoich wolontariuszy. Zaszyfruj ją hasłem; bez hasła nikt — nawet ty — nie otworzy jej ani jej kopii zapasowych.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień hasło</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the passphrase the database has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz obecne hasło bazy danych.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe hasło jest takie samo jak obecne.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove the encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń szyfrowanie</translation>
     </message>
 </context>
 <context>
@@ -3369,67 +3373,67 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/bundles.py" line="-100"/>
         <source>Send to another group</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij do innej grupy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CivicDesk writes one file with your records to send by email, USB stick or a shared folder. Volunteers&apos; details go in only if they agreed to sharing; the file is locked with a passphrase. Tell the other group the passphrase by phone, not in the same email.</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk zapisuje jeden plik z twoimi rekordami, który możesz wysłać e-mailem, na pendrivie albo przez wspólny folder. Dane wolontariuszy trafiają do niego tylko wtedy, gdy zgodzili się na udostępnianie; plik jest zabezpieczony hasłem. Podaj hasło drugiej grupie przez telefon, a nie w tym samym e-mailu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Any group — everything we have</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolna grupa — wszystko, co mamy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — only what is new to them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — tylko to, czego jeszcze nie mają</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla jakiej grupy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz hasło</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dla:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powtórz hasło:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz paczkę…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Please choose a passphrase of at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz hasło, które ma co najmniej 8 znaków.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te dwa hasła się różnią.</translation>
     </message>
 </context>
 <context>
@@ -3437,7 +3441,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/space.py" line="+22"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szczegóły</translation>
     </message>
     <message>
         <location line="+0"/>
