@@ -3446,311 +3446,311 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location line="+0"/>
         <source>W&amp;here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gdzie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Opening and a&amp;ccess</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwarcie i dostępność</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner&amp;ship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Własność</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kategorię…</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../../forms/space_editor.ui" line="+246"/>
         <location line="+6"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../forms/space_editor.ui" line="+105"/>
         <location line="+6"/>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny otwarcia</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../forms/space_editor.ui" line="+10"/>
         <location line="+6"/>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępność</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../forms/space_editor.ui" line="-228"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wiadomo</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../forms/space_editor.ui" line="+341"/>
         <location line="+6"/>
         <source>Asset of Community Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiekt o wartości dla społeczności</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Health and &amp;compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kondycja i wymogi</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Record a health check…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj ocenę kondycji…</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>New space</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe miejsce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce: %1</translation>
     </message>
     <message>
         <location filename="../../forms/space_editor.ui" line="-484"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kat&amp;egoria:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example village hall, mosque, allotment</source>
-        <translation type="unfinished"></translation>
+        <translation>np. świetlica wiejska, meczet, ogródki działkowe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type of place</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ miejsca</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pis:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ca&amp;pacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maks. liczba osób:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source> people</source>
-        <translation type="unfinished"></translation>
+        <translation> os.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksymalna liczba osób</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Facilities:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;yposażenie:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>kitchen, stage, garden (separate with commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>kuchnia, scena, ogród (rozdziel przecinkami)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyposażenie</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hire c&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt wyna&amp;jmu:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example £15 an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>np. £15 za godzinę</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hire cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt wynajmu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;agi:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>rozdziel przecinkami</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Online and on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>W internecie i na mapie</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;rona WWW:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Website or online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona WWW lub link online</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sz&amp;erokość geograficzna:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example 53.8008</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 53.8008</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerokość geograficzna</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>L&amp;ongitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dł&amp;ugość geograficzna:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example -1.5491</source>
-        <translation type="unfinished"></translation>
+        <translation>np. -1.5491</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość geograficzna</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Opening and access</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarcie i dostępność</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Własność</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who owns, runs and looks after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto jest właścicielem, kto je prowadzi i kto się nim opiekuje</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Właś&amp;ciciel:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ope&amp;rator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zarządca:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarządca</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Maintainer:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;piekun:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Maintainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Owners&amp;hip type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj własności:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ownership type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj własności</translation>
     </message>
 </context>
 <context>
@@ -3758,78 +3758,78 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/tools/dialogs.py" line="+16"/>
         <source>Suggest tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Propozycje narzędzi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;grupy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a &amp;space</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;miejsca</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Suggest tools for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproponuj narzędzia dla:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Group or space</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa lub miejsce</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Which:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wybór:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny cel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To &amp;help:</source>
-        <translation type="unfinished"></translation>
+        <translation>W &amp;czym pomóc:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaproponuj</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Suggested tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponowane narzędzia</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+24"/>
         <source>Choose a group or a space to see suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz grupę lub miejsce, aby zobaczyć propozycje.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not suggest tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zaproponować narzędzi</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Double-click a suggestion to open its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij dwukrotnie propozycję, aby otworzyć jej stronę.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to suggest yet: rate the tools your groups use and suggestions follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na razie nie ma czego zaproponować: oceń narzędzia, z których korzystają twoje grupy, a pojawią się propozycje.</translation>
     </message>
 </context>
 <context>
@@ -3837,229 +3837,229 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/editors/tool.py" line="+20"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szczegóły</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Kit and use</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;przęt i użycie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Groups &amp;using it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupy korzystające</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wypożyczenia</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Hidden from the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryte w informatorze</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>New tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe narzędzie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tool: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Narzędzie: %1</translation>
     </message>
     <message>
         <location filename="../../forms/tool_editor.ui" line="+14"/>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Narzędzie</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Kind of tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj narzędzia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;How to use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jak używać:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>How to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak używać</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koszt:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example free, £5 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>np. bezpłatne, £5 miesięcznie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;agi:</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+117"/>
         <location line="+20"/>
         <source>separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>rozdziel przecinkami</translation>
     </message>
     <message>
         <location line="-134"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hi&amp;de from the printed directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukr&amp;yj w drukowanym informatorze</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hide from the printed directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj w drukowanym informatorze</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Kit and use</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzęt i użycie</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Held &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;U kogo jest:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>U kogo jest</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;ondition:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tan:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example good, needs new batteries</source>
-        <translation type="unfinished"></translation>
+        <translation>np. dobry, trzeba wymienić baterie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Setup time:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;zas przygotowania:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 10 minut</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Setup time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas przygotowania</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Purposes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cele:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Skills &amp;needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagane u&amp;miejętności:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Skills needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagane umiejętności</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Accessibility notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi o &amp;dostępności:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Accessibility notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi o dostępności</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Groups using it</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy korzystające</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenia</translation>
     </message>
 </context>
 <context>
@@ -4067,63 +4067,63 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/tools/page.py" line="-144"/>
         <source>← All tools</source>
-        <translation type="unfinished"></translation>
+        <translation>← Wszystkie narzędzia</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Rate / review for a group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oceń / wystaw opinię w imieniu grupy…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wypożycz…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark re&amp;turned</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako &amp;zwrócone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukryj</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>About this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>O tym narzędziu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>przygotowanie: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not rated yet: be the first group to rate it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze bez ocen: niech twoja grupa oceni je pierwsza</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>S&amp;how in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pokaż w katalogu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 rating</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ocena</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>oceny: %1</translation>
     </message>
 </context>
 <context>
@@ -4131,133 +4131,133 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/tools/store.py" line="+93"/>
         <source>Search tools…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj narzędzi…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj narzędzi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Any purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny cel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny rodzaj</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny koszt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolne umiejętności</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Umiejętności</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż ukryte</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Suggest tools for…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaproponuj narzędzia dla…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print &amp;kit list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj &amp;listę sprzętu…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add tool…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj narzędzie…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Narzędzia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tools shown by the filters; Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>Narzędzia wybrane filtrami; Enter otwiera zaznaczone</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Could not load the tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wczytać narzędzi</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Narzędzia: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Narzędzia: %1 z %2</translation>
     </message>
     <message>
         <location line="+52"/>
         <location line="+4"/>
         <source>rating</source>
-        <translation type="unfinished"></translation>
+        <translation>ocena</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not save the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać oceny</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>loan</source>
-        <translation type="unfinished"></translation>
+        <translation>wypożyczenie</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Save the kit list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz listę sprzętu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved the kit list (%1 items) to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano listę sprzętu (pozycje: %1) w %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not save the kit list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać listy sprzętu</translation>
     </message>
 </context>
 <context>
@@ -4265,53 +4265,53 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="+12"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez oceny</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a group using this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj grupę korzystającą z tego narzędzia</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../forms/tool_use_editor.ui" line="+14"/>
         <source>Group using this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa korzystająca z tego narzędzia</translation>
     </message>
     <message>
         <location filename="../../forms/tool_use_editor.ui" line="+14"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupa:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocena:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Re&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pinia:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinia</translation>
     </message>
 </context>
 <context>
@@ -4319,32 +4319,32 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/editors/relations.py" line="+15"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Groups using this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy korzystające z tego narzędzia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Groups that use this tool, and what they think of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy, które korzystają z tego narzędzia, i co o nim sądzą.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the record first to add groups using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zapisz rekord, aby dodać grupy, które z niego korzystają.</translation>
     </message>
 </context>
 <context>
@@ -4353,82 +4353,82 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         <location filename="../../civicdesk/ui/welcome.py" line="+25"/>
         <location line="+2"/>
         <source>Welcome to CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy w CivicDesk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CivicDesk keeps the map of your neighbourhood&apos;s social infrastructure on this computer: the places people meet, the groups that run things, the volunteers who hold it together and the tools you share. Nothing leaves this computer unless you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk przechowuje na tym komputerze mapę infrastruktury społecznej twojej okolicy: miejsca, w których spotykają się ludzie, grupy, które coś prowadzą, wolontariuszy, na których wszystko się opiera, i narzędzia, którymi się dzielicie. Nic nie opuszcza tego komputera, chyba że to wyślesz.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>for example Chapeltown Residents&apos; Association</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Chapeltown Residents&apos; Association</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your group&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa twojej grupy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for example Chapeltown, Leeds</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Chapeltown, Leeds</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your area</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja okolica</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your group&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa twojej grupy:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Area you cover:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obszar działania:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start with an &amp;example neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij od &amp;przykładowej okolicy</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A made-up village with halls, groups, volunteers and tools to try things out. You can delete it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmyślona wieś ze świetlicami, grupami, wolontariuszami i narzędziami, na której można wszystko wypróbować. Możesz ją później usunąć.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij z pustą &amp;bazą</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Protect the database with a passphrase (encryption)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chroń bazę danych hasłem (szyfrowanie)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz to samo hasło</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remember it on this computer (in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapamiętaj je na tym komputerze (w pęku kluczy)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Worth it on a shared or portable computer: without the passphrase nobody can read the database or its backups — not even you, so keep it somewhere safe. CivicDesk then locks itself after 10 minutes without use. You can change this later in File › Database security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warto, jeśli komputer jest wspólny lub przenośny: bez hasła nikt nie odczyta bazy danych ani jej kopii zapasowych — nawet ty, więc przechowuj je w bezpiecznym miejscu. CivicDesk blokuje się wtedy sam po 10 minutach bezczynności. Możesz to później zmienić w menu Plik › Bezpieczeństwo bazy danych.</translation>
     </message>
 </context>
 <context>
@@ -4436,7 +4436,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="-87"/>
         <source>there is no %1 called “%2”: choose one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma %1 o nazwie „%2”: wybierz z listy</translation>
     </message>
 </context>
 <context>
@@ -4444,17 +4444,17 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/security/passphrase.py" line="-55"/>
         <source>Encryption is not available on this computer (the sqlcipher3 component is missing), so your data is stored unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szyfrowanie nie jest dostępne na tym komputerze (brakuje składnika sqlcipher3), więc dane są zapisywane bez szyfrowania.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>CivicDesk cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk nie może otworzyć swojej bazy danych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database is encrypted, but this copy of CivicDesk cannot open encrypted databases (the sqlcipher3 component is missing). Install CivicDesk again, or open the database on the computer that encrypted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych jest zaszyfrowana, ale ta kopia CivicDesk nie potrafi otwierać zaszyfrowanych baz (brakuje składnika sqlcipher3). Zainstaluj CivicDesk ponownie albo otwórz bazę na komputerze, na którym została zaszyfrowana.</translation>
     </message>
 </context>
 <context>
@@ -4462,78 +4462,78 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/bundles.py" line="+89"/>
         <source>Save bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz paczkę</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CivicDesk bundles (*.civicdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paczki CivicDesk (*.civicdesk)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bundle saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano paczkę</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved %1 (%2 records; %3 volunteers&apos; details shared, %4 kept back). Open your email to send it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1 (rekordy: %2; udostępnione dane wolontariuszy: %3, zatrzymane: %4). Otworzyć pocztę e-mail, aby ją wysłać?</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Could not save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać paczki</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+7"/>
         <source>Receive a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbierz paczkę</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Another bundle is being received; please try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa odbieranie innej paczki; spróbuj ponownie, gdy się zakończy.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>CivicDesk bundles (*.civicdesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paczki CivicDesk (*.civicdesk);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Could not read the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać paczki</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The bundle %1 is locked. Its passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paczka %1 jest zabezpieczona hasłem. Jej hasło:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>This bundle was not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta paczka nie została zastosowana</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bundle applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastosowano paczkę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 new, %2 updated, %3 deleted; %4 to review in “Needs review”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe: %1, zmienione: %2, usunięte: %3; do przejrzenia na liście „Do przejrzenia”: %4.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/security/context.py" line="+34"/>
         <source>Only an encrypted database can be locked: see File › Database security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokować można tylko zaszyfrowaną bazę danych: zobacz Plik › Bezpieczeństwo bazy danych.</translation>
     </message>
 </context>
 <context>
@@ -4542,16 +4542,16 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         <location filename="../../civicdesk/ui/network/canvas.py" line="+63"/>
         <source>groupgroup</source>
         <comment>spacespace</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>grupa</numerusform>
+            <numerusform>grupy</numerusform>
+            <numerusform>grup</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>links</source>
-        <translation type="unfinished"></translation>
+        <translation>powiąz.</translation>
     </message>
 </context>
 <context>
@@ -4559,277 +4559,277 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/file_actions.py" line="+31"/>
         <source>Example neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Przykładowa okolica</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The example neighbourhood can only be loaded into an empty database, so that it never mixes with your own records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przykładową okolicę można wczytać tylko do pustej bazy danych, żeby nigdy nie pomieszała się z twoimi rekordami.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Creating the example neighbourhood…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie przykładowej okolicy…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The example neighbourhood is ready to explore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przykładowa okolica jest gotowa do zwiedzania.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not create the example</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się utworzyć przykładu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie kopii zapasowej…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono kopię zapasową: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się utworzyć kopii zapasowej</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć z kopii zapasowej</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CivicDesk backups (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe CivicDesk (*.sqlite3);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Replace all data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąpić wszystkie dane?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace everything in CivicDesk with the backup “%1”? What is here now is backed up first, so you can go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąpić wszystko w CivicDesk kopią zapasową „%1”? Obecne dane zostaną najpierw zapisane w kopii zapasowej, więc będzie można do nich wrócić.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Could not restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przywrócić</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restored. The previous state was saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono. Poprzedni stan zapisano w %1</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/lists/view.py" line="+57"/>
         <source>Could not load the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wczytać listy</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/main_window.py" line="-286"/>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie bazy danych…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/map/view.py" line="+16"/>
         <source>Map background</source>
-        <translation type="unfinished"></translation>
+        <translation>Tło mapy</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/menus.py" line="+66"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New record in this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy rekord w tym widoku</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Space</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miejsce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osoba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Narzędzie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Load the &amp;example neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj przykładową &amp;okolicę</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import a spreadsheet or map data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj arkusz lub dane mapy…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj informator…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Send to another group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyślij do innej grupy…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Receive a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbie&amp;rz paczkę…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Watch an exchange folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob&amp;serwuj folder wymiany…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose &amp;map background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz &amp;tło mapy…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export view as PN&amp;G…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj widok jako PN&amp;G…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export view as PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj widok jako PD&amp;F…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz kopię zapasową teraz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Res&amp;tore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prz&amp;ywróć z kopii zapasowej…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database se&amp;curity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezpieczeństwo bazy danych…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zablokuj teraz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Open selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz zaznaczone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń zaznaczone…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znajdź…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odśwież</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie CivicDesk</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/security/convert.py" line="+31"/>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienianie hasła…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encrypting the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szyfrowanie bazy danych…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Removing the encryption…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwanie szyfrowania…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The passphrase was changed; the old one no longer opens the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło zostało zmienione; stare hasło nie otwiera już bazy danych.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is now encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych jest teraz zaszyfrowana.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is no longer encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych nie jest już zaszyfrowana.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not change the encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zmienić szyfrowania</translation>
     </message>
 </context>
 </TS>
