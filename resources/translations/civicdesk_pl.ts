@@ -378,7 +378,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+1"/>
         <source>Loc&amp;ality:</source>
-        <translation>&amp;Dzielnica:</translation>
+        <translation>Dzie&amp;lnica:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -388,7 +388,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+1"/>
         <source>To&amp;wn:</source>
-        <translation>Miej&amp;scowość:</translation>
+        <translation>M&amp;iejscowość:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -398,7 +398,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+1"/>
         <source>Post&amp;code:</source>
-        <translation>&amp;Kod pocztowy:</translation>
+        <translation>Kod &amp;pocztowy:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -525,7 +525,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+4"/>
         <source>Check &amp;again</source>
-        <translation>Sprawdź &amp;ponownie</translation>
+        <translation>Sprawdź &amp;jeszcze raz</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1380,7 +1380,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+7"/>
         <source>&amp;Website:</source>
-        <translation>&amp;Strona WWW:</translation>
+        <translation>Strona &amp;WWW:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3505,7 +3505,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location line="+9"/>
         <source>&amp;Record a health check…</source>
-        <translation>&amp;Dodaj ocenę kondycji…</translation>
+        <translation>Dodaj ocenę ko&amp;ndycji…</translation>
     </message>
     <message>
         <location line="+40"/>
