@@ -4428,7 +4428,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+16"/>
         <source>Worth it on a shared or portable computer: without the passphrase nobody can read the database or its backups — not even you, so keep it somewhere safe. CivicDesk then locks itself after 10 minutes without use. You can change this later in File › Database security.</source>
-        <translation>مشترکہ یا ساتھ لے جانے والے کمپیوٹر پر یہ فائدہ مند ہے: پاس فریز کے بغیر کوئی بھی ڈیٹا بیس یا اس کے بیک اپ نہیں پڑھ سکتا — آپ خود بھی نہیں، اس لیے اسے کسی محفوظ جگہ رکھیں۔ پھر CivicDesk استعمال کے بغیر 10 منٹ گزرنے پر خود بخود مقفل ہو جاتا ہے۔ آپ اسے بعد میں فائل › ڈیٹا بیس کی حفاظت میں بدل سکتے ہیں۔</translation>
+        <translation>مشترکہ یا ساتھ لے جانے والے کمپیوٹر پر یہ فائدہ مند ہے: پاس فریز کے بغیر کوئی بھی ڈیٹا بیس یا اس کے بیک اپ نہیں پڑھ سکتا — آپ خود بھی نہیں، اس لیے اسے کسی محفوظ جگہ رکھیں۔ پھر CivicDesk استعمال کے بغیر 10 منٹ گزرنے پر خود بخود مقفل ہو جاتا ہے۔ آپ اسے بعد میں “فائل” مینو کے “ڈیٹا بیس کی حفاظت” میں بدل سکتے ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -4533,7 +4533,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/security/context.py" line="+34"/>
         <source>Only an encrypted database can be locked: see File › Database security.</source>
-        <translation>صرف خفیہ کردہ ڈیٹا بیس ہی مقفل کیا جا سکتا ہے: دیکھیں فائل › ڈیٹا بیس کی حفاظت۔</translation>
+        <translation>صرف خفیہ کردہ ڈیٹا بیس ہی مقفل کیا جا سکتا ہے: “فائل” مینو میں “ڈیٹا بیس کی حفاظت” دیکھیں۔</translation>
     </message>
 </context>
 <context>
