@@ -6,211 +6,211 @@
     <message>
         <location filename="../../civicdesk/ui/graphics_export.py" line="+79"/>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lluniau PNG (*.png)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/health/dashboard.py" line="+131"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Man</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Perchennog</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn hwyr</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitem</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd yn ddyledus</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau’n hwyr</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ddyledus o fewn 30 diwrnod</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ddyledus</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau ar ôl</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn perygl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+15"/>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwyd ddiwethaf</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>ACV listing ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestriad ACV yn dod i ben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listing ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestriad yn dod i ben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestrwyd ar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disposal notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysiad gwaredu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not checked in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei wirio ers 12 mis</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kit not returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarpar heb ei ddychwelyd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarpar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Borrowed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i fenthyg gan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Was due back</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd i fod yn ôl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Looked after by</source>
-        <translation type="unfinished"></translation>
+        <translation>Yng ngofal</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/map/canvas.py" line="+318"/>
         <source>Bubbles: ring = mix of categories,</source>
-        <translation type="unfinished"></translation>
+        <translation>Swigod: cylch = cymysgedd o gategorïau,</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>red badge = how many at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>bathodyn coch = faint sydd mewn perygl</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/map_actions.py" line="+22"/>
         <source>Choose a map background</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis cefndir i’r map</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MBTiles maps (*.mbtiles);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapiau MBTiles (*.mbtiles);;Pob ffeil (*)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Map background</source>
-        <translation type="unfinished"></translation>
+        <translation>Cefndir y map</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open the map or the network view to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agorwch y map neu’r rhwydwaith i allforio’r olwg.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export view</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio’r olwg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delwedd PNG (*.png)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfen PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not export</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu allforio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd %1</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/privacy/actions.py" line="+26"/>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>y person hwn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only their town and postcode district are kept, for the neighbourhood&apos;s counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond eu tref a’u hardal cod post a gedwir, ar gyfer ffigurau’r gymdogaeth.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing personal is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chedwir dim byd personol.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -222,62 +222,69 @@
 • the record is marked erased, and groups you exchange bundles with erase it too when they import your next bundle — an old copy from another group cannot bring it back.
 
 This cannot be undone (older backups keep the details until they are replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+
+• bydd eu henw, eu manylion cyswllt, eu cyfeiriad, eu sgiliau, eu nodiadau a’u gwiriad DBS yn cael eu clirio. %3
+• bydd hanes eu newidiadau’n cael ei ddileu;
+• bydd eu rolau mewn grwpiau’n dod i ben;
+• bydd y cofnod yn cael ei nodi fel un wedi’i ddileu’n llwyr, a bydd y grwpiau rydych chi’n cyfnewid bwndeli â nhw yn ei ddileu hefyd pan fyddan nhw’n mewnforio eich bwndel nesaf — all hen gopi gan grŵp arall ddim dod ag ef yn ôl.
+
+Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes iddyn nhw gael eu disodli).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Anonymising</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienwi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Erasing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’n llwyr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anonymise %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienwi %1?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Erase %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu %1 yn llwyr?</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/tools/page.py" line="+117"/>
         <source>none in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>dim byd penodol</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>heb sgôr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>partner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>partner: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Nobody listed yet. Add the tool to a volunteer&apos;s skills (with their consent to be listed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Does neb wedi’i restru eto. Ychwanegwch yr offeryn at sgiliau gwirfoddolwr (gyda’u caniatâd i gael eu rhestru).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>nobody recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>neb wedi’i gofnodi</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>OVERDUE by %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 DIWRNOD YN HWYR</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ddim eto</translation>
     </message>
 </context>
 <context>
@@ -285,7 +292,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="+246"/>
         <source>Problem with accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda’r hygyrchedd</translation>
     </message>
 </context>
 <context>
@@ -293,52 +300,52 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+165"/>
         <source>&amp;Nominated on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enwebwyd ar:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nominated as an asset of community value</source>
-        <translation type="unfinished"></translation>
+        <translation>Enwebwyd fel ased o werth cymunedol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Listed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhestrwyd ar:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Listed as an asset of community value on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestrwyd fel ased o werth cymunedol ar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listing e&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestriad yn dod i &amp;ben:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Listing expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestriad yn dod i ben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Disposal notice on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hysbysiad gwaredu ar:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner&apos;s notice of sale given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddodd y perchennog hysbysiad gwerthu ar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problem with the asset of community value dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda dyddiadau’r ased o werth cymunedol</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -346,62 +353,62 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="-310"/>
         <source>for example LS7 3AB</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft LS7 3AB</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address line &amp;1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell gyfeiriad &amp;1:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell gyfeiriad 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address line &amp;2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell gyfeiriad &amp;2:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell gyfeiriad 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loc&amp;ality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ardal:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To&amp;wn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tref:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Tref</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post&amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cod post:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod post</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problem with the postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda’r cod post</translation>
     </message>
 </context>
 <context>
@@ -409,82 +416,82 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/change_tree.py" line="+27"/>
         <source>the other group</source>
-        <translation type="unfinished"></translation>
+        <translation>y grŵp arall</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the bundle changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae’r bwndel yn ei newid</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open all</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y cyfan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close all</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau’r cyfan</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Nothing would change: you already have everything in this bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyddai dim byd yn newid: mae popeth sydd yn y bwndel hwn gennych chi’n barod.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Will wait in Needs review (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros yn “Angen adolygu” (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ours</source>
-        <translation type="unfinished"></translation>
+        <translation>ein un ni</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waits: %1 (%2). Everyone will see: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros: %1 (%2). Bydd pawb yn gweld: %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Changed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi newid (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Newydd (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brought back (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dod yn ôl (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’u dileu (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… a %1 arall</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 detail</source>
-        <translation type="unfinished"></translation>
+        <translation>1 manylyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 details</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manylyn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, %1 to review</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 i’w adolygu</translation>
     </message>
 </context>
 <context>
@@ -492,58 +499,58 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/importing/wizard.py" line="+358"/>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio cyn mewnforio</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+50"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n gwirio…</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemau a gafwyd yn y ffeil</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import the good rows and leave out rows with &amp;problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio’r rhesi da a gadael allan y rhesi â &amp;phroblemau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Refuse a row for any bad cell (otherwise a bad website, phone, email, number or postcode is left out and the row kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwrthod rhes am unrhyw gell wallus (fel arall, caiff gwefan, ffôn, e-bost, rhif neu god post gwallus ei adael allan a chedwir y rhes)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio &amp;eto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When a row matches a record already here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan fydd rhes yn cyfateb i gofnod sydd yma’n barod:</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The file cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd mewnforio’r ffeil.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fix the rows below, or tick the box to leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywirwch y rhesi isod, neu ticiwch y blwch i’w gadael allan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chafwyd unrhyw broblemau.</translation>
     </message>
 </context>
 <context>
@@ -551,133 +558,133 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/health/compliance_panel.py" line="+109"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitem</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+29"/>
         <source>Last done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed ddiwethaf</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ddyledus nesaf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (set by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wedi’i osod â llaw)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystysgrif</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Safety and compliance items</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitemau diogelwch a chydymffurfio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark done &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi’n gyflawn &amp;heddiw</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attach &amp;certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodi &amp;tystysgrif…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Kind of item to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o eitem i’w hychwanegu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>anhysbys</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu eitem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New &amp;kind…</source>
-        <translation type="unfinished"></translation>
+        <translation>Math &amp;newydd…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last done</source>
-        <translation type="unfinished"></translation>
+        <translation>gwnaed ddiwethaf</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>overdue by {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} diwrnod yn hwyr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>due in {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>yn ddyledus ymhen {0} diwrnod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in date</source>
-        <translation type="unfinished"></translation>
+        <translation>yn ddilys</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no date set</source>
-        <translation type="unfinished"></translation>
+        <translation>dim dyddiad wedi’i osod</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>every {0} months</source>
-        <translation type="unfinished"></translation>
+        <translation>bob {0} mis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no fixed renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>dim adnewyddu penodol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> — your own</source>
-        <translation type="unfinished"></translation>
+        <translation> — eich un chi</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydymffurfio</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Mark %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi %1 yn gyflawn</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Attach a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodi tystysgrif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfennau (*.pdf *.jpg *.jpeg *.png);;Pob ffeil (*)</translation>
     </message>
 </context>
 <context>
@@ -685,52 +692,52 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="+171"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How given</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut y’i rhoddwyd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd gan</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>eich enw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>how given</source>
-        <translation type="unfinished"></translation>
+        <translation>sut y’i rhoddwyd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnodwyd gan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problem with consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda’r caniatâd: %1</translation>
     </message>
 </context>
 <context>
@@ -738,97 +745,97 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/privacy/view.py" line="+60"/>
         <source>Data protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Diogelu data</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The law says to keep people&apos;s details only while you need them. Listed here: people with no role and nothing happening with them for the period below, people whose DBS check has expired, and people deleted from the lists whose details are still held. An expired DBS check needs renewing, not anonymising. Anonymise (for inactive or deleted people) keeps only their town and postcode district, so the neighbourhood&apos;s counts still add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gyfraith yn dweud y dylech gadw manylion pobl dim ond tra bo eu hangen arnoch chi. Yn y rhestr hon mae: pobl heb rôl a heb ddim yn digwydd gyda nhw ers y cyfnod isod, pobl y mae eu gwiriad DBS wedi dod i ben, a phobl a ddilëwyd o’r rhestrau y mae eu manylion yn dal i gael eu cadw. Mae angen adnewyddu gwiriad DBS sydd wedi dod i ben, nid ei ddienwi. Mae Dienwi (ar gyfer pobl anweithgar neu bobl a ddilëwyd) yn cadw eu tref a’u hardal cod post yn unig, fel bod ffigurau’r gymdogaeth yn dal i adio i fyny.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> blynedd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep details of inactive people for</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw manylion pobl anweithgar am</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep details of people with no role and no activity for</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw manylion pobl heb rôl a heb weithgarwch am</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>People whose details may no longer be needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl nad oes angen eu manylion mwyach, efallai</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport everything we hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allforio popeth sydd gennym…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Anonymise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienwi…</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Looking through people&apos;s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n edrych drwy gofnodion pobl…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not check people&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu gwirio cofnodion pobl</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nobody to review: everyone listed has a reason to be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neb i’w adolygu: mae rheswm dros gadw pawb sydd ar y rhestr.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 with no role and no activity since %2 · %3 with an expired DBS check · %4 deleted but still held</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heb rôl a heb weithgarwch ers %2 · %3 â gwiriad DBS sydd wedi dod i ben · %4 wedi’u dileu ond yn dal i gael eu cadw</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim enw)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nac oes</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not save the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu cadw’r cyfnod</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1&apos;s DBS check has expired: renew it and record the new renewal date on their record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mae’r gwiriad DBS wedi dod i ben. Adnewyddwch ef a chofnodwch y dyddiad adnewyddu newydd ar y cofnod.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This person</source>
-        <translation type="unfinished"></translation>
+        <translation>Y person hwn</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Could not anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu dienwi</translation>
     </message>
 </context>
 <context>
@@ -836,12 +843,12 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="-255"/>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/bbbb</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis o galendr</translation>
     </message>
 </context>
 <context>
@@ -849,37 +856,37 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+197"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Llun</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Maw</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Iau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Sul</translation>
     </message>
 </context>
 <context>
@@ -888,162 +895,162 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location filename="../../civicdesk/ui/directory/dialog.py" line="+48"/>
         <location line="+159"/>
         <source>Print directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu’r cyfeiriadur</translation>
     </message>
     <message>
         <location line="-156"/>
         <source>A4, two columns</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, dwy golofn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A5 booklet (fold and staple)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llyfryn A5 (plygu a styffylu)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Print bras</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>by category</source>
-        <translation type="unfinished"></translation>
+        <translation>fesul categori</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by area</source>
-        <translation type="unfinished"></translation>
+        <translation>fesul ardal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Categories to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorïau i’w cynnwys</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick each category of space to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch bob categori o fan i’w argraffu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only spaces open to all</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond mannau sy’n agored i bawb</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spaces whose latest health check rates them open to all (4 or 5), or, if never checked, that are publicly or community owned or public by nature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mannau y mae eu gwiriad iechyd diweddaraf yn dweud eu bod yn agored i bawb (4 neu 5), neu, os na chawson nhw eu gwirio erioed, sydd dan berchnogaeth gyhoeddus neu gymunedol neu’n gyhoeddus o’u natur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Include a map (entries numbered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys map (eitemau wedi’u rhifo)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number the entries and add map pages showing where each numbered place is, over the offline map you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhifo’r eitemau ac ychwanegu tudalennau map sy’n dangos ble mae pob lle wedi’i rifo, dros y map all-lein a ddewisoch chi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number the entries and add map pages showing where each numbered place is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhifo’r eitemau ac ychwanegu tudalennau map sy’n dangos ble mae pob lle wedi’i rifo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrannau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorïau</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu…</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Tick at least one category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch o leiaf un categori.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n paratoi’r rhagolwg…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>lle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>places</source>
-        <translation type="unfinished"></translation>
+        <translation>lle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>tudalen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>tudalen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>dalen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>dalen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The preview could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd creu’r rhagolwg.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save directory as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r cyfeiriadur fel PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd yn {path}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu</translation>
     </message>
 </context>
 <context>
@@ -1051,47 +1058,47 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/importing/duplicates.py" line="+22"/>
         <source>Rows that may already be here</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesi a allai fod yma’n barod</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y ffeil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already here (or an earlier row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yma’n barod (neu res gynharach)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i’w wneud</translation>
     </message>
     <message>
         <location line="+26"/>
         <source> (row %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (rhes %1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>possible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>posibl: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What to do with row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i’w wneud â rhes %1</translation>
     </message>
 </context>
 <context>
@@ -1100,32 +1107,32 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location filename="../../civicdesk/ui/exchange.py" line="+131"/>
         <location line="+14"/>
         <source>Exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder cyfnewid</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>If your groups share a folder — a USB stick, Syncthing or Nextcloud — CivicDesk can watch it. Each new bundle that appears there opens the usual preview, once; nothing is applied until you press Apply. Bundles you send are saved there too. Keep this folder for bundles only: your database itself never goes in a shared folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os yw eich grwpiau’n rhannu ffolder — cof bach USB, Syncthing neu Nextcloud — gall CivicDesk gadw llygad arno. Mae pob bwndel newydd sy’n ymddangos yno’n agor y rhagolwg arferol, unwaith; does dim byd yn cael ei roi ar waith nes i chi bwyso Gweithredu. Mae’r bwndeli rydych chi’n eu hanfon yn cael eu cadw yno hefyd. Cadwch y ffolder hwn ar gyfer bwndeli yn unig: dydy eich cronfa ddata ei hun byth yn mynd mewn ffolder a rennir.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not watching any folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn gwylio unrhyw ffolder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dewis ffolder…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Stop watching</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopio gwylio</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Folder to watch for bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder i’w wylio am fwndeli</translation>
     </message>
 </context>
 <context>
@@ -1133,57 +1140,57 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/importing/wizard.py" line="-303"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ffeil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A spreadsheet (CSV or Excel), an Open Referral file or folder, GeoJSON, or an OpenStreetMap .osm file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taenlen (CSV neu Excel), ffeil neu ffolder Open Referral, GeoJSON, neu ffeil .osm OpenStreetMap.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil i’w mewnforio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pori…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What each row is</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth yw pob rhes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeil:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each row is &amp;a:</source>
-        <translation type="unfinished"></translation>
+        <translation>Math pob &amp;rhes:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio o</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Importable files (*.csv *.tsv *.txt *.xlsx *.json *.geojson *.osm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau y gellir eu mewnforio (*.csv *.tsv *.txt *.xlsx *.json *.geojson *.osm);;Pob ffeil (*)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: does dim ffeil o’r fath</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio</translation>
     </message>
 </context>
 <context>
@@ -1207,27 +1214,27 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location line="+50"/>
         <location filename="../../forms/group_editor.ui" line="+211"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp newydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp: %1</translation>
     </message>
     <message>
         <location filename="../../forms/group_editor.ui" line="-197"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1237,7 +1244,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1247,7 +1254,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+10"/>
         <source>Kind of group</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o grŵp</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1257,7 +1264,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+10"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1267,7 +1274,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+19"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiad</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1278,12 +1285,12 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location line="+10"/>
         <location line="+60"/>
         <source>separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>gwahanwch â chomas</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithgareddau</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1293,12 +1300,12 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+10"/>
         <source>for example families, older people</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft teuluoedd, pobl hŷn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Audiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynulleidfaoedd</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1308,12 +1315,12 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+10"/>
         <source>for example English, Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft Cymraeg, Pwyleg</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieithoedd</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1323,7 +1330,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+13"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagiau</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -1333,12 +1340,12 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+10"/>
         <source>who people should ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>yr enw i bobl ofyn amdano</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw cyswllt</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1348,12 +1355,12 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+10"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>enw@example.org</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-bost cyswllt</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1363,12 +1370,12 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+10"/>
         <source>for example 0113 496 0000</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft 0113 496 0000</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn cyswllt</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1378,12 +1385,12 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+10"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwefan</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1393,7 +1400,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+10"/>
         <source>Charity number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif elusen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1403,12 +1410,12 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+10"/>
         <source>Company number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif cwmni</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Where and when it meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble a phryd mae’n cwrdd</translation>
     </message>
 </context>
 <context>
@@ -1416,67 +1423,67 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/health/check_form.py" line="+51"/>
         <source>Health check: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad iechyd: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad iechyd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer each question for how things are now. The score and status update as you go; saving adds a new dated check and keeps the old ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebwch bob cwestiwn yn ôl sut mae pethau nawr. Mae’r sgôr a’r statws yn newid wrth i chi fynd; mae cadw’n ychwanegu gwiriad newydd â dyddiad arno ac yn cadw’r hen rai.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwyd ar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who answered (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy atebodd (dewisol)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Aseswr</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Anything the committee should know (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw beth y dylai’r pwyllgor ei wybod (dewisol)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Score: answer {0} more question(s) to see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr: atebwch {0} cwestiwn arall i’w gweld</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Score: {0} out of 100 — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr: {0} allan o 100 — {1}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Health check not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb gadw’r gwiriad iechyd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>man</translation>
     </message>
 </context>
 <context>
@@ -1484,52 +1491,52 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/health/dashboard.py" line="-87"/>
         <source>&lt;b&gt;What needs attention&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Beth sydd angen sylw&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob categori</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob perchennog</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnewyddu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categori:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perchennog:</translation>
     </message>
     <message>
         <location line="+122"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n llwytho…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The health lists could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd llwytho’r rhestrau iechyd.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Iechyd</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>On {0}: {1} overdue, {2} due within 30 days, {3} spaces at risk, {4} ACV listings ending within 6 months, {5} spaces never checked and {6} not checked in the last 12 months; {7} pieces of kit not returned. Double-click a row (or press Enter) to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar {0}: {1} yn hwyr, {2} yn ddyledus o fewn 30 diwrnod, {3} man mewn perygl, {4} rhestriad ACV yn dod i ben o fewn 6 mis, {5} man heb ei wirio erioed a {6} heb ei wirio yn ystod y 12 mis diwethaf; {7} eitem o gyfarpar heb ei dychwelyd. Cliciwch ddwywaith ar res (neu pwyswch Enter) i’w hagor.</translation>
     </message>
 </context>
 <context>
@@ -1538,42 +1545,42 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location filename="../../civicdesk/ui/health/history.py" line="+41"/>
         <location line="+25"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>thriving from {0:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>yn ffynnu o {0:g}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at risk below {0:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>mewn perygl o dan {0:g}</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n llwytho…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not load the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu llwytho’r hanes</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>1 check. Latest on {1}: score {2:g}, {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 gwiriad. Y diweddaraf ar {1}: sgôr {2:g}, {3}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} checks. Latest on {1}: score {2:g}, {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gwiriad. Y diweddaraf ar {1}: sgôr {2:g}, {3}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No health checks yet: add one to start the trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim gwiriadau iechyd eto: ychwanegwch un i ddechrau’r duedd.</translation>
     </message>
 </context>
 <context>
@@ -1654,7 +1661,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+2"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio</translation>
     </message>
 </context>
 <context>
@@ -1662,7 +1669,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="-406"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio</translation>
     </message>
 </context>
 <context>
@@ -1744,7 +1751,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+10"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
 </context>
 <context>
@@ -1878,19 +1885,19 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location filename="../../civicdesk/ui/map/view.py" line="+84"/>
         <location line="+17"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori</translation>
     </message>
     <message>
         <location line="-16"/>
         <location line="+17"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <location line="-16"/>
         <location line="+17"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Perchennog</translation>
     </message>
     <message>
         <location line="-15"/>
@@ -1905,7 +1912,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+3"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2101,7 +2108,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+11"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2209,7 +2216,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
 </context>
 <context>
@@ -2227,7 +2234,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2261,7 +2268,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location line="+10"/>
         <location line="+18"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -2300,7 +2307,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="-86"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2393,7 +2400,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+1"/>
         <source>no fixed renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>dim adnewyddu penodol</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2408,7 +2415,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2578,7 +2585,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+15"/>
         <source>E&amp;xport everything we hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allforio popeth sydd gennym…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2603,7 +2610,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+10"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2613,7 +2620,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2623,7 +2630,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+10"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>enw@example.org</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2653,7 +2660,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+10"/>
         <source>separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>gwahanwch â chomas</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2683,7 +2690,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+19"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2693,7 +2700,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+30"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2731,7 +2738,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+6"/>
         <source>Could not export</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu allforio</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2842,7 +2849,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+5"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3132,7 +3139,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+10"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3165,7 +3172,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/relations.py" line="+39"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3509,12 +3516,12 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../forms/space_editor.ui" line="-484"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Man</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3524,17 +3531,17 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categori:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3559,7 +3566,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+10"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3569,7 +3576,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+19"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiad</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3624,12 +3631,12 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+10"/>
         <source>separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>gwahanwch â chomas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagiau</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3649,7 +3656,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+10"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3709,7 +3716,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+10"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Perchennog</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3866,7 +3873,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+10"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3876,7 +3883,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3896,7 +3903,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+19"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiad</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3916,7 +3923,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+10"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3948,12 +3955,12 @@ When you receive a bundle from another group and you both changed the same detai
         <location line="+117"/>
         <location line="+20"/>
         <source>separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>gwahanwch â chomas</translation>
     </message>
     <message>
         <location line="-134"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagiau</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4236,7 +4243,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4280,7 +4287,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+10"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4308,7 +4315,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/relations.py" line="+15"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4630,7 +4637,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/map/view.py" line="+16"/>
         <source>Map background</source>
-        <translation type="unfinished"></translation>
+        <translation>Cefndir y map</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/menus.py" line="+66"/>
