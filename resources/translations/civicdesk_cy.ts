@@ -1198,7 +1198,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/editors/group.py" line="+24"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manylion</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1239,7 +1239,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1350,7 +1350,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+7"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;bost:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1365,7 +1365,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+7"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffôn:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1588,47 +1588,47 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/editors/history.py" line="+55"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawr</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>y cyfrifiadur hwn</translation>
     </message>
     <message>
         <location filename="../../forms/history_dialog.ui" line="+14"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every change to this record, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob newid i’r cofnod hwn, yr hynaf yn gyntaf.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanes newidiadau</translation>
     </message>
 </context>
 <context>
@@ -1636,27 +1636,27 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/importing/wizard.py" line="+267"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopio</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n mewnforio…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n stopio…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd dim byd ei fewnforio.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1677,12 +1677,12 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/security/lock.py" line="+209"/>
         <source>CivicDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae CivicDesk wedi’i gloi</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>That passphrase is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cyfrinymadrodd hwnnw ddim yn gywir. Rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>
@@ -1690,63 +1690,63 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="+152"/>
         <source>loan to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>benthyciad i %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lend this kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi benthyg y cyfarpar hwn</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../forms/loan_editor.ui" line="+14"/>
         <source>Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthyciad</translation>
     </message>
     <message>
         <location filename="../../forms/loan_editor.ui" line="+14"/>
         <source>&amp;Borrower:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benthyciwr:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthyciwr</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Out on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthycwyd &amp;ar:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lent out on</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthycwyd ar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Due back:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yn ôl erbyn:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Due back on</source>
-        <translation type="unfinished"></translation>
+        <translation>I fod yn ôl erbyn</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Returned on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dychwelwyd ar:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Returned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dychwelwyd ar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodiadau:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1759,42 +1759,42 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/editors/relations.py" line="+236"/>
         <source>Borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthyciwr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Allan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due back</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl erbyn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Dychwelwyd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthyciadau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who has borrowed this kit, latest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sydd wedi benthyg y cyfarpar hwn, y diweddaraf yn gyntaf.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the record first to add loans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch y cofnod yn gyntaf i ychwanegu benthyciadau.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim eto</translation>
     </message>
 </context>
 <context>
@@ -1802,23 +1802,23 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/security/lock.py" line="-213"/>
         <source>CivicDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae CivicDesk wedi’i gloi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It locked itself after a while without use, because the database is encrypted. Type the passphrase to carry on where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd ei gloi ar ôl cyfnod heb ei ddefnyddio, gan fod y gronfa ddata wedi’i hamgryptio. Teipiwch y cyfrinymadrodd i barhau lle gwnaethoch chi adael.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datgloi</translation>
     </message>
 </context>
 <context>
@@ -1826,57 +1826,57 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/main_window.py" line="+92"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygon</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Opening your neighbourhood’s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n agor cofnodion eich cymdogaeth…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 spaces · %2 groups · %3 people · %4 tools</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 man · %2 grŵp · %3 o bobl · %4 offeryn</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Select a record to delete first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gofnod i’w ddileu yn gyntaf.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu “%1”?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete “%1”? You can undo this with Ctrl+Z, and the record&apos;s history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu “%1”? Gallwch ddadwneud hyn â Ctrl+Z, a bydd hanes y cofnod yn cael ei gadw.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Deleted “%1”. Press Ctrl+Z to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dileu “%1”. Pwyswch Ctrl+Z i ddadwneud.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>About CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynghylch CivicDesk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;Keep the map of your neighbourhood&apos;s social infrastructure.&lt;/p&gt;&lt;p&gt;Database: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt %3 · Python&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;Cadwch fap o seilwaith cymdeithasol eich cymdogaeth.&lt;/p&gt;&lt;p&gt;Cronfa ddata: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt %3 · Python&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1902,12 +1902,12 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="-15"/>
         <source>Basemap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Map sylfaen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show an offline map (an .mbtiles file) under the markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos map all-lein (ffeil .mbtiles) o dan y marcwyr</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1917,104 +1917,104 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+3"/>
         <source>As a picture (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel llun (PNG)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As a PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel PDF…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Space without a location</source>
-        <translation type="unfinished"></translation>
+        <translation>Man heb leoliad</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+244"/>
         <source>Place on map</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi ar y map</translation>
     </message>
     <message>
         <location line="-242"/>
         <source>Then click on the map where the chosen space is</source>
-        <translation type="unfinished"></translation>
+        <translation>Yna cliciwch ar y map lle mae’r man a ddewiswyd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not on the map yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim ar y map eto:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Scroll to zoom, drag the map to move around. Click a marker to open the space; drag a marker to change where it is (Undo puts it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgroliwch i chwyddo, llusgwch y map i symud o gwmpas. Cliciwch ar farciwr i agor y man; llusgwch farciwr i newid ble mae (mae Dadwneud yn ei roi’n ôl).</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+57"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>unrhyw un</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Map</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Perchnogaeth: %1</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>%1 of %2 spaces shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos %1 o’r %2 man</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 without a location</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heb leoliad</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Move space</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud man</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> (online)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ar-lein)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Click on the map where “%1” is (drag to move the map; Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliciwch ar y map lle mae “%1” (llusgwch i symud y map; mae Esc yn canslo).</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Choose an offline map</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis map all-lein</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Offline maps (*.mbtiles);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapiau all-lein (*.mbtiles);;Pob ffeil (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Map sylfaen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Map of spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Map o’r mannau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio’r map</translation>
     </message>
 </context>
 <context>
@@ -2022,88 +2022,88 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/importing/wizard.py" line="+170"/>
         <source>Match columns to fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Paru colofnau â meysydd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CivicDesk guessed from the column names and contents. Change anything that is wrong; choose “(not imported)” to leave a column out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae CivicDesk wedi dyfalu o enwau a chynnwys y colofnau. Newidiwch unrhyw beth sy’n anghywir; dewiswch “(heb ei mewnforio)” i adael colofn allan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Columns of the file and the fields they fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofnau’r ffeil a’r meysydd maen nhw’n eu llenwi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column (first values)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofn (gwerthoedd cyntaf)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Also</source>
-        <translation type="unfinished"></translation>
+        <translation>Hefyd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Category for rows that do not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori ar gyfer rhesi nad ydyn nhw’n dweud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw’r paru…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Category for rows that do &amp;not say:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori ar gyfer rhesi &amp;nad ydyn nhw’n dweud:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Empty in every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwag ym mhob rhes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes ar gyfer colofn %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(heb ei mewnforio)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How to read column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut i ddarllen colofn %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>fel y mae</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(guess from the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dyfalu o’r enw)</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+6"/>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r paru</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Mapping (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paru colofnau (*.json)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2113,7 +2113,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+0"/>
         <source>Choose the column that holds the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y golofn sy’n cynnwys yr enw.</translation>
     </message>
 </context>
 <context>
@@ -2121,97 +2121,97 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="-91"/>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>man</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, or leave it empty for a meeting online</source>
-        <translation type="unfinished"></translation>
+        <translation>, neu gadewch ef yn wag ar gyfer cyfarfod ar-lein</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the times</source>
-        <translation type="unfinished"></translation>
+        <translation>yr amseroedd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add a meeting place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu man cyfarfod</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Meeting place</source>
-        <translation type="unfinished"></translation>
+        <translation>Man cyfarfod</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="+14"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfod</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ble:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Space where it meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Y man lle mae’n cwrdd</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diwrnodau:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amser dechrau:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser dechrau</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser &amp;gorffen:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser gorffen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;How often:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pa mor aml:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodiadau:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example term time only</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft yn ystod y tymor yn unig</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2224,12 +2224,12 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/editors/relations.py" line="-88"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2239,22 +2239,22 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+3"/>
         <source>Where and when the group meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble a phryd mae’r grŵp yn cwrdd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The places this group meets and when. Double-click a row to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mannau lle mae’r grŵp hwn yn cwrdd, a phryd. Cliciwch ddwywaith ar res i’w newid.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the record first to add where and when the group meets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch y cofnod yn gyntaf i ychwanegu ble a phryd mae’r grŵp yn cwrdd.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Online or no fixed place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar-lein neu heb le sefydlog</translation>
     </message>
 </context>
 <context>
@@ -2262,7 +2262,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/network/view.py" line="+76"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2275,34 +2275,34 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <location line="+6"/>
         <location line="+140"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>unrhyw un</translation>
     </message>
     <message>
         <location line="-141"/>
         <location line="+13"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardal</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>At most this many records</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim mwy na hyn o gofnodion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The most connected records are shown; the findings always are</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangosir y cofnodion â’r mwyaf o gysylltiadau; dangosir y canfyddiadau bob amser</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim mwy na</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+89"/>
         <source>Working out the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n cyfrifo’r rhwydwaith…</translation>
     </message>
     <message>
         <location line="-86"/>
@@ -2312,72 +2312,72 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+3"/>
         <source>As a picture (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel llun (PNG)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As a PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel PDF…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Where the network is thin</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle mae’r rhwydwaith yn denau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the network is thin; Enter opens the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle mae’r rhwydwaith yn denau; mae Enter yn agor y cofnod</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;Where the network is thin&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lle mae’r rhwydwaith yn denau&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Red rings mark these on the picture. Select one to find it; double-click to open it. People are named only if they agreed to be listed; otherwise by their initials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cylchoedd coch yn dangos y rhain ar y llun. Dewiswch un i ddod o hyd iddo; cliciwch ddwywaith i’w agor. Dim ond pobl a gytunodd i gael eu rhestru sy’n cael eu henwi; fel arall, dangosir eu llythrennau cyntaf.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhwydwaith</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 of %2 records, %3 links shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos %1 o’r %2 cofnod, %3 cysylltiad</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>People who hold groups together</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl sy’n cadw grwpiau at ei gilydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spaces many groups depend on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mannau y mae llawer o grwpiau’n dibynnu arnyn nhw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Groups kept going by one volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Grwpiau sy’n dibynnu ar un gwirfoddolwr</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>None found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim wedi’u canfod.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Network of groups and spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhwydwaith o grwpiau a mannau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio’r rhwydwaith</translation>
     </message>
 </context>
 <context>
@@ -2385,17 +2385,17 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/health/compliance_panel.py" line="-196"/>
         <source>New kind of item</source>
-        <translation type="unfinished"></translation>
+        <translation>Math newydd o eitem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for example: Defibrillator pads</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft: Padiau diffibriliwr</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mis</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2405,12 +2405,12 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+2"/>
         <source>any space</source>
-        <translation type="unfinished"></translation>
+        <translation>unrhyw fan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>adeiladau</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2420,12 +2420,12 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+1"/>
         <source>Renew every</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnewyddu bob</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn berthnasol i</translation>
     </message>
 </context>
 <context>
@@ -2433,72 +2433,72 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="-101"/>
         <source>&amp;Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd &amp;Llun</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Ma&amp;wrth</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd M&amp;ercher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;hursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd I&amp;au</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd &amp;Gwener</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd &amp;Sadwrn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;unday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd S&amp;ul</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>opens</source>
-        <translation type="unfinished"></translation>
+        <translation>yn agor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>closes</source>
-        <translation type="unfinished"></translation>
+        <translation>yn cau</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>tan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodiadau:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for example closed on bank holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft ar gau ar wyliau banc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opening hours notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau oriau agor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problem with the opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda’r oriau agor</translation>
     </message>
 </context>
 <context>
@@ -2506,7 +2506,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/editors/pickers.py" line="+100"/>
         <source>Type a name or choose a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch enw neu dewiswch grŵp</translation>
     </message>
 </context>
 <context>
@@ -2514,37 +2514,37 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/security/passphrase.py" line="+51"/>
         <source>Open the encrypted database</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y gronfa ddata wedi’i hamgryptio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is encrypted. Type its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “%1” wedi’i amgryptio. Teipiwch ei gyfrinymadrodd i’w agor.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remember it on this computer (in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ofio ar y cyfrifiadur hwn (yn y cylch allweddi)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinymadrodd:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>That passphrase is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cyfrinymadrodd hwnnw ddim yn gywir. Rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>
@@ -2552,60 +2552,60 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/editors/person.py" line="+23"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manylion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>C&amp;onsent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caniatâd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sa&amp;feguarding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diogelu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Roles in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolau mewn grwpiau</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../forms/person_editor.ui" line="+169"/>
         <source>Home address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad cartref</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../../forms/person_editor.ui" line="+67"/>
         <location line="+6"/>
         <source>DBS check</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad DBS</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>E&amp;xport everything we hold…</source>
-        <translation>&amp;Allforio popeth sydd gennym…</translation>
+        <translation>A&amp;llforio popeth sydd gennym…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’n llwyr…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person newydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Person: %1</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="-228"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2615,7 +2615,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2625,7 +2625,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+7"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;bost:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2635,27 +2635,27 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+3"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-bost</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffôn:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example 07700 900123</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft 07700 900123</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;kills:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sgiliau:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2665,27 +2665,27 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+3"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgiliau</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Availability:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;gaeledd:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example weekday evenings</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft gyda’r nos yn ystod yr wythnos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Argaeledd</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodiadau:</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2695,7 +2695,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+9"/>
         <source>Home address (private, never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad cartref (preifat, byth yn cael ei argraffu)</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2705,22 +2705,22 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+6"/>
         <source>Tick what this person has agreed to, with the date and how they told you. To record a withdrawal, untick it and give the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch yr hyn y mae’r person hwn wedi cytuno iddo, gyda’r dyddiad a sut y dywedodd wrthych chi. I gofnodi bod caniatâd wedi’i dynnu’n ôl, dad-diciwch ef a rhowch y dyddiad.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatadau</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Safeguarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Diogelu</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Roles in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolau mewn grwpiau</translation>
     </message>
 </context>
 <context>
@@ -2728,12 +2728,12 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/privacy/actions.py" line="+23"/>
         <source>Export everything we hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio popeth sydd gennym</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF summary and JSON data (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb PDF a data JSON (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2743,19 +2743,21 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+5"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi allforio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything we hold about %1 is in:
 %2 (a summary to read)
 %3 (all of it, as data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae popeth sydd gennym ynghylch %1 yn:
+%2 (crynodeb i’w ddarllen)
+%3 (y cyfan, fel data)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu dileu’n llwyr</translation>
     </message>
 </context>
 <context>
@@ -2763,47 +2765,47 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/bundles.py" line="+99"/>
         <source>an unnamed group</source>
-        <translation type="unfinished"></translation>
+        <translation>grŵp heb enw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bundle from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndel gan %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From &lt;b&gt;%1&lt;/b&gt;. Their key&apos;s fingerprint: &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan &lt;b&gt;%1&lt;/b&gt;. Ôl bys eu hallwedd: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This is the first bundle from them: read the fingerprint to them by phone and check it matches theirs before you apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma’r bwndel cyntaf ganddyn nhw: darllenwch yr ôl bys iddyn nhw dros y ffôn a gwiriwch ei fod yn cyfateb i’w un nhw cyn i chi ei roi ar waith.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 new · %2 updated · %3 deleted · %4 to review · %5 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 newydd · %2 wedi’u diweddaru · %3 wedi’u dileu · %4 i’w hadolygu · %5 heb newid</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gweithredu</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 records of a kind this version does not know — kept and passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cofnod o fath nad yw’r fersiwn hon yn ei adnabod — wedi’u cadw a’u trosglwyddo ymlaen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 record of a kind this version does not know — kept and passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cofnod o fath nad yw’r fersiwn hon yn ei adnabod — wedi’i gadw a’i drosglwyddo ymlaen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A backup is made first; everything is applied at once or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae copi wrth gefn yn cael ei wneud yn gyntaf; mae popeth yn cael ei roi ar waith ar unwaith neu ddim o gwbl.</translation>
     </message>
 </context>
 <context>
@@ -2811,32 +2813,32 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/importing/wizard.py" line="-157"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesi cyntaf y ffeil</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 rows%2. The first %3 are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rhes%2. Dangosir y %3 cyntaf.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Row %1 has more or fewer cells than the header; it will be listed as failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan res %1 fwy neu lai o gelloedd na’r pennyn; bydd yn cael ei rhestru fel un a fethodd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rows %1 have more or fewer cells than the header; they will be listed as failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan resi %1 fwy neu lai o gelloedd na’r pennyn; byddan nhw’n cael eu rhestru fel rhai a fethodd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (check for a comma in a cell without quotes around it).</source>
-        <translation type="unfinished"></translation>
+        <translation> (chwiliwch am goma mewn cell heb ddyfynodau o’i chwmpas).</translation>
     </message>
 </context>
 <context>
@@ -2844,7 +2846,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/tools/dialogs.py" line="+41"/>
         <source>Rate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi sgôr i “%1”</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2854,37 +2856,37 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+2"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grŵp:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 stars</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A sentence or two for other groups: what worked, what to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Brawddeg neu ddwy i grwpiau eraill: beth weithiodd, beth i gadw llygad arno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Review:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adolygiad:</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Choose the group that uses it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch o’r rhestr y grŵp sy’n ei ddefnyddio.</translation>
     </message>
 </context>
 <context>
@@ -2892,32 +2894,32 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/editors/base.py" line="+72"/>
         <source>Problem saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem wrth gadw</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hanes…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu cadw</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau heb eu cadw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save your changes to %1 before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw eich newidiadau (%1) cyn cau?</translation>
     </message>
 </context>
 <context>
@@ -2925,37 +2927,37 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/lists/view.py" line="+82"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>unrhyw un</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob un</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo yn ôl %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofnau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis colofnau</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>Nothing matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim yn cyfateb i’r hidlau hyn.</translation>
     </message>
 </context>
 <context>
@@ -2963,7 +2965,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/editors/pickers.py" line="-60"/>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch i chwilio…</translation>
     </message>
 </context>
 <context>
@@ -2971,27 +2973,27 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/editors/relations.py" line="-108"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove “%1”? You can undo this from the Edit menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu “%1”? Gallwch ddadwneud hyn o’r ddewislen Golygu.</translation>
     </message>
 </context>
 <context>
@@ -3002,109 +3004,111 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <location line="+92"/>
         <location line="+24"/>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Angen adolygu</translation>
     </message>
     <message>
         <location line="-180"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept version (everyone sees it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y fersiwn a gadwyd (mae pawb yn ei gweld)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Y fersiwn arall</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylwyd</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Changes that need a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau sydd angen penderfyniad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw’r fersiwn hon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Use the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Defnyddio’r fersiwn arall</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>One change from another group clashed with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd un o newidiadau grŵp arall yn gwrthdaro â’ch rhai chi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 changes from other groups clashed with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd %1 o newidiadau grwpiau eraill yn gwrthdaro â’ch rhai chi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone already sees the kept version; use the other one where it is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pawb yn gweld y fersiwn a gadwyd yn barod; defnyddiwch y llall lle mae’n gywir.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing needs review.
 
 When you receive a bundle from another group and you both changed the same detail without seeing each other&apos;s change — say, a hall&apos;s opening hours — CivicDesk keeps one version so that everyone agrees, and lists the other one here. You can then see both side by side, with who changed what and when, and choose which to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd angen ei adolygu.
+
+Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi newid yr un manylyn heb weld newid y llall — oriau agor neuadd, er enghraifft — mae CivicDesk yn cadw un fersiwn fel bod pawb yn cytuno, ac yn rhestru’r llall yma. Yna gallwch weld y ddwy fersiwn ochr yn ochr, gyda phwy newidiodd beth a phryd, a dewis pa un i’w chadw.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>changed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>newidiwyd gan %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ar %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 for %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ar gyfer %2 · %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Kept %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Used %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddiwyd %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> for %1 · %2.</source>
-        <translation type="unfinished"></translation>
+        <translation> ar gyfer %1 · %2.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wneud: %1.</translation>
     </message>
 </context>
 <context>
@@ -3134,7 +3138,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../forms/role_editor.ui" line="-30"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grŵp:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3192,7 +3196,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+3"/>
         <source>Roles in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolau mewn grwpiau</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3394,7 +3398,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+3"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3409,7 +3413,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinymadrodd:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3437,7 +3441,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/space.py" line="+22"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manylion</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3526,7 +3530,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3641,7 +3645,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+23"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3833,7 +3837,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/tool.py" line="+20"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manylion</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3878,7 +3882,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4055,7 +4059,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+10"/>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthyciadau</translation>
     </message>
 </context>
 <context>
@@ -4083,7 +4087,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4172,7 +4176,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+0"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgiliau</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4282,7 +4286,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../forms/tool_use_editor.ui" line="+14"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grŵp:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4307,7 +4311,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+19"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad</translation>
     </message>
 </context>
 <context>
@@ -4325,7 +4329,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+0"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4409,7 +4413,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+4"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4504,7 +4508,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+7"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <location line="+1"/>
