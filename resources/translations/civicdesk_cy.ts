@@ -320,7 +320,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+1"/>
         <source>Listing e&amp;xpires:</source>
-        <translation>Rhestriad yn dod i &amp;ben:</translation>
+        <translation>Rhestriad yn &amp;dod i ben:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -330,7 +330,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+1"/>
         <source>&amp;Disposal notice on:</source>
-        <translation>&amp;Hysbysiad gwaredu ar:</translation>
+        <translation>Hysbysiad g&amp;waredu ar:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -398,7 +398,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+1"/>
         <source>Post&amp;code:</source>
-        <translation>&amp;Cod post:</translation>
+        <translation>C&amp;od post:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -594,7 +594,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+3"/>
         <source>Mark done &amp;today</source>
-        <translation>Nodi’n gyflawn &amp;heddiw</translation>
+        <translation>Nodi’n gyflawn h&amp;eddiw</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -614,12 +614,12 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+2"/>
         <source>&amp;Add item</source>
-        <translation>&amp;Ychwanegu eitem</translation>
+        <translation>Ychwa&amp;negu eitem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New &amp;kind…</source>
-        <translation>Math &amp;newydd…</translation>
+        <translation>Math ne&amp;wydd…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1203,12 +1203,12 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+0"/>
         <source>C&amp;ontact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyswllt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where and when it &amp;meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble a phryd mae’n c&amp;wrdd</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -1249,7 +1249,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+7"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ath:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1259,7 +1259,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+7"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statws:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1269,7 +1269,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+7"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disgrifiad:</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1279,7 +1279,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+7"/>
         <source>&amp;Activities:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gweithgareddau:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1295,7 +1295,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+7"/>
         <source>A&amp;udiences:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ynulleidfaoedd:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1310,7 +1310,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+7"/>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ieithoedd:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1325,7 +1325,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+7"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagiau:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1335,7 +1335,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+37"/>
         <source>Contact &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw cyswllt:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1380,7 +1380,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+7"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwefan:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1395,7 +1395,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+7"/>
         <source>&amp;Charity number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif e&amp;lusen:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1405,7 +1405,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+7"/>
         <source>C&amp;ompany number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhif cwmni:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3116,24 +3116,24 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="+12"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>grŵp</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>gwirfoddolwr</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu rôl</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../forms/role_editor.ui" line="+14"/>
         <location line="+44"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <location filename="../../forms/role_editor.ui" line="-30"/>
@@ -3148,27 +3148,27 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+7"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôl:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ers:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Ers</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tan:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Tan</translation>
     </message>
 </context>
 <context>
@@ -3181,17 +3181,17 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Ers</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Tan</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3201,12 +3201,12 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+3"/>
         <source>What this person does in which group. Double-click a row to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae’r person hwn yn ei wneud ym mha grŵp. Cliciwch ddwywaith ar res i’w newid.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the record first to add roles in groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch y cofnod yn gyntaf i ychwanegu rolau mewn grwpiau.</translation>
     </message>
 </context>
 <context>
@@ -3214,42 +3214,42 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="+170"/>
         <source>No check recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim gwiriad wedi’i gofnodi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;th o wiriad:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DBS check type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o wiriad DBS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Issued on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddwyd &amp;ar:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DBS check issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad DBS wedi’i gyhoeddi ar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Renewal due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnewyddu &amp;erbyn:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DBS renewal due</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnewyddu DBS erbyn</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Problem with the DBS check</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda’r gwiriad DBS</translation>
     </message>
 </context>
 <context>
@@ -3257,17 +3257,17 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location filename="../../civicdesk/ui/search_box.py" line="+33"/>
         <source>Search spaces, groups, people and tools (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio mannau, grwpiau, pobl ac offer (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio popeth</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Nothing found for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd wedi’i ganfod ar gyfer “%1”</translation>
     </message>
 </context>
 <context>
@@ -3275,97 +3275,97 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location filename="../../civicdesk/ui/security/dialog.py" line="+36"/>
         <source>Database security</source>
-        <translation type="unfinished"></translation>
+        <translation>Diogelwch y gronfa ddata</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Encrypt with a passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amgryptio â chyfrinymadrodd…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove the encryption…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dileu’r amgryptio…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Change the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newid y cyfrinymadrodd…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd eto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember the passphrase on this computer (in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofio’r cyfrinymadrodd ar y cyfrifiadur hwn (yn y cylch allweddi)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> munud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>byth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi ar ôl hyn o funudau heb ddefnydd</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinymadrodd newydd:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr un peth &amp;eto:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Lock CivicDesk after:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;loi CivicDesk ar ôl:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>This database and its backups are encrypted. To change the passphrase, type the new one twice, then “Change the passphrase…”. CivicDesk locks itself after the time below without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gronfa ddata hon a’i chopïau wrth gefn wedi’u hamgryptio. I newid y cyfrinymadrodd, teipiwch yr un newydd ddwywaith, yna “Newid y cyfrinymadrodd…”. Mae CivicDesk yn cloi ei hun ar ôl yr amser isod heb ddefnydd.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This database is not encrypted: anyone who can read the file can read your volunteers&apos; details. Encrypt it with a passphrase; without the passphrase nobody, not even you, can open it or its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r gronfa ddata hon ddim wedi’i hamgryptio: gall unrhyw un sy’n gallu darllen y ffeil ddarllen manylion eich gwirfoddolwyr. Amgryptiwch hi â chyfrinymadrodd; heb y cyfrinymadrodd, all neb, dim hyd yn oed chi, ei hagor hi na’i chopïau wrth gefn.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cyfrinymadrodd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the passphrase the database has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch gyfrinymadrodd presennol y gronfa ddata.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cyfrinymadrodd newydd yr un fath â’r un presennol.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove the encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r amgryptio</translation>
     </message>
 </context>
 <context>
@@ -3373,27 +3373,27 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location filename="../../civicdesk/ui/bundles.py" line="-100"/>
         <source>Send to another group</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfon at grŵp arall</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CivicDesk writes one file with your records to send by email, USB stick or a shared folder. Volunteers&apos; details go in only if they agreed to sharing; the file is locked with a passphrase. Tell the other group the passphrase by phone, not in the same email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae CivicDesk yn ysgrifennu un ffeil gyda’ch cofnodion i’w hanfon drwy e-bost, cof bach USB neu ffolder a rennir. Dim ond manylion gwirfoddolwyr sydd wedi cytuno i’w rhannu sy’n cael eu cynnwys; mae’r ffeil wedi’i chloi â chyfrinymadrodd. Dywedwch y cyfrinymadrodd wrth y grŵp arall dros y ffôn, nid yn yr un e-bost.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Any group — everything we have</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw grŵp — popeth sydd gennym</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — only what is new to them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — dim ond yr hyn sy’n newydd iddyn nhw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Y grŵp y mae ar ei gyfer</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3403,12 +3403,12 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+3"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd eto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ar gyfer:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3418,22 +3418,22 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+1"/>
         <source>Passphrase a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd &amp;eto:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r &amp;bwndel…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Please choose a passphrase of at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gyfrinymadrodd o 8 nod o leiaf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ddau gyfrinymadrodd ddim yr un fath.</translation>
     </message>
 </context>
 <context>
@@ -3446,76 +3446,76 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+0"/>
         <source>W&amp;here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ble</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Opening and a&amp;ccess</source>
-        <translation type="unfinished"></translation>
+        <translation>Oriau agor a m&amp;ynediad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner&amp;ship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perchnogaeth</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis categori…</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../../forms/space_editor.ui" line="+246"/>
         <location line="+6"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../forms/space_editor.ui" line="+105"/>
         <location line="+6"/>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Oriau agor</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../forms/space_editor.ui" line="+10"/>
         <location line="+6"/>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Hygyrchedd</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../forms/space_editor.ui" line="-228"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhysbys</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../forms/space_editor.ui" line="+341"/>
         <location line="+6"/>
         <source>Asset of Community Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ased o Werth Cymunedol</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Health and &amp;compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iechyd a chydymffurfio</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Record a health check…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnodi gwiriad iechyd…</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>New space</source>
-        <translation type="unfinished"></translation>
+        <translation>Man newydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Man: %1</translation>
     </message>
     <message>
         <location filename="../../forms/space_editor.ui" line="-484"/>
@@ -3550,22 +3550,22 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+7"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ath:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example village hall, mosque, allotment</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft neuadd bentref, mosg, rhandir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type of place</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o le</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statws:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3575,7 +3575,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+7"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disgrifiad:</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3585,52 +3585,52 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+7"/>
         <source>Ca&amp;pacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capasi&amp;ti:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source> people</source>
-        <translation type="unfinished"></translation>
+        <translation> o bobl</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capasiti</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Facilities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cy&amp;fleusterau:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>kitchen, stage, garden (separate with commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>cegin, llwyfan, gardd (gwahanwch â chomas)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfleusterau</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hire c&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ost llogi:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example £15 an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft £15 yr awr</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hire cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost llogi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;giau:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3650,12 +3650,12 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+22"/>
         <source>Online and on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar-lein ac ar y map</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwefan:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3665,57 +3665,57 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+3"/>
         <source>Website or online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwefan neu ddolen ar-lein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lledred:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example 53.8008</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft 53.8008</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Lledred</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>L&amp;ongitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd&amp;red:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example -1.5491</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft -1.5491</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydred</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Opening and access</source>
-        <translation type="unfinished"></translation>
+        <translation>Oriau agor a mynediad</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Perchnogaeth</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who owns, runs and looks after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy’n berchen arno, yn ei redeg ac yn gofalu amdano</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perche&amp;nnog:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3725,32 +3725,32 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+7"/>
         <source>Ope&amp;rator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gweithredwr:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithredwr</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Maintainer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cynhaliwr:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Maintainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynhaliwr</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Owners&amp;hip type:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ath o berchnogaeth:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ownership type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o berchnogaeth</translation>
     </message>
 </context>
 <context>
@@ -3758,78 +3758,78 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location filename="../../civicdesk/ui/tools/dialogs.py" line="+16"/>
         <source>Suggest tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Awgrymu offer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;grŵp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a &amp;space</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;man</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Suggest tools for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Awgrymu offer ar gyfer:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Group or space</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp neu fan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Which:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pa un:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw ddiben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Diben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To &amp;help:</source>
-        <translation type="unfinished"></translation>
+        <translation>I &amp;helpu:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Awgrymu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Suggested tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer a awgrymir</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+24"/>
         <source>Choose a group or a space to see suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch grŵp neu fan i weld awgrymiadau.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not suggest tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu awgrymu offer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Double-click a suggestion to open its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliciwch ddwywaith ar awgrym i agor ei dudalen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to suggest yet: rate the tools your groups use and suggestions follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd i’w awgrymu eto: rhowch sgôr i’r offer y mae eich grwpiau’n eu defnyddio a bydd awgrymiadau’n dilyn.</translation>
     </message>
 </context>
 <context>
@@ -3842,37 +3842,37 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+0"/>
         <source>&amp;Kit and use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfarpar a defnydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Groups &amp;using it</source>
-        <translation type="unfinished"></translation>
+        <translation>Grwpia&amp;u sy’n ei ddefnyddio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benthyciadau</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Hidden from the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i guddio o’r cyfeiriadur</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>New tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Offeryn newydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tool: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offeryn: %1</translation>
     </message>
     <message>
         <location filename="../../forms/tool_editor.ui" line="+14"/>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Offeryn</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3892,17 +3892,17 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+7"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ath:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Kind of tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o offeryn</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disgrifiad:</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3912,17 +3912,17 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+7"/>
         <source>&amp;How to use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut i’w ddefn&amp;yddio:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>How to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut i’w ddefnyddio</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;olen:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3932,27 +3932,27 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+3"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;st:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example free, £5 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft am ddim, £5 y mis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagiau:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3969,92 +3969,92 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+7"/>
         <source>Hi&amp;de from the printed directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuddio o’r cyfeiriadur &amp;printiedig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hide from the printed directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuddio o’r cyfeiriadur printiedig</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Kit and use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarpar a defnydd</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Held &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yng ngofal:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Yng ngofal</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;ondition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyf&amp;lwr:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example good, needs new batteries</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft da, angen batris newydd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Setup time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amser paratoi:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft 10 munud</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Setup time</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser paratoi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Purposes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dibenion:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibenion</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Skills &amp;needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sgiliau sydd eu hangen:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Skills needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgiliau sydd eu hangen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Accessibility notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodiadau hygyrchedd:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Accessibility notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau hygyrchedd</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Groups using it</source>
-        <translation type="unfinished"></translation>
+        <translation>Grwpiau sy’n ei ddefnyddio</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4067,22 +4067,22 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location filename="../../civicdesk/ui/tools/page.py" line="-144"/>
         <source>← All tools</source>
-        <translation type="unfinished"></translation>
+        <translation>← Pob offeryn</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Rate / review for a group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhoi sgôr / adolygiad ar ran grŵp…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi &amp;benthyg…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark re&amp;turned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi wedi’i &amp;ddychwelyd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4093,37 +4093,37 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
         <location line="+1"/>
         <location line="+36"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuddio</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>About this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynghylch yr offeryn hwn</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paratoi: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not rated yet: be the first group to rate it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim sgôr eto: byddwch y grŵp cyntaf i roi sgôr iddo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>S&amp;how in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;angos yn y storfa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 rating</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sgôr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sgôr</translation>
     </message>
 </context>
 <context>
@@ -4131,47 +4131,47 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location filename="../../civicdesk/ui/tools/store.py" line="+93"/>
         <source>Search tools…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio offer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio offer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Any purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw ddiben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Diben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw fath</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw gost</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw sgiliau</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4181,68 +4181,68 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+3"/>
         <source>Show hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos rhai cudd</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Suggest tools for…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Awgrymu offer ar gyfer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print &amp;kit list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu rhestr g&amp;yfarpar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add tool…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;offeryn…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tools shown by the filters; Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr offer a ddangosir gan yr hidlau; mae Enter yn agor un</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Could not load the tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu llwytho’r offer</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 tools</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offeryn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 tools</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o’r %2 offeryn</translation>
     </message>
     <message>
         <location line="+52"/>
         <location line="+4"/>
         <source>rating</source>
-        <translation type="unfinished"></translation>
+        <translation>sgôr</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not save the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu cadw’r sgôr</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>loan</source>
-        <translation type="unfinished"></translation>
+        <translation>benthyciad</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Save the kit list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r rhestr gyfarpar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4252,12 +4252,12 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+11"/>
         <source>Saved the kit list (%1 items) to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y rhestr gyfarpar (%1 eitem) yn %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not save the kit list</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu cadw’r rhestr gyfarpar</translation>
     </message>
 </context>
 <context>
@@ -4265,23 +4265,23 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="+12"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>grŵp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim sgôr</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a group using this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu grŵp sy’n defnyddio’r offeryn hwn</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../forms/tool_use_editor.ui" line="+14"/>
         <source>Group using this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp sy’n defnyddio’r offeryn hwn</translation>
     </message>
     <message>
         <location filename="../../forms/tool_use_editor.ui" line="+14"/>
@@ -4296,17 +4296,17 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+7"/>
         <source>&amp;Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sgôr:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Re&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adolygiad:</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4324,7 +4324,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+0"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4334,17 +4334,17 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+3"/>
         <source>Groups using this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Grwpiau sy’n defnyddio’r offeryn hwn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Groups that use this tool, and what they think of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grwpiau sy’n defnyddio’r offeryn hwn, a beth maen nhw’n ei feddwl ohono.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the record first to add groups using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch y cofnod yn gyntaf i ychwanegu grwpiau sy’n ei ddefnyddio.</translation>
     </message>
 </context>
 <context>
@@ -4353,62 +4353,62 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
         <location filename="../../civicdesk/ui/welcome.py" line="+25"/>
         <location line="+2"/>
         <source>Welcome to CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Croeso i CivicDesk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CivicDesk keeps the map of your neighbourhood&apos;s social infrastructure on this computer: the places people meet, the groups that run things, the volunteers who hold it together and the tools you share. Nothing leaves this computer unless you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae CivicDesk yn cadw map o seilwaith cymdeithasol eich cymdogaeth ar y cyfrifiadur hwn: y mannau lle mae pobl yn cwrdd, y grwpiau sy’n trefnu pethau, y gwirfoddolwyr sy’n dal y cyfan at ei gilydd a’r offer rydych chi’n eu rhannu. Does dim byd yn gadael y cyfrifiadur hwn oni bai eich bod chi’n ei anfon.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>for example Chapeltown Residents&apos; Association</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft Chapeltown Residents&apos; Association</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your group&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw eich grŵp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for example Chapeltown, Leeds</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft Chapeltown, Leeds</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your area</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich ardal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your group&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw eich grŵp:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Area you cover:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr &amp;ardal rydych chi’n ei chwmpasu:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start with an &amp;example neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau gyda chymdogaeth e&amp;nghreifftiol</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A made-up village with halls, groups, volunteers and tools to try things out. You can delete it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentref dychmygol gyda neuaddau, grwpiau, gwirfoddolwyr ac offer i chi roi cynnig ar bethau. Gallwch ei ddileu yn nes ymlaen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau’n &amp;wag</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Protect the database with a passphrase (encryption)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diogelu’r gronfa ddata â chyfrinymadrodd (amgryptio)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4418,17 +4418,17 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+1"/>
         <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr un cyfrinymadrodd eto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remember it on this computer (in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofio ar y cyfrifiadur hwn (yn y cylch allweddi)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Worth it on a shared or portable computer: without the passphrase nobody can read the database or its backups — not even you, so keep it somewhere safe. CivicDesk then locks itself after 10 minutes without use. You can change this later in File › Database security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth ei wneud ar gyfrifiadur a rennir neu ar liniadur: heb y cyfrinymadrodd all neb ddarllen y gronfa ddata na’i chopïau wrth gefn — dim hyd yn oed chi, felly cadwch ef yn rhywle diogel. Yna bydd CivicDesk yn cloi ei hun ar ôl 10 munud heb ddefnydd. Gallwch newid hyn yn nes ymlaen yn Ffeil › Diogelwch y gronfa ddata.</translation>
     </message>
 </context>
 <context>
@@ -4436,7 +4436,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="-87"/>
         <source>there is no %1 called “%2”: choose one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim %1 o’r enw “%2”: dewiswch un o’r rhestr</translation>
     </message>
 </context>
 <context>
@@ -4444,17 +4444,17 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location filename="../../civicdesk/ui/security/passphrase.py" line="-55"/>
         <source>Encryption is not available on this computer (the sqlcipher3 component is missing), so your data is stored unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy amgryptio ddim ar gael ar y cyfrifiadur hwn (mae’r gydran sqlcipher3 ar goll), felly mae eich data’n cael ei storio heb ei amgryptio.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>CivicDesk cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy CivicDesk ddim yn gallu agor ei gronfa ddata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database is encrypted, but this copy of CivicDesk cannot open encrypted databases (the sqlcipher3 component is missing). Install CivicDesk again, or open the database on the computer that encrypted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gronfa ddata wedi’i hamgryptio, ond dydy’r copi hwn o CivicDesk ddim yn gallu agor cronfeydd data wedi’u hamgryptio (mae’r gydran sqlcipher3 ar goll). Gosodwch CivicDesk eto, neu agorwch y gronfa ddata ar y cyfrifiadur a’i hamgryptiodd.</translation>
     </message>
 </context>
 <context>
@@ -4462,48 +4462,48 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location filename="../../civicdesk/ui/bundles.py" line="+89"/>
         <source>Save bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r bwndel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CivicDesk bundles (*.civicdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndeli CivicDesk (*.civicdesk)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bundle saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw’r bwndel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved %1 (%2 records; %3 volunteers&apos; details shared, %4 kept back). Open your email to send it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd %1 (%2 cofnod; manylion %3 gwirfoddolwr wedi’u rhannu, %4 wedi’u dal yn ôl). Agor eich e-bost i’w anfon?</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Could not save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu cadw’r bwndel</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+7"/>
         <source>Receive a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyn bwndel</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Another bundle is being received; please try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae bwndel arall yn cael ei dderbyn; rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>CivicDesk bundles (*.civicdesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndeli CivicDesk (*.civicdesk);;Pob ffeil (*)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Could not read the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu darllen y bwndel</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4513,27 +4513,27 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+1"/>
         <source>The bundle %1 is locked. Its passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r bwndel %1 wedi’i gloi. Ei gyfrinymadrodd:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>This bundle was not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb roi’r bwndel hwn ar waith</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bundle applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi rhoi’r bwndel ar waith</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 new, %2 updated, %3 deleted; %4 to review in “Needs review”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 newydd, %2 wedi’u diweddaru, %3 wedi’u dileu; %4 i’w hadolygu yn “Angen adolygu”.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/security/context.py" line="+34"/>
         <source>Only an encrypted database can be locked: see File › Database security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond cronfa ddata wedi’i hamgryptio y gellir ei chloi: gweler Ffeil › Diogelwch y gronfa ddata.</translation>
     </message>
 </context>
 <context>
@@ -4542,18 +4542,18 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
         <location filename="../../civicdesk/ui/network/canvas.py" line="+63"/>
         <source>groupgroup</source>
         <comment>spacespace</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>grŵp</numerusform>
+            <numerusform>grŵp</numerusform>
+            <numerusform>grŵp</numerusform>
+            <numerusform>grŵp</numerusform>
+            <numerusform>grŵp</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>links</source>
-        <translation type="unfinished"></translation>
+        <translation>cysylltiad</translation>
     </message>
 </context>
 <context>
@@ -4561,82 +4561,82 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location filename="../../civicdesk/ui/file_actions.py" line="+31"/>
         <source>Example neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymdogaeth enghreifftiol</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The example neighbourhood can only be loaded into an empty database, so that it never mixes with your own records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond i gronfa ddata wag y gellir llwytho’r gymdogaeth enghreifftiol, fel nad yw byth yn cymysgu â’ch cofnodion eich hun.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Creating the example neighbourhood…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n creu’r gymdogaeth enghreifftiol…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The example neighbourhood is ready to explore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gymdogaeth enghreifftiol yn barod i’w harchwilio.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not create the example</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu creu’r enghraifft</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n gwneud copi wrth gefn…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed copi wrth gefn yn %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd y copi wrth gefn</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer o gopi wrth gefn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CivicDesk backups (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn CivicDesk (*.sqlite3);;Pob ffeil (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Replace all data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Disodli’r holl ddata?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace everything in CivicDesk with the backup “%1”? What is here now is backed up first, so you can go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disodli popeth yn CivicDesk â’r copi wrth gefn “%1”? Bydd copi wrth gefn o’r hyn sydd yma nawr yn cael ei wneud yn gyntaf, er mwyn i chi allu mynd yn ôl.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Could not restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu adfer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restored. The previous state was saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi adfer. Cadwyd y cyflwr blaenorol yn %1</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/lists/view.py" line="+57"/>
         <source>Could not load the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu llwytho’r rhestr</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/main_window.py" line="-286"/>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n agor y gronfa ddata…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/map/view.py" line="+16"/>
@@ -4646,192 +4646,192 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location filename="../../civicdesk/ui/menus.py" line="+66"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newydd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New record in this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod newydd yn yr olwg hon</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Space</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Man</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grŵp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offeryn</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Load the &amp;example neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwytho’r gymdogaeth &amp;enghreifftiol</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import a spreadsheet or map data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio taenlen neu ddata map…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Argraffu’r cyfeiriadur…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Send to another group…</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;fon at grŵp arall…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Receive a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Derbyn bwndel…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Watch an exchange folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;wylio ffolder cyfnewid…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose &amp;map background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis &amp;cefndir i’r map…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export view as PN&amp;G…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio’r olwg fel &amp;PNG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export view as PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allf&amp;orio’r olwg fel PDF…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud copi wr&amp;th gefn nawr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Res&amp;tore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfe&amp;r o gopi wrth gefn…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database se&amp;curity…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;iogelwch y gronfa ddata…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;loi nawr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gadael</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailwneud</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Open selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ag&amp;or y cofnod a ddewiswyd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;leu’r cofnod a ddewiswyd…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canfod…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;weld</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;l-lwytho</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cymorth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ynghylch CivicDesk</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/security/convert.py" line="+31"/>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n newid y cyfrinymadrodd…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encrypting the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n amgryptio’r gronfa ddata…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Removing the encryption…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n dileu’r amgryptio…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The passphrase was changed; the old one no longer opens the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cyfrinymadrodd wedi newid; dydy’r hen un ddim yn agor y gronfa ddata mwyach.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is now encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gronfa ddata wedi’i hamgryptio nawr.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is no longer encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r gronfa ddata ddim wedi’i hamgryptio mwyach.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not change the encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu newid yr amgryptio</translation>
     </message>
 </context>
 </TS>
