@@ -515,7 +515,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+11"/>
         <source>Import the good rows and leave out rows with &amp;problems</source>
-        <translation>Mewnforio’r rhesi da a gadael allan y rhesi â &amp;phroblemau</translation>
+        <translation>Mewnforio’r rhesi da a gadael y rhesi â &amp;phroblemau allan</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -930,7 +930,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+1"/>
         <source>Tick each category of space to print</source>
-        <translation>Ticiwch bob categori o fan i’w argraffu</translation>
+        <translation>Ticiwch bob categori o fannau i’w argraffu</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2367,7 +2367,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+11"/>
         <source>None found.</source>
-        <translation>Dim wedi’u canfod.</translation>
+        <translation>Heb ganfod dim un.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -4181,7 +4181,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+3"/>
         <source>Show hidden</source>
-        <translation>Dangos rhai cudd</translation>
+        <translation>Dangos y rhai cudd</translation>
     </message>
     <message>
         <location line="+9"/>
