@@ -81,12 +81,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.peer and built.manifest["base"] is not None:
         kind = f"only what {args.peer} does not have yet"
     elif args.peer:
-        kind = f"everything: the first bundle for {args.peer}; the next ones carry only changes"
+        kind = (f"everything: {args.peer} has not sent us a bundle yet, so we cannot tell what they "
+                "have; once they do, bundles for them carry only what is new to them")
     else:
         kind = "everything"
     print(f"Wrote {built.rows:,} records ({kind}) to {result.path}.")
     if args.peer and not built.rows:
-        print(f"There is nothing new for {args.peer} since our last bundle to them.")
+        print(f"There is nothing new for {args.peer}: their last bundle says they have it all.")
     if result.encrypted:
         print("The bundle is encrypted: send the passphrase another way (a phone call, not the same email).")
     else:

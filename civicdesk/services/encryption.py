@@ -19,6 +19,7 @@ from typing import Any
 from civicdesk.db import backup, connection, encryption
 from civicdesk.errors import CivicDeskError, DatabaseError
 from civicdesk.paths import backup_dir_for
+from civicdesk.portable import partial_path, replace_file
 
 MIN_PASSPHRASE = 8
 
@@ -104,7 +105,17 @@ def _convert(path: Path, old: str | None, new: str | None) -> Conversion:
     # Encrypting (or a new passphrase): the verified copy under the new passphrase stands for the
     # previous state, so no plain copy, and none the old passphrase opens, is left behind.
     # Decrypting: the original encrypted file itself.
-    shutil.copyfile(converted if new else path, previous)
+    # Written beside its name and renamed: a copy cut short (a power cut) must never be listed
+    # as a backup to restore.
+    partial = partial_path(previous)
+    try:
+        shutil.copyfile(converted if new else path, partial)
+        replace_file(partial, previous)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        converted.unlink(missing_ok=True)
+        raise DatabaseError(f"could not keep the previous state in {previous.parent}: {exc}; "
+                            "nothing was changed") from exc
     encryption.replace_file(path, converted)
     result = Conversion(path, bool(new), previous)
     for old_backup in backup.list_backups(path):

@@ -25,7 +25,7 @@ from civicdesk.db.models import SYNCED_MODELS, Site
 from civicdesk.errors import CivicDeskError
 from civicdesk.portable import partial_path, replace_file
 from civicdesk.sync import bundle_format as fmt
-from civicdesk.sync import peers, unknown
+from civicdesk.sync import peers, seen, unknown
 from civicdesk.sync.limits import canonical_json
 from civicdesk.sync.merge import Vector, vector_of
 from civicdesk.sync.rows import SHAPES, ZERO_STAMP, RowState, TableShape, shape_of, to_bundle_row
@@ -95,8 +95,8 @@ def build_bundle(db: Database, peer_name: str | None = None) -> BuiltBundle:
     """The bundle bytes for the current state; incremental when a peer is named."""
     with db.read() as session:
         site = session.scalars(select(Site)).one()
-        # For a named group: only what is newer than what they have (sync.peers); everything
-        # the first time we send to them.
+        # For a named group: only what is newer than what they told us they have (sync.peers);
+        # everything until they have sent us a bundle.
         base = peers.known_to(peers.find(session, peer_name)) if peer_name is not None else None
         conn = session.connection()
         tables = {m.__tablename__: load_states(conn, shape_of(m)) for m in SYNCED_MODELS}
@@ -104,9 +104,12 @@ def build_bundle(db: Database, peer_name: str | None = None) -> BuiltBundle:
         # Records of tables this version does not know go on as they came (sync.unknown).
         kept = unknown.members(session, None if base is None else lambda s: _stamp_is_new_to(s, base))
         origin = {"site_id": site.site_id, "group_name": site.group_name}
+        # What we have seen from every site, not only the stamps we still hold (sync.seen).
+        vector = seen.seen_vector(
+            session, vector_of(s for states in tables.values() for st in states for s in st.clocks.values())
+        )
     assert private_key is not None and public_key is not None
 
-    vector = vector_of(s for states in tables.values() for st in states for s in st.clocks.values())
     # Names to withhold are known up front: a loan may point at a person in any row.
     withheld_names = {
         st.id: initials(st.values.get("name", ""))

@@ -39,6 +39,16 @@ class ParsedBundle:
             raise BundleError("manifest.json has a malformed version vector")
         return dict(vector)
 
+    @property
+    def base(self) -> Vector | None:
+        """What a changes-only bundle's sender believed we had (None for a full bundle)."""
+        base = self.opened.manifest.get("base")
+        if base is None:
+            return None
+        if not isinstance(base, dict) or not all(isinstance(k, str) and is_stamp(v) for k, v in base.items()):
+            raise BundleError("manifest.json has a malformed base vector")
+        return dict(base)
+
 
 def parse_bundle(data: bytes, passphrase: str | None, now_ms: int) -> ParsedBundle:
     """Open, verify and check every row of a bundle, without touching the database."""

@@ -1,11 +1,12 @@
-"""The groups we exchange bundles with: what each already has, as far as we know.
+"""The groups we exchange bundles with: what each has told us it has.
 
-A group has what it told us it has (the vector of the last bundle we had from them, `seen`)
-and what we have sent them (`sent`): a changes-only bundle carries only what is newer than
-both, so a group we have sent to but never heard from gets what changed since our last
-bundle to them, and nothing they already have comes again. A group is remembered the first
-time we send to it by name, or receive from it; the first bundle from a group we had only
-sent to takes over that entry (the name they gave us) rather than making a second one.
+A group has what the vector of its latest bundle to us says it had seen (`seen`, joined bundle
+by bundle, so one arriving late takes nothing back): a changes-only bundle for them carries only
+what is newer than that. What we sent them (`sent`) is remembered but never counted as theirs,
+since a bundle may be lost on the way: until they answer, they get everything, and a bundle of
+ours that never arrived is sent again in the next one. A group is remembered the first time we
+send to it by name, or receive from it; the first bundle from a group we had only sent to takes
+over that entry (the name they gave us) rather than making a second one.
 """
 
 from __future__ import annotations
@@ -19,11 +20,10 @@ from civicdesk.sync.merge import Vector, join_vectors
 
 
 def known_to(peer: Peer | None) -> Vector | None:
-    """What the group has as far as we know, or None when we know of nothing (a full bundle)."""
+    """What the group told us it has, or None when it has told us nothing (a full bundle)."""
     if peer is None:
         return None
-    known = join_vectors(dict(peer.seen_vector or {}), dict(peer.sent_vector or {}))
-    return known or None
+    return dict(peer.seen_vector or {}) or None
 
 
 def find(session: Session, name: str) -> Peer | None:
@@ -31,7 +31,7 @@ def find(session: Session, name: str) -> Peer | None:
 
 
 def remember_sent(session: Session, name: str, vector: Vector) -> Peer:
-    """After a bundle for `name` was written: it now holds everything up to `vector`."""
+    """After a bundle for `name` was written: what it held (a record, not what they have)."""
     peer = find(session, name)
     if peer is None:  # sent to for the first time: known by the name we gave it
         peer = Peer(id=new_id(), name=name, site_id="", public_key=None, key_fingerprint="",

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from civicdesk.db.models import SYNCED_MODELS
-from civicdesk.sync import authority
+from civicdesk.sync import authority, seen
 from civicdesk.sync.limits import BundleError
 from civicdesk.sync.merge import MergeOutcome, Vector, complete_new, knows, merge, vector_of
 from civicdesk.sync.parse import ParsedBundle
@@ -64,6 +65,11 @@ def _nothing_new(local: dict[str, str], remote: RowState, local_vector: Vector) 
     return True
 
 
+def _held_vector(tables: Iterable[dict[str, dict[str, str]]]) -> Vector:
+    """The newest stamp per site among the rows' clocks ({id: clocks} per table)."""
+    return vector_of(s for rows in tables for clocks in rows.values() for s in clocks.values())
+
+
 def load_full(session: Session, shape: TableShape, ids: list[str]) -> dict[str, RowState]:
     found: dict[str, RowState] = {}
     raw = raw_connection(session)
@@ -105,8 +111,14 @@ def plan_merge(
 ) -> tuple[dict[str, TablePlan], list[tuple[str, MergeOutcome]], int]:
     """What the bundle would change, table by table; also the lost values and unchanged count."""
     light = {t: _light_clocks(session, SHAPES[t]) for t in ORDER if t in parsed.tables}
-    local_vector = vector_of(
-        s for rows in light.values() for clocks in rows.values() for s in clocks.values()
+    # What we have seen, not only the stamps we hold: a value replaced here after we saw it is
+    # not a concurrent edit when it comes back from a site that still holds it (sync.seen).
+    local_vector = seen.seen_vector(session, _held_vector(light.values()))
+    seen.check_base(
+        parsed.base,
+        local_vector,
+        lambda: seen.seen_vector(session, _held_vector(_light_clocks(session, SHAPES[t]) for t in ORDER)),
+        parsed.origin["group_name"] or "the sender",
     )
     remote_vector = parsed.vector
     plans: dict[str, TablePlan] = {}

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from civicdesk.services.spaces import SpaceService
 from civicdesk.startup import open_database
-from tests.unit.review_helpers import twenty_changes
+from tests.unit.review_helpers import TENANTS, twenty_changes
 
 ENV = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
 
@@ -137,30 +137,34 @@ def test_edit_checks_stamps_and_keeps_history_and_names_a_bad_field(tmp_path):
     database.dispose()
 
 
-def test_changes_only_bundles_for_a_group_we_have_only_sent_to(tmp_path):
+def test_changes_only_bundles_start_from_what_the_group_said_it_has(tmp_path):
     db, _bundle, ids = _received(tmp_path)
     tenants = str(tmp_path / "tenants.sqlite3")
 
-    def export(name: str) -> dict:
-        out = str(tmp_path / name)
-        made = civicdesk("--db", db, "bundle", "export", "--out", out, "--peer", "Brook Street Tenants",
-                         "--no-encrypt", "--force", "--json")
+    def export(name: str, *more: str) -> subprocess.CompletedProcess[str]:
+        made = civicdesk("--db", db, "bundle", "export", "--out", str(tmp_path / name), "--peer",
+                         TENANTS, "--no-encrypt", "--force", *more)
         assert made.returncode == 0, made.stderr
-        return json.loads(made.stdout)
+        return made
 
-    first = export("1.civicdesk")
+    first = json.loads(export("1.civicdesk", "--json").stdout)
     assert first["incremental"] is False and first["tables"]["spaces"] == 7
-    assert export("2.civicdesk")["rows"] == 0  # they have it all already
+    # They have not answered, so the first may have been lost: the next carries everything again.
+    second = export("2.civicdesk")
+    assert f"records (everything: {TENANTS} has not sent us a bundle yet" in second.stdout
+    applied = civicdesk("--db", tenants, "bundle", "import", str(tmp_path / "2.civicdesk"), "--yes")
+    assert applied.returncode == 0, applied.stderr
+    back = str(tmp_path / "back.civicdesk")
+    civicdesk("--db", tenants, "bundle", "export", "--out", back, "--no-encrypt", "--force")
+    assert civicdesk("--db", db, "bundle", "import", back, "--yes").returncode == 0
+    # Their bundle says what they have: nothing is new to them until we change something.
+    text = export("3.civicdesk").stdout
+    assert f"There is nothing new for {TENANTS}: their last bundle says they have it all." in text
     civicdesk("--db", db, "edit", "space", "Riverside Park", "capacity=500")
-    third = export("3.civicdesk")
+    third = json.loads(export("4.civicdesk", "--json").stdout)
     assert third["incremental"] is True and third["tables"] == {"spaces": 1}
-    text = civicdesk("--db", db, "bundle", "export", "--out", str(tmp_path / "4.civicdesk"), "--peer",
-                     "Brook Street Tenants", "--no-encrypt", "--force")
-    assert "There is nothing new for Brook Street Tenants since our last bundle to them." in text.stdout
-    # The group we sent to is the tenants' database: the changes-only bundles apply after the first.
-    for name in ("1.civicdesk", "3.civicdesk"):
-        applied = civicdesk("--db", tenants, "bundle", "import", str(tmp_path / name), "--yes")
-        assert applied.returncode == 0, applied.stderr
+    applied = civicdesk("--db", tenants, "bundle", "import", str(tmp_path / "4.civicdesk"), "--yes")
+    assert applied.returncode == 0, applied.stderr
     database = open_database(Path(tenants))
     assert SpaceService(database).get(ids["Riverside Park"]).capacity == 500
     database.dispose()

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from civicdesk.core.field_labels import field_label, field_of_label
 from civicdesk.core.wording import possessive
-from civicdesk.db.models import Peer
 from civicdesk.services.conflicts import ConflictService, choice_words
 from civicdesk.services.spaces import SpaceService
-from civicdesk.sync.export import build_bundle, export_bundle
 from civicdesk.sync.receive import BundleImporter
-from tests.unit.review_helpers import START, three_to_review, twenty_changes, two_groups
+from tests.unit.review_helpers import START, three_to_review, twenty_changes
 
 
 def _preview(tmp_path):
@@ -86,24 +82,3 @@ def test_review_choices_name_the_values_and_whose_they_are_and_can_be_taken_back
     review.reopen(items["capacity"].id)
     assert review.count_open() == 3
     hall.dispose()
-
-
-def test_a_group_we_only_sent_to_gets_only_what_changed_and_keeps_one_entry(tmp_path):
-    hall, tenants, ids = two_groups(tmp_path)
-    # Our first bundle for a new name carries everything and remembers what it held.
-    first = export_bundle(hall, tmp_path / "1.civicdesk", None, "Tenants by name")
-    assert first.built.manifest["base"] is None and first.built.counts["spaces"] == 7
-    assert build_bundle(hall, "Tenants by name").rows == 0
-    SpaceService(hall, now=lambda: START + 9000).update(ids["Riverside Park"], {"capacity": 500})
-    again = build_bundle(hall, "Tenants by name")
-    assert again.counts == {"spaces": 1} and again.manifest["base"] is not None
-    # Their first bundle back, under the name we gave them, takes over that entry.
-    from civicdesk.services import site
-
-    site.set_identity(tenants, "Tenants by name")
-    BundleImporter(hall, now=lambda: START + 9500).apply(build_bundle(tenants).data)
-    with hall.read() as session:
-        peers = list(session.scalars(select(Peer)))
-    assert [p.name for p in peers] == ["Tenants by name"] and peers[0].site_id and peers[0].public_key
-    hall.dispose()
-    tenants.dispose()
