@@ -314,6 +314,64 @@ class ComplianceKind(SyncedMixin, Base):
     applies_to: Mapped[str] = mapped_column(String(20), default="any")
 
 
+class MoneyEntry(SyncedMixin, Base):
+    """Income, a running cost, or the reserves held on a date (services.money: the kinds)."""
+    __tablename__ = "money_entries"
+    RECORD_TYPE = "money_entry"
+
+    space_id: Mapped[str] = mapped_column(ForeignKey("spaces.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # income | cost | reserves
+    category: Mapped[str] = mapped_column(String(40), default="other")
+    amount_pence: Mapped[int] = mapped_column(Integer)
+    dated: Mapped[str] = mapped_column(String(10), index=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    booking_id: Mapped[str | None] = mapped_column(String(36))  # hire income from a booking
+
+
+class BacklogItem(SyncedMixin, Base):
+    """Maintenance or capital work a space needs (a roof, a boiler, a ramp), with its cost."""
+    __tablename__ = "backlog_items"
+    RECORD_TYPE = "backlog_item"
+
+    space_id: Mapped[str] = mapped_column(ForeignKey("spaces.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(40), default="other")
+    estimated_pence: Mapped[int] = mapped_column(Integer, default=0)
+    urgency: Mapped[str] = mapped_column(String(20), default="medium")  # urgent | high | medium | low
+    due_year: Mapped[int | None] = mapped_column(Integer)
+    done_on: Mapped[str | None] = mapped_column(String(10))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Invoice(SyncedMixin, Base):
+    """A bill to a hirer, from a booking or of free-standing lines, numbered by the site issuing it."""
+    __tablename__ = "invoices"
+    RECORD_TYPE = "invoice"
+
+    space_id: Mapped[str] = mapped_column(ForeignKey("spaces.id"), index=True)
+    number: Mapped[str] = mapped_column(String(40), index=True)
+    issued_on: Mapped[str] = mapped_column(String(10))
+    due_on: Mapped[str] = mapped_column(String(10), index=True)
+    hirer: Mapped[dict[str, Any]] = mapped_column(default=dict)  # {"group_id"|"person_id", "name", "address"}
+    booking_id: Mapped[str | None] = mapped_column(String(36))
+    lines: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # each {"description", "quantity", "unit_pence"}
+    total_pence: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Payment(SyncedMixin, Base):
+    """Money received against an invoice; its receipt carries its own number."""
+    __tablename__ = "payments"
+    RECORD_TYPE = "payment"
+
+    invoice_id: Mapped[str] = mapped_column(ForeignKey("invoices.id"), index=True)
+    paid_on: Mapped[str] = mapped_column(String(10))
+    amount_pence: Mapped[int] = mapped_column(Integer)
+    method: Mapped[str] = mapped_column(String(20), default="bank transfer")
+    reference: Mapped[str] = mapped_column(String(100), default="")
+    receipt_number: Mapped[str] = mapped_column(String(40), default="")
+
+
 class Conflict(Base):
     """Two groups changed the same field without seeing each other's change: a person decides.
 
@@ -366,6 +424,10 @@ class Peer(Base):
     sent_vector: Mapped[dict[str, Any]] = mapped_column(default=dict)
     seen_vector: Mapped[dict[str, Any]] = mapped_column(default=dict)
     pinned_at: Mapped[str | None] = mapped_column(String(32))
+    # Money (income, costs, invoices, the backlog) goes only to a group trusted with it
+    # (sync.finances); what we sent them of it, since it may start long after the rest.
+    trust_finances: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    finances_sent_vector: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
 
 
 class ChangeLog(Base):
@@ -414,6 +476,10 @@ SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     ComplianceItem,
     Link,
     ComplianceKind,
+    MoneyEntry,
+    BacklogItem,
+    Invoice,
+    Payment,
 )
 MODEL_BY_TYPE: dict[str, type[SyncedMixin]] = {m.RECORD_TYPE: m for m in SYNCED_MODELS}
 
