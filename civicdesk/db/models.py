@@ -354,7 +354,8 @@ class Invoice(SyncedMixin, Base):
     due_on: Mapped[str] = mapped_column(String(10), index=True)
     hirer: Mapped[dict[str, Any]] = mapped_column(default=dict)  # {"group_id"|"person_id", "name", "address"}
     booking_id: Mapped[str | None] = mapped_column(String(36))
-    lines: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # each {"description", "quantity", "unit_pence"}
+    # each {"description", "quantity", "unit_pence"}
+    lines: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     total_pence: Mapped[int] = mapped_column(Integer, default=0)
     notes: Mapped[str] = mapped_column(Text, default="")
 

@@ -48,7 +48,8 @@ class FinanceFacts:
 
     @property
     def has_figures(self) -> bool:
-        return bool(self.income_pence or self.costs_pence or self.reserves_pence is not None or self.backlog_items)
+        entered = self.income_pence or self.costs_pence or self.backlog_items
+        return bool(entered or self.reserves_pence is not None)
 
     @property
     def surplus_pence(self) -> int:
@@ -135,7 +136,9 @@ def finance_facts(db: Database, space_id: str, today: date, years: int = 5) -> F
         entries, payments = _money_rows(session, space_id)
         backlog = list(session.scalars(
             select(BacklogItem).where(
-                BacklogItem.space_id == space_id, BacklogItem.deleted.is_(False), BacklogItem.done_on.is_(None)
+                BacklogItem.space_id == space_id,
+                BacklogItem.deleted.is_(False),
+                BacklogItem.done_on.is_(None),
             )
         ))
         invoices = list(session.scalars(

@@ -218,7 +218,8 @@ def _views(session: Session, invoices: list[Invoice]) -> list[InvoiceView]:
         ):
             paid[invoice_id] = paid.get(invoice_id, 0) + int(amount)
     spaces = {i.space_id for i in invoices}
-    names = {sid: name for sid, name in session.execute(select(Space.id, Space.name).where(Space.id.in_(spaces)))}
+    query = select(Space.id, Space.name).where(Space.id.in_(spaces))
+    names = {sid: name for sid, name in session.execute(query)}
     return [
         InvoiceView(i.id, i.number, i.space_id, names.get(i.space_id, ""), i.issued_on, i.due_on,
                     dict(i.hirer or {}), i.booking_id, list(i.lines or []), i.total_pence,
@@ -258,7 +259,9 @@ def payment_view(db: Database, payment_id: str) -> PaymentView:
                            p.receipt_number)
 
 
-def invoices_of(db: Database, space_id: str | None = None, include_cancelled: bool = False) -> list[InvoiceView]:
+def invoices_of(
+    db: Database, space_id: str | None = None, include_cancelled: bool = False
+) -> list[InvoiceView]:
     """Invoices (of one space, or all), newest first."""
     with db.read() as session:
         query = select(Invoice)
@@ -266,7 +269,8 @@ def invoices_of(db: Database, space_id: str | None = None, include_cancelled: bo
             query = query.where(Invoice.space_id == space_id)
         if not include_cancelled:
             query = query.where(Invoice.deleted.is_(False))
-        return _views(session, list(session.scalars(query.order_by(Invoice.issued_on.desc(), Invoice.number))))
+        ordered = query.order_by(Invoice.issued_on.desc(), Invoice.number)
+        return _views(session, list(session.scalars(ordered)))
 
 
 def payments_of(db: Database, space_id: str | None = None) -> list[PaymentView]:
@@ -279,7 +283,9 @@ def payments_of(db: Database, space_id: str | None = None) -> list[PaymentView]:
         if space_id is not None:
             query = query.where(Invoice.space_id == space_id)
         return [
-            PaymentView(p.id, p.invoice_id, n, p.paid_on, p.amount_pence, p.method, p.reference, p.receipt_number)
+            PaymentView(
+                p.id, p.invoice_id, n, p.paid_on, p.amount_pence, p.method, p.reference, p.receipt_number
+            )
             for p, n in session.execute(query.order_by(Payment.paid_on, Payment.receipt_number))
         ]
 

@@ -195,4 +195,6 @@ def backlog_of(db: Any, space_id: str, include_done: bool = False) -> list[Backl
         if include_done or r.done_on is None
     ]
     rank = {u: i for i, u in enumerate(URGENCIES)}
-    return sorted(views, key=lambda b: (b.done_on is not None, rank.get(b.urgency, 9), b.due_year or 9999, b.title))
+    return sorted(
+        views, key=lambda b: (b.done_on is not None, rank.get(b.urgency, 9), b.due_year or 9999, b.title)
+    )

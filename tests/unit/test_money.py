@@ -60,14 +60,17 @@ def test_income_against_costs_months_of_reserves_and_backlog_against_reserves(db
     assert facts.backlog_to_reserves == 10.0
     assert facts.unpaid_pence == 2000 and facts.overdue_invoices == 1
     words = facts.in_words()
-    assert words["income_costs"] == "Income £7,210 against costs £6,000 in the last 12 months: a surplus of £1,210"
+    assert words["income_costs"] == (
+        "Income £7,210 against costs £6,000 in the last 12 months: a surplus of £1,210"
+    )
     assert words["reserves"] == "Reserves £4,500: 9 months of running costs"
     assert "10 times the reserves" in words["backlog"]
     assert [b.title for b in backlog_of(db, hall.id)] == ["Roof"]
 
 
 def test_a_space_with_no_money_entered_says_so(db, hall):
-    assert finance_facts(db, hall.id, TODAY).in_words() == {"money": "No income, costs or reserves entered yet"}
+    words = finance_facts(db, hall.id, TODAY).in_words()
+    assert words == {"money": "No income, costs or reserves entered yet"}
 
 
 def test_a_wrong_category_or_amount_is_refused_naming_the_field(db, hall):
