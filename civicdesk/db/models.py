@@ -8,15 +8,16 @@ a tombstone and a bag of fields from newer schemas that we keep and pass on unto
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any
 
 from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-from sqlalchemy.sql import FromClause
+from sqlalchemy.orm import Mapped, mapped_column
 
-
-class Base(DeclarativeBase):
-    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[str]: JSON}
+from civicdesk.db.base import META_COLUMNS as META_COLUMNS
+from civicdesk.db.base import Base as Base
+from civicdesk.db.base import SyncedMixin as SyncedMixin
+from civicdesk.db.hire_models import Booking, BookingException, HireRate, Room
+from civicdesk.db.money_models import BacklogItem, Invoice, MoneyEntry, Payment
 
 
 class Category(StrEnum):
@@ -83,31 +84,6 @@ class LinkKind(StrEnum):
 
 
 CONSENT_FIELDS = ("consent_directory", "consent_bundles", "consent_email", "consent_phone")
-
-
-class SyncedMixin:
-    """Columns every exchanged record carries."""
-
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    created_at: Mapped[str] = mapped_column(String(32))
-    updated_at: Mapped[str] = mapped_column(String(32))
-    clock: Mapped[str] = mapped_column(String(80))
-    field_clocks: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    extra: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
-
-    # Columns that belong together are clocked and merged as one value.
-    FIELD_GROUPS: ClassVar[dict[str, tuple[str, ...]]] = {}
-    RECORD_TYPE: ClassVar[str] = ""
-
-    if TYPE_CHECKING:  # what every synced model has from Base, declared for the type checker
-        __tablename__: Any
-        __table__: ClassVar[FromClause]
-
-        def __init__(self, **kwargs: Any) -> None: ...
-
-
-META_COLUMNS = frozenset({"id", "created_at", "updated_at", "clock", "field_clocks", "extra"})
 
 
 class Space(SyncedMixin, Base):
@@ -314,65 +290,6 @@ class ComplianceKind(SyncedMixin, Base):
     applies_to: Mapped[str] = mapped_column(String(20), default="any")
 
 
-class MoneyEntry(SyncedMixin, Base):
-    """Income, a running cost, or the reserves held on a date (services.money: the kinds)."""
-    __tablename__ = "money_entries"
-    RECORD_TYPE = "money_entry"
-
-    space_id: Mapped[str] = mapped_column(ForeignKey("spaces.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(10))  # income | cost | reserves
-    category: Mapped[str] = mapped_column(String(40), default="other")
-    amount_pence: Mapped[int] = mapped_column(Integer)
-    dated: Mapped[str] = mapped_column(String(10), index=True)
-    description: Mapped[str] = mapped_column(Text, default="")
-    booking_id: Mapped[str | None] = mapped_column(String(36))  # hire income from a booking
-
-
-class BacklogItem(SyncedMixin, Base):
-    """Maintenance or capital work a space needs (a roof, a boiler, a ramp), with its cost."""
-    __tablename__ = "backlog_items"
-    RECORD_TYPE = "backlog_item"
-
-    space_id: Mapped[str] = mapped_column(ForeignKey("spaces.id"), index=True)
-    title: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[str] = mapped_column(String(40), default="other")
-    estimated_pence: Mapped[int] = mapped_column(Integer, default=0)
-    urgency: Mapped[str] = mapped_column(String(20), default="medium")  # urgent | high | medium | low
-    due_year: Mapped[int | None] = mapped_column(Integer)
-    done_on: Mapped[str | None] = mapped_column(String(10))
-    notes: Mapped[str] = mapped_column(Text, default="")
-
-
-class Invoice(SyncedMixin, Base):
-    """A bill to a hirer, from a booking or of free-standing lines, numbered by the site issuing it."""
-    __tablename__ = "invoices"
-    RECORD_TYPE = "invoice"
-
-    space_id: Mapped[str] = mapped_column(ForeignKey("spaces.id"), index=True)
-    number: Mapped[str] = mapped_column(String(40), index=True)
-    issued_on: Mapped[str] = mapped_column(String(10))
-    due_on: Mapped[str] = mapped_column(String(10), index=True)
-    hirer: Mapped[dict[str, Any]] = mapped_column(default=dict)  # {"group_id"|"person_id", "name", "address"}
-    booking_id: Mapped[str | None] = mapped_column(String(36))
-    # each {"description", "quantity", "unit_pence"}
-    lines: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
-    total_pence: Mapped[int] = mapped_column(Integer, default=0)
-    notes: Mapped[str] = mapped_column(Text, default="")
-
-
-class Payment(SyncedMixin, Base):
-    """Money received against an invoice; its receipt carries its own number."""
-    __tablename__ = "payments"
-    RECORD_TYPE = "payment"
-
-    invoice_id: Mapped[str] = mapped_column(ForeignKey("invoices.id"), index=True)
-    paid_on: Mapped[str] = mapped_column(String(10))
-    amount_pence: Mapped[int] = mapped_column(Integer)
-    method: Mapped[str] = mapped_column(String(20), default="bank transfer")
-    reference: Mapped[str] = mapped_column(String(100), default="")
-    receipt_number: Mapped[str] = mapped_column(String(40), default="")
-
-
 class Conflict(Base):
     """Two groups changed the same field without seeing each other's change: a person decides.
 
@@ -477,6 +394,10 @@ SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     ComplianceItem,
     Link,
     ComplianceKind,
+    Room,
+    HireRate,
+    Booking,
+    BookingException,
     MoneyEntry,
     BacklogItem,
     Invoice,

@@ -19,6 +19,7 @@ from civicdesk.core.consent import district_address, erased_values
 from civicdesk.core.erasure import purge_history, scrub_search_index
 from civicdesk.core.record_writer import RecordWriter
 from civicdesk.db.database import Database, utc_now_iso
+from civicdesk.db.hire_models import Booking
 from civicdesk.db.models import ChangeLog, Link, Loan, Role, Tool
 from civicdesk.services.subject_access import person_in
 
@@ -67,9 +68,11 @@ def _erase_in(session: Session, person_id: str, author: str, keep_district: bool
     ):
         writer.delete(link)
     blanked = 0
-    parties: tuple[tuple[type[Loan] | type[Tool], str], ...] = ((Loan, "borrower"), (Tool, "holder"))
+    parties: tuple[tuple[type[Loan] | type[Tool] | type[Booking], str], ...] = (
+        (Loan, "borrower"), (Tool, "holder"), (Booking, "hirer"),
+    )
     for model, column in parties:
-        rows: Iterable[Loan | Tool] = session.scalars(
+        rows: Iterable[Loan | Tool | Booking] = session.scalars(
             select(model).where(func.json_extract(getattr(model, column), "$.person_id") == person_id)
         )
         for row in rows:

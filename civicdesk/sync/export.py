@@ -32,8 +32,8 @@ from civicdesk.sync.rows import SHAPES, ZERO_STAMP, RowState, TableShape, shape_
 
 # The oldest schema whose reader understands this bundle layout (rows/, field_clocks, extra).
 MIN_READER_SCHEMA = "0002"
-# Fields of other records that may name a person (a tool's holder, a loan's borrower).
-PERSON_REFERENCES = {"tools": ("holder",), "loans": ("borrower",)}
+# Fields of other records that may name a person (a tool's holder, a loan's borrower, a hirer).
+PERSON_REFERENCES = {"tools": ("holder",), "loans": ("borrower",), "bookings": ("hirer",)}
 WITHHELD = frozenset(PERSONAL_FIELDS)
 
 

@@ -2,7 +2,7 @@
 payments; and which groups are trusted with our finances.
 
 Revision ID: 0007_money
-Revises: 0005_unknown_records
+Revises: 0006_rooms_bookings
 Create Date: 2026-12-07 13:20:00.000000
 """
 import sqlalchemy as sa
@@ -10,7 +10,7 @@ from alembic import op
 
 
 revision = '0007_money'
-down_revision = '0005_unknown_records'
+down_revision = '0006_rooms_bookings'
 branch_labels = None
 depends_on = None
 
