@@ -33,7 +33,9 @@ from civicdesk.sync.rows import SHAPES, ZERO_STAMP, RowState, TableShape, shape_
 # The oldest schema whose reader understands this bundle layout (rows/, field_clocks, extra).
 MIN_READER_SCHEMA = "0002"
 # Fields of other records that may name a person (a tool's holder, a loan's borrower, a hirer).
-PERSON_REFERENCES = {"tools": ("holder",), "loans": ("borrower",), "bookings": ("hirer",)}
+PERSON_REFERENCES = {
+    "tools": ("holder",), "loans": ("borrower",), "bookings": ("hirer",), "invoices": ("hirer",),
+}
 WITHHELD = frozenset(PERSONAL_FIELDS)
 
 
@@ -77,7 +79,9 @@ def _redact_reference(state: RowState, names: Iterable[str], withheld: dict[str,
     for name in names:
         party = values.get(name) or {}
         if isinstance(party, dict) and party.get("person_id") in withheld:
-            values[name] = {**party, "name": withheld[party["person_id"]]}
+            # An invoice's hirer may carry a postal address: it stays home with the name.
+            kept = {k: v for k, v in party.items() if k != "address"}
+            values[name] = {**kept, "name": withheld[party["person_id"]]}
             clocks[name] = ZERO_STAMP
     return RowState(state.id, state.created_at, state.clock, values, clocks)
 
