@@ -1,0 +1,172 @@
+"""Bookings read as occurrences: each rule expanded over the dates asked, exceptions applied.
+
+Reading a week of one space or checking a room for clashes loads only the bookings whose dates
+can reach the range (an index on room, first and last date) and expands just those rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from civicdesk.core.consent import party_name, referenced_people
+from civicdesk.db.hire_models import Booking, BookingException, BookingStatus, Room
+from civicdesk.services import recurrence
+
+PRIVATE_WORDS = "booked"  # how a private booking is shown on anything printed or exported
+
+
+def parse_time(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def time_text(moment: datetime) -> str:
+    return moment.isoformat(timespec="minutes")
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One booked stretch of a room: a one-off booking, or one date of a series."""
+
+    booking_id: str
+    space_id: str
+    room_id: str
+    room: str
+    title: str
+    hirer: str  # as recorded, for the app's own diary
+    printed_hirer: str  # as consent allows, for anything printed or exported
+    start: datetime
+    end: datetime
+    setup_minutes: int
+    clearaway_minutes: int
+    status: str
+    private: bool
+    recurring: bool
+    occurs_on: date  # the date the rule gives (a moved occurrence keeps it)
+    moved: bool = False
+
+    @property
+    def blocked_from(self) -> datetime:
+        return self.start - timedelta(minutes=self.setup_minutes)
+
+    @property
+    def blocked_until(self) -> datetime:
+        return self.end + timedelta(minutes=self.clearaway_minutes)
+
+    @property
+    def hours(self) -> float:
+        return (self.end - self.start).total_seconds() / 3600
+
+    @property
+    def public_title(self) -> str:
+        """What a noticeboard or calendar may say: the title, or only "booked" if private."""
+        return PRIVATE_WORDS if self.private else (self.title or PRIVATE_WORDS)
+
+    def overlaps(self, start: datetime, end: datetime) -> bool:
+        return self.blocked_from < end and start < self.blocked_until
+
+    def words(self) -> str:
+        """"Yoga (Tuesday Yoga Group) in Main hall, Tue 12 Jan 2027 18:30–20:00"."""
+        who = f" ({self.hirer})" if self.hirer and self.hirer != self.title else ""
+        when = f"{self.start:%a} {self.start.day} {self.start:%b %Y %H:%M}–{self.end:%H:%M}"
+        return f"{self.title or 'A booking'}{who} in {self.room}, {when}"
+
+
+def occurrences_of(
+    booking: Booking, room_name: str, exceptions: Iterable[BookingException], first: date, last: date,
+    people: Mapping[str, Any],
+) -> list[Occurrence]:
+    """The booking's occurrences starting on first..last, skipped dates left out, moved ones moved."""
+    start, end = parse_time(booking.starts_at), parse_time(booking.ends_at)
+    length = end - start
+    by_date = {e.occurs_on: e for e in exceptions if not e.deleted}
+    # A moved occurrence may come from outside the range: look a little wider for its rule date.
+    wide = bool(by_date)
+    starts = recurrence.starts(booking.rrule, start, first - timedelta(days=31) if wide else first,
+                               last + timedelta(days=31) if wide else last)
+    hirer = str((booking.hirer or {}).get("name", ""))
+    printed = party_name(booking.hirer, people)
+    found = []
+    for moment in starts:
+        exception = by_date.get(moment.date().isoformat())
+        occ_start, occ_end, moved = moment, moment + length, False
+        if exception is not None:
+            if exception.skipped or not exception.starts_at or not exception.ends_at:
+                continue
+            occ_start, occ_end, moved = parse_time(exception.starts_at), parse_time(exception.ends_at), True
+        if not first <= occ_start.date() <= last:
+            continue
+        found.append(Occurrence(
+            booking.id, booking.space_id, booking.room_id, room_name, booking.title, hirer, printed,
+            occ_start, occ_end, booking.setup_minutes, booking.clearaway_minutes, booking.status,
+            booking.private, bool(booking.rrule), moment.date(), moved,
+        ))
+    return found
+
+
+def load(
+    session: Session, first: date, last: date, *, space_id: str | None = None, room_id: str | None = None,
+    include_cancelled: bool = False, exclude: str | None = None,
+) -> list[Occurrence]:
+    """Occurrences on first..last, by start; of one space or one room or all."""
+    # A booking reaches the range if it starts by its end and does not finish before its start;
+    # a moved occurrence may come from a month either side.
+    query = select(Booking).where(
+        Booking.deleted.is_(False),
+        Booking.first_on <= (last + timedelta(days=31)).isoformat(),
+        or_(Booking.last_on.is_(None), Booking.last_on >= (first - timedelta(days=31)).isoformat()),
+    )
+    if room_id is not None:
+        query = query.where(Booking.room_id == room_id)
+    if space_id is not None:
+        query = query.where(Booking.space_id == space_id)
+    if not include_cancelled:
+        query = query.where(Booking.status != BookingStatus.CANCELLED.value)
+    if exclude is not None:
+        query = query.where(Booking.id != exclude)
+    bookings = list(session.scalars(query))
+    if not bookings:
+        return []
+    ids = [b.id for b in bookings]
+    exceptions: dict[str, list[BookingException]] = {}
+    for chunk in range(0, len(ids), 500):
+        for exc in session.scalars(select(BookingException).where(
+            BookingException.booking_id.in_(ids[chunk:chunk + 500]), BookingException.deleted.is_(False)
+        )):
+            exceptions.setdefault(exc.booking_id, []).append(exc)
+    room_ids = {b.room_id for b in bookings}
+    names = {r.id: r.name for r in session.execute(select(Room.id, Room.name).where(Room.id.in_(room_ids)))}
+    people = referenced_people(session, (b.hirer for b in bookings))
+    found = [
+        occ
+        for b in bookings
+        for occ in occurrences_of(b, names.get(b.room_id, ""), exceptions.get(b.id, ()), first, last, people)
+    ]
+    found.sort(key=lambda o: (o.start, o.room, o.booking_id))
+    return found
+
+
+def clashes_in(
+    session: Session, room_id: str, wanted: Iterable[tuple[datetime, datetime]], *,
+    exclude: str | None = None, allowed: Iterable[str] = (),
+) -> list[Occurrence]:
+    """Existing occurrences of the room whose time, buffers included, meets any wanted stretch
+    (each already widened by the new booking's own buffers)."""
+    stretches = sorted(wanted)
+    if not stretches:
+        return []
+    skip = set(allowed)
+    first = stretches[0][0].date() - timedelta(days=1)
+    last = stretches[-1][1].date() + timedelta(days=1)
+    found = []
+    for occ in load(session, first, last, room_id=room_id, exclude=exclude):
+        if occ.booking_id in skip:
+            continue
+        if any(occ.overlaps(s, e) for s, e in stretches):
+            found.append(occ)
+    return found

@@ -1,0 +1,132 @@
+"""How a booking repeats: a plain description turned into an iCalendar RRULE, and back into dates.
+
+The rule is stored as RRULE text (what ICS files carry) and expanded by python-dateutil's
+`rrule`; nothing here counts weeks by hand. Times are local wall-clock times without a zone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from dateutil import rrule as du
+
+from civicdesk.errors import ValidationError
+
+FREQUENCIES = ("none", "weekly", "fortnightly", "monthly")
+ORDINALS = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 5: "5th", -1: "last"}
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# A series without an end is read this far ahead at most (two years past any date asked about).
+HORIZON_DAYS = 800
+
+
+@dataclass(frozen=True)
+class Repeat:
+    """How often: `frequency` one of FREQUENCIES; monthly repeats on the same weekday of the month
+    ("the 2nd Tuesday"); it ends on `until` (inclusive) or after `count` times, or never."""
+
+    frequency: str = "none"
+    until: date | None = None
+    count: int | None = None
+
+    @property
+    def repeats(self) -> bool:
+        return self.frequency != "none"
+
+
+def week_of_month(day: date) -> int:
+    """1 for the first such weekday of its month, … 4; -1 when it is also the last (a 5th)."""
+    nth = (day.day - 1) // 7 + 1
+    return -1 if nth >= 5 else nth
+
+
+def rule_text(start: datetime, repeat: Repeat) -> str:
+    """The RRULE for a series starting at `start` ("" for a one-off booking)."""
+    if repeat.frequency not in FREQUENCIES:
+        raise ValidationError({"repeat": f"“{repeat.frequency}” is not one of {', '.join(FREQUENCIES)}"})
+    if not repeat.repeats:
+        return ""
+    if repeat.until is not None and repeat.count is not None:
+        raise ValidationError({"repeat": "give an end date or a number of times, not both"})
+    if repeat.until is not None and repeat.until < start.date():
+        raise ValidationError({"until": "the series ends before its first date"})
+    if repeat.count is not None and not 1 <= repeat.count <= 1000:
+        raise ValidationError({"count": "the number of times must be between 1 and 1000"})
+    until = datetime.combine(repeat.until, time(23, 59)) if repeat.until else None
+    weekday = du.weekdays[start.weekday()]
+    if repeat.frequency == "monthly":
+        rule = du.rrule(du.MONTHLY, dtstart=start, byweekday=weekday(week_of_month(start.date())),
+                        until=until, count=repeat.count)
+    else:
+        interval = 2 if repeat.frequency == "fortnightly" else 1
+        rule = du.rrule(du.WEEKLY, dtstart=start, interval=interval, until=until, count=repeat.count)
+    return next(line for line in str(rule).splitlines() if line.startswith("RRULE:"))[len("RRULE:"):]
+
+
+def parse_rule(text: str, start: datetime) -> du.rrule:
+    try:
+        parsed = du.rrulestr(text, dtstart=start)
+    except (ValueError, TypeError) as exc:
+        raise ValidationError({"repeat": f"“{text}” is not a repeat rule this app can read"}) from exc
+    assert isinstance(parsed, du.rrule)
+    return parsed
+
+
+def _parts(text: str) -> dict[str, str]:
+    return dict(p.split("=", 1) for p in text.upper().split(";") if "=" in p)
+
+
+def repeat_of(text: str, start: datetime) -> Repeat:
+    """The plain description of a stored rule (for editing it again)."""
+    if not text:
+        return Repeat()
+    parse_rule(text, start)
+    parts = _parts(text)
+    if parts.get("FREQ") == "MONTHLY":
+        frequency = "monthly"
+    else:
+        frequency = "fortnightly" if parts.get("INTERVAL") == "2" else "weekly"
+    until = datetime.strptime(parts["UNTIL"][:8], "%Y%m%d").date() if "UNTIL" in parts else None
+    return Repeat(frequency, until, int(parts["COUNT"]) if "COUNT" in parts else None)
+
+
+def describe(text: str, start: datetime) -> str:
+    """A rule in words: "Every Tuesday until 31 March 2027", "The 2nd Tuesday of each month"."""
+    if not text:
+        return "Once"
+    repeat = repeat_of(text, start)
+    day = DAY_NAMES[start.weekday()]
+    words = {
+        "weekly": f"Every {day}",
+        "fortnightly": f"Every other {day}",
+        "monthly": f"The {ORDINALS[week_of_month(start.date())]} {day} of each month",
+    }[repeat.frequency]
+    if repeat.until:
+        words += f" until {repeat.until.day} {repeat.until:%B %Y}"
+    elif repeat.count:
+        words += f", {repeat.count} times"
+    return words
+
+
+def starts(text: str, start: datetime, first: date, last: date) -> list[datetime]:
+    """The start times the rule gives on the dates first..last (inclusive)."""
+    if not text:
+        return [start] if first <= start.date() <= last else []
+    rule = parse_rule(text, start)
+    return list(rule.between(datetime.combine(first, time.min), datetime.combine(last, time.max), inc=True))
+
+
+def last_date(text: str, start: datetime) -> date | None:
+    """The date of the series' last occurrence; None for one that never ends."""
+    if not text:
+        return start.date()
+    rule = parse_rule(text, start)
+    parts = _parts(text)
+    if "UNTIL" not in parts and "COUNT" not in parts:
+        return None
+    found = list(rule)  # bounded: an end date or at most 1000 times
+    return found[-1].date() if found else start.date()
+
+
+def horizon(day: date) -> date:
+    return day + timedelta(days=HORIZON_DAYS)
