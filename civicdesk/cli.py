@@ -25,6 +25,7 @@ from civicdesk.commands import (
     health,
     importing,
     kit,
+    money,
     privacy,
     review,
 )
@@ -35,7 +36,9 @@ from civicdesk.ui import registry
 log = logging.getLogger("civicdesk")
 
 # Each feature's commands live in a module of civicdesk.commands with a `register` function.
-COMMAND_MODULES = (data, health, importing, export, directory, kit, bundle, review, edit, privacy, encryption)
+COMMAND_MODULES = (
+    data, health, importing, export, directory, kit, bundle, review, edit, privacy, encryption, money,
+)
 
 
 @creates_database

@@ -15,10 +15,12 @@ from typing import Any
 from sqlalchemy import func, select
 
 from civicdesk.core import search_index
+from civicdesk.core.record_types import RECORD_TYPES
 from civicdesk.core.record_writer import RecordWriter
 from civicdesk.db.bulk import insert_rows
 from civicdesk.db.database import Database
 from civicdesk.db.models import (
+    MODEL_BY_TYPE,
     ComplianceItem,
     Group,
     HealthCheck,
@@ -34,6 +36,7 @@ from civicdesk.db.models import (
 from civicdesk.errors import CivicDeskError
 from civicdesk.services import catalogue
 from civicdesk.services.demo_generator import DemoGenerator
+from civicdesk.services.demo_money import DemoMoney
 from civicdesk.services.demo_people_places import DemoSize, vocabulary
 
 # `tools` is the total wanted: the starter catalogue (48 entries) plus district copies of its kit
@@ -84,12 +87,13 @@ def generate(
         all_tools = starter + tools
         say("health checks and compliance")
         checks = gen.health_checks(spaces)
+        meetings = gen.meetings(groups, spaces)
         tables: list[tuple[Any, list[dict[str, Any]]]] = [
             (Space, spaces),
             (Group, groups),
             (Person, people),
             (Tool, tools),
-            (Meeting, gen.meetings(groups, spaces)),
+            (Meeting, meetings),
             (Role, gen.roles(people, groups)),
             (ToolUse, gen.tool_uses(all_tools, groups)),
             (Loan, gen.loans(all_tools, groups)),
@@ -97,6 +101,8 @@ def generate(
             (ComplianceItem, gen.compliance(spaces)),
             (Link, gen.links(groups, spaces)),
         ]
+        money = DemoMoney(seed, today or date.today(), stamp).rows(spaces, meetings, groups)
+        tables += [(MODEL_BY_TYPE[t.name], money[t.plural]) for t in RECORD_TYPES if t.plural in money]
         counts = {}
         session.connection().exec_driver_sql("PRAGMA cache_size = -262144")  # 256 MB while bulk loading
         for model, rows in tables:
