@@ -49,6 +49,7 @@ class Occurrence:
     recurring: bool
     occurs_on: date  # the date the rule gives (a moved occurrence keeps it)
     moved: bool = False
+    hirer_group_id: str = ""  # when the hirer is a group in the database
 
     @property
     def blocked_from(self) -> datetime:
@@ -91,6 +92,7 @@ def occurrences_of(
                                last + timedelta(days=31) if wide else last)
     hirer = str((booking.hirer or {}).get("name", ""))
     printed = party_name(booking.hirer, people)
+    group_id = str((booking.hirer or {}).get("group_id") or "")
     found = []
     for moment in starts:
         exception = by_date.get(moment.date().isoformat())
@@ -104,7 +106,7 @@ def occurrences_of(
         found.append(Occurrence(
             booking.id, booking.space_id, booking.room_id, room_name, booking.title, hirer, printed,
             occ_start, occ_end, booking.setup_minutes, booking.clearaway_minutes, booking.status,
-            booking.private, bool(booking.rrule), moment.date(), moved,
+            booking.private, bool(booking.rrule), moment.date(), moved, group_id,
         ))
     return found
 

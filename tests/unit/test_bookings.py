@@ -125,3 +125,27 @@ def test_a_group_of_ours_as_hirer(db, hall):
     bookings = BookingService(db)
     bookings.add(yoga(main, hirer={"group_id": group.id, "name": group.name}))
     assert bookings.occurrences(date(2027, 1, 12), date(2027, 1, 12))[0].printed_hirer == "Tuesday Yoga Group"
+
+
+def test_usage_facts_count_hours_occupancy_hirers_and_follow_new_bookings(db, hall):
+    from civicdesk.services.spaces import SpaceService
+    from civicdesk.services.usage import usage_facts
+
+    space, main, small = hall
+    SpaceService(db).update(space, {"opening_hours": {d: [["09:00", "21:00"]] for d in
+                                                      ("mon", "tue", "wed", "thu", "fri", "sat", "sun")}})
+    group = GroupService(db).create({"name": "Tuesday Yoga Group"})
+    bookings = BookingService(db)
+    bookings.add(yoga(main, hirer={"group_id": group.id, "name": group.name}))  # 10 × 1.5 h
+    today = date(2027, 6, 30)
+    facts = usage_facts(db, space, today)
+    assert facts.booked_hours == 15.0 and facts.occurrences == 10
+    assert facts.opening_hours_per_week == 84.0 and facts.rooms == 2
+    assert facts.groups == 1 and facts.hirers == 1 and facts.regular_hirers == 1
+    assert facts.occupancy == round(15 / (84 * 2 * 365 / 7), 3)
+    assert [m.month for m in facts.months][0] == "2026-07" and facts.months[-1].month == "2027-06"
+    assert facts.trend == "rising"  # nothing from July to December, all of it from January
+    bookings.add(NewBooking(small, "Party", "Sam", datetime(2027, 6, 5, 14), datetime(2027, 6, 5, 18)))
+    after = usage_facts(db, space, today)
+    assert after.booked_hours == 19.0 and after.hirers == 2 and after.regular_hirers == 1
+    assert after.hours_per_week == round(19 / (365 / 7), 1)
