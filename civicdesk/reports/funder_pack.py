@@ -36,6 +36,7 @@ from civicdesk.core import structured
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.reports.funder_data import FunderData, gather
+from civicdesk.services.finance_facts import FinanceFacts
 from civicdesk.reports.health_report import (
     BAND_TEXT,
     DUE_SOON,
@@ -85,15 +86,23 @@ def _bars(data: list[list[float]], names: list[str], fills: list[colors.Color], 
     return drawing
 
 
+def _day(iso: str) -> str:
+    day = date.fromisoformat(iso)
+    return f"{day.day} {day:%B %Y}"
+
+
 def _summary(data: FunderData) -> list[str]:
     use, money = data.use, data.money
+    facts = use.facts
     lines = []
-    if use.bookings:
-        lines.append(f"Booked for <b>{use.hours:,.0f} hours</b> in the last 12 months (about "
-                     f"{use.hours_per_week:g} hours a week), {use.bookings:,} bookings.")
+    if facts.has_bookings:
+        occupancy = (f"; {round(facts.occupancy * 100):g}% of its opening hours"
+                     if facts.occupancy is not None else "")
+        lines.append(f"Booked for <b>{facts.booked_hours:,.0f} hours</b> in the last 12 months (about "
+                     f"{facts.hours_per_week:g} hours a week{occupancy}), use {facts.trend}.")
     else:
         lines.append("No bookings are recorded for the last 12 months.")
-    users = len(use.groups_meeting) + len(use.regular_hirers)
+    users = len(set(use.groups_meeting) | {name for name, _ in use.regular_hirers})
     if users:
         lines.append(f"<b>{users}</b> groups and regular hirers use it.")
     for text in money.in_words().values():
@@ -104,27 +113,29 @@ def _summary(data: FunderData) -> list[str]:
                      f"<b>{overdue}</b> of {len(data.items)} certificates or checks are overdue.")
     if data.checks:
         latest = data.checks[-1]
-        lines.append(f"The committee's latest health check ({latest.checked_on}) scored it "
+        lines.append(f"The committee's latest health check ({_day(latest.checked_on)}) scored it "
                      f"<b>{latest.score:g}</b> out of 100: {escape(latest.status)}.")
-    lines.append(escape(data.acv.summary()) + ".")
+    lines.append("Asset of Community Value: " + escape(data.acv.summary()) + ".")
     return lines
 
 
 def _who(data: FunderData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     use = data.use
     story: list[Flowable] = [Paragraph("Who uses it and how often", st["h2"])]
-    if use.bookings:
-        labels = [date.fromisoformat(m + "-01").strftime("%b") for m, _ in use.months]
+    if use.facts.has_bookings:
+        months = use.facts.months
+        labels = [date.fromisoformat(m.month + "-01").strftime("%b") for m in months]
         story.append(Paragraph("Hours booked each month, the last 12 months", st["small"]))
-        story.append(_bars([[h for _, h in use.months]], ["Hours"], [HOURS], labels, 55 * mm, "%d"))
+        story.append(_bars([[m.hours for m in months]], ["Hours"], [HOURS], labels, 55 * mm, "%d"))
     rows: list[list[object]] = [["Who", "How"]]
     rows += [[escape(name), "meets here regularly"] for name in use.groups_meeting]
-    rows += [[escape(name), f"{n} bookings in 12 months"] for name, n in use.regular_hirers]
+    rows += [[escape(name), f"booked on {n} days in 12 months"] for name, n in use.regular_hirers
+             if name not in use.groups_meeting]
     if use.private_bookings:
         rows.append(["Private hires (not named)", f"{use.private_bookings} bookings in 12 months"])
     if len(rows) > 1:
         story += [Spacer(1, 2 * mm), _grid(rows[:26], [USABLE * 0.6, USABLE * 0.4])]
-    elif not use.bookings:
+    elif not use.facts.has_bookings:
         story.append(Paragraph("No groups or bookings are recorded yet.", st["body"]))
     return story
 
@@ -141,18 +152,26 @@ def _money(data: FunderData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
         story.append(_bars([[y.income_pence / 100 for y in years], [y.costs_pence / 100 for y in years]],
                            ["Income", "Costs"], [INCOME, COSTS], [str(y.year) for y in years], 60 * mm,
                            "£%d"))
-    rows: list[list[object]] = [["The last 12 months", "Income", "Costs"]]
-    income, costs = list(money.income_by_category.items()), list(money.costs_by_category.items())
-    for index in range(max(len(income), len(costs))):
-        inc = income[index] if index < len(income) else ("", 0)
-        cost = costs[index] if index < len(costs) else ("", 0)
-        rows.append([f"{inc[0]} / {cost[0]}".strip(" /"), pounds(inc[1], False) if inc[0] else "",
-                     pounds(cost[1], False) if cost[0] else ""])
-    rows.append(["Total", pounds(money.income_pence, False), pounds(money.costs_pence, False)])
-    table = _grid(rows, [USABLE * 0.5, USABLE * 0.25, USABLE * 0.25],
-                  [("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 9)])
-    story += [Spacer(1, 2 * mm), table]
+    story += [Spacer(1, 2 * mm), _side_by_side(money)]
     return story
+
+
+def _category_table(title: str, parts: dict[str, int], total: int, width: float) -> Table:
+    rows: list[list[object]] = [[title, "£"]]
+    rows += [[name.capitalize(), pounds(amount, False)] for name, amount in parts.items()]
+    rows.append(["Total", pounds(total, False)])
+    extra = [("ALIGN", (1, 0), (1, -1), "RIGHT"), ("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 9)]
+    return _grid(rows, [width * 0.62, width * 0.38], extra)
+
+
+def _side_by_side(money: FinanceFacts) -> Table:
+    """Where the money came from and where it went, the last 12 months, as two tables side by side."""
+    half = USABLE / 2 - 3 * mm
+    income = _category_table("Income, last 12 months", money.income_by_category, money.income_pence, half)
+    costs = _category_table("Running costs, last 12 months", money.costs_by_category, money.costs_pence, half)
+    table = Table([[income, costs]], colWidths=[USABLE / 2, USABLE / 2], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
 
 
 def _backlog(data: FunderData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -176,7 +195,8 @@ def _duties(data: FunderData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
         rows: list[list[object]] = [["Certificate or check", "Next due", "State"]]
         extra = []
         for index, item in enumerate(data.items, start=1):
-            rows.append([escape(item.kind), item.next_due or "—", STATE_WORDS[item.state]])
+            due = _day(item.next_due) if item.next_due else "—"
+            rows.append([escape(item.kind), due, STATE_WORDS[item.state]])
             if item.state == "overdue":
                 extra.append(("BACKGROUND", (0, index), (-1, index), OVERDUE))
             elif item.state == "due soon":
@@ -197,7 +217,7 @@ def build_story(data: FunderData) -> list[Flowable]:
     story.append(Paragraph(escape(" · ".join(x for x in (space.subtype or space.category.title(), where) if x)),
                            st["body"]))
     by = f" by {escape(data.prepared_by)}" if data.prepared_by else ""
-    story.append(Paragraph(f"Evidence for funders, prepared{by} on {data.today:%d %B %Y}", st["small"]))
+    story.append(Paragraph(f"Evidence for funders, prepared{by} on {data.today.day} {data.today:%B %Y}", st["small"]))
     if space.description:
         story += [Spacer(1, 2 * mm), Paragraph(escape(space.description), st["body"])]
     box = Table([[[Paragraph("At a glance", st["h2"])] + [Paragraph("• " + line, st["body"])

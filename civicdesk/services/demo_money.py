@@ -36,6 +36,7 @@ WORKS = (
 )
 URGENCY_BY_FORTUNE = {"thriving": ("low", "medium"), "steady": ("medium", "high"),
                       "struggling": ("urgent", "high")}
+DUE_IN = {"urgent": (0, 0), "high": (0, 1), "medium": (1, 3), "low": (2, 5)}  # years from now
 WINTER = {1: 1.45, 2: 0.8, 3: 0.55, 4: 1.2}  # energy by quarter: heating in Jan–Mar and Oct–Dec
 
 
@@ -127,8 +128,7 @@ class DemoMoney:
             urgency = URGENCY_BY_FORTUNE[fortune][0 if index == 0 else 1]
             estimate = self.rng.randint(low // 500, high // 500) * 500_00
             rows.append(self._row(space_id=space_id, title=title, kind=kind, estimated_pence=estimate,
-                                  urgency=urgency, due_year=self.today.year + (0 if urgency == "urgent" else
-                                                                               self.rng.randint(1, 4)),
+                                  urgency=urgency, due_year=self.today.year + self.rng.randint(*DUE_IN[urgency]),
                                   done_on=None, notes=""))
 
     def _invoices(self, out: dict[str, list[dict[str, Any]]], space_id: str, fortune: str,
