@@ -68,7 +68,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         print("\nUnpaid invoices")
         for inv in report["invoices"]["unpaid"]:
             late = f", {inv['days_overdue']} days overdue" if inv["days_overdue"] else ""
-            print(f"  {inv['number']} {inv['hirer']}: {pounds(inv['outstanding_pence'])} due {inv['due_on']}{late}")
+            print(
+                f"  {inv['number']} {inv['hirer']}: {pounds(inv['outstanding_pence'])} "
+                f"due {inv['due_on']}{late}"
+            )
     return 0
 
 
@@ -77,7 +80,7 @@ def _parse_line(text: str) -> dict[str, Any]:
     if len(parts) == 2:
         parts.insert(1, "1")
     if len(parts) != 3:
-        raise CivicDeskError(f"--line {text!r} must be \"DESCRIPTION;QUANTITY;PRICE\" (or \"DESCRIPTION;PRICE\")")
+        raise CivicDeskError(f'--line {text!r} must be "DESCRIPTION;QUANTITY;PRICE" (or "DESCRIPTION;PRICE")')
     return {"description": parts[0], "quantity": parts[1], "unit_pence": parts[2]}
 
 
@@ -86,7 +89,7 @@ def cmd_invoice(args: argparse.Namespace) -> int:
     from civicdesk.services import invoices
 
     if not args.line:
-        raise CivicDeskError("an invoice needs at least one --line \"DESCRIPTION;QUANTITY;PRICE\"")
+        raise CivicDeskError('an invoice needs at least one --line "DESCRIPTION;QUANTITY;PRICE"')
     lines = [_parse_line(text) for text in args.line]
     db = open_db(args)
     space_id = _find_space(db, args.space)
@@ -94,8 +97,15 @@ def cmd_invoice(args: argparse.Namespace) -> int:
     invoice = invoices.issue(db, space_id, hirer, lines, issued_on=_today(args), notes=args.notes or "")
     out = write_invoice(db, invoice.id, Path(args.out).expanduser()) if args.out else None
     if args.json:
-        print_json({"id": invoice.id, "number": invoice.number, "total_pence": invoice.total_pence,
-                    "due_on": invoice.due_on, "out": str(out) if out else None})
+        print_json(
+            {
+                "id": invoice.id,
+                "number": invoice.number,
+                "total_pence": invoice.total_pence,
+                "due_on": invoice.due_on,
+                "out": str(out) if out else None,
+            }
+        )
         return 0
     from civicdesk.services.money import pounds
 
@@ -111,18 +121,29 @@ def cmd_pay(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     invoice = invoices.find_invoice(db, args.invoice)
-    payment = invoices.record_payment(db, invoice.id, args.amount, _today(args), args.method, args.reference or "")
+    payment = invoices.record_payment(
+        db, invoice.id, args.amount, _today(args), args.method, args.reference or ""
+    )
     out = write_receipt(db, payment, Path(args.out).expanduser()) if args.out else None
     left = invoices.invoice_view(db, invoice.id).outstanding_pence
     if args.json:
-        print_json({"id": payment.id, "receipt_number": payment.receipt_number, "invoice": invoice.number,
-                    "amount_pence": payment.amount_pence, "outstanding_pence": left,
-                    "out": str(out) if out else None})
+        print_json(
+            {
+                "id": payment.id,
+                "receipt_number": payment.receipt_number,
+                "invoice": invoice.number,
+                "amount_pence": payment.amount_pence,
+                "outstanding_pence": left,
+                "out": str(out) if out else None,
+            }
+        )
         return 0
     from civicdesk.services.money import pounds
 
-    print(f"Receipt {payment.receipt_number}: {pounds(payment.amount_pence)} against {invoice.number}; "
-          f"{pounds(left)} still to pay.")
+    print(
+        f"Receipt {payment.receipt_number}: {pounds(payment.amount_pence)} against {invoice.number}; "
+        f"{pounds(left)} still to pay."
+    )
     if out:
         print(f"Wrote it to {out}")
     return 0
@@ -167,8 +188,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"out": str(out), **counts})
     else:
-        print(f"Wrote {counts['payments']} payments and {counts['invoices']} invoices "
-              f"and {counts['bookings']} bookings to {out}")
+        print(
+            f"Wrote {counts['payments']} payments and {counts['invoices']} invoices "
+            f"and {counts['bookings']} bookings to {out}"
+        )
     return 0
 
 
@@ -204,7 +227,9 @@ def register(
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_invoice)
 
-    p = msub.add_parser("pay", parents=[common], help="record a payment against an invoice, print the receipt")
+    p = msub.add_parser(
+        "pay", parents=[common], help="record a payment against an invoice, print the receipt"
+    )
     p.add_argument("invoice", metavar="INVOICE", help="its number (AVH-0001) or id")
     p.add_argument("amount", metavar="AMOUNT", help="in pounds, such as 45.00")
     p.add_argument("--method", default="bank transfer", choices=["bank transfer", "cash", "cheque", "card"])
@@ -214,15 +239,21 @@ def register(
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_pay)
 
-    p = msub.add_parser("trust", parents=[common], help="trust a group with our finances in bundles (or --off)")
+    p = msub.add_parser(
+        "trust", parents=[common], help="trust a group with our finances in bundles (or --off)"
+    )
     p.add_argument("group", metavar="GROUP", help="the group's name as in bundle export --peer")
     p.add_argument("--off", action="store_true", help="no longer send them our money records")
     p.set_defaults(handler=cmd_trust)
 
     p = msub.add_parser("settings", parents=[common], help="show or set the hall's details for invoices")
     for key, text in SETTING_FLAGS.items():
-        p.add_argument(f"--{key.replace('_', '-')}", dest=key, help=text,
-                       type=int if key == "payment_terms_days" else str)
+        p.add_argument(
+            f"--{key.replace('_', '-')}",
+            dest=key,
+            help=text,
+            type=int if key == "payment_terms_days" else str,
+        )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_settings)
 

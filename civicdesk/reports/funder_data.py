@@ -59,10 +59,15 @@ def use_of(db: Database, space_id: str, today: date) -> UseSummary:
         key=lambda pair: (-pair[1], pair[0]),
     )
     with db.read() as session:
-        groups = sorted(set(session.scalars(
-            select(Group.name).join(Meeting, Meeting.group_id == Group.id)
-            .where(Meeting.space_id == space_id, Meeting.deleted.is_(False), Group.deleted.is_(False))
-        )))
+        groups = sorted(
+            set(
+                session.scalars(
+                    select(Group.name)
+                    .join(Meeting, Meeting.group_id == Group.id)
+                    .where(Meeting.space_id == space_id, Meeting.deleted.is_(False), Group.deleted.is_(False))
+                )
+            )
+        )
     return UseSummary(facts, regular, private, groups)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -36,7 +37,6 @@ from civicdesk.core import structured
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.reports.funder_data import FunderData, gather
-from civicdesk.services.finance_facts import FinanceFacts
 from civicdesk.reports.health_report import (
     BAND_TEXT,
     DUE_SOON,
@@ -46,6 +46,7 @@ from civicdesk.reports.health_report import (
     _styles,
     trend_chart,
 )
+from civicdesk.services.finance_facts import FinanceFacts
 from civicdesk.services.money import URGENCY_WORDS, pounds
 
 INCOME = colors.HexColor("#2b7a4b")
@@ -56,8 +57,14 @@ MARGIN = 18 * mm
 USABLE = A4[0] - 2 * MARGIN
 
 
-def _bars(data: list[list[float]], names: list[str], fills: list[colors.Color], labels: list[str],
-          height: float, value_label: str) -> Drawing:
+def _bars(
+    data: list[list[float]],
+    names: list[str],
+    fills: list[colors.Color],
+    labels: list[str],
+    height: float,
+    value_label: str,
+) -> Drawing:
     drawing = Drawing(USABLE, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 48, 28
@@ -96,10 +103,13 @@ def _summary(data: FunderData) -> list[str]:
     facts = use.facts
     lines = []
     if facts.has_bookings:
-        occupancy = (f"; {round(facts.occupancy * 100):g}% of its opening hours"
-                     if facts.occupancy is not None else "")
-        lines.append(f"Booked for <b>{facts.booked_hours:,.0f} hours</b> in the last 12 months (about "
-                     f"{facts.hours_per_week:g} hours a week{occupancy}), use {facts.trend}.")
+        occupancy = (
+            f"; {round(facts.occupancy * 100):g}% of its opening hours" if facts.occupancy is not None else ""
+        )
+        lines.append(
+            f"Booked for <b>{facts.booked_hours:,.0f} hours</b> in the last 12 months (about "
+            f"{facts.hours_per_week:g} hours a week{occupancy}), use {facts.trend}."
+        )
     else:
         lines.append("No bookings are recorded for the last 12 months.")
     users = len(set(use.groups_meeting) | {name for name, _ in use.regular_hirers})
@@ -109,12 +119,17 @@ def _summary(data: FunderData) -> list[str]:
         lines.append(escape(text) + ".")
     overdue = sum(1 for i in data.items if i.state == "overdue")
     if data.items:
-        lines.append("All certificates and checks are in date." if not overdue else
-                     f"<b>{overdue}</b> of {len(data.items)} certificates or checks are overdue.")
+        lines.append(
+            "All certificates and checks are in date."
+            if not overdue
+            else f"<b>{overdue}</b> of {len(data.items)} certificates or checks are overdue."
+        )
     if data.checks:
         latest = data.checks[-1]
-        lines.append(f"The committee's latest health check ({_day(latest.checked_on)}) scored it "
-                     f"<b>{latest.score:g}</b> out of 100: {escape(latest.status)}.")
+        lines.append(
+            f"The committee's latest health check ({_day(latest.checked_on)}) scored it "
+            f"<b>{latest.score:g}</b> out of 100: {escape(latest.status)}."
+        )
     lines.append("Asset of Community Value: " + escape(data.acv.summary()) + ".")
     return lines
 
@@ -129,8 +144,11 @@ def _who(data: FunderData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
         story.append(_bars([[m.hours for m in months]], ["Hours"], [HOURS], labels, 55 * mm, "%d"))
     rows: list[list[object]] = [["Who", "How"]]
     rows += [[escape(name), "meets here regularly"] for name in use.groups_meeting]
-    rows += [[escape(name), f"booked on {n} days in 12 months"] for name, n in use.regular_hirers
-             if name not in use.groups_meeting]
+    rows += [
+        [escape(name), f"booked on {n} days in 12 months"]
+        for name, n in use.regular_hirers
+        if name not in use.groups_meeting
+    ]
     if use.private_bookings:
         rows.append(["Private hires (not named)", f"{use.private_bookings} bookings in 12 months"])
     if len(rows) > 1:
@@ -149,9 +167,16 @@ def _money(data: FunderData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     years = [y for y in money.years if y.income_pence or y.costs_pence]
     if years:
         story.append(Paragraph("Income and running costs by calendar year (this year so far)", st["small"]))
-        story.append(_bars([[y.income_pence / 100 for y in years], [y.costs_pence / 100 for y in years]],
-                           ["Income", "Costs"], [INCOME, COSTS], [str(y.year) for y in years], 60 * mm,
-                           "£%d"))
+        story.append(
+            _bars(
+                [[y.income_pence / 100 for y in years], [y.costs_pence / 100 for y in years]],
+                ["Income", "Costs"],
+                [INCOME, COSTS],
+                [str(y.year) for y in years],
+                60 * mm,
+                "£%d",
+            )
+        )
     story += [Spacer(1, 2 * mm), _side_by_side(money)]
     return story
 
@@ -180,11 +205,25 @@ def _backlog(data: FunderData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
         story.append(Paragraph("No maintenance or capital works are listed.", st["body"]))
         return story
     rows: list[list[object]] = [["Work", "Urgency", "Due", "Estimated cost"]]
-    rows += [[Paragraph(escape(b.title), st["cell"]), URGENCY_WORDS.get(b.urgency, b.urgency),
-              str(b.due_year or "—"), pounds(b.estimated_pence, False)] for b in data.backlog]
+    rows += [
+        [
+            Paragraph(escape(b.title), st["cell"]),
+            URGENCY_WORDS.get(b.urgency, b.urgency),
+            str(b.due_year or "—"),
+            pounds(b.estimated_pence, False),
+        ]
+        for b in data.backlog
+    ]
     rows.append(["Total", "", "", pounds(data.money.backlog_pence, False)])
-    extra = [("ALIGN", (3, 0), (3, -1), "RIGHT"), ("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 9)]
-    extra += [("BACKGROUND", (0, i), (-1, i), OVERDUE) for i, b in enumerate(data.backlog, 1) if b.urgency == "urgent"]
+    extra: list[tuple[Any, ...]] = [
+        ("ALIGN", (3, 0), (3, -1), "RIGHT"),
+        ("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 9),
+    ]
+    extra += [
+        ("BACKGROUND", (0, i), (-1, i), OVERDUE)
+        for i, b in enumerate(data.backlog, 1)
+        if b.urgency == "urgent"
+    ]
     story.append(_grid(rows, [USABLE * 0.42, USABLE * 0.26, USABLE * 0.1, USABLE * 0.22], extra))
     return story
 
@@ -205,7 +244,9 @@ def _duties(data: FunderData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     else:
         story.append(Paragraph("No certificates or checks are recorded.", st["body"]))
     story.append(Spacer(1, 2 * mm))
-    story.append(Paragraph("<b>Asset of Community Value:</b> " + escape(data.acv.summary()) + ".", st["body"]))
+    story.append(
+        Paragraph("<b>Asset of Community Value:</b> " + escape(data.acv.summary()) + ".", st["body"])
+    )
     return story
 
 
@@ -214,42 +255,81 @@ def build_story(data: FunderData) -> list[Flowable]:
     space = data.space
     story: list[Flowable] = [Paragraph(escape(space.name), st["title"])]
     where = structured.format_address(space.address)
-    story.append(Paragraph(escape(" · ".join(x for x in (space.subtype or space.category.title(), where) if x)),
-                           st["body"]))
+    story.append(
+        Paragraph(
+            escape(" · ".join(x for x in (space.subtype or space.category.title(), where) if x)), st["body"]
+        )
+    )
     by = f" by {escape(data.prepared_by)}" if data.prepared_by else ""
-    story.append(Paragraph(f"Evidence for funders, prepared{by} on {data.today.day} {data.today:%B %Y}", st["small"]))
+    story.append(
+        Paragraph(f"Evidence for funders, prepared{by} on {data.today.day} {data.today:%B %Y}", st["small"])
+    )
     if space.description:
         story += [Spacer(1, 2 * mm), Paragraph(escape(space.description), st["body"])]
-    box = Table([[[Paragraph("At a glance", st["h2"])] + [Paragraph("• " + line, st["body"])
-                                                          for line in _summary(data)]]],
-                colWidths=[USABLE], hAlign="LEFT")
-    box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), BOX), ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                             ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+    box = Table(
+        [
+            [
+                [Paragraph("At a glance", st["h2"])]
+                + [Paragraph("• " + line, st["body"]) for line in _summary(data)]
+            ]
+        ],
+        colWidths=[USABLE],
+        hAlign="LEFT",
+    )
+    box.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), BOX),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
     story += [Spacer(1, 4 * mm), box]
     story += _who(data, st) + _money(data, st) + _backlog(data, st)
     story.append(Paragraph("How the committee rates it", st["h2"]))
     if data.checks:
-        story.append(KeepTogether([
-            Paragraph(f"Health check scores out of 100 ({len(data.checks)} checks): the committee's own "
-                      "ratings of condition, use, openness, how it is valued, finances and ownership.",
-                      st["small"]),
-            trend_chart(data.checks, USABLE, 58 * mm),
-        ]))
+        story.append(
+            KeepTogether(
+                [
+                    Paragraph(
+                        f"Health check scores out of 100 ({len(data.checks)} checks): the committee's own "
+                        "ratings of condition, use, openness, how it is valued, finances and ownership.",
+                        st["small"],
+                    ),
+                    trend_chart(data.checks, USABLE, 58 * mm),
+                ]
+            )
+        )
     else:
         story.append(Paragraph("The committee has not yet recorded a health check.", st["body"]))
     story += _duties(data, st)
-    story += [Spacer(1, 5 * mm), Paragraph(
-        "Hours, income, costs, reserves and the backlog are worked out from the records kept in CivicDesk; "
-        "the health check scores are the committee's own judgement.", st["small"])]
+    story += [
+        Spacer(1, 5 * mm),
+        Paragraph(
+            "Hours, income, costs, reserves and the backlog are worked out from the records kept in "
+            "CivicDesk; "
+            "the health check scores are the committee's own judgement.",
+            st["small"],
+        ),
+    ]
     return story
 
 
 def write_funder_pack(db: Database, space_id: str, out: Path, today: date | None = None) -> Path:
     data = gather(db, space_id, today or date.today())
     out = Path(out)
-    doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=16 * mm,
-                            bottomMargin=16 * mm, title=f"{data.space.name}: evidence for funders",
-                            author=data.prepared_by or "CivicDesk")
+    doc = SimpleDocTemplate(
+        str(out),
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=16 * mm,
+        bottomMargin=16 * mm,
+        title=f"{data.space.name}: evidence for funders",
+        author=data.prepared_by or "CivicDesk",
+    )
 
     def footer(canvas: Canvas, doc_: BaseDocTemplate) -> None:
         canvas.saveState()

@@ -67,9 +67,11 @@ def _header(payee: Payee, title: str, number: str, rows: list[tuple[str, str]]) 
     left += [Paragraph(escape(line), st["body"]) for line in payee.address.splitlines() if line.strip()]
     if payee.charity_number:
         left.append(Paragraph(f"Registered charity number {escape(payee.charity_number)}", st["body"]))
-    right: list[Flowable] = [Paragraph(f"<font size=18><b>{escape(title)}</b></font>", st["body"]),
-                             Spacer(1, 3 * mm),
-                             Paragraph(f"<b>Number:</b> {escape(number)}", st["body"])]
+    right: list[Flowable] = [
+        Paragraph(f"<font size=18><b>{escape(title)}</b></font>", st["body"]),
+        Spacer(1, 3 * mm),
+        Paragraph(f"<b>Number:</b> {escape(number)}", st["body"]),
+    ]
     right += [Paragraph(f"<b>{escape(k)}:</b> {escape(v)}", st["body"]) for k, v in rows]
     table = Table([[left, right]], colWidths=[usable * 0.58, usable * 0.42], hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
@@ -90,23 +92,37 @@ def _lines_table(invoice: InvoiceView) -> Table:
     rows: list[list[object]] = [["Description", "Quantity", "Price", "Amount"]]
     for line in invoice.lines:
         quantity = f"{float(line['quantity']):g}"
-        rows.append([Paragraph(escape(str(line["description"])), st["cell"]), quantity,
-                     pounds(int(line["unit_pence"])), pounds(line_total(line))])
+        rows.append(
+            [
+                Paragraph(escape(str(line["description"])), st["cell"]),
+                quantity,
+                pounds(int(line["unit_pence"])),
+                pounds(line_total(line)),
+            ]
+        )
     rows.append(["", "", "Total", pounds(invoice.total_pence)])
     if invoice.paid_pence:
         rows.append(["", "", "Paid", pounds(invoice.paid_pence)])
         rows.append(["", "", "Still to pay", pounds(invoice.outstanding_pence)])
-    table = Table(rows, colWidths=[usable * 0.52, usable * 0.14, usable * 0.16, usable * 0.18],
-                  repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 9.5),
-        ("FONT", (0, 1), (-1, -1), "Helvetica", 9.5),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER),
-        ("LINEBELOW", (0, 0), (-1, len(invoice.lines)), 0.4, GRID),
-        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-        ("FONT", (2, len(invoice.lines) + 1), (-1, -1), "Helvetica-Bold", 10),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]))
+    table = Table(
+        rows,
+        colWidths=[usable * 0.52, usable * 0.14, usable * 0.16, usable * 0.18],
+        repeatRows=1,
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 9.5),
+                ("FONT", (0, 1), (-1, -1), "Helvetica", 9.5),
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER),
+                ("LINEBELOW", (0, 0), (-1, len(invoice.lines)), 0.4, GRID),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                ("FONT", (2, len(invoice.lines) + 1), (-1, -1), "Helvetica-Bold", 10),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
     return table
 
 
@@ -115,24 +131,45 @@ def _how_to_pay(payee: Payee, invoice: InvoiceView) -> list[Flowable]:
     s = payee.settings
     story: list[Flowable] = [Spacer(1, 8 * mm), Paragraph("How to pay", st["h2"])]
     if s.has_bank_details:
-        story.append(Paragraph(
-            f"By bank transfer to <b>{escape(s.account_name)}</b>, sort code <b>{escape(s.sort_code)}</b>, "
-            f"account <b>{escape(s.account_number)}</b>. Please give <b>{escape(invoice.number)}</b> "
-            "as the reference.", st["body"]))
+        story.append(
+            Paragraph(
+                f"By bank transfer to <b>{escape(s.account_name)}</b>, "
+                f"sort code <b>{escape(s.sort_code)}</b>, "
+                f"account <b>{escape(s.account_number)}</b>. Please give <b>{escape(invoice.number)}</b> "
+                "as the reference.",
+                st["body"],
+            )
+        )
     else:
-        story.append(Paragraph(
-            f"Please quote <b>{escape(invoice.number)}</b> with your payment. Ask the treasurer for the "
-            "bank details.", st["body"]))
-    story.append(Paragraph(f"Please pay by {_day(invoice.due_on)}. Thank you for supporting "
-                           f"{escape(payee.name)}.", st["body"]))
+        story.append(
+            Paragraph(
+                f"Please quote <b>{escape(invoice.number)}</b> with your payment. Ask the treasurer for the "
+                "bank details.",
+                st["body"],
+            )
+        )
+    story.append(
+        Paragraph(
+            f"Please pay by {_day(invoice.due_on)}. Thank you for supporting {escape(payee.name)}.",
+            st["body"],
+        )
+    )
     if invoice.notes:
         story += [Spacer(1, 3 * mm), Paragraph(escape(invoice.notes), st["body"])]
     return story
 
 
 def _build(out: Path, title: str, story: list[Flowable]) -> Path:
-    doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                            topMargin=16 * mm, bottomMargin=16 * mm, title=title, author="CivicDesk")
+    doc = SimpleDocTemplate(
+        str(out),
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=16 * mm,
+        bottomMargin=16 * mm,
+        title=title,
+        author="CivicDesk",
+    )
     try:
         doc.build(story)
     except OSError as exc:
@@ -145,8 +182,11 @@ def write_invoice(db: Database, invoice_id: str, out: Path) -> Path:
     if invoice.cancelled:
         raise CivicDeskError(f"invoice {invoice.number} was cancelled; it cannot be printed")
     payee = payee_for(db, invoice.space_id)
-    rows = [("Date", _day(invoice.issued_on)), ("Please pay by", _day(invoice.due_on)),
-            ("For", invoice.space_name)]
+    rows = [
+        ("Date", _day(invoice.issued_on)),
+        ("Please pay by", _day(invoice.due_on)),
+        ("For", invoice.space_name),
+    ]
     story = _header(payee, "Invoice", invoice.number, rows) + _to(invoice)
     story += [_lines_table(invoice), *_how_to_pay(payee, invoice)]
     return _build(Path(out), f"Invoice {invoice.number}", story)
@@ -156,15 +196,25 @@ def write_receipt(db: Database, payment: PaymentView, out: Path) -> Path:
     invoice = invoices.invoice_view(db, payment.invoice_id)
     payee = payee_for(db, invoice.space_id)
     st = _styles()
-    rows = [("Date received", _day(payment.paid_on)), ("Against invoice", invoice.number),
-            ("Paid by", payment.method)]
+    rows = [
+        ("Date received", _day(payment.paid_on)),
+        ("Against invoice", invoice.number),
+        ("Paid by", payment.method),
+    ]
     story = _header(payee, "Receipt", payment.receipt_number, rows) + _to(invoice)
-    story.append(Paragraph(
-        f"Received with thanks: <font size=14><b>{pounds(payment.amount_pence)}</b></font>"
-        + (f" (reference {escape(payment.reference)})" if payment.reference else "") + ".", st["body"]))
+    story.append(
+        Paragraph(
+            f"Received with thanks: <font size=14><b>{pounds(payment.amount_pence)}</b></font>"
+            + (f" (reference {escape(payment.reference)})" if payment.reference else "")
+            + ".",
+            st["body"],
+        )
+    )
     story.append(Spacer(1, 4 * mm))
-    left = (f"Invoice {escape(invoice.number)} is now paid in full."
-            if invoice.outstanding_pence == 0
-            else f"{pounds(invoice.outstanding_pence)} of invoice {escape(invoice.number)} is still to pay.")
+    left = (
+        f"Invoice {escape(invoice.number)} is now paid in full."
+        if invoice.outstanding_pence == 0
+        else f"{pounds(invoice.outstanding_pence)} of invoice {escape(invoice.number)} is still to pay."
+    )
     story.append(Paragraph(left, st["body"]))
     return _build(Path(out), f"Receipt {payment.receipt_number}", story)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from civicdesk.core.dates import add_months
 from civicdesk.db.database import Database
-from civicdesk.db.models import BacklogItem, Invoice, MoneyEntry, Payment
+from civicdesk.db.money_models import BacklogItem, Invoice, MoneyEntry, Payment
 from civicdesk.services.money import pounds
 
 
@@ -73,8 +73,11 @@ class FinanceFacts:
             return {"money": "No income, costs or reserves entered yet"}
         gap = self.surplus_pence
         balance = (
-            f"a surplus of {pounds(gap, False)}" if gap > 0
-            else f"a shortfall of {pounds(-gap, False)}" if gap < 0 else "breaking even"
+            f"a surplus of {pounds(gap, False)}"
+            if gap > 0
+            else f"a shortfall of {pounds(-gap, False)}"
+            if gap < 0
+            else "breaking even"
         )
         words = {
             "income_costs": (
@@ -113,9 +116,11 @@ def _sum_into(totals: dict[str, int], key: str, amount: int) -> None:
 
 
 def _money_rows(session: Session, space_id: str) -> tuple[list[MoneyEntry], list[tuple[str, int]]]:
-    entries = list(session.scalars(
-        select(MoneyEntry).where(MoneyEntry.space_id == space_id, MoneyEntry.deleted.is_(False))
-    ))
+    entries = list(
+        session.scalars(
+            select(MoneyEntry).where(MoneyEntry.space_id == space_id, MoneyEntry.deleted.is_(False))
+        )
+    )
     payments = [
         (str(day), int(amount))
         for day, amount in session.execute(
@@ -134,16 +139,18 @@ def finance_facts(db: Database, space_id: str, today: date, years: int = 5) -> F
     first_year = today.year - years + 1
     with db.read() as session:
         entries, payments = _money_rows(session, space_id)
-        backlog = list(session.scalars(
-            select(BacklogItem).where(
-                BacklogItem.space_id == space_id,
-                BacklogItem.deleted.is_(False),
-                BacklogItem.done_on.is_(None),
+        backlog = list(
+            session.scalars(
+                select(BacklogItem).where(
+                    BacklogItem.space_id == space_id,
+                    BacklogItem.deleted.is_(False),
+                    BacklogItem.done_on.is_(None),
+                )
             )
-        ))
-        invoices = list(session.scalars(
-            select(Invoice).where(Invoice.space_id == space_id, Invoice.deleted.is_(False))
-        ))
+        )
+        invoices = list(
+            session.scalars(select(Invoice).where(Invoice.space_id == space_id, Invoice.deleted.is_(False)))
+        )
         paid: dict[str, int] = {}
         for invoice_id, amount in session.execute(
             select(Payment.invoice_id, Payment.amount_pence)

@@ -38,11 +38,15 @@ def usage_lines(usage: UsageFacts) -> dict[str, list[str]]:
     else:
         lines.append("Occupancy: no opening hours recorded")
     plural = "" if usage.regular_hirers == 1 else "s"
-    lines.append(f"{usage.hirers} hirers, {usage.groups} of them groups here; {usage.regular_hirers} "
-                 f"regular hirer{plural}")
+    lines.append(
+        f"{usage.hirers} hirers, {usage.groups} of them groups here; {usage.regular_hirers} "
+        f"regular hirer{plural}"
+    )
     earlier = sum(m.hours for m in usage.months[:6])
     later = sum(m.hours for m in usage.months[6:])
-    trend = [f"Bookings {usage.trend}: {later:,.0f} hours in the last six months, {earlier:,.0f} in the six before"]
+    trend = [
+        f"Bookings {usage.trend}: {later:,.0f} hours in the last six months, {earlier:,.0f} in the six before"
+    ]
     return {"usage": lines, "trend": trend}
 
 

@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 from civicdesk.core import validation as v
 from civicdesk.core.validation import FieldError
 from civicdesk.db.database import Database
-from civicdesk.db.models import Invoice, Payment, Space
+from civicdesk.db.models import Space
+from civicdesk.db.money_models import Invoice, Payment
 from civicdesk.errors import NotFoundError, ValidationError
 from civicdesk.services import money_settings
 from civicdesk.services.money import check_space, pence
@@ -176,33 +177,64 @@ class PaymentView:
     receipt_number: str
 
 
-def issue(db: Database, space_id: str, hirer: dict[str, Any], lines: list[dict[str, Any]],
-          issued_on: date, booking_id: str | None = None, notes: str = "", author: str = "") -> InvoiceView:
+def issue(
+    db: Database,
+    space_id: str,
+    hirer: dict[str, Any],
+    lines: list[dict[str, Any]],
+    issued_on: date,
+    booking_id: str | None = None,
+    notes: str = "",
+    author: str = "",
+) -> InvoiceView:
     """Raise an invoice under the next number of this site, due after the payment terms."""
     settings = money_settings.load(db)
     service = InvoiceService(db, author=author)
     with db.write() as session:
         number = next_number(session, settings.invoice_prefix)
         due = issued_on + timedelta(days=settings.payment_terms_days)
-        invoice = service.create_in(session, {
-            "space_id": space_id, "number": number, "issued_on": issued_on, "due_on": due,
-            "hirer": hirer, "lines": lines, "booking_id": booking_id, "notes": notes,
-        })
+        invoice = service.create_in(
+            session,
+            {
+                "space_id": space_id,
+                "number": number,
+                "issued_on": issued_on,
+                "due_on": due,
+                "hirer": hirer,
+                "lines": lines,
+                "booking_id": booking_id,
+                "notes": notes,
+            },
+        )
         invoice_id = invoice.id
     return invoice_view(db, invoice_id)
 
 
-def record_payment(db: Database, invoice_id: str, amount: Any, paid_on: date, method: str = "bank transfer",
-                   reference: str = "", author: str = "") -> PaymentView:
+def record_payment(
+    db: Database,
+    invoice_id: str,
+    amount: Any,
+    paid_on: date,
+    method: str = "bank transfer",
+    reference: str = "",
+    author: str = "",
+) -> PaymentView:
     """Money received against an invoice, with its receipt number."""
     settings = money_settings.load(db)
     service = PaymentService(db, author=author)
     with db.write() as session:
         receipt = next_number(session, settings.invoice_prefix, receipt=True)
-        payment = service.create_in(session, {
-            "invoice_id": invoice_id, "paid_on": paid_on, "amount_pence": amount,
-            "method": method, "reference": reference, "receipt_number": receipt,
-        })
+        payment = service.create_in(
+            session,
+            {
+                "invoice_id": invoice_id,
+                "paid_on": paid_on,
+                "amount_pence": amount,
+                "method": method,
+                "reference": reference,
+                "receipt_number": receipt,
+            },
+        )
         payment_id = payment.id
     return payment_view(db, payment_id)
 
@@ -213,7 +245,7 @@ def _views(session: Session, invoices: list[Invoice]) -> list[InvoiceView]:
     for chunk in range(0, len(ids), 500):
         for invoice_id, amount in session.execute(
             select(Payment.invoice_id, Payment.amount_pence).where(
-                Payment.invoice_id.in_(ids[chunk:chunk + 500]), Payment.deleted.is_(False)
+                Payment.invoice_id.in_(ids[chunk : chunk + 500]), Payment.deleted.is_(False)
             )
         ):
             paid[invoice_id] = paid.get(invoice_id, 0) + int(amount)
@@ -221,9 +253,21 @@ def _views(session: Session, invoices: list[Invoice]) -> list[InvoiceView]:
     query = select(Space.id, Space.name).where(Space.id.in_(spaces))
     names = {sid: name for sid, name in session.execute(query)}
     return [
-        InvoiceView(i.id, i.number, i.space_id, names.get(i.space_id, ""), i.issued_on, i.due_on,
-                    dict(i.hirer or {}), i.booking_id, list(i.lines or []), i.total_pence,
-                    paid.get(i.id, 0), i.notes, i.deleted)
+        InvoiceView(
+            i.id,
+            i.number,
+            i.space_id,
+            names.get(i.space_id, ""),
+            i.issued_on,
+            i.due_on,
+            dict(i.hirer or {}),
+            i.booking_id,
+            list(i.lines or []),
+            i.total_pence,
+            paid.get(i.id, 0),
+            i.notes,
+            i.deleted,
+        )
         for i in invoices
     ]
 
@@ -238,9 +282,10 @@ def invoice_view(db: Database, invoice_id: str) -> InvoiceView:
 
 def find_invoice(db: Database, number_or_id: str) -> InvoiceView:
     with db.read() as session:
-        invoice = session.get(Invoice, number_or_id) or session.scalars(
-            select(Invoice).where(Invoice.number == number_or_id.strip().upper())
-        ).first()
+        invoice = (
+            session.get(Invoice, number_or_id)
+            or session.scalars(select(Invoice).where(Invoice.number == number_or_id.strip().upper())).first()
+        )
         if invoice is None:
             raise NotFoundError(f"there is no invoice numbered {number_or_id}")
         return _views(session, [invoice])[0]
@@ -249,14 +294,16 @@ def find_invoice(db: Database, number_or_id: str) -> InvoiceView:
 def payment_view(db: Database, payment_id: str) -> PaymentView:
     with db.read() as session:
         row = session.execute(
-            select(Payment, Invoice.number).join(Invoice, Invoice.id == Payment.invoice_id)
+            select(Payment, Invoice.number)
+            .join(Invoice, Invoice.id == Payment.invoice_id)
             .where(Payment.id == payment_id)
         ).first()
         if row is None:
             raise NotFoundError(f"there is no payment with id {payment_id}")
         p, number = row
-        return PaymentView(p.id, p.invoice_id, number, p.paid_on, p.amount_pence, p.method, p.reference,
-                           p.receipt_number)
+        return PaymentView(
+            p.id, p.invoice_id, number, p.paid_on, p.amount_pence, p.method, p.reference, p.receipt_number
+        )
 
 
 def invoices_of(
@@ -277,7 +324,8 @@ def payments_of(db: Database, space_id: str | None = None) -> list[PaymentView]:
     """Payments received (of one space's invoices, or all), oldest first."""
     with db.read() as session:
         query = (
-            select(Payment, Invoice.number).join(Invoice, Invoice.id == Payment.invoice_id)
+            select(Payment, Invoice.number)
+            .join(Invoice, Invoice.id == Payment.invoice_id)
             .where(Payment.deleted.is_(False))
         )
         if space_id is not None:

@@ -15,16 +15,26 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from civicdesk.core import validation as v
 from civicdesk.core.validation import FieldError
-from civicdesk.db.models import BacklogItem, MoneyEntry, Space
+from civicdesk.db.database import Database
+from civicdesk.db.models import Space
+from civicdesk.db.money_models import BacklogItem, MoneyEntry
 from civicdesk.errors import NotFoundError, ValidationError
 from civicdesk.services.records import RecordService
 
 INCOME_CATEGORIES = ("hire", "grant", "donation", "event", "bar", "other")
 COST_CATEGORIES = (
-    "energy", "insurance", "repairs", "cleaning", "business rates", "water", "licences", "other",
+    "energy",
+    "insurance",
+    "repairs",
+    "cleaning",
+    "business rates",
+    "water",
+    "licences",
+    "other",
 )
 KINDS = ("income", "cost", "reserves")
 BACKLOG_KINDS = ("roof", "heating", "accessibility", "electrics", "windows", "kitchen", "toilets", "other")
@@ -161,14 +171,14 @@ class BacklogView:
         return self.done_on is None
 
 
-def _space_or_error(session: Any, space_id: str) -> Space:
+def _space_or_error(session: Session, space_id: str) -> Space:
     space = session.get(Space, space_id)
     if space is None or space.deleted:
         raise NotFoundError(f"there is no space with id {space_id}")
     return space
 
 
-def entries_of(db: Any, space_id: str, since: date | None = None) -> list[EntryView]:
+def entries_of(db: Database, space_id: str, since: date | None = None) -> list[EntryView]:
     """A space's income, costs and reserve statements, oldest first."""
     with db.read() as session:
         _space_or_error(session, space_id)
@@ -182,13 +192,15 @@ def entries_of(db: Any, space_id: str, since: date | None = None) -> list[EntryV
         ]
 
 
-def backlog_of(db: Any, space_id: str, include_done: bool = False) -> list[BacklogView]:
+def backlog_of(db: Database, space_id: str, include_done: bool = False) -> list[BacklogView]:
     """A space's works, most urgent and soonest due first."""
     with db.read() as session:
         _space_or_error(session, space_id)
-        rows = list(session.scalars(
-            select(BacklogItem).where(BacklogItem.space_id == space_id, BacklogItem.deleted.is_(False))
-        ))
+        rows = list(
+            session.scalars(
+                select(BacklogItem).where(BacklogItem.space_id == space_id, BacklogItem.deleted.is_(False))
+            )
+        )
     views = [
         BacklogView(r.id, r.title, r.kind, r.estimated_pence, r.urgency, r.due_year, r.done_on, r.notes)
         for r in rows

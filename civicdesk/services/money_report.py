@@ -47,8 +47,14 @@ def money_report(db: Database, space_id: str, today: date) -> dict[str, Any]:
             "urgent_pence": facts.urgent_backlog_pence,
             "times_reserves": facts.backlog_to_reserves,
             "items": [
-                {"id": b.id, "title": b.title, "kind": b.kind, "estimated_pence": b.estimated_pence,
-                 "urgency": b.urgency, "due_year": b.due_year}
+                {
+                    "id": b.id,
+                    "title": b.title,
+                    "kind": b.kind,
+                    "estimated_pence": b.estimated_pence,
+                    "urgency": b.urgency,
+                    "due_year": b.due_year,
+                }
                 for b in backlog_of(db, space_id)
             ],
         },
@@ -56,14 +62,22 @@ def money_report(db: Database, space_id: str, today: date) -> dict[str, Any]:
             "unpaid_pence": facts.unpaid_pence,
             "overdue_pence": facts.overdue_pence,
             "unpaid": [
-                {"id": i.id, "number": i.number, "hirer": name, "issued_on": i.issued_on, "due_on": i.due_on,
-                 "total_pence": i.total_pence, "outstanding_pence": i.outstanding_pence,
-                 "days_overdue": i.days_overdue(today)}
+                {
+                    "id": i.id,
+                    "number": i.number,
+                    "hirer": name,
+                    "issued_on": i.issued_on,
+                    "due_on": i.due_on,
+                    "total_pence": i.total_pence,
+                    "outstanding_pence": i.outstanding_pence,
+                    "days_overdue": i.days_overdue(today),
+                }
                 for i, name in zip(owed, names, strict=True)
             ],
         },
         "years": [
-            {"year": y.year, "income_pence": y.income_pence, "costs_pence": y.costs_pence} for y in facts.years
+            {"year": y.year, "income_pence": y.income_pence, "costs_pence": y.costs_pence}
+            for y in facts.years
         ],
         "evidence": facts.in_words(),
     }

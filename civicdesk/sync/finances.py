@@ -43,9 +43,18 @@ def set_trust(session: Session, name: str, trust: bool, create: bool = False) ->
     if peer is None:
         if not create:
             raise NotFoundError(f"there is no group called {name} that we exchange bundles with")
-        peer = Peer(id=new_id(), name=name, site_id="", public_key=None, key_fingerprint="",
-                    sent_vector={}, seen_vector={}, pinned_at=None, trust_finances=False,
-                    finances_sent_vector={})
+        peer = Peer(
+            id=new_id(),
+            name=name,
+            site_id="",
+            public_key=None,
+            key_fingerprint="",
+            sent_vector={},
+            seen_vector={},
+            pinned_at=None,
+            trust_finances=False,
+            finances_sent_vector={},
+        )
         session.add(peer)
     if bool(peer.trust_finances) != trust:
         peer.trust_finances = trust
