@@ -32,16 +32,15 @@ class HealthEvidence:
 def usage_lines(usage: UsageFacts) -> dict[str, list[str]]:
     if not usage.has_bookings:
         return {"usage": ["No bookings in the diary for the last 12 months"]}
-    lines = [f"Booked {usage.booked_hours:,.0f} hours in 12 months: {usage.hours_per_week:g} hours a week"]
+    week = f"{usage.hours_per_week:g} hour{'' if usage.hours_per_week == 1 else 's'} a week"
+    lines = [f"Booked {usage.booked_hours:,.0f} hours in 12 months: {week}"]
     if usage.occupancy is not None:
         lines.append(f"{round(usage.occupancy * 100):g}% of opening hours booked")
     else:
         lines.append("Occupancy: no opening hours recorded")
     plural = "" if usage.regular_hirers == 1 else "s"
-    lines.append(
-        f"{usage.hirers} hirers, {usage.groups} of them groups here; {usage.regular_hirers} "
-        f"regular hirer{plural}"
-    )
+    groups = f", {usage.groups} of them groups we list" if usage.groups else ""
+    lines.append(f"{usage.hirers} hirers{groups}; {usage.regular_hirers} regular hirer{plural}")
     earlier = sum(m.hours for m in usage.months[:6])
     later = sum(m.hours for m in usage.months[6:])
     trend = [
