@@ -16,6 +16,7 @@ from pathlib import Path
 
 from civicdesk import __version__
 from civicdesk.commands import (
+    booking,
     bundle,
     data,
     directory,
@@ -37,7 +38,8 @@ log = logging.getLogger("civicdesk")
 
 # Each feature's commands live in a module of civicdesk.commands with a `register` function.
 COMMAND_MODULES = (
-    data, health, importing, export, directory, kit, bundle, review, edit, privacy, encryption, money,
+    data, health, importing, export, directory, kit, bundle, review, edit, privacy, encryption, booking,
+    money,
 )
 
 

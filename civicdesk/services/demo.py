@@ -19,6 +19,7 @@ from civicdesk.core.record_types import RECORD_TYPES
 from civicdesk.core.record_writer import RecordWriter
 from civicdesk.db.bulk import insert_rows
 from civicdesk.db.database import Database
+from civicdesk.db.hire_models import Booking, HireRate, Room
 from civicdesk.db.models import (
     MODEL_BY_TYPE,
     ComplianceItem,
@@ -35,6 +36,7 @@ from civicdesk.db.models import (
 )
 from civicdesk.errors import CivicDeskError
 from civicdesk.services import catalogue
+from civicdesk.services.demo_bookings import DemoBookings
 from civicdesk.services.demo_generator import DemoGenerator
 from civicdesk.services.demo_money import DemoMoney
 from civicdesk.services.demo_people_places import DemoSize, vocabulary
@@ -112,6 +114,12 @@ def generate(
         counts["tools"] = len(all_tools)  # the starter catalogue is part of the neighbourhood's tools
         say("who holds the kit")
         gen.hold_kit(writer, session, [t for t in starter if t["kind"] == "shared kit"], groups)
+        say("rooms and bookings")
+        hire = DemoBookings(seed, gen.today, stamp, gen.now_iso, gen.id_ms)
+        hire.build(spaces, groups, people)
+        for model, rows in ((Room, hire.rooms), (HireRate, hire.rates), (Booking, hire.bookings)):
+            insert_rows(session, model.__table__, rows)
+            counts[model.__tablename__] = len(rows)
         say("search index")
         search_index.bulk_index(
             session, ((model.RECORD_TYPE, row["id"], row.get) for model, rows in tables[:4] for row in rows)

@@ -172,3 +172,36 @@ def clashes_in(
         if any(occ.overlaps(s, e) for s, e in stretches):
             found.append(occ)
     return found
+
+
+@dataclass(frozen=True)
+class Series:
+    """A booking as stored: its first occurrence, its rule and its exceptions (for calendars)."""
+
+    booking_id: str
+    room_id: str
+    start: datetime
+    end: datetime
+    rrule: str
+    status: str
+    private: bool
+    skipped: tuple[date, ...]
+    moved: tuple[tuple[date, datetime, datetime], ...]  # (the rule's date, new start, new end)
+
+
+def series_of_room(session: Session, room_id: str) -> list[Series]:
+    """The room's bookings that are not cancelled, oldest first."""
+    bookings = list(session.scalars(select(Booking).where(
+        Booking.room_id == room_id, Booking.deleted.is_(False),
+        Booking.status != BookingStatus.CANCELLED.value).order_by(Booking.starts_at, Booking.id)))
+    found = []
+    for b in bookings:
+        exceptions = list(session.scalars(select(BookingException).where(
+            BookingException.booking_id == b.id, BookingException.deleted.is_(False))))
+        skipped = tuple(sorted(date.fromisoformat(e.occurs_on) for e in exceptions if e.skipped))
+        moved = tuple(sorted(
+            (date.fromisoformat(e.occurs_on), parse_time(e.starts_at), parse_time(e.ends_at))
+            for e in exceptions if not e.skipped and e.starts_at and e.ends_at))
+        found.append(Series(b.id, b.room_id, parse_time(b.starts_at), parse_time(b.ends_at), b.rrule,
+                            b.status, b.private, skipped, moved))
+    return found

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 from dateutil import rrule as du
+from dateutil.relativedelta import relativedelta
 
 from civicdesk.errors import ValidationError
 
@@ -63,6 +65,7 @@ def rule_text(start: datetime, repeat: Repeat) -> str:
     return next(line for line in str(rule).splitlines() if line.startswith("RRULE:"))[len("RRULE:"):]
 
 
+@lru_cache(maxsize=4096)
 def parse_rule(text: str, start: datetime) -> du.rrule:
     try:
         parsed = du.rrulestr(text, dtstart=start)
@@ -72,6 +75,7 @@ def parse_rule(text: str, start: datetime) -> du.rrule:
     return parsed
 
 
+@lru_cache(maxsize=4096)
 def _parts(text: str) -> dict[str, str]:
     return dict(p.split("=", 1) for p in text.upper().split(";") if "=" in p)
 
@@ -108,11 +112,27 @@ def describe(text: str, start: datetime) -> str:
     return words
 
 
+def _closer_start(parts: dict[str, str], start: datetime, first: date) -> datetime:
+    """A start nearer `first` that gives the same later dates, so that reading one week of a
+    long series does not walk through all its earlier dates. dateutil yields a start only when
+    it fits the rule, so a start moved by whole periods (weeks, or to the 1st of a month for
+    "the 2nd Tuesday") keeps every date after it. Not for a rule that counts its times."""
+    if "COUNT" in parts or (first - start.date()).days < 62:
+        return start
+    if parts.get("FREQ") == "WEEKLY":
+        period = 7 * int(parts.get("INTERVAL", "1"))
+        return start + timedelta(days=((first - start.date()).days - 7) // period * period)
+    if parts.get("FREQ") == "MONTHLY" and "BYDAY" in parts and "BYMONTHDAY" not in parts:
+        months = (first.year - start.year) * 12 + first.month - start.month - 1
+        return (start.replace(day=1) + relativedelta(months=months)) if months > 0 else start
+    return start
+
+
 def starts(text: str, start: datetime, first: date, last: date) -> list[datetime]:
     """The start times the rule gives on the dates first..last (inclusive)."""
     if not text:
         return [start] if first <= start.date() <= last else []
-    rule = parse_rule(text, start)
+    rule = parse_rule(text, _closer_start(_parts(text), start, first))
     return list(rule.between(datetime.combine(first, time.min), datetime.combine(last, time.max), inc=True))
 
 

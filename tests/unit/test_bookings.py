@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -149,3 +149,16 @@ def test_usage_facts_count_hours_occupancy_hirers_and_follow_new_bookings(db, ha
     after = usage_facts(db, space, today)
     assert after.booked_hours == 19.0 and after.hirers == 2 and after.regular_hirers == 1
     assert after.hours_per_week == round(19 / (365 / 7), 1)
+
+
+def test_reading_a_late_week_of_a_long_series_gives_the_dates_the_whole_rule_gives():
+    from civicdesk.services.recurrence import rule_text, starts
+
+    start = datetime(2026, 1, 13, 18, 30)
+    for repeat in (Repeat("weekly", until=date(2028, 1, 1)), Repeat("fortnightly", until=date(2028, 1, 1)),
+                   Repeat("monthly", until=date(2028, 1, 1)), Repeat("weekly", count=80)):
+        rule = rule_text(start, repeat)
+        every = starts(rule, start, start.date(), date(2028, 1, 1))
+        for first in (date(2026, 6, 1), date(2027, 3, 8), date(2027, 11, 9)):
+            last = first + timedelta(days=40)
+            assert starts(rule, start, first, last) == [s for s in every if first <= s.date() <= last], rule
