@@ -42,6 +42,15 @@ def _today(args: argparse.Namespace) -> date:
         raise CivicDeskError(f"--today {args.today!r} is not a date like 2026-11-27") from exc
 
 
+def _date(value: str | None, flag: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise CivicDeskError(f"{flag} {value!r} is not a date like 2026-11-27") from exc
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from civicdesk.services.money import pounds
     from civicdesk.services.money_report import money_report
@@ -88,13 +97,30 @@ def cmd_invoice(args: argparse.Namespace) -> int:
     from civicdesk.reports.invoice_pdf import write_invoice
     from civicdesk.services import invoices
 
-    if not args.line:
-        raise CivicDeskError('an invoice needs at least one --line "DESCRIPTION;QUANTITY;PRICE"')
-    lines = [_parse_line(text) for text in args.line]
     db = open_db(args)
-    space_id = _find_space(db, args.space)
-    hirer = {"name": args.to, "address": (args.address or "").replace("\\n", "\n")}
-    invoice = invoices.issue(db, space_id, hirer, lines, issued_on=_today(args), notes=args.notes or "")
+    if args.booking:
+        from civicdesk.services.booking_invoices import invoice_booking
+
+        if args.line or args.to:
+            raise CivicDeskError(
+                "an invoice from a booking takes its lines and hirer from the booking: "
+                "leave out --line and --to"
+            )
+        first, last = _date(args.from_, "--from"), _date(args.until, "--until")
+        if first is None or last is None:
+            raise CivicDeskError(
+                "an invoice from a booking needs --from DATE and --until DATE (the dates charged)"
+            )
+        invoice = invoice_booking(db, args.booking, first, last, _today(args))
+    else:
+        if not args.space or not args.to:
+            raise CivicDeskError("say which space and whom it is for: money invoice SPACE --to NAME --line …")
+        if not args.line:
+            raise CivicDeskError('an invoice needs at least one --line "DESCRIPTION;QUANTITY;PRICE"')
+        lines = [_parse_line(text) for text in args.line]
+        space_id = _find_space(db, args.space)
+        hirer = {"name": args.to, "address": (args.address or "").replace("\\n", "\n")}
+        invoice = invoices.issue(db, space_id, hirer, lines, issued_on=_today(args), notes=args.notes or "")
     out = write_invoice(db, invoice.id, Path(args.out).expanduser()) if args.out else None
     if args.json:
         print_json(
@@ -109,7 +135,10 @@ def cmd_invoice(args: argparse.Namespace) -> int:
         return 0
     from civicdesk.services.money import pounds
 
-    print(f"Invoice {invoice.number} to {args.to}: {pounds(invoice.total_pence)}, due {invoice.due_on}.")
+    print(
+        f"Invoice {invoice.number} to {invoice.hirer.get('name', '')}: {pounds(invoice.total_pence)}, "
+        f"due {invoice.due_on}."
+    )
     if out:
         print(f"Wrote it to {out}")
     return 0
@@ -217,8 +246,11 @@ def register(
     p.set_defaults(handler=cmd_report)
 
     p = msub.add_parser("invoice", parents=[common], help="raise an invoice and print it")
-    p.add_argument("space", metavar="SPACE")
-    p.add_argument("--to", required=True, metavar="NAME", help="who the invoice is for")
+    p.add_argument("space", metavar="SPACE", nargs="?", help="the space (not with --booking)")
+    p.add_argument("--to", metavar="NAME", help="who the invoice is for")
+    p.add_argument("--booking", metavar="ID", help="invoice a booking's dates (with --from and --until)")
+    p.add_argument("--from", dest="from_", metavar="YYYY-MM-DD", help="the first date charged")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="the last date charged")
     p.add_argument("--address", help="their postal address (\\n between lines)")
     p.add_argument("--line", action="append", metavar="DESCRIPTION;QUANTITY;PRICE")
     p.add_argument("--notes")

@@ -36,6 +36,7 @@ from reportlab.platypus import (
 from civicdesk.core import structured
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
+from civicdesk.reports.flowables import text_flowable
 from civicdesk.reports.funder_data import FunderData, gather
 from civicdesk.reports.health_report import (
     BAND_TEXT,
@@ -143,9 +144,9 @@ def _who(data: FunderData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
         story.append(Paragraph("Hours booked each month, the last 12 months", st["small"]))
         story.append(_bars([[m.hours for m in months]], ["Hours"], [HOURS], labels, 55 * mm, "%d"))
     rows: list[list[object]] = [["Who", "How"]]
-    rows += [[escape(name), "meets here regularly"] for name in use.groups_meeting]
+    rows += [[text_flowable(name, st["cell"]), "meets here regularly"] for name in use.groups_meeting]
     rows += [
-        [escape(name), f"booked on {n} days in 12 months"]
+        [text_flowable(name, st["cell"]), f"booked on {n} days in 12 months"]
         for name, n in use.regular_hirers
         if name not in use.groups_meeting
     ]
@@ -207,7 +208,7 @@ def _backlog(data: FunderData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     rows: list[list[object]] = [["Work", "Urgency", "Due", "Estimated cost"]]
     rows += [
         [
-            Paragraph(escape(b.title), st["cell"]),
+            text_flowable(b.title, st["cell"]),
             URGENCY_WORDS.get(b.urgency, b.urgency),
             str(b.due_year or "—"),
             pounds(b.estimated_pence, False),
@@ -235,7 +236,7 @@ def _duties(data: FunderData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
         extra = []
         for index, item in enumerate(data.items, start=1):
             due = _day(item.next_due) if item.next_due else "—"
-            rows.append([escape(item.kind), due, STATE_WORDS[item.state]])
+            rows.append([text_flowable(item.kind, st["cell"]), due, STATE_WORDS[item.state]])
             if item.state == "overdue":
                 extra.append(("BACKGROUND", (0, index), (-1, index), OVERDUE))
             elif item.state == "due soon":
@@ -253,7 +254,7 @@ def _duties(data: FunderData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
 def build_story(data: FunderData) -> list[Flowable]:
     st = _styles()
     space = data.space
-    story: list[Flowable] = [Paragraph(escape(space.name), st["title"])]
+    story: list[Flowable] = [text_flowable(space.name, st["title"])]
     where = structured.format_address(space.address)
     story.append(
         Paragraph(
@@ -265,7 +266,7 @@ def build_story(data: FunderData) -> list[Flowable]:
         Paragraph(f"Evidence for funders, prepared{by} on {data.today.day} {data.today:%B %Y}", st["small"])
     )
     if space.description:
-        story += [Spacer(1, 2 * mm), Paragraph(escape(space.description), st["body"])]
+        story += [Spacer(1, 2 * mm), text_flowable(space.description, st["body"])]
     box = Table(
         [
             [

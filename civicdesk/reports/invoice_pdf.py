@@ -14,6 +14,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -21,6 +22,8 @@ from civicdesk.core import structured
 from civicdesk.db.database import Database
 from civicdesk.db.models import Group, Space
 from civicdesk.errors import CivicDeskError
+from civicdesk.reports import fonts
+from civicdesk.reports.flowables import text_flowable
 from civicdesk.reports.health_report import HEADER, _styles
 from civicdesk.services import invoices, money_settings
 from civicdesk.services.invoices import InvoiceView, PaymentView, line_total
@@ -56,6 +59,12 @@ def payee_for(db: Database, space_id: str) -> Payee:
         return Payee(settings.payee or space.name, address, charity, settings)
 
 
+def _bold(text: str, style: ParagraphStyle) -> Flowable:
+    if fonts.is_plain(text):
+        return Paragraph(f"<b>{escape(text)}</b>", style)
+    return text_flowable(text, style, bold=True)
+
+
 def _day(iso: str) -> str:
     return date.fromisoformat(iso).strftime("%d %B %Y").lstrip("0")
 
@@ -63,8 +72,8 @@ def _day(iso: str) -> str:
 def _header(payee: Payee, title: str, number: str, rows: list[tuple[str, str]]) -> list[Flowable]:
     st = _styles()
     usable = A4[0] - 2 * MARGIN
-    left = [Paragraph(f"<b>{escape(payee.name)}</b>", st["body"])]
-    left += [Paragraph(escape(line), st["body"]) for line in payee.address.splitlines() if line.strip()]
+    left = [_bold(payee.name, st["body"])]
+    left += [text_flowable(line.strip(), st["body"]) for line in payee.address.splitlines() if line.strip()]
     if payee.charity_number:
         left.append(Paragraph(f"Registered charity number {escape(payee.charity_number)}", st["body"]))
     right: list[Flowable] = [
@@ -80,9 +89,10 @@ def _header(payee: Payee, title: str, number: str, rows: list[tuple[str, str]]) 
 
 def _to(invoice: InvoiceView) -> list[Flowable]:
     st = _styles()
-    lines = [Paragraph("<b>To</b>", st["body"]), Paragraph(escape(invoice.hirer.get("name", "")), st["body"])]
+    name = str(invoice.hirer.get("name", ""))
+    lines = [Paragraph("<b>To</b>", st["body"]), text_flowable(name, st["body"])]
     address = str(invoice.hirer.get("address") or "")
-    lines += [Paragraph(escape(line), st["body"]) for line in address.splitlines() if line.strip()]
+    lines += [text_flowable(line.strip(), st["body"]) for line in address.splitlines() if line.strip()]
     return [*lines, Spacer(1, 6 * mm)]
 
 
@@ -94,7 +104,7 @@ def _lines_table(invoice: InvoiceView) -> Table:
         quantity = f"{float(line['quantity']):g}"
         rows.append(
             [
-                Paragraph(escape(str(line["description"])), st["cell"]),
+                text_flowable(str(line["description"]), st["cell"]),
                 quantity,
                 pounds(int(line["unit_pence"])),
                 pounds(line_total(line)),
@@ -199,7 +209,7 @@ def write_receipt(db: Database, payment: PaymentView, out: Path) -> Path:
     rows = [
         ("Date received", _day(payment.paid_on)),
         ("Against invoice", invoice.number),
-        ("Paid by", payment.method),
+        ("Paid in", payment.method),
     ]
     story = _header(payee, "Receipt", payment.receipt_number, rows) + _to(invoice)
     story.append(
