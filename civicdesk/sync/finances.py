@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from civicdesk.db.database import Database
 from civicdesk.db.ids import new_id
 from civicdesk.db.models import Peer
 from civicdesk.errors import NotFoundError
@@ -61,3 +62,17 @@ def set_trust(session: Session, name: str, trust: bool, create: bool = False) ->
         # Trust taken back and given again later starts afresh: they get everything then.
         peer.finances_sent_vector = {}
     return peer
+
+
+def is_trusted(db: Database, name: str) -> bool:
+    """Whether the group of this name is trusted with our finances (False for one we do not know)."""
+    if not name:
+        return False
+    with db.read() as session:
+        return trusted(peers.find(session, name))
+
+
+def trust(db: Database, name: str, trusted_with_finances: bool) -> None:
+    """Say whether a group we send bundles to is trusted with our finances (a new name is remembered)."""
+    with db.write() as session:
+        set_trust(session, name, trusted_with_finances, create=True)

@@ -59,7 +59,7 @@ def _send(window: Any) -> QDialog:
     from civicdesk.services import site
     from civicdesk.ui.bundles import SendDialog
 
-    return SendDialog(site.peer_names(window.db), window)
+    return SendDialog(site.peer_names(window.db), window, window.db)
 
 
 def _preview(window: Any) -> QDialog:

@@ -51,6 +51,7 @@ class SpaceEditor(RecordEditor):
     def _health_tab(self, space_id: str) -> QWidget:
         """The space's health history with its trend chart, a new check, and what is due."""
         from civicdesk.ui.health import CompliancePanel, HealthCheckDialog, HealthHistoryWidget
+        from civicdesk.ui.money.funder_button import FunderPackButton
 
         tab = QWidget()
         history = HealthHistoryWidget(self.db, space_id, tab)
@@ -74,6 +75,7 @@ class SpaceEditor(RecordEditor):
         layout = QVBoxLayout(tab)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(FunderPackButton(self.db, space_id, self.original.get("name", ""), tab))
         row.addWidget(record)
         layout.addLayout(row)
         # The chart and the list of what is due share the tab; the handle between them moves.
