@@ -12,11 +12,11 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
+from civicdesk.core import occurrences
+from civicdesk.core.occurrences import Occurrence
 from civicdesk.db.database import Database
 from civicdesk.db.hire_models import Room
 from civicdesk.db.models import Space
-from civicdesk.services import occurrences
-from civicdesk.services.occurrences import Occurrence
 from civicdesk.services.rooms import RoomView
 
 
