@@ -16,11 +16,19 @@ from __future__ import annotations
 import argparse
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from civicdesk.commands.common import open_db, print_json
-from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
+
+if TYPE_CHECKING:
+    from civicdesk.db.database import Database
+
+
+# The command line is built before SQLAlchemy or dateutil load: these mirror
+# services.bookings.STATUSES and core.recurrence.FREQUENCIES (a test holds them equal).
+STATUSES = ("provisional", "confirmed", "cancelled")
+FREQUENCIES = ("none", "weekly", "fortnightly", "monthly")
 
 
 def _day(text: str, what: str) -> date:
@@ -85,8 +93,8 @@ def occurrence_json(occ: Any) -> dict[str, Any]:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    from civicdesk.core.recurrence import Repeat, describe, rule_text
     from civicdesk.services.bookings import BookingService, NewBooking, parse_when
-    from civicdesk.services.recurrence import Repeat, describe, rule_text
 
     if (args.until or args.count) and args.repeat == "none":
         raise CivicDeskError("--until and --count need --repeat weekly, fortnightly or monthly")
@@ -214,8 +222,6 @@ def cmd_ics(args: argparse.Namespace) -> int:
 def register(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
-    from civicdesk.services.bookings import STATUSES
-    from civicdesk.services.recurrence import FREQUENCIES
 
     booking = sub.add_parser("booking", parents=[common], help="book rooms; list and cancel bookings")
     verbs = booking.add_subparsers(dest="booking_command", required=True, metavar="add|list|cancel|…")

@@ -12,10 +12,10 @@ from datetime import UTC, datetime, time
 from pathlib import Path
 
 from civicdesk import __version__
+from civicdesk.core.occurrences import Series, series_of_room
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.portable import partial_path, replace_file
-from civicdesk.services.occurrences import Series, series_of_room
 from civicdesk.services.rooms import RoomService
 
 PUBLIC_SUMMARY = "Booked"

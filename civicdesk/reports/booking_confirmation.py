@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
@@ -15,15 +16,16 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Spacer, Table
 
+from civicdesk.core import recurrence
+from civicdesk.core.occurrences import Occurrence, parse_time
 from civicdesk.core.structured import format_address
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.paths import resource_path
 from civicdesk.reports import fonts
 from civicdesk.reports.flowables import text_flowable
-from civicdesk.services import recurrence, site
+from civicdesk.services import site
 from civicdesk.services.bookings import BookingService
-from civicdesk.services.occurrences import Occurrence, parse_time
 from civicdesk.services.rooms import RoomService
 from civicdesk.services.spaces import SpaceService
 
@@ -100,10 +102,9 @@ def write_confirmation(db: Database, booking_id: str, out: Path, printed_on: dat
     if skipped:
         story.append(text_flowable("Not on: " + "; ".join(_day(d) for d in skipped), body))
     story.append(text_flowable("Terms of hire", head))
-    story.append(ListFlowable(
-        [ListItem(Paragraph(escape(t), body)) for t in terms()], bulletType="1", bulletFontName=regular,
-        bulletFontSize=10, leftIndent=12,
-    ))
+    items: list[Any] = [ListItem(Paragraph(escape(t), body)) for t in terms()]
+    story.append(ListFlowable(items, bulletType="1", bulletFontName=regular, bulletFontSize=10,
+                              leftIndent=12))
     doc = SimpleDocTemplate(str(out), pagesize=A4, title=status, author="CivicDesk",
                             initialFontName=regular, leftMargin=16 * mm, rightMargin=16 * mm,
                             topMargin=16 * mm, bottomMargin=16 * mm)

@@ -19,12 +19,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from civicdesk.core.occurrences import Occurrence
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.reports import fonts
 from civicdesk.reports.flowables import text_flowable
 from civicdesk.services.diary import WeekSheet, week_sheets
-from civicdesk.services.occurrences import Occurrence
 
 HEADER = colors.HexColor("#e9ecef")
 GRID = colors.HexColor("#adb5bd")

@@ -15,15 +15,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from civicdesk.core import structured
+from civicdesk.core import occurrences, recurrence, structured
+from civicdesk.core.occurrences import Occurrence, parse_time, time_text
 from civicdesk.core.record_writer import RecordWriter
+from civicdesk.core.recurrence import Repeat
 from civicdesk.db.database import Database
 from civicdesk.db.hire_models import Booking, BookingException, BookingStatus, Room
 from civicdesk.db.models import Group, Person, SyncedMixin
 from civicdesk.errors import CivicDeskError, NotFoundError, ValidationError
-from civicdesk.services import occurrences, recurrence
-from civicdesk.services.occurrences import Occurrence, parse_time, time_text
-from civicdesk.services.recurrence import Repeat
 
 STATUSES = tuple(s.value for s in BookingStatus)
 

@@ -12,10 +12,10 @@ import random
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from civicdesk.core import recurrence
+from civicdesk.core.recurrence import Repeat
 from civicdesk.db.bulk import new_synced_row
 from civicdesk.db.ids import seeded_id
-from civicdesk.services import recurrence
-from civicdesk.services.recurrence import Repeat
 
 HALL_WORDS = ("hall", "community centre", "youth centre", "children's centre", "scout hut", "library")
 EXTRA_ROOMS = ("Small hall", "Committee room", "Studio")

@@ -12,11 +12,12 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
+from civicdesk.core import occurrences
+from civicdesk.core.occurrences import Occurrence
 from civicdesk.db.database import Database
 from civicdesk.db.hire_models import Room
 from civicdesk.db.models import Space
-from civicdesk.services import occurrences
-from civicdesk.services.occurrences import Occurrence
+from civicdesk.errors import NotFoundError
 from civicdesk.services.rooms import RoomView
 
 
@@ -72,7 +73,38 @@ def week_of(db: Database, space_id: str, day: date) -> WeekSheet:
     """One space's week (its rooms may be none yet)."""
     sheets = week_sheets(db, day, [space_id])
     if not sheets:
-        from civicdesk.errors import NotFoundError
-
         raise NotFoundError(f"there is no space with id {space_id}")
     return sheets[0]
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    day: date
+    bookings: int
+    hours: float
+    titles: tuple[str, ...]  # the first few, for the month overview's cells
+
+
+def month_of(db: Database, space_id: str, year: int, month: int) -> list[DaySummary]:
+    """Each day of the month with its bookings counted (the month overview)."""
+    first = date(year, month, 1)
+    last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    with db.read() as session:
+        found = occurrences.load(session, first, last, space_id=space_id)
+    days = []
+    for n in range(last.day):
+        day = first + timedelta(days=n)
+        mine = [o for o in found if o.start.date() == day]
+        days.append(DaySummary(day, len(mine), round(sum(o.hours for o in mine), 1),
+                               tuple(f"{o.start:%H:%M} {o.title or o.hirer}" for o in mine[:4])))
+    return days
+
+
+def spaces_with_rooms(db: Database, limit: int | None = None) -> list[tuple[str, str]]:
+    """(id, name) of the spaces that have rooms in the diary, by name (the first `limit`)."""
+    with db.read() as session:
+        rows = session.execute(
+            select(Space.id, Space.name).where(Space.deleted.is_(False), Space.id.in_(
+                select(Room.space_id).where(Room.deleted.is_(False)))).order_by(Space.name).limit(limit)
+        )
+        return [(r.id, r.name) for r in rows]

@@ -14,11 +14,11 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
+from civicdesk.core import occurrences
 from civicdesk.db.database import Database
 from civicdesk.db.hire_models import Room
 from civicdesk.db.models import Space
 from civicdesk.errors import NotFoundError
-from civicdesk.services import occurrences
 
 WEEKS_IN_YEAR = 365 / 7
 # A hirer is regular when they booked on this many dates in the twelve months (about monthly).

@@ -6,11 +6,11 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from civicdesk.core.recurrence import Repeat, describe
 from civicdesk.db.database import Database
 from civicdesk.errors import ValidationError
 from civicdesk.services.bookings import BookingClashError, BookingService, NewBooking
 from civicdesk.services.groups import GroupService
-from civicdesk.services.recurrence import Repeat, describe
 from civicdesk.services.rooms import RoomService
 from civicdesk.services.spaces import SpaceService
 
@@ -152,7 +152,7 @@ def test_usage_facts_count_hours_occupancy_hirers_and_follow_new_bookings(db, ha
 
 
 def test_reading_a_late_week_of_a_long_series_gives_the_dates_the_whole_rule_gives():
-    from civicdesk.services.recurrence import rule_text, starts
+    from civicdesk.core.recurrence import rule_text, starts
 
     start = datetime(2026, 1, 13, 18, 30)
     for repeat in (Repeat("weekly", until=date(2028, 1, 1)), Repeat("fortnightly", until=date(2028, 1, 1)),
@@ -162,3 +162,11 @@ def test_reading_a_late_week_of_a_long_series_gives_the_dates_the_whole_rule_giv
         for first in (date(2026, 6, 1), date(2027, 3, 8), date(2027, 11, 9)):
             last = first + timedelta(days=40)
             assert starts(rule, start, first, last) == [s for s in every if first <= s.date() <= last], rule
+
+
+def test_the_command_line_offers_the_services_choices():
+    from civicdesk.commands import booking
+    from civicdesk.core.recurrence import FREQUENCIES
+    from civicdesk.services.bookings import STATUSES
+
+    assert booking.STATUSES == STATUSES and booking.FREQUENCIES == FREQUENCIES

@@ -1,4 +1,6 @@
-"""Bookings read as occurrences: each rule expanded over the dates asked, exceptions applied.
+"""Bookings read as occurrences, each rule expanded over the dates asked and exceptions applied.
+
+The booking service, the diary and the clash check after a bundle import all read them here.
 
 Reading a week of one space or checking a room for clashes loads only the bookings whose dates
 can reach the range (an index on room, first and last date) and expands just those rules.
@@ -14,11 +16,12 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from civicdesk.core import recurrence
 from civicdesk.core.consent import party_name, referenced_people
 from civicdesk.db.hire_models import Booking, BookingException, BookingStatus, Room
-from civicdesk.services import recurrence
 
 PRIVATE_WORDS = "booked"  # how a private booking is shown on anything printed or exported
+CLASH_FIELD = "*clash*"  # the `field` of a Needs review item that is a double booking from a bundle
 
 
 def parse_time(text: str) -> datetime:
