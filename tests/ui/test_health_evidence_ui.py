@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QLabel
 
+from civicdesk.core.recurrence import Repeat
 from civicdesk.services.bookings import BookingService, NewBooking
 from civicdesk.services.money import MoneyEntryService
-from civicdesk.services.recurrence import Repeat
 from civicdesk.services.rooms import RoomService
 from civicdesk.services.spaces import SpaceService
 from civicdesk.ui.health import HealthCheckDialog
@@ -69,3 +70,26 @@ def test_a_space_with_no_bookings_or_money_says_so_in_words(qtbot, db):
     assert _beside(dialog, "usage") == "No bookings in the diary for the last 12 months"
     assert _beside(dialog, "finances") == "No income, costs or reserves entered yet"
     shiboken6.delete(dialog)
+
+
+def test_the_trend_chart_can_show_the_diarys_booked_hours(qtbot, db):
+    from civicdesk.services.health import QUESTIONS, HealthService
+    from civicdesk.ui.health import HealthHistoryWidget
+
+    hall = SpaceService(db).create({"name": "Orchard Village Hall", "category": "civic"})
+    HealthService(db).add_check(hall.id, {q: 3 for q in QUESTIONS}, checked_on="2025-09-01", today=TODAY)
+    room = RoomService(db).ensure_room(hall.id)
+    today = date.today()
+    BookingService(db).add(NewBooking(room, "Yoga", "Yoga with Sam", datetime(today.year, today.month, 1, 10),
+                                      datetime(today.year, today.month, 1, 13)))
+    history = HealthHistoryWidget(db, hall.id)
+    qtbot.addWidget(history)
+    qtbot.waitUntil(lambda: history.point_count() == 1)
+    assert history.hours_shown() == []  # the committee's scores alone until asked
+    qtbot.mouseClick(history.show_hours, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(history.hours_shown()) == 12)
+    assert history.hours_shown()[-1] == 3.0 and sum(history.hours_shown()) == 3.0
+    qtbot.mouseClick(history.show_hours, Qt.MouseButton.LeftButton)
+    assert history.hours_shown() == []
+    history.runner.wait()
+    shiboken6.delete(history)
