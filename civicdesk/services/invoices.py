@@ -342,3 +342,50 @@ def unpaid(db: Database, today: date, space_id: str | None = None) -> list[Invoi
     """Invoices with money still owed, most overdue first."""
     owed = [i for i in invoices_of(db, space_id) if i.outstanding_pence > 0]
     return sorted(owed, key=lambda i: (-i.days_overdue(today), i.due_on, i.number))
+
+
+def invoice_values(
+    db: Database,
+    space_id: str,
+    hirer: dict[str, Any],
+    lines: list[dict[str, Any]],
+    issued_on: date,
+    booking_id: str | None = None,
+    notes: str = "",
+) -> dict[str, Any]:
+    """The values of a new invoice under this site's next number, for InvoiceService.create (undoable)."""
+    settings = money_settings.load(db)
+    with db.read() as session:
+        number = next_number(session, settings.invoice_prefix)
+    return {
+        "space_id": space_id,
+        "number": number,
+        "issued_on": issued_on,
+        "due_on": issued_on + timedelta(days=settings.payment_terms_days),
+        "hirer": hirer,
+        "lines": lines,
+        "booking_id": booking_id,
+        "notes": notes,
+    }
+
+
+def payment_values(
+    db: Database,
+    invoice_id: str,
+    amount: Any,
+    paid_on: date,
+    method: str = "bank transfer",
+    reference: str = "",
+) -> dict[str, Any]:
+    """The values of a new payment with this site's next receipt number, for PaymentService.create."""
+    settings = money_settings.load(db)
+    with db.read() as session:
+        receipt = next_number(session, settings.invoice_prefix, receipt=True)
+    return {
+        "invoice_id": invoice_id,
+        "paid_on": paid_on,
+        "amount_pence": amount,
+        "method": method,
+        "reference": reference,
+        "receipt_number": receipt,
+    }

@@ -55,6 +55,14 @@ def _health_check(window: Any) -> QDialog:
     return HealthCheckDialog(window.db, space_id, name, QUndoStack(window), lambda *_: None, window)
 
 
+def _money_form(window: Any) -> QDialog:
+    from civicdesk.ui.money.form import Field, MoneyForm
+
+    fields = [Field("amount_pence", "Amount (£)", "money"), Field("dated", "Date", "date"),
+              Field("category", "Category", "choice", (("grant", "Grant"),))]
+    return MoneyForm("Add income", fields, window)
+
+
 def _send(window: Any) -> QDialog:
     from civicdesk.services import site
     from civicdesk.ui.bundles import SendDialog
@@ -140,6 +148,7 @@ DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "civicdesk.ui.health.check_form:HealthCheckDialog": _health_check,
     "civicdesk.ui.health.compliance_panel:NewKindDialog": _new_kind,
     "civicdesk.ui.bundles:SendDialog": _send,
+    "civicdesk.ui.money.form:MoneyForm": _money_form,
     "civicdesk.ui.bundles:PreviewDialog": _preview,
     "civicdesk.ui.importing.wizard:ImportWizard": _import,
     "civicdesk.ui.tools.dialogs:RateDialog": _rate,

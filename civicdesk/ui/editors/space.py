@@ -46,6 +46,10 @@ class SpaceEditor(RecordEditor):
         self.bind_structured("acv", ui.acv, self.tr("Asset of Community Value"))
         if self.record_id is not None:
             ui.tabs.addTab(self._health_tab(self.record_id), self.tr("Health and &compliance"))
+            from civicdesk.ui.money.panel import MoneyPanel
+
+            money = MoneyPanel(self.db, self.record_id, self.undo_stack, self.changed)
+            ui.tabs.addTab(money, self.tr("&Money"))
         ui.name.setFocus()
 
     def _health_tab(self, space_id: str) -> QWidget:
