@@ -79,20 +79,26 @@ def test_book_a_term_of_yoga_see_it_refuse_a_party_over_it_drag_it_and_undo(qtbo
     def book_yoga(dialog, seen):
         _fill_yoga(qtbot, dialog)
         seen["dates"] = [dialog.dates.item(r).text() for r in range(dialog.dates.count())]
-        seen["ticked"] = sum(dialog.dates.item(r).checkState() == Qt.CheckState.Checked
-                             for r in range(dialog.dates.count()))
+        seen["ticked"] = sum(
+            dialog.dates.item(r).checkState() == Qt.CheckState.Checked for r in range(dialog.dates.count())
+        )
         seen["repeat"] = dialog.repeat.currentText()
         qtbot.keyClick(dialog.ok, Qt.Key.Key_Space)  # the Book button, from the keyboard
 
-    seen = _with_dialog(qtbot, lambda: qtbot.keyClick(view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier),
-                        book_yoga)
+    seen = _with_dialog(
+        qtbot, lambda: qtbot.keyClick(view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier), book_yoga
+    )
     assert seen["repeat"] == "Every Tuesday"
     assert len(seen["dates"]) == 12 and seen["ticked"] == 10
     assert window.undo_stack.count() == 1 and window.undo_stack.undoText() == "Book Yoga"
     qtbot.waitUntil(lambda: any(o.title == "Yoga" for o, _r in view.grid.blocks()), timeout=10_000)
     [(yoga, rect)] = view.grid.blocks()
     assert yoga.clearaway_minutes == 15
-    assert (yoga.start, yoga.end, yoga.room) == (datetime(2027, 1, 12, 18, 30), datetime(2027, 1, 12, 20), "Main hall")
+    assert (yoga.start, yoga.end, yoga.room) == (
+        datetime(2027, 1, 12, 18, 30),
+        datetime(2027, 1, 12, 20),
+        "Main hall",
+    )
     assert view.title.text() == "Mill Lane Hall: week of 11 Jan to 17 Jan 2027 · 1 booking, 1.5 hours booked"
 
     # A skipped date: that week is free.
@@ -121,19 +127,23 @@ def test_book_a_term_of_yoga_see_it_refuse_a_party_over_it_drag_it_and_undo(qtbo
 
     # Drag the class on 12 January two hours later, then undo.
     view.show_space(space_id, "Mill Lane Hall", date(2027, 1, 12))
-    qtbot.waitUntil(lambda: view.sheet.monday == date(2027, 1, 11) and bool(view.grid.blocks()), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: view.sheet.monday == date(2027, 1, 11) and bool(view.grid.blocks()), timeout=10_000
+    )
     [(yoga, rect)] = view.grid.blocks()
     grab = rect.center()
     qtbot.mousePress(view.grid, Qt.MouseButton.LeftButton, pos=grab)
     qtbot.mouseMove(view.grid, grab + QPoint(0, HOUR_PX))
     qtbot.mouseMove(view.grid, grab + QPoint(0, 2 * HOUR_PX))
     qtbot.mouseRelease(view.grid, Qt.MouseButton.LeftButton, pos=grab + QPoint(0, 2 * HOUR_PX))
-    qtbot.waitUntil(lambda: [o.start for o, _r in view.grid.blocks()] == [datetime(2027, 1, 12, 20, 30)],
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: [o.start for o, _r in view.grid.blocks()] == [datetime(2027, 1, 12, 20, 30)], timeout=10_000
+    )
     assert window.undo_stack.undoText().startswith("Move Yoga to Tue 12 Jan 20:30–22:00")
     window.undo_stack.undo()
-    qtbot.waitUntil(lambda: [o.start for o, _r in view.grid.blocks()] == [datetime(2027, 1, 12, 18, 30)],
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: [o.start for o, _r in view.grid.blocks()] == [datetime(2027, 1, 12, 18, 30)], timeout=10_000
+    )
     # The other Tuesdays never moved.
     view.show_space(space_id, "Mill Lane Hall", date(2027, 1, 19))
     qtbot.waitUntil(lambda: view.sheet.monday == date(2027, 1, 18), timeout=10_000)
@@ -146,7 +156,9 @@ def test_keyboard_moves_and_stretches_a_booking_and_books_an_empty_slot(qtbot, h
 
     db, space_id = hall
     room = RoomService(db).rooms_of(space_id)[0].id
-    BookingService(db).add(NewBooking(room, "Choir", "Choir", datetime(2027, 1, 13, 19), datetime(2027, 1, 13, 21)))
+    BookingService(db).add(
+        NewBooking(room, "Choir", "Choir", datetime(2027, 1, 13, 19), datetime(2027, 1, 13, 21))
+    )
     window = open_window(qtbot, db)
     window.show_view("diary")
     view = window.views["diary"].ensure()
@@ -159,8 +171,14 @@ def test_keyboard_moves_and_stretches_a_booking_and_books_an_empty_slot(qtbot, h
         qtbot.keyClick(grid, Qt.Key.Key_Right)
     assert "Wednesday 13 January, 19:00, Main hall: Choir" in grid.accessibleDescription()
     qtbot.keyClick(grid, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: [o.start for o, _r in grid.blocks()] == [datetime(2027, 1, 13, 19, 15)], timeout=10_000)
-    qtbot.keyClick(grid, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: [o.end for o, _r in grid.blocks()] == [datetime(2027, 1, 13, 21, 30)], timeout=10_000)
+    qtbot.waitUntil(
+        lambda: [o.start for o, _r in grid.blocks()] == [datetime(2027, 1, 13, 19, 15)], timeout=10_000
+    )
+    qtbot.keyClick(
+        grid, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.waitUntil(
+        lambda: [o.end for o, _r in grid.blocks()] == [datetime(2027, 1, 13, 21, 30)], timeout=10_000
+    )
     assert window.undo_stack.count() == 2
     window.runner.wait()
