@@ -18,7 +18,7 @@ from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
 from civicdesk.core import recurrence
-from civicdesk.core.consent import party_name, referenced_people
+from civicdesk.core.consent import party_name, printable_people
 from civicdesk.db.hire_models import Booking, BookingException, BookingStatus, Room
 
 PRIVATE_WORDS = "booked"  # how a private booking is shown on anything printed or exported
@@ -82,8 +82,16 @@ class Occurrence:
         return f"{self.title or 'A booking'}{who} in {self.room}, {when}"
 
 
+# What reading occurrences needs of a booking and of its exceptions (rows, not whole records).
+_READ = (Booking.id, Booking.space_id, Booking.room_id, Booking.title, Booking.hirer, Booking.starts_at,
+         Booking.ends_at, Booking.rrule, Booking.setup_minutes, Booking.clearaway_minutes, Booking.status,
+         Booking.private)
+_READ_EXCEPTION = (BookingException.booking_id, BookingException.occurs_on, BookingException.skipped,
+                   BookingException.starts_at, BookingException.ends_at, BookingException.deleted)
+
+
 def occurrences_of(
-    booking: Booking, room_name: str, exceptions: Iterable[BookingException], first: date, last: date,
+    booking: Any, room_name: str, exceptions: Iterable[Any], first: date, last: date,
     people: Mapping[str, Any],
 ) -> list[Occurrence]:
     """The booking's occurrences starting on first..last, skipped dates left out, moved ones moved."""
@@ -122,7 +130,7 @@ def load(
     """Occurrences on first..last, by start; of one space or one room or all."""
     # A booking reaches the range if it starts by its end and does not finish before its start;
     # a moved occurrence may come from a month either side.
-    query = select(Booking).where(
+    query = select(*_READ).where(
         Booking.deleted.is_(False),
         Booking.first_on <= (last + timedelta(days=31)).isoformat(),
         or_(Booking.last_on.is_(None), Booking.last_on >= (first - timedelta(days=31)).isoformat()),
@@ -135,19 +143,19 @@ def load(
         query = query.where(Booking.status != BookingStatus.CANCELLED.value)
     if exclude is not None:
         query = query.where(Booking.id != exclude)
-    bookings = list(session.scalars(query))
+    bookings = list(session.execute(query))
     if not bookings:
         return []
     ids = [b.id for b in bookings]
-    exceptions: dict[str, list[BookingException]] = {}
+    exceptions: dict[str, list[Any]] = {}
     for chunk in range(0, len(ids), 500):
-        for exc in session.scalars(select(BookingException).where(
+        for exc in session.execute(select(*_READ_EXCEPTION).where(
             BookingException.booking_id.in_(ids[chunk:chunk + 500]), BookingException.deleted.is_(False)
         )):
             exceptions.setdefault(exc.booking_id, []).append(exc)
     room_ids = {b.room_id for b in bookings}
     names = {r.id: r.name for r in session.execute(select(Room.id, Room.name).where(Room.id.in_(room_ids)))}
-    people = referenced_people(session, (b.hirer for b in bookings))
+    people = printable_people(session, (b.hirer for b in bookings))
     found = [
         occ
         for b in bookings
@@ -223,7 +231,7 @@ def clashes_in(
         return []
     room = session.execute(select(Room.name).where(Room.id == room_id)).scalar() or ""
     hirers = [json.loads(row.hirer) if isinstance(row.hirer, str) else row.hirer for row, *_ in found]
-    people = referenced_people(session, hirers)
+    people = printable_people(session, hirers)
     result = [
         Occurrence(
             row.id, row.space_id, room_id, room, row.title, str((hirer or {}).get("name", "")),

@@ -98,9 +98,9 @@ def clash_checks(city: Path) -> tuple[list[float], list[float]]:
 
 
 def bare(sheets: list[diary.WeekSheet]) -> int:
-    st = noticeboard.styles()
     story = []
     for index, sheet in enumerate(sheets):
+        st = noticeboard.styles_for(sheet)
         if index:
             story.append(PageBreak())
         note = "Printed today. Times include the hire only; “booked” means the room is taken."
