@@ -8,16 +8,17 @@ can reach the range (an index on room, first and last date) and expands just tho
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
 from civicdesk.core import recurrence
-from civicdesk.core.consent import party_name, referenced_people
+from civicdesk.core.consent import party_name, printable_people
 from civicdesk.db.hire_models import Booking, BookingException, BookingStatus, Room
 
 PRIVATE_WORDS = "booked"  # how a private booking is shown on anything printed or exported
@@ -81,8 +82,16 @@ class Occurrence:
         return f"{self.title or 'A booking'}{who} in {self.room}, {when}"
 
 
+# What reading occurrences needs of a booking and of its exceptions (rows, not whole records).
+_READ = (Booking.id, Booking.space_id, Booking.room_id, Booking.title, Booking.hirer, Booking.starts_at,
+         Booking.ends_at, Booking.rrule, Booking.setup_minutes, Booking.clearaway_minutes, Booking.status,
+         Booking.private)
+_READ_EXCEPTION = (BookingException.booking_id, BookingException.occurs_on, BookingException.skipped,
+                   BookingException.starts_at, BookingException.ends_at, BookingException.deleted)
+
+
 def occurrences_of(
-    booking: Booking, room_name: str, exceptions: Iterable[BookingException], first: date, last: date,
+    booking: Any, room_name: str, exceptions: Iterable[Any], first: date, last: date,
     people: Mapping[str, Any],
 ) -> list[Occurrence]:
     """The booking's occurrences starting on first..last, skipped dates left out, moved ones moved."""
@@ -121,7 +130,7 @@ def load(
     """Occurrences on first..last, by start; of one space or one room or all."""
     # A booking reaches the range if it starts by its end and does not finish before its start;
     # a moved occurrence may come from a month either side.
-    query = select(Booking).where(
+    query = select(*_READ).where(
         Booking.deleted.is_(False),
         Booking.first_on <= (last + timedelta(days=31)).isoformat(),
         or_(Booking.last_on.is_(None), Booking.last_on >= (first - timedelta(days=31)).isoformat()),
@@ -134,19 +143,19 @@ def load(
         query = query.where(Booking.status != BookingStatus.CANCELLED.value)
     if exclude is not None:
         query = query.where(Booking.id != exclude)
-    bookings = list(session.scalars(query))
+    bookings = list(session.execute(query))
     if not bookings:
         return []
     ids = [b.id for b in bookings]
-    exceptions: dict[str, list[BookingException]] = {}
+    exceptions: dict[str, list[Any]] = {}
     for chunk in range(0, len(ids), 500):
-        for exc in session.scalars(select(BookingException).where(
+        for exc in session.execute(select(*_READ_EXCEPTION).where(
             BookingException.booking_id.in_(ids[chunk:chunk + 500]), BookingException.deleted.is_(False)
         )):
             exceptions.setdefault(exc.booking_id, []).append(exc)
     room_ids = {b.room_id for b in bookings}
     names = {r.id: r.name for r in session.execute(select(Room.id, Room.name).where(Room.id.in_(room_ids)))}
-    people = referenced_people(session, (b.hirer for b in bookings))
+    people = printable_people(session, (b.hirer for b in bookings))
     found = [
         occ
         for b in bookings
@@ -156,25 +165,90 @@ def load(
     return found
 
 
+_CANDIDATES = text(
+    "SELECT id, space_id, title, hirer, starts_at, ends_at, rrule, setup_minutes, clearaway_minutes, status, "
+    "private FROM bookings WHERE room_id = :room AND deleted = 0 AND status != 'cancelled' "
+    "AND first_on <= :last AND (last_on IS NULL OR last_on >= :first)"
+)
+_BY_ID = text(
+    "SELECT id, space_id, title, hirer, starts_at, ends_at, rrule, setup_minutes, clearaway_minutes, status, "
+    "private FROM bookings WHERE id = :id AND deleted = 0 AND status != 'cancelled'"
+)
+_EXCEPTIONS = text(
+    "SELECT e.booking_id, e.occurs_on, e.skipped, e.starts_at, e.ends_at FROM booking_exceptions e "
+    "JOIN bookings b ON b.id = e.booking_id WHERE b.room_id = :room AND e.deleted = 0 "
+    "AND (e.occurs_on BETWEEN :first AND :last OR substr(e.starts_at, 1, 10) BETWEEN :first AND :last)"
+)
+
+
 def clashes_in(
     session: Session, room_id: str, wanted: Iterable[tuple[datetime, datetime]], *,
     exclude: str | None = None, allowed: Iterable[str] = (),
 ) -> list[Occurrence]:
     """Existing occurrences of the room whose time, buffers included, meets any wanted stretch
-    (each already widened by the new booking's own buffers)."""
+    (each already widened by the new booking's own buffers).
+
+    The common answer is "none", so it is found from plain rows (one query for the room's
+    bookings in the dates, one for their skipped and moved dates); names are looked up only for
+    the bookings that do clash.
+    """
     stretches = sorted(wanted)
     if not stretches:
         return []
-    skip = set(allowed)
+    skip = set(allowed) | ({exclude} if exclude else set())
     first = stretches[0][0].date() - timedelta(days=1)
     last = stretches[-1][1].date() + timedelta(days=1)
-    found = []
-    for occ in load(session, first, last, room_id=room_id, exclude=exclude):
-        if occ.booking_id in skip:
+    window = {"room": room_id, "first": first.isoformat(), "last": last.isoformat()}
+    rows = {r.id: r for r in session.execute(_CANDIDATES, window) if r.id not in skip}
+    exceptions: dict[str, dict[str, Any]] = {}
+    for e in session.execute(_EXCEPTIONS, window):
+        if e.booking_id in skip:
             continue
-        if any(occ.overlaps(s, e) for s, e in stretches):
-            found.append(occ)
-    return found
+        exceptions.setdefault(e.booking_id, {})[e.occurs_on] = e
+        if e.booking_id not in rows:  # a date moved here from outside the range asked
+            row = session.execute(_BY_ID, {"id": e.booking_id}).first()
+            if row is not None:
+                rows[row.id] = row
+    found: list[tuple[Any, datetime, datetime, date]] = []
+    for row in rows.values():
+        start, end = parse_time(row.starts_at), parse_time(row.ends_at)
+        before, after = timedelta(minutes=row.setup_minutes), timedelta(minutes=row.clearaway_minutes)
+        moved = exceptions.get(row.id, {})
+        times = [(s, s + (end - start), s.date()) for s in recurrence.starts(row.rrule, start, first, last)]
+        rule_days = {t[2].isoformat() for t in times}
+        for e in moved.values():
+            if not e.skipped and e.starts_at and e.ends_at and e.occurs_on not in rule_days:
+                times.append((start, end, date.fromisoformat(e.occurs_on)))  # its moved times, just below
+        for occ_start, occ_end, rule_day in times:
+            e = moved.get(rule_day.isoformat())
+            if e is not None:
+                if e.skipped or not e.starts_at or not e.ends_at:
+                    continue
+                occ_start, occ_end = parse_time(e.starts_at), parse_time(e.ends_at)
+            if any(occ_start - before < b and a < occ_end + after for a, b in stretches):
+                found.append((row, occ_start, occ_end, rule_day))
+    if not found:
+        return []
+    room = session.execute(select(Room.name).where(Room.id == room_id)).scalar() or ""
+    hirers = [json.loads(row.hirer) if isinstance(row.hirer, str) else row.hirer for row, *_ in found]
+    people = printable_people(session, hirers)
+    result = [
+        Occurrence(
+            row.id, row.space_id, room_id, room, row.title, str((hirer or {}).get("name", "")),
+            party_name(hirer, people), occ_start, occ_end, row.setup_minutes, row.clearaway_minutes,
+            row.status, bool(row.private), bool(row.rrule), rule_day,
+            (occ_start, occ_end) != _unmoved(row, rule_day), str((hirer or {}).get("group_id") or ""),
+        )
+        for (row, occ_start, occ_end, rule_day), hirer in zip(found, hirers, strict=True)
+    ]
+    result.sort(key=lambda o: (o.start, o.booking_id))
+    return result
+
+
+def _unmoved(row: Any, rule_day: date) -> tuple[datetime, datetime]:
+    start, end = parse_time(row.starts_at), parse_time(row.ends_at)
+    moved = datetime.combine(rule_day, start.time())
+    return moved, moved + (end - start)
 
 
 @dataclass(frozen=True)

@@ -117,13 +117,14 @@ def _closer_start(parts: dict[str, str], start: datetime, first: date) -> dateti
     long series does not walk through all its earlier dates. dateutil yields a start only when
     it fits the rule, so a start moved by whole periods (weeks, or to the 1st of a month for
     "the 2nd Tuesday") keeps every date after it. Not for a rule that counts its times."""
-    if "COUNT" in parts or (first - start.date()).days < 62:
+    # Moved by whole years of periods, so the moved rule is parsed once per year read (cached).
+    if "COUNT" in parts or (first - start.date()).days < 400:
         return start
     if parts.get("FREQ") == "WEEKLY":
-        period = 7 * int(parts.get("INTERVAL", "1"))
-        return start + timedelta(days=((first - start.date()).days - 7) // period * period)
+        period = 7 * int(parts.get("INTERVAL", "1"))  # 364 days: 52 weeks, or 26 fortnights
+        return start + timedelta(days=((first - start.date()).days - 7) // 364 * 364 // period * period)
     if parts.get("FREQ") == "MONTHLY" and "BYDAY" in parts and "BYMONTHDAY" not in parts:
-        months = (first.year - start.year) * 12 + first.month - start.month - 1
+        months = ((first.year - start.year) * 12 + first.month - start.month - 1) // 12 * 12
         return (start.replace(day=1) + relativedelta(months=months)) if months > 0 else start
     return start
 

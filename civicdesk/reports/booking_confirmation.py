@@ -74,11 +74,11 @@ def write_confirmation(db: Database, booking_id: str, out: Path, printed_on: dat
     facts: list[tuple[str, str]] = [
         ("For", hirer),
         ("What", booking.title or "A booking"),
-        ("Where", f"{room.name}, {space.name}" + (f", for {room.capacity}" if room.capacity else "")),
+        ("Where", f"{room.name}, {space.name}" + (f", up to {room.capacity} people" * bool(room.capacity))),
         ("Address", format_address(space.address) or "—"),
         ("When", f"{recurrence.describe(booking.rrule, start)}, {start:%H:%M}–{end:%H:%M}"),
         ("Access", f"from {access_from:%H:%M} (set-up) until {access_until:%H:%M} (clear-away)"),
-        ("Status", booking.status),
+        ("Status", booking.status.capitalize()),
         ("Reference", booking.id[-8:].upper()),
     ]
     if rates:
@@ -104,7 +104,7 @@ def write_confirmation(db: Database, booking_id: str, out: Path, printed_on: dat
     story.append(text_flowable("Terms of hire", head))
     items: list[Any] = [ListItem(Paragraph(escape(t), body)) for t in terms()]
     story.append(ListFlowable(items, bulletType="1", bulletFontName=regular, bulletFontSize=10,
-                              leftIndent=12))
+                              leftIndent=18))
     doc = SimpleDocTemplate(str(out), pagesize=A4, title=status, author="CivicDesk",
                             initialFontName=regular, leftMargin=16 * mm, rightMargin=16 * mm,
                             topMargin=16 * mm, bottomMargin=16 * mm)

@@ -128,6 +128,12 @@ def _security(window: Any) -> QDialog:
     return SecurityDialog(window.security())
 
 
+def _booking(window: Any) -> QDialog:
+    from civicdesk.ui.diary.dialog import BookingDialog
+
+    return BookingDialog(window.db, _first(window, "space")[0], window)
+
+
 def _passphrase(window: Any) -> QDialog:
     from civicdesk.ui.security.passphrase import PassphraseDialog
 
@@ -158,4 +164,5 @@ DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "civicdesk.ui.welcome:WelcomeDialog": _welcome,
     "civicdesk.ui.security.dialog:SecurityDialog": _security,
     "civicdesk.ui.security.passphrase:PassphraseDialog": _passphrase,
+    "civicdesk.ui.diary.dialog:BookingDialog": _booking,
 }

@@ -90,6 +90,11 @@ def test_moving_one_date_of_a_series_and_undoing_it(db, hall):
     bookings.move(booking_id, date(2027, 1, 19), datetime(2027, 1, 20, 10), datetime(2027, 1, 20, 11, 30))
     week = bookings.occurrences(date(2027, 1, 18), date(2027, 1, 24))
     assert [(o.start, o.moved) for o in week] == [(datetime(2027, 1, 20, 10), True)]
+    # The moved date holds the room at its new time, and no longer at its old one.
+    [clash] = bookings.clashes(main, datetime(2027, 1, 20, 11), datetime(2027, 1, 20, 12))
+    assert (clash.title, clash.start, clash.moved) == ("Yoga", datetime(2027, 1, 20, 10), True)
+    assert bookings.clashes(main, datetime(2027, 1, 19, 18), datetime(2027, 1, 19, 21)) == []
+    assert bookings.clashes(main, datetime(2027, 1, 26, 18), datetime(2027, 1, 26, 21))[0].moved is False
     bookings.put_state(before)
     week = bookings.occurrences(date(2027, 1, 18), date(2027, 1, 24))
     assert [o.start for o in week] == [datetime(2027, 1, 19, 18, 30)]

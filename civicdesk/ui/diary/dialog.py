@@ -81,9 +81,8 @@ class BookingDialog(RememberingDialog):
 
         self.room = QComboBox()
         for room in rooms.rooms_of(space_id):
-            self.room.addItem(
-                room.name + (self.tr(" (for %n)", "", room.capacity) if room.capacity else ""), room.id
-            )
+            size = self.tr(" (for %1)").replace("%1", str(room.capacity)) if room.capacity else ""
+            self.room.addItem(room.name + size, room.id)
         if room_id is not None and self.room.findData(room_id) >= 0:
             self.room.setCurrentIndex(self.room.findData(room_id))
         add(self.tr("&Room:"), self.room, self.tr("Room"))
@@ -95,7 +94,7 @@ class BookingDialog(RememberingDialog):
         add(self.tr("&Hirer:"), self.hirer, self.tr("Hirer"))
         self.day = QDateEdit(_qdate(day or date.today()))
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day.setDisplayFormat("dd/MM/yyyy")
         add(self.tr("&Date:"), self.day, self.tr("Date"))
         begin = start or time(19)
         self.start = QTimeEdit(QTime(begin.hour, begin.minute))
@@ -115,7 +114,7 @@ class BookingDialog(RememberingDialog):
         self.ends.addItem(self.tr("After a number of times"), "count")
         self.until = QDateEdit(_qdate((day or date.today()) + timedelta(weeks=12)))
         self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("ddd d MMM yyyy")
+        self.until.setDisplayFormat("dd/MM/yyyy")
         self.count = QSpinBox(minimum=1, maximum=1000, value=10)
         ends_row = QHBoxLayout()
         for widget in (self.ends, self.until, self.count):
@@ -248,7 +247,7 @@ class BookingDialog(RememberingDialog):
             item.setCheckState(Qt.CheckState.Unchecked if moment.date() in skipped else Qt.CheckState.Checked)
             self.dates.addItem(item)
         self.dates.blockSignals(False)
-        self.dates.setAccessibleName(self.tr("Dates of the series, %n dates", "", len(found)))
+        self.dates.setAccessibleName(self.tr("Dates of the series, %1 dates").replace("%1", str(len(found))))
         self.check_clash()
 
     def check_clash(self) -> None:

@@ -53,7 +53,7 @@ class WeekGrid(QWidget):
         day, room, slot = self.cursor_cell
         self.cursor_cell = (day, min(room, max(0, len(sheet.rooms) - 1)), slot)
         self.setMinimumHeight(HEADER + (LAST_HOUR - FIRST_HOUR) * HOUR_PX + 2)
-        name = self.tr("%1, week of %2, %n bookings", "", len(sheet.occurrences))
+        name = self.tr("%1, week of %2, %3 bookings").replace("%3", str(len(sheet.occurrences)))
         self.setAccessibleName(
             name.replace("%1", sheet.space_name).replace("%2", f"{sheet.monday.day} {sheet.monday:%B %Y}")
         )
@@ -160,11 +160,11 @@ class WeekGrid(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self.block_rect(occ, start, end))
         if self.hasFocus():
-            day, room, slot = self.cursor_cell
+            cursor_day, cursor_room, slot = self.cursor_cell
             y = HEADER + slot * HOUR_PX // 2
             painter.setPen(QPen(QColor(colours.BOOKING_EDGE), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRect(self._x(day, room) + 1, y, int(width) - 2, HOUR_PX // 2))
+            painter.drawRect(QRect(self._x(cursor_day, cursor_room) + 1, y, int(width) - 2, HOUR_PX // 2))
 
     def _paint_block(self, painter: QPainter, occ: Occurrence, rect: QRect, font: QFont) -> None:
         before = int(occ.setup_minutes * HOUR_PX / 60)
@@ -303,7 +303,7 @@ class WeekGrid(QWidget):
             Qt.Key.Key_Down: (0, 1),
         }
         if key in moves and not ctrl:
-            dx, dy = moves[key]
+            dx, dy = moves[Qt.Key(key)]
             column = day * self._rooms() + room + dx
             column = min(7 * self._rooms() - 1, max(0, column))
             slot = min((LAST_HOUR - FIRST_HOUR) * 2 - 1, max(0, slot + dy))

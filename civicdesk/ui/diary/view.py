@@ -62,8 +62,11 @@ class DiaryView(QWidget):
         self.next = QPushButton(self.tr("&Next ▶"))
         self.previous.setAccessibleName(self.tr("Previous week or month"))
         self.next.setAccessibleName(self.tr("Next week or month"))
-        self.week_button = QPushButton(self.tr("&Week"), checkable=True, checked=True)
-        self.month_button = QPushButton(self.tr("&Month"), checkable=True)
+        self.week_button = QPushButton(self.tr("&Week"))
+        self.month_button = QPushButton(self.tr("&Month"))
+        for button in (self.week_button, self.month_button):
+            button.setCheckable(True)
+        self.week_button.setChecked(True)
         self.book_button = QPushButton(self.tr("&Book…"))
         self.book_button.setToolTip(self.tr("Book a room of this space (Ctrl+B)"))
         self.print_button = QPushButton(self.tr("Print the &week…"))
@@ -109,8 +112,8 @@ class DiaryView(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
-        for widget in (self.empty, scroll, self.month):
-            self.stack.addWidget(widget)
+        for page in (self.empty, scroll, self.month):
+            self.stack.addWidget(page)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.title)
@@ -122,7 +125,8 @@ class DiaryView(QWidget):
         self.month_button.clicked.connect(lambda: self._mode(True))
         self.book_button.clicked.connect(lambda: self.book())
         self.print_button.clicked.connect(self.print_week)
-        QShortcut(QKeySequence("Ctrl+B"), self, activated=lambda: self.book())
+        shortcut = QShortcut(QKeySequence("Ctrl+B"), self)
+        shortcut.activated.connect(lambda: self.book())
         self.grid.move_requested.connect(self.move_occurrence)
         self.grid.book_requested.connect(lambda day, clock, room: self.book(day, clock, room))
         self.grid.open_requested.connect(self.open_occurrence)
@@ -241,12 +245,14 @@ class DiaryView(QWidget):
         self.grid.set_sheet(sheet)
         sunday = sheet.monday + timedelta(days=6)
         hours = sum(o.hours for o in sheet.occurrences)
+        count = len(sheet.occurrences)
+        bookings = self.tr("1 booking") if count == 1 else self.tr("%1 bookings").replace("%1", str(count))
         self.title.setText(
-            self.tr("%1: week of %2 to %3 · %4 bookings, %5 hours booked")
+            self.tr("%1: week of %2 to %3 · %4, %5 hours booked")
             .replace("%1", sheet.space_name)
             .replace("%2", f"{sheet.monday.day} {sheet.monday:%b}")
             .replace("%3", f"{sunday.day} {sunday:%b %Y}")
-            .replace("%4", str(len(sheet.occurrences)))
+            .replace("%4", bookings)
             .replace("%5", f"{hours:g}")
         )
         self.stack.setCurrentIndex(1)
@@ -262,7 +268,10 @@ class DiaryView(QWidget):
             index = offset + summary.day.day - 1
             text = f"{summary.day.day}"
             if summary.bookings:
-                text += "\n" + self.tr("%n bookings", "", summary.bookings) + f", {summary.hours:g} h"
+                n = summary.bookings
+                count = self.tr("1 booking") if n == 1 else self.tr("%1 bookings").replace("%1", str(n))
+                text += "\n" + count
+                text += f", {summary.hours:g} h"
                 text += "\n" + "\n".join(summary.titles)
             item = QTableWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, summary.day)
@@ -389,10 +398,12 @@ class DiaryView(QWidget):
             write,
             Path(path),
             on_error=lambda exc: show_error(self, title, exc),
-            on_done=lambda _r: self.context.window.statusBar().showMessage(
-                self.tr("Saved %1").replace("%1", path), 8000
-            ),
+            on_done=lambda _r: self._saved(title, path),
         )
+
+
+    def _saved(self, title: str, path: str) -> None:
+        QMessageBox.information(self, title, self.tr("Saved %1").replace("%1", path))
 
 
 def _noticeboard(db: Any, path: Path, day: date, space_id: str) -> int:
