@@ -103,7 +103,8 @@ def generate(
             (ComplianceItem, gen.compliance(spaces)),
             (Link, gen.links(groups, spaces)),
         ]
-        money = DemoMoney(seed, today or date.today(), stamp).rows(spaces, meetings, groups)
+        money_maker = DemoMoney(seed, today or date.today(), stamp, by_year=size == "city")
+        money = money_maker.rows(spaces, meetings, groups)
         tables += [(MODEL_BY_TYPE[t.name], money[t.plural]) for t in RECORD_TYPES if t.plural in money]
         counts = {}
         session.connection().exec_driver_sql("PRAGMA cache_size = -262144")  # 256 MB while bulk loading

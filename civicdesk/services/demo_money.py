@@ -50,7 +50,9 @@ WINTER = {1: 1.45, 2: 0.8, 3: 0.55, 4: 1.2}  # energy by quarter: heating in Jan
 
 
 class DemoMoney:
-    def __init__(self, seed: int, today: date, stamp: str) -> None:
+    def __init__(self, seed: int, today: date, stamp: str, by_year: bool = False) -> None:
+        # by_year: one entry per category a year instead of a quarter (the city: 18,000 halls)
+        self.by_year = by_year
         self.rng = random.Random(f"money-{seed}")
         self.today, self.stamp, self.now = today, stamp, utc_now_iso()
         self.id_ms = int(datetime(2026, 1, 2, tzinfo=UTC).timestamp() * 1000) + seed % 1000
@@ -88,11 +90,31 @@ class DemoMoney:
                 continue
             fortune = self.fortune()
             yearly_costs = self.rng.randint(60, 260) * 100_00  # £6,000 – £26,000
-            self._entries(out["money_entries"], space["id"], fortune, yearly_costs)
+            entries: list[dict[str, Any]] = []
+            self._entries(entries, space["id"], fortune, yearly_costs)
+            out["money_entries"] += self._yearly(entries) if self.by_year else entries
             self._backlog(out["backlog_items"], space["id"], fortune)
             hirers = [(g, group_names[g]) for g in meets_at.get(space["id"], []) if g in group_names]
             number = self._invoices(out, space["id"], fortune, hirers, number)
         return out
+
+    def _yearly(self, entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A year's entries of one kind and category as one, dated on the last of them."""
+        merged: dict[tuple[str, str, str], dict[str, Any]] = {}
+        for entry in entries:
+            if entry["kind"] == "reserves":
+                merged[(entry["dated"], "reserves", "")] = entry
+                continue
+            key = (entry["dated"][:4], entry["kind"], entry["category"])
+            if key in merged:
+                merged[key] = {
+                    **merged[key],
+                    "amount_pence": merged[key]["amount_pence"] + entry["amount_pence"],
+                    "dated": max(merged[key]["dated"], entry["dated"]),
+                }
+            else:
+                merged[key] = entry
+        return list(merged.values())
 
     def _quarters(self) -> list[tuple[date, int]]:
         """(mid-quarter date, quarter 1–4) for the three years to today, oldest first."""

@@ -42,3 +42,21 @@ def test_the_same_seed_gives_the_same_money(db, tmp_path):
     first = {n: (f.income_pence, f.costs_pence, f.backlog_pence) for n, f in _facts(db).items()}
     assert first == {n: (f.income_pence, f.costs_pence, f.backlog_pence) for n, f in _facts(other).items()}
     other.dispose()
+
+
+def test_a_year_of_quarterly_entries_adds_up_to_the_same_yearly_entry():
+    from civicdesk.services.demo_money import DemoMoney
+
+    spaces = [{"id": f"s{i}", "category": "civic", "status": "stable"} for i in range(5)]
+    quarterly = DemoMoney(2, TODAY, "stamp").rows(spaces, [], [])["money_entries"]
+    yearly = DemoMoney(2, TODAY, "stamp", by_year=True).rows(spaces, [], [])["money_entries"]
+    assert len(yearly) < len(quarterly) / 3
+
+    def totals(rows):
+        found: dict[tuple[str, str, str], int] = {}
+        for r in rows:
+            key = (r["space_id"], r["kind"], r["dated"][:4])
+            found[key] = found.get(key, 0) + r["amount_pence"]
+        return found
+
+    assert totals(yearly) == totals(quarterly)
