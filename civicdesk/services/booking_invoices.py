@@ -91,3 +91,20 @@ def invoice_booking(
     """Raise the invoice for a booking's dates from `first` to `last` under this site's next number."""
     space_id, hirer, lines = lines_for_booking(db, booking_id, first, last)
     return invoices.issue(db, space_id, hirer, lines, issued_on, booking_id=booking_id, author=author)
+
+
+def bookings_to_invoice(db: Database, space_id: str, today: date) -> list[tuple[str, str]]:
+    """(booking id, "Yoga — Yoga with Sam") of the space's bookings with dates in the year around today."""
+    from civicdesk.core.dates import add_months
+
+    found: dict[str, str] = {}
+    for occ in BookingService(db).occurrences(add_months(today, -6), add_months(today, 6), space_id=space_id):
+        found.setdefault(occ.booking_id, f"{occ.title or 'Hire'} — {occ.hirer}" if occ.hirer else occ.title)
+    return sorted(found.items(), key=lambda pair: pair[1].casefold())
+
+
+def booking_invoice_values(db: Database, booking_id: str, first: date, last: date,
+                           issued_on: date) -> dict[str, Any]:
+    """The values of the invoice for a booking's dates, for an undoable InvoiceService.create."""
+    space_id, hirer, lines = lines_for_booking(db, booking_id, first, last)
+    return invoices.invoice_values(db, space_id, hirer, lines, issued_on, booking_id=booking_id)

@@ -75,3 +75,33 @@ def test_raise_an_invoice_and_record_its_payment(qtbot, db):
     qtbot.waitUntil(lambda: panel.invoices.item(0, 5).text() == "£0.00")
     assert invoices.payments_of(db, hall.id)[0].receipt_number.endswith("-R0001")
     assert panel.buttons["print"].isEnabled()
+
+
+def test_invoice_a_bookings_dates_at_its_rooms_rate(qtbot, db):
+    from datetime import date, datetime, timedelta
+
+    from PySide6.QtWidgets import QComboBox, QDateEdit
+
+    from civicdesk.core.recurrence import Repeat
+    from civicdesk.services.bookings import BookingService, NewBooking
+    from civicdesk.services.rooms import RoomService
+    from civicdesk.ui.money.booking_invoice import last_month
+
+    hall, _stack, panel = _panel(qtbot, db)
+    rooms = RoomService(db)
+    room = rooms.ensure_room(hall.id)
+    rooms.add_rate(room, "community", 1200)
+    first, last = last_month(date.today())
+    start = datetime.combine(first, datetime.min.time()) + timedelta(hours=10)
+    BookingService(db).add(NewBooking(room, "Yoga", "Yoga with Sam", start, start + timedelta(hours=2),
+                                      repeat=Repeat("weekly"), rate_band="community"))
+    form = panel.invoice_booking()
+    combo = form.findChild(QComboBox, "field_booking")
+    assert combo.currentText() == "Yoga — Yoga with Sam"
+    assert form.findChild(QDateEdit, "field_first").date().toPython() == first
+    _save(form)
+    qtbot.waitUntil(lambda: panel.invoices.rowCount() == 1)
+    (made,) = invoices.invoices_of(db, hall.id)
+    weeks = len(range(0, (last - first).days + 1, 7))
+    assert made.booking_id and made.total_pence == weeks * 2 * 1200  # two hours a week at £12 an hour
+    assert "at the community rate" in made.lines[0]["description"]

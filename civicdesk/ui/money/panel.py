@@ -129,6 +129,7 @@ class MoneyPanel(QWidget):
             ("reserves", self.tr("State the r&eserves…"), lambda: self.add_entry("reserves")),
             ("work", self.tr("Add &work…"), self.add_work),
             ("invoice", self.tr("New in&voice…"), self.new_invoice),
+            ("booking_invoice", self.tr("Invoice a boo&king…"), self.invoice_booking),
             ("payment", self.tr("Record a &payment…"), self.record_payment),
             ("print", self.tr("Pri&nt…"), self.print_selected),
             ("delete", self.tr("&Delete"), self.delete_selected),
@@ -370,6 +371,12 @@ class MoneyPanel(QWidget):
                 raise ValidationError(errors) from exc
 
         return self._ask(self.tr("New invoice"), fields, create)
+
+    def invoice_booking(self) -> MoneyForm:
+        from civicdesk.ui.money.booking_invoice import booking_invoice_form
+
+        form: MoneyForm = booking_invoice_form(self.db, self.space_id, self._ask, self._push)
+        return form
 
     def _selected(self, table: QTableWidget) -> str | None:
         items = table.selectedItems()
