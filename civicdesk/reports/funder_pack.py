@@ -24,6 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     KeepTogether,
     Paragraph,
@@ -141,8 +142,9 @@ def _who(data: FunderData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     if use.facts.has_bookings:
         months = use.facts.months
         labels = [date.fromisoformat(m.month + "-01").strftime("%b") for m in months]
-        story.append(Paragraph("Hours booked each month, the last 12 months", st["small"]))
-        story.append(_bars([[m.hours for m in months]], ["Hours"], [HOURS], labels, 55 * mm, "%d"))
+        caption = Paragraph("Hours booked each month, the last 12 months", st["small"])
+        chart = _bars([[m.hours for m in months]], ["Hours"], [HOURS], labels, 55 * mm, "%d")
+        story.append(KeepTogether([caption, chart]))
     rows: list[list[object]] = [["Who", "How"]]
     rows += [[text_flowable(name, st["cell"]), "meets here regularly"] for name in use.groups_meeting]
     rows += [
@@ -161,23 +163,22 @@ def _who(data: FunderData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
 
 def _money(data: FunderData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     money = data.money
-    story: list[Flowable] = [Paragraph("Does it pay its way?", st["h2"])]
+    story: list[Flowable] = [CondPageBreak(90 * mm), Paragraph("Does it pay its way?", st["h2"])]
     if not money.has_figures:
         story.append(Paragraph("No income or costs have been entered for this space.", st["body"]))
         return story
     years = [y for y in money.years if y.income_pence or y.costs_pence]
     if years:
-        story.append(Paragraph("Income and running costs by calendar year (this year so far)", st["small"]))
-        story.append(
-            _bars(
-                [[y.income_pence / 100 for y in years], [y.costs_pence / 100 for y in years]],
-                ["Income", "Costs"],
-                [INCOME, COSTS],
-                [str(y.year) for y in years],
-                60 * mm,
-                "£%d",
-            )
+        chart = _bars(
+            [[y.income_pence / 100 for y in years], [y.costs_pence / 100 for y in years]],
+            ["Income", "Costs"],
+            [INCOME, COSTS],
+            [str(y.year) for y in years],
+            60 * mm,
+            "£%d",
         )
+        caption = Paragraph("Income and running costs by calendar year (this year so far)", st["small"])
+        story.append(KeepTogether([caption, chart]))
     story += [Spacer(1, 2 * mm), _side_by_side(money)]
     return story
 
@@ -201,7 +202,7 @@ def _side_by_side(money: FinanceFacts) -> Table:
 
 
 def _backlog(data: FunderData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph("Work it needs", st["h2"])]
+    story: list[Flowable] = [CondPageBreak(40 * mm), Paragraph("Work it needs", st["h2"])]
     if not data.backlog:
         story.append(Paragraph("No maintenance or capital works are listed.", st["body"]))
         return story
@@ -230,7 +231,8 @@ def _backlog(data: FunderData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
 
 
 def _duties(data: FunderData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph("Safety, compliance and community value", st["h2"])]
+    heading = Paragraph("Safety, compliance and community value", st["h2"])
+    story: list[Flowable] = [CondPageBreak(45 * mm), heading]
     if data.items:
         rows: list[list[object]] = [["Certificate or check", "Next due", "State"]]
         extra = []
