@@ -220,11 +220,11 @@ def clashes_in(
             if not e.skipped and e.starts_at and e.ends_at and e.occurs_on not in rule_days:
                 times.append((start, end, date.fromisoformat(e.occurs_on)))  # its moved times, just below
         for occ_start, occ_end, rule_day in times:
-            e = moved.get(rule_day.isoformat())
-            if e is not None:
-                if e.skipped or not e.starts_at or not e.ends_at:
+            change = moved.get(rule_day.isoformat())
+            if change is not None:
+                if change.skipped or not change.starts_at or not change.ends_at:
                     continue
-                occ_start, occ_end = parse_time(e.starts_at), parse_time(e.ends_at)
+                occ_start, occ_end = parse_time(change.starts_at), parse_time(change.ends_at)
             if any(occ_start - before < b and a < occ_end + after for a, b in stretches):
                 found.append((row, occ_start, occ_end, rule_day))
     if not found:

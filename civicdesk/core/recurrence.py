@@ -42,6 +42,7 @@ def week_of_month(day: date) -> int:
     return -1 if nth >= 5 else nth
 
 
+@lru_cache(maxsize=4096)
 def rule_text(start: datetime, repeat: Repeat) -> str:
     """The RRULE for a series starting at `start` ("" for a one-off booking)."""
     if repeat.frequency not in FREQUENCIES:
@@ -137,6 +138,7 @@ def starts(text: str, start: datetime, first: date, last: date) -> list[datetime
     return list(rule.between(datetime.combine(first, time.min), datetime.combine(last, time.max), inc=True))
 
 
+@lru_cache(maxsize=4096)
 def last_date(text: str, start: datetime) -> date | None:
     """The date of the series' last occurrence; None for one that never ends."""
     if not text:

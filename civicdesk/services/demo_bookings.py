@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime, time, timedelta
+from functools import cache
 from typing import Any
 
 from civicdesk.core import recurrence
@@ -36,7 +37,8 @@ def is_hall(space: dict[str, Any]) -> bool:
     return space.get("category") != "digital" and any(w in subtype for w in HALL_WORDS)
 
 
-def terms(today: date) -> list[tuple[date, date]]:
+@cache
+def terms(today: date) -> tuple[tuple[date, date], ...]:
     """School terms that touch the year before and the half year after `today`."""
     found = []
     for year in (today.year - 2, today.year - 1, today.year, today.year + 1):
@@ -44,7 +46,7 @@ def terms(today: date) -> list[tuple[date, date]]:
                             (date(year, 9, 7), date(year, 12, 16))):
             if last >= today - timedelta(days=365) and first <= today + timedelta(days=180):
                 found.append((first, last))
-    return found
+    return tuple(found)
 
 
 class DemoBookings:
