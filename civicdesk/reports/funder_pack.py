@@ -38,7 +38,6 @@ from civicdesk.core import structured
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.reports.flowables import text_flowable
-from civicdesk.reports.funder_data import FunderData, gather
 from civicdesk.reports.health_report import (
     BAND_TEXT,
     DUE_SOON,
@@ -49,6 +48,7 @@ from civicdesk.reports.health_report import (
     trend_chart,
 )
 from civicdesk.services.finance_facts import FinanceFacts
+from civicdesk.services.funder_data import FunderData, gather
 from civicdesk.services.money import URGENCY_WORDS, pounds
 
 INCOME = colors.HexColor("#2b7a4b")

@@ -7,7 +7,6 @@ named in full (the invoice is addressed to them).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -18,45 +17,18 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from civicdesk.core import structured
 from civicdesk.db.database import Database
-from civicdesk.db.models import Group, Space
 from civicdesk.errors import CivicDeskError
 from civicdesk.reports import fonts
 from civicdesk.reports.flowables import text_flowable
 from civicdesk.reports.health_report import HEADER, _styles
-from civicdesk.services import invoices, money_settings
+from civicdesk.services import invoices
 from civicdesk.services.invoices import InvoiceView, PaymentView, line_total
 from civicdesk.services.money import pounds
-from civicdesk.services.money_settings import MoneySettings
+from civicdesk.services.money_settings import Payee, payee_for
 
 GRID = colors.HexColor("#ced4da")
 MARGIN = 18 * mm
-
-
-@dataclass(frozen=True)
-class Payee:
-    name: str
-    address: str
-    charity_number: str
-    settings: MoneySettings
-
-
-def payee_for(db: Database, space_id: str) -> Payee:
-    """Who is owed: the settings' payee, else the space; the charity number from settings or a group."""
-    settings = money_settings.load(db)
-    with db.read() as session:
-        space = session.get(Space, space_id)
-        if space is None:
-            raise CivicDeskError(f"there is no space with id {space_id}")
-        charity = settings.charity_number
-        for party in (space.operator, space.owner):
-            group_id = (party or {}).get("group_id")
-            group = session.get(Group, group_id) if group_id else None
-            if not charity and group is not None and group.charity_number:
-                charity = group.charity_number
-        address = settings.address or structured.format_address(space.address, "\n")
-        return Payee(settings.payee or space.name, address, charity, settings)
 
 
 def _bold(text: str, style: ParagraphStyle) -> Flowable:

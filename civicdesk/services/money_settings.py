@@ -12,9 +12,10 @@ from typing import Any
 
 from sqlalchemy import select
 
+from civicdesk.core import structured
 from civicdesk.db.database import Database
-from civicdesk.db.models import Site
-from civicdesk.errors import ValidationError
+from civicdesk.db.models import Group, Site, Space
+from civicdesk.errors import CivicDeskError, ValidationError
 
 SORT_CODE = re.compile(r"^\d{2}-?\d{2}-?\d{2}$")
 ACCOUNT_NUMBER = re.compile(r"^\d{8}$")
@@ -101,3 +102,28 @@ def save(db: Database, values: dict[str, Any]) -> MoneySettings:
         settings["money"] = {**dict(settings.get("money") or {}), **cleaned}
         site.settings = settings
     return load(db)
+
+
+@dataclass(frozen=True)
+class Payee:
+    name: str
+    address: str
+    charity_number: str
+    settings: MoneySettings
+
+
+def payee_for(db: Database, space_id: str) -> Payee:
+    """Who is owed: the settings' payee, else the space; the charity number from settings or a group."""
+    settings = load(db)
+    with db.read() as session:
+        space = session.get(Space, space_id)
+        if space is None:
+            raise CivicDeskError(f"there is no space with id {space_id}")
+        charity = settings.charity_number
+        for party in (space.operator, space.owner):
+            group_id = (party or {}).get("group_id")
+            group = session.get(Group, group_id) if group_id else None
+            if not charity and group is not None and group.charity_number:
+                charity = group.charity_number
+        address = settings.address or structured.format_address(space.address, "\n")
+        return Payee(settings.payee or space.name, address, charity, settings)
