@@ -16,6 +16,7 @@ from pathlib import Path
 
 from civicdesk import __version__
 from civicdesk.commands import (
+    booking,
     bundle,
     data,
     directory,
@@ -25,6 +26,7 @@ from civicdesk.commands import (
     health,
     importing,
     kit,
+    money,
     privacy,
     review,
 )
@@ -35,7 +37,10 @@ from civicdesk.ui import registry
 log = logging.getLogger("civicdesk")
 
 # Each feature's commands live in a module of civicdesk.commands with a `register` function.
-COMMAND_MODULES = (data, health, importing, export, directory, kit, bundle, review, edit, privacy, encryption)
+COMMAND_MODULES = (
+    data, health, importing, export, directory, kit, bundle, review, edit, privacy, encryption, booking,
+    money,
+)
 
 
 @creates_database

@@ -74,6 +74,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 "peer": args.peer,
                 "shared_people": built.shared_people,
                 "withheld_people": built.withheld_people,
+                "finances_included": built.finances_included,
+                "finances_withheld": built.finances_withheld,
                 "fingerprint": fingerprint(key),
             }
         )
@@ -94,6 +96,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         print("The bundle is not encrypted.")
     if built.withheld_people:
         print(f"{built.withheld_people} people did not agree to sharing: only their initials are in it.")
+    if built.finances_withheld:
+        whom = args.peer or "any group"
+        print(f"{built.finances_withheld:,} money records (income, costs, backlog, invoices, payments) "
+              f"stayed home: {whom} is not trusted with our finances (civicdesk money trust NAME).")
     print(f"Our key fingerprint (they can check it by phone): {fingerprint(key)}")
     return 0
 

@@ -14,6 +14,10 @@
      "overdue_loans": [{"loan_id", "tool_id", "tool_name", "borrower", "out_on", "due_on",
                         "days_overdue", "holder"}]}
 
+`unpaid_invoices` (later still) is every invoice with money owed, most overdue first: {"space_id",
+"space_name", "category", "owner", "invoice_id", "number", "hirer", "issued_on", "due_on", "total_pence",
+"outstanding_pence", "days_overdue"}, hirer as consent allows; `counts` adds `unpaid_invoices` and
+`overdue_invoices`.
 `overdue_loans` (a later addition to the shape, counted in `counts` too) is shared kit still out after its due
 date, longest overdue first; it is not narrowed by --category/--owner. `borrower` and `holder` are
 names as the consent rules allow: a volunteer who did not agree to be listed appears by initials.

@@ -125,6 +125,23 @@ def referenced_people(session: Session, parties: Iterable[Mapping[str, Any] | No
     return {person.id: person for person in session.scalars(select(Person).where(Person.id.in_(ids)))}
 
 
+def printable_people(session: Session, parties: Iterable[Mapping[str, Any] | None]) -> dict[str, Any]:
+    """As `referenced_people`, but only what `party_name` reads (name, erasure, listing consent),
+    as plain dicts: for lists of thousands of bookings."""
+    from sqlalchemy import select
+
+    from civicdesk.db.models import Person
+
+    ids = sorted({str(p["person_id"]) for p in parties if p and p.get("person_id")})
+    found: dict[str, Any] = {}
+    columns = (Person.id, Person.name, Person.erased, Person.deleted, Person.consent_directory)
+    for start in range(0, len(ids), 500):
+        for row in session.execute(select(*columns).where(Person.id.in_(ids[start:start + 500]))):
+            found[row.id] = {"name": row.name, "erased": row.erased, "deleted": row.deleted,
+                             "consent_directory": row.consent_directory}
+    return found
+
+
 def sql_given(column: str) -> str:
     """An SQL condition true when the consent JSON in `column` records a yes (for lists and searches
     that filter in SQLite rather than load every person)."""

@@ -45,6 +45,14 @@ RECORD_TYPES: tuple[RecordType, ...] = (
     RecordType("tool_use", "tool_uses", "Tool use"),
     RecordType("loan", "loans", "Loan"),
     RecordType("compliance_kind", "compliance_kinds", "Compliance kind", counted=False),
+    RecordType("room", "rooms", "Room"),
+    RecordType("hire_rate", "hire_rates", "Hire rate", counted=False),
+    RecordType("booking", "bookings", "Booking"),
+    RecordType("booking_exception", "booking_exceptions", "Skipped or moved date", counted=False),
+    RecordType("money_entry", "money_entries", "Money entry"),
+    RecordType("backlog_item", "backlog_items", "Backlog item"),
+    RecordType("invoice", "invoices", "Invoice"),
+    RecordType("payment", "payments", "Payment"),
 )
 BY_NAME: dict[str, RecordType] = {t.name: t for t in RECORD_TYPES}
 # The four a person adds, edits, searches and imports: ("space", "group", "person", "tool").

@@ -8,15 +8,16 @@ a tombstone and a bag of fields from newer schemas that we keep and pass on unto
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any
 
 from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-from sqlalchemy.sql import FromClause
+from sqlalchemy.orm import Mapped, mapped_column
 
-
-class Base(DeclarativeBase):
-    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[str]: JSON}
+from civicdesk.db.base import META_COLUMNS as META_COLUMNS
+from civicdesk.db.base import Base as Base
+from civicdesk.db.base import SyncedMixin as SyncedMixin
+from civicdesk.db.hire_models import Booking, BookingException, HireRate, Room
+from civicdesk.db.money_models import BacklogItem, Invoice, MoneyEntry, Payment
 
 
 class Category(StrEnum):
@@ -83,31 +84,6 @@ class LinkKind(StrEnum):
 
 
 CONSENT_FIELDS = ("consent_directory", "consent_bundles", "consent_email", "consent_phone")
-
-
-class SyncedMixin:
-    """Columns every exchanged record carries."""
-
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    created_at: Mapped[str] = mapped_column(String(32))
-    updated_at: Mapped[str] = mapped_column(String(32))
-    clock: Mapped[str] = mapped_column(String(80))
-    field_clocks: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    extra: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
-
-    # Columns that belong together are clocked and merged as one value.
-    FIELD_GROUPS: ClassVar[dict[str, tuple[str, ...]]] = {}
-    RECORD_TYPE: ClassVar[str] = ""
-
-    if TYPE_CHECKING:  # what every synced model has from Base, declared for the type checker
-        __tablename__: Any
-        __table__: ClassVar[FromClause]
-
-        def __init__(self, **kwargs: Any) -> None: ...
-
-
-META_COLUMNS = frozenset({"id", "created_at", "updated_at", "clock", "field_clocks", "extra"})
 
 
 class Space(SyncedMixin, Base):
@@ -366,6 +342,10 @@ class Peer(Base):
     sent_vector: Mapped[dict[str, Any]] = mapped_column(default=dict)
     seen_vector: Mapped[dict[str, Any]] = mapped_column(default=dict)
     pinned_at: Mapped[str | None] = mapped_column(String(32))
+    # Money (income, costs, invoices, the backlog) goes only to a group trusted with it
+    # (sync.finances); what we sent them of it, since it may start long after the rest.
+    trust_finances: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    finances_sent_vector: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
 
 
 class ChangeLog(Base):
@@ -414,6 +394,14 @@ SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     ComplianceItem,
     Link,
     ComplianceKind,
+    Room,
+    HireRate,
+    Booking,
+    BookingException,
+    MoneyEntry,
+    BacklogItem,
+    Invoice,
+    Payment,
 )
 MODEL_BY_TYPE: dict[str, type[SyncedMixin]] = {m.RECORD_TYPE: m for m in SYNCED_MODELS}
 

@@ -40,6 +40,7 @@ from civicdesk.errors import CivicDeskError
 from civicdesk.services.acv import AcvStatus, acv_status
 from civicdesk.services.compliance import ComplianceService, ItemRow
 from civicdesk.services.health import SCALES, STABLE_FROM, THRIVING_FROM, CheckSummary, HealthService
+from civicdesk.services.health_evidence import EVIDENCE_LABEL, HealthEvidence, health_evidence
 from civicdesk.services.spaces import SpaceService
 
 OVERDUE = colors.HexColor("#f8d7da")
@@ -59,6 +60,7 @@ class HealthReportData:
     items: list[ItemRow]
     acv: AcvStatus
     today: date
+    evidence: HealthEvidence | None = None  # the diary's and the accounts' figures
 
 
 def gather(db: Database, space_id: str, today: date) -> HealthReportData:
@@ -69,6 +71,7 @@ def gather(db: Database, space_id: str, today: date) -> HealthReportData:
         ComplianceService(db).items_for(space_id, today),
         acv_status(space.acv, today),
         today,
+        health_evidence(db, space_id, today),
     )
 
 
@@ -143,6 +146,13 @@ def _grid(rows: list[list[object]], widths: list[float], extra: Sequence[tuple[A
     return table
 
 
+def evidence_note(evidence: HealthEvidence | None, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """Says what the figures column is: evidence from the records, not the committee's rating."""
+    if evidence is None:
+        return []
+    return [Spacer(1, 1 * mm), Paragraph(f"<i>{escape(EVIDENCE_LABEL)}.</i>", st["small"])]
+
+
 def build_story(data: HealthReportData) -> list[Flowable]:
     st = _styles()
     space = data.space
@@ -173,11 +183,17 @@ def build_story(data: HealthReportData) -> list[Flowable]:
         story.append(Paragraph(
             f"Checked on {_fmt(latest.checked_on)}{by}. Score <b>{latest.score:g}</b> out of 100: "
             f"<b>{latest.status}</b>.", st["body"]))
-        rows: list[list[object]] = [["Question", "Answer", "Scale"]]
+        figures = data.evidence.by_question if data.evidence else {}
+        rows: list[list[object]] = [["Question", "Answer", "Scale", "Figures (evidence)"]]
         for scale in SCALES:
             value = latest.answers[scale.key]
-            rows.append([Paragraph(escape(scale.question), st["cell"]), scale.label(value), f"{value} of 5"])
-        story += [Spacer(1, 2 * mm), _grid(rows, [usable * 0.5, usable * 0.35, usable * 0.15])]
+            beside = "<br/>".join(escape(line) for line in figures.get(scale.key, []))
+            question = Paragraph(escape(scale.question), st["cell"])
+            answer = Paragraph(scale.label(value), st["cell"])
+            rows.append([question, answer, f"{value} of 5", Paragraph(beside, st["small"])])
+        widths = [usable * 0.3, usable * 0.17, usable * 0.1, usable * 0.43]
+        story += [Spacer(1, 2 * mm), _grid(rows, widths)]
+        story += evidence_note(data.evidence, st)
         if latest.notes:
             story += [Spacer(1, 2 * mm), Paragraph(f"<i>Notes:</i> {escape(latest.notes)}", st["body"])]
         story.append(KeepTogether([

@@ -19,6 +19,7 @@ from civicdesk.core import field_labels as labels
 from civicdesk.core import proposals
 from civicdesk.core.clock import Stamp, wall_clock_ms
 from civicdesk.core.consent import referenced_people
+from civicdesk.core.occurrences import CLASH_FIELD
 from civicdesk.core.record_writer import RecordWriter
 from civicdesk.core.wording import describe, possessive, shorten
 from civicdesk.db.database import Database, utc_now_iso
@@ -77,6 +78,9 @@ def choice_words(item: ReviewItem, limit: int | None = None) -> tuple[str, str]:
 
     if item.proposal:
         return ("Ignore their change (keep it as it is here)", f"Accept {possessive(item.other_by)} change")
+    if item.field == CLASH_FIELD:
+        return ("Keep both bookings (the room is shared on purpose)",
+                f"Cancel {value(item.other_text)} ({whose(item, False)})")
 
     return (
         f"Keep {value(item.current_text)} ({whose(item, True)})",
@@ -155,6 +159,9 @@ class ConflictService:
                 other_by = names.of(c.other_clock, c.other_site)
                 if c.field == proposals.PROPOSAL:
                     items.append(_proposal_item(c, title, kept_by, other_by))
+                    continue
+                if c.field == CLASH_FIELD:
+                    items.append(_clash_item(c, kept_by, other_by, names.ours))
                     continue
                 items.append(
                     ReviewItem(
@@ -235,7 +242,10 @@ class ConflictService:
             if getattr(record, "erased", False):
                 raise CivicDeskError("this person was erased; their details cannot be brought back")
             members = model.FIELD_GROUPS.get(conflict.field)
-            if members:
+            values: dict[str, Any]
+            if conflict.field == CLASH_FIELD:  # a double booking: the booking that arrived is cancelled
+                values = {"status": "cancelled"}
+            elif members:
                 values = {m: (conflict.other_value or {}).get(m) for m in members}
             else:
                 values = {conflict.field: conflict.other_value}
@@ -245,6 +255,17 @@ class ConflictService:
             conflict.resolved_at = utc_now_iso()
             conflict.resolution = KEPT_OTHER
             return {name: old for name, (old, _new) in changed.items()}
+
+
+def _clash_item(c: Conflict, kept_by: str, other_by: str, ours: str) -> ReviewItem:
+    """A double booking in words: both bookings, who made each, and the two choices."""
+    kept, other = dict(c.kept_value or {}), dict(c.other_value or {})
+    return ReviewItem(
+        c.id, c.record_type, c.record_id, f"Double booking: {other.get('words', 'a booking')}", c.field,
+        c.kept_value, kept_by, _when(c.kept_clock), c.other_value, other_by, _when(c.other_clock),
+        c.detected_at, "Double booking", str(kept.get("words", "")), str(other.get("words", "")),
+        _site_of(c.kept_clock) == ours, _site_of(c.other_clock) == ours,
+    )
 
 
 def _proposal_item(c: Conflict, title: str, kept_by: str, other_by: str) -> ReviewItem:

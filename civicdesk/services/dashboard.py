@@ -24,6 +24,7 @@ from civicdesk.errors import CivicDeskError
 from civicdesk.services.acv import LISTING_MONTHS, WARN_DAYS, acv_status
 from civicdesk.services.kit import OverdueLoan, overdue_loans
 from civicdesk.services.spaces import CATEGORIES
+from civicdesk.services.unpaid_invoices import UnpaidRow, unpaid_invoices
 
 DUE_SOON_DAYS = 30
 RECHECK_MONTHS = 12
@@ -100,9 +101,12 @@ class Dashboard:
     never_checked: list[UncheckedRow] = field(default_factory=list)
     not_checked_in_12_months: list[UncheckedRow] = field(default_factory=list)
     overdue_loans: list[OverdueLoan] = field(default_factory=list)
+    unpaid_invoices: list[UnpaidRow] = field(default_factory=list)  # services/unpaid_invoices.py
 
     def counts(self) -> dict[str, int]:
-        return {name: len(getattr(self, name)) for name in (*SECTIONS, "overdue_loans")}
+        counts = {name: len(getattr(self, name)) for name in (*SECTIONS, "overdue_loans", "unpaid_invoices")}
+        counts["overdue_invoices"] = sum(1 for row in self.unpaid_invoices if row.overdue)
+        return counts
 
     def as_json(self) -> dict[str, Any]:
         """The documented shape of `civicdesk health --json`."""
@@ -119,6 +123,7 @@ class Dashboard:
                 rows.append(values)
             out[name] = rows
         out["overdue_loans"] = [loan.as_json() for loan in self.overdue_loans]
+        out["unpaid_invoices"] = [row.as_json() for row in self.unpaid_invoices]
         return out
 
 
@@ -237,6 +242,7 @@ def build_dashboard(db: Database, today: date | None = None, filters: Filters | 
     board.acv_expiring_within_180_days = acv_expiring(db, today, WARN_DAYS, filters)
     board.at_risk_spaces, board.never_checked, board.not_checked_in_12_months = _checks(db, today, filters)
     board.overdue_loans = overdue_loans(db, today)
+    board.unpaid_invoices = unpaid_invoices(db, today, *_spaces_cte(filters))
     return board
 
 

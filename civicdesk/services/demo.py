@@ -15,10 +15,13 @@ from typing import Any
 from sqlalchemy import func, select
 
 from civicdesk.core import search_index
+from civicdesk.core.record_types import RECORD_TYPES
 from civicdesk.core.record_writer import RecordWriter
 from civicdesk.db.bulk import insert_rows
 from civicdesk.db.database import Database
+from civicdesk.db.hire_models import Booking, HireRate, Room
 from civicdesk.db.models import (
+    MODEL_BY_TYPE,
     ComplianceItem,
     Group,
     HealthCheck,
@@ -33,7 +36,9 @@ from civicdesk.db.models import (
 )
 from civicdesk.errors import CivicDeskError
 from civicdesk.services import catalogue
+from civicdesk.services.demo_bookings import DemoBookings
 from civicdesk.services.demo_generator import DemoGenerator
+from civicdesk.services.demo_money import DemoMoney
 from civicdesk.services.demo_people_places import DemoSize, vocabulary
 
 # `tools` is the total wanted: the starter catalogue (48 entries) plus district copies of its kit
@@ -84,12 +89,13 @@ def generate(
         all_tools = starter + tools
         say("health checks and compliance")
         checks = gen.health_checks(spaces)
+        meetings = gen.meetings(groups, spaces)
         tables: list[tuple[Any, list[dict[str, Any]]]] = [
             (Space, spaces),
             (Group, groups),
             (Person, people),
             (Tool, tools),
-            (Meeting, gen.meetings(groups, spaces)),
+            (Meeting, meetings),
             (Role, gen.roles(people, groups)),
             (ToolUse, gen.tool_uses(all_tools, groups)),
             (Loan, gen.loans(all_tools, groups)),
@@ -97,6 +103,9 @@ def generate(
             (ComplianceItem, gen.compliance(spaces)),
             (Link, gen.links(groups, spaces)),
         ]
+        money_maker = DemoMoney(seed, today or date.today(), stamp, by_year=size == "city")
+        money = money_maker.rows(spaces, meetings, groups)
+        tables += [(MODEL_BY_TYPE[t.name], money[t.plural]) for t in RECORD_TYPES if t.plural in money]
         counts = {}
         session.connection().exec_driver_sql("PRAGMA cache_size = -262144")  # 256 MB while bulk loading
         for model, rows in tables:
@@ -106,6 +115,12 @@ def generate(
         counts["tools"] = len(all_tools)  # the starter catalogue is part of the neighbourhood's tools
         say("who holds the kit")
         gen.hold_kit(writer, session, [t for t in starter if t["kind"] == "shared kit"], groups)
+        say("rooms and bookings")
+        hire = DemoBookings(seed, gen.today, stamp, gen.now_iso, gen.id_ms)
+        hire.build(spaces, groups, people)
+        for model, rows in ((Room, hire.rooms), (HireRate, hire.rates), (Booking, hire.bookings)):
+            insert_rows(session, model.__table__, rows)
+            counts[model.__tablename__] = len(rows)
         say("search index")
         search_index.bulk_index(
             session, ((model.RECORD_TYPE, row["id"], row.get) for model, rows in tables[:4] for row in rows)

@@ -19,7 +19,9 @@ from civicdesk.core.consent import district_address, erased_values
 from civicdesk.core.erasure import purge_history, scrub_search_index
 from civicdesk.core.record_writer import RecordWriter
 from civicdesk.db.database import Database, utc_now_iso
+from civicdesk.db.hire_models import Booking
 from civicdesk.db.models import ChangeLog, Link, Loan, Role, Tool
+from civicdesk.db.money_models import Invoice
 from civicdesk.services.subject_access import person_in
 
 
@@ -67,15 +69,17 @@ def _erase_in(session: Session, person_id: str, author: str, keep_district: bool
     ):
         writer.delete(link)
     blanked = 0
-    parties: tuple[tuple[type[Loan] | type[Tool], str], ...] = ((Loan, "borrower"), (Tool, "holder"))
+    parties: tuple[tuple[type[Loan] | type[Tool] | type[Booking] | type[Invoice], str], ...] = (
+        (Loan, "borrower"), (Tool, "holder"), (Booking, "hirer"), (Invoice, "hirer"),
+    )
     for model, column in parties:
-        rows: Iterable[Loan | Tool] = session.scalars(
+        rows: Iterable[Loan | Tool | Booking | Invoice] = session.scalars(
             select(model).where(func.json_extract(getattr(model, column), "$.person_id") == person_id)
         )
         for row in rows:
             party = dict(getattr(row, column) or {})
-            if party.get("name"):
-                writer.update(row, {column: {k: v for k, v in party.items() if k != "name"}})
+            if party.get("name") or party.get("address"):  # an invoice's hirer may hold an address
+                writer.update(row, {column: {k: v for k, v in party.items() if k not in ("name", "address")}})
                 blanked += 1
     session.flush()
     purged = purge_history(session, person_id, name, [r.id for r in roles])

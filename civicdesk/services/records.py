@@ -79,6 +79,13 @@ class RecordService(Generic[T]):
                 problems[later] = message
         return problems
 
+    def check_new(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Everything `create` would check, without writing (for a form before its undoable push)."""
+        cleaned = self.clean(values, creating=True)
+        with self.db.read() as session:
+            self.check_references(session, cleaned)
+        return cleaned
+
     def check_references(self, session: Session, values: dict[str, Any]) -> None:
         """Subclasses check that linked records exist; raise ValidationError if not."""
 

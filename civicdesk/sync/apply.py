@@ -13,7 +13,7 @@ from civicdesk.core import search_index
 from civicdesk.core.erasure import purge_history, scrub_search_index
 from civicdesk.db.database import utc_now_iso
 from civicdesk.db.models import ChangeLog, Conflict
-from civicdesk.sync import authority, unknown
+from civicdesk.sync import authority, booking_clashes, unknown
 from civicdesk.sync.layout import db_rows
 from civicdesk.sync.merge import MergeOutcome
 from civicdesk.sync.parse import ParsedBundle
@@ -98,6 +98,7 @@ def apply_plans(
         author,
         at,
     )
+    booking_clashes.record_clashes(session, _bookings_touched(plans), author, at)
     open_conflicts = {
         (c.record_id, c.field, c.other_clock)
         for c in session.scalars(select(Conflict).where(Conflict.resolved_at.is_(None)))
@@ -121,6 +122,17 @@ def apply_plans(
                     resolution="",
                 )
             )
+
+
+def _bookings_touched(plans: dict[str, TablePlan]) -> set[str]:
+    """Bookings the bundle added or changed, or whose skipped or moved dates it did."""
+    touched: set[str] = set()
+    for table, key in (("bookings", "id"), ("booking_exceptions", "booking_id")):
+        plan = plans.get(table)
+        if plan is not None:
+            states = [*plan.inserts, *(o.state for _, o in plan.updates)]
+            touched |= {str(st.id if key == "id" else st.values.get(key)) for st in states}
+    return touched
 
 
 def _encode_log(value: Any) -> Any:

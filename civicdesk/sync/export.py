@@ -25,15 +25,17 @@ from civicdesk.db.models import SYNCED_MODELS, Site
 from civicdesk.errors import CivicDeskError
 from civicdesk.portable import partial_path, replace_file
 from civicdesk.sync import bundle_format as fmt
-from civicdesk.sync import peers, seen, unknown
+from civicdesk.sync import finances, peers, seen, unknown
 from civicdesk.sync.limits import canonical_json
 from civicdesk.sync.merge import Vector, vector_of
 from civicdesk.sync.rows import SHAPES, ZERO_STAMP, RowState, TableShape, shape_of, to_bundle_row
 
 # The oldest schema whose reader understands this bundle layout (rows/, field_clocks, extra).
 MIN_READER_SCHEMA = "0002"
-# Fields of other records that may name a person (a tool's holder, a loan's borrower).
-PERSON_REFERENCES = {"tools": ("holder",), "loans": ("borrower",)}
+# Fields of other records that may name a person (a tool's holder, a loan's borrower, a hirer).
+PERSON_REFERENCES = {
+    "tools": ("holder",), "loans": ("borrower",), "bookings": ("hirer",), "invoices": ("hirer",),
+}
 WITHHELD = frozenset(PERSONAL_FIELDS)
 
 
@@ -46,6 +48,9 @@ class BuiltBundle:
     withheld_people: int  # people sent as initials only
     peer: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
+    # Money records left out: the group it is for is not trusted with finances (sync.finances).
+    finances_withheld: int = 0
+    finances_included: bool = False
 
     @property
     def personal_data(self) -> bool:
@@ -74,7 +79,9 @@ def _redact_reference(state: RowState, names: Iterable[str], withheld: dict[str,
     for name in names:
         party = values.get(name) or {}
         if isinstance(party, dict) and party.get("person_id") in withheld:
-            values[name] = {**party, "name": withheld[party["person_id"]]}
+            # An invoice's hirer may carry a postal address: it stays home with the name.
+            kept = {k: v for k, v in party.items() if k != "address"}
+            values[name] = {**kept, "name": withheld[party["person_id"]]}
             clocks[name] = ZERO_STAMP
     return RowState(state.id, state.created_at, state.clock, values, clocks)
 
@@ -97,7 +104,9 @@ def build_bundle(db: Database, peer_name: str | None = None) -> BuiltBundle:
         site = session.scalars(select(Site)).one()
         # For a named group: only what is newer than what they told us they have (sync.peers);
         # everything until they have sent us a bundle.
-        base = peers.known_to(peers.find(session, peer_name)) if peer_name is not None else None
+        peer = peers.find(session, peer_name) if peer_name is not None else None
+        base = peers.known_to(peer) if peer_name is not None else None
+        with_money, money_base = finances.trusted(peer), finances.base_for(peer)
         conn = session.connection()
         tables = {m.__tablename__: load_states(conn, shape_of(m)) for m in SYNCED_MODELS}
         private_key, public_key = site.private_key, site.public_key
@@ -122,11 +131,16 @@ def build_bundle(db: Database, peer_name: str | None = None) -> BuiltBundle:
     shared = withheld = total = 0
     members: dict[str, bytes] = {}
     listed: dict[str, dict[str, int]] = {}
+    money_withheld = 0
     for table, states in tables.items():
         shape = SHAPES[table]
         lines: list[bytes] = []
+        if table in finances.TABLES and not with_money:
+            money_withheld += len(states)
+            continue
+        table_base = money_base if table in finances.TABLES else base
         for state in states:
-            if base is not None and not _row_is_new_to(state, base):
+            if table_base is not None and not _row_is_new_to(state, table_base):
                 continue
             if table == "people" and state.id in withheld_names:
                 withheld += 1
@@ -162,13 +176,14 @@ def build_bundle(db: Database, peer_name: str | None = None) -> BuiltBundle:
     }
     data = fmt.write_bundle(manifest, members, private_key)
     counts = {t: v["rows"] for t, v in ((n[5:-7], e) for n, e in listed.items())}
-    return BuiltBundle(data, manifest, total, shared, withheld, peer_name, counts)
+    return BuiltBundle(data, manifest, total, shared, withheld, peer_name, counts, money_withheld, with_money)
 
 
 def record_sent(db: Database, peer_name: str, vector: Vector) -> None:
     """Remember what we sent a group: the next changes-only bundle for them starts from it."""
     with db.write() as session:
         peers.remember_sent(session, peer_name, vector)
+        finances.remember_sent(session, peer_name, vector)
 
 
 def write_file(path: Path, data: bytes) -> None:

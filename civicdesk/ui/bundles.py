@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.services import site
+from civicdesk.sync import finances
 from civicdesk.sync.export import export_bundle
 from civicdesk.sync.receive import BundleImporter, read_bundle_file
 from civicdesk.sync.summary import ImportSummary
@@ -41,8 +43,9 @@ class SendDialog(RememberingDialog):
 
     settings_key = "bundles/send"
 
-    def __init__(self, peers: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, peers: list[str], parent: QWidget | None = None, db: Database | None = None) -> None:
         super().__init__(parent)
+        self.db = db
         self.setWindowTitle(self.tr("Send to another group"))
         intro = QLabel(
             self.tr(
@@ -67,6 +70,13 @@ class SendDialog(RememberingDialog):
         self.problem.setStyleSheet(colours.ERROR_STYLE)
         form = QFormLayout()
         form.addRow(self.tr("&For:"), self.peer)
+        # Money goes only to a group trusted with it (sync.finances); remembered per group.
+        self.finances = QCheckBox(self.tr("Include our &money: income, costs, reserves, backlog, invoices"))
+        self.finances.setAccessibleDescription(self.tr(
+            "Only for a group you trust with your finances; CivicDesk remembers it for that group"))
+        self.peer.currentIndexChanged.connect(self._follow_peer)
+        self._follow_peer()
+        form.addRow("", self.finances)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         form.addRow(self.tr("Passphrase a&gain:"), self.again)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -79,12 +89,25 @@ class SendDialog(RememberingDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
+    def _follow_peer(self) -> None:
+        name = self.peer.currentData() or ""
+        self.finances.setEnabled(bool(name) and self.db is not None)
+        self.finances.setChecked(bool(name) and self.db is not None and finances.is_trusted(self.db, name))
+        if not name:
+            self.finances.setToolTip(self.tr("Choose a group: money never goes into a bundle for any group"))
+
+    def _remember_trust(self) -> None:
+        name = self.peer.currentData() or ""
+        if name and self.db is not None and self.finances.isChecked() != finances.is_trusted(self.db, name):
+            finances.trust(self.db, name, self.finances.isChecked())
+
     def _check(self) -> None:
         if len(self.passphrase.text()) < 8:
             self.problem.setText(self.tr("Please choose a passphrase of at least 8 characters."))
         elif self.passphrase.text() != self.again.text():
             self.problem.setText(self.tr("The two passphrases are not the same."))
         else:
+            self._remember_trust()
             self.accept()
 
 
@@ -163,7 +186,7 @@ class BundleActions:
             self.exchange.set_folder(dialog.chosen)
 
     def send(self) -> None:
-        dialog = SendDialog(site.peer_names(self.db), self.window)
+        dialog = SendDialog(site.peer_names(self.db), self.window, self.db)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name = dialog.peer.currentData() or ""
@@ -182,17 +205,22 @@ class BundleActions:
         def done(result) -> None:  # noqa: ANN001
             built = result.built
             self.exchange.remember_file(result.path)  # ours, outgoing: not one to import
+            money = (
+                self.window.tr("%1 money records stayed home (the group is not trusted with our finances). ")
+                .replace("%1", str(built.finances_withheld))
+                if built.finances_withheld else ""
+            )
             answer = QMessageBox.information(
                 self.window,
                 self.window.tr("Bundle saved"),
                 self.window.tr(
                     "Saved %1 (%2 records; %3 volunteers' details shared, %4 kept back). "
-                    "Open your email to send it?"
                 )
                 .replace("%1", str(result.path))
                 .replace("%2", str(built.rows))
                 .replace("%3", str(built.shared_people))
-                .replace("%4", str(built.withheld_people)),
+                .replace("%4", str(built.withheld_people))
+                + money + self.window.tr("Open your email to send it?"),
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
             )
             if answer == QMessageBox.StandardButton.Open:

@@ -42,6 +42,11 @@ NETWORK_BACKGROUND = "#fbfaf7"
 
 # Tools
 STAR = "#8f5f00"  # ratings (dark amber: the stars are text, AA on white and the window)
+BOOKING = "#d6e6f5"  # a booking in the diary
+BOOKING_PROVISIONAL = "#fff3cd"  # one not yet confirmed
+BOOKING_PRIVATE = "#e4dcf0"  # a private one (shown in full here, only as "booked" in print)
+BOOKING_BUFFER = "#e3e6ea"  # its set-up and clear-away time
+BOOKING_EDGE = "#1f5f8b"  # its outline, and the keyboard cursor
 
 # Text drawn in the colours above must stand out from its background (WCAG 2.1 AA, criterion 1.4.3).
 AA_NORMAL_TEXT = 4.5
@@ -62,6 +67,8 @@ TEXT_PAIRS: list[tuple[str, str, str]] = [
     ("degrees along the map", MAP_LABEL, MAP_BACKGROUND),
     ("an overdue row", DEFAULT_TEXT, OVERDUE),
     ("a row due soon", DEFAULT_TEXT, DUE_SOON),
+    *((f"a booking in the diary ({kind})", DEFAULT_TEXT, bg) for kind, bg in (
+        ("confirmed", BOOKING), ("provisional", BOOKING_PROVISIONAL), ("private", BOOKING_PRIVATE))),
 ]
 
 

@@ -55,11 +55,19 @@ def _health_check(window: Any) -> QDialog:
     return HealthCheckDialog(window.db, space_id, name, QUndoStack(window), lambda *_: None, window)
 
 
+def _money_form(window: Any) -> QDialog:
+    from civicdesk.ui.money.form import Field, MoneyForm
+
+    fields = [Field("amount_pence", "Amount (£)", "money"), Field("dated", "Date", "date"),
+              Field("category", "Category", "choice", (("grant", "Grant"),))]
+    return MoneyForm("Add income", fields, window)
+
+
 def _send(window: Any) -> QDialog:
     from civicdesk.services import site
     from civicdesk.ui.bundles import SendDialog
 
-    return SendDialog(site.peer_names(window.db), window)
+    return SendDialog(site.peer_names(window.db), window, window.db)
 
 
 def _preview(window: Any) -> QDialog:
@@ -120,6 +128,12 @@ def _security(window: Any) -> QDialog:
     return SecurityDialog(window.security())
 
 
+def _booking(window: Any) -> QDialog:
+    from civicdesk.ui.diary.dialog import BookingDialog
+
+    return BookingDialog(window.db, _first(window, "space")[0], window)
+
+
 def _passphrase(window: Any) -> QDialog:
     from civicdesk.ui.security.passphrase import PassphraseDialog
 
@@ -140,6 +154,7 @@ DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "civicdesk.ui.health.check_form:HealthCheckDialog": _health_check,
     "civicdesk.ui.health.compliance_panel:NewKindDialog": _new_kind,
     "civicdesk.ui.bundles:SendDialog": _send,
+    "civicdesk.ui.money.form:MoneyForm": _money_form,
     "civicdesk.ui.bundles:PreviewDialog": _preview,
     "civicdesk.ui.importing.wizard:ImportWizard": _import,
     "civicdesk.ui.tools.dialogs:RateDialog": _rate,
@@ -149,4 +164,5 @@ DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "civicdesk.ui.welcome:WelcomeDialog": _welcome,
     "civicdesk.ui.security.dialog:SecurityDialog": _security,
     "civicdesk.ui.security.passphrase:PassphraseDialog": _passphrase,
+    "civicdesk.ui.diary.dialog:BookingDialog": _booking,
 }

@@ -46,6 +46,7 @@ BUILT_IN: tuple[ViewSpec, ...] = (
     ViewSpec("people", "People", ":/icons/people.svg", "civicdesk.ui.lists.view:make_view", "person", False),
     ViewSpec("tools", "Tools", ":/icons/tools.svg", "civicdesk.ui.tools.store:make_view", "tool"),
     ViewSpec("health", "Health", ":/icons/health.svg", "civicdesk.ui.health.dashboard:make_view"),
+    ViewSpec("diary", "Diary", ":/icons/diary.svg", "civicdesk.ui.diary.view:make_view", lazy=True),
     ViewSpec("map", "Map", ":/icons/map.svg", "civicdesk.ui.map.view:make_view", lazy=True),
     ViewSpec("network", "Network", ":/icons/network.svg", "civicdesk.ui.network.view:make_view", lazy=True),
     ViewSpec("review", "Needs review", ":/icons/review.svg", "civicdesk.ui.review:make_view"),

@@ -18,7 +18,7 @@ import subprocess
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +31,11 @@ from civicdesk.core import consent
 from civicdesk.core.record_writer import RecordWriter
 from civicdesk.db.database import Database
 from civicdesk.db.models import Person
+from civicdesk.services.bookings import BookingService, NewBooking
 from civicdesk.services.groups import GroupService, MeetingService
 from civicdesk.services.health import QUESTIONS, HealthService
 from civicdesk.services.people import PersonService, RoleService
+from civicdesk.services.rooms import RoomService
 from civicdesk.services.spaces import SpaceService
 from civicdesk.services.tools import LoanService, ToolService
 
@@ -81,6 +83,7 @@ def build_neighbourhood(db: Database) -> dict[str, Any]:
         "address": {"lines": ["1 Church Street"], "town": "Leeds", "postcode": "LS1 1AA"},
     })
     HealthService(db).add_check(hall.id, {q: 3 for q in QUESTIONS}, checked_on="2025-09-01", today=TODAY)
+    room = RoomService(db).add_room(hall.id, "Main hall")
     ids = {}
     for number, v in enumerate(VOLUNTEERS):
         person = PersonService(db).create({
@@ -97,6 +100,10 @@ def build_neighbourhood(db: Database) -> dict[str, Any]:
         lent = ToolService(db).create({"name": f"Tea urn {number}", "kind": "shared kit"})
         LoanService(db).create({"tool_id": lent.id, "borrower": holder, "out_on": "2026-02-01",
                                 "due_on": "2026-03-01"})
+        # Each hires the hall for a party in the week of 16 March, every other one privately.
+        party = datetime(2026, 3, 16 + number, 14)
+        BookingService(db).add(NewBooking(room, f"Party {number}", holder, party, party.replace(hour=17),
+                                          private=number % 2 == 0))
         if v.erased:
             # What an erasure leaves behind: blank personal fields, a tombstone, and references
             # (kit, loans) that still carry the old name in the database.
@@ -106,7 +113,7 @@ def build_neighbourhood(db: Database) -> dict[str, Any]:
                 writer.update(record, {**consent.erased_values(), "erased": True})
                 writer.delete(record)
         ids[v.name] = person.id
-    return {"hall": hall.id, "people": ids}
+    return {"hall": hall.id, "room": room, "people": ids}
 
 
 # -- the outputs ---------------------------------------------------------------------------------
@@ -196,6 +203,28 @@ def health_json(db: Database, _tmp: Path, _made: dict[str, Any]) -> str:
     return json.dumps(build_dashboard(db, TODAY).as_json(), ensure_ascii=False)
 
 
+def noticeboard(db: Database, tmp: Path, _made: dict[str, Any]) -> str:
+    from civicdesk.reports.noticeboard import write_noticeboard
+
+    write_noticeboard(db, tmp / "week.pdf", date(2026, 3, 16), printed_on=TODAY)
+    return pdf_text((tmp / "week.pdf").read_bytes(), tmp)
+
+
+def room_ics(db: Database, tmp: Path, made: dict[str, Any]) -> str:
+    from civicdesk.interop.room_ics import write_room_ics
+
+    write_room_ics(db, made["room"], tmp / "room.ics")
+    return (tmp / "room.ics").read_text(encoding="utf-8")
+
+
+def booking_list_json(db: Database, _tmp: Path, _made: dict[str, Any]) -> str:
+    """`civicdesk booking list --json`'s entries."""
+    from civicdesk.commands.booking import occurrence_json
+
+    found = BookingService(db).occurrences(date(2026, 1, 1), date(2026, 12, 31))
+    return json.dumps([occurrence_json(o) for o in found], ensure_ascii=False)
+
+
 # What each output is allowed to carry: printed outputs follow the directory consent (and the
 # email/phone consents for those details); bundles follow the consent to sharing.
 PRINT, SHARE = "print", "share"
@@ -210,6 +239,9 @@ OUTPUTS: dict[str, tuple[Callable[[Database, Path, dict[str, Any]], str], str]] 
     "kit list pdf": (kit_list, PRINT),
     "health report pdf": (health_report, PRINT),
     "health --json": (health_json, PRINT),
+    "noticeboard pdf": (noticeboard, PRINT),
+    "room ics": (room_ics, PRINT),
+    "booking list --json": (booking_list_json, PRINT),
 }
 # The export formats this file knows it scans: a new one in FORMATS must be looked at here first.
 SCANNED_EXPORTS = {"csv", "xlsx", "oruk-json", "oruk-csv", "geojson", "ics"}
@@ -335,3 +367,15 @@ def test_the_sql_rules_pick_exactly_the_people_the_python_rules_allow(db):
             allowed_ids = {p.id for p in session.scalars(select(Person)) if python_rule(p)}
             assert picked == allowed_ids, sql_rule.__name__
             assert picked  # somebody consented to each
+
+
+def test_private_bookings_are_only_booked_on_the_noticeboard_and_in_the_calendar(neighbourhood, tmp_path):
+    db, made = neighbourhood
+    sheet = " ".join(noticeboard(db, tmp_path, made).split())
+    assert "Party 1" in sheet and "Party 3" in sheet  # not private: their titles
+    assert "Party 0" not in sheet and "Party 2" not in sheet and sheet.count("booked") >= 3
+    calendar = room_ics(db, tmp_path, made)
+    assert calendar.count("SUMMARY:Booked") == len(VOLUNTEERS) and "Party" not in calendar
+    listed = json.loads(booking_list_json(db, tmp_path, made))
+    assert {e["title"] for e in listed if e["private"]} == {"booked"} and all(not e["hirer"] for e in listed
+                                                                              if e["private"])

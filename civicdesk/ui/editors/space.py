@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from civicdesk.errors import CivicDeskError
 from civicdesk.services.spaces import CATEGORIES, OWNERSHIP_TYPES, STATUSES, SpaceService
@@ -46,11 +46,34 @@ class SpaceEditor(RecordEditor):
         self.bind_structured("acv", ui.acv, self.tr("Asset of Community Value"))
         if self.record_id is not None:
             ui.tabs.addTab(self._health_tab(self.record_id), self.tr("Health and &compliance"))
+            from civicdesk.ui.money.panel import MoneyPanel
+
+            money = MoneyPanel(self.db, self.record_id, self.undo_stack, self.changed)
+            ui.tabs.addTab(money, self.tr("&Money"))
+            book = ui.buttons.addButton(self.tr("Boo&k…"), QDialogButtonBox.ButtonRole.HelpRole)
+            book.setObjectName("book_room")
+            book.setToolTip(self.tr("Book a room of this space"))
+            book.clicked.connect(self._book)
         ui.name.setFocus()
+
+    def _book(self) -> None:
+        """Book a room here; the booking is a step on the window's undo stack."""
+        from civicdesk.services.bookings import BookingService
+        from civicdesk.ui.diary.dialog import BookingDialog
+        from civicdesk.ui.diary.undo import BookingStep
+
+        assert self.record_id is not None
+        dialog = BookingDialog(self.db, self.record_id, self)
+        if dialog.exec() and dialog.booking_id:
+            label = self.tr("Book %1").replace("%1", dialog.title.text() or self.tr("a room"))
+            step = BookingStep(BookingService(self.db), label, dialog.booking_id, None,
+                               lambda booking_id: self.changed("booking", booking_id))
+            self.undo_stack.push(step)
 
     def _health_tab(self, space_id: str) -> QWidget:
         """The space's health history with its trend chart, a new check, and what is due."""
         from civicdesk.ui.health import CompliancePanel, HealthCheckDialog, HealthHistoryWidget
+        from civicdesk.ui.money.funder_button import FunderPackButton
 
         tab = QWidget()
         history = HealthHistoryWidget(self.db, space_id, tab)
@@ -74,6 +97,7 @@ class SpaceEditor(RecordEditor):
         layout = QVBoxLayout(tab)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(FunderPackButton(self.db, space_id, self.original.get("name", ""), tab))
         row.addWidget(record)
         layout.addLayout(row)
         # The chart and the list of what is due share the tab; the handle between them moves.

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -24,6 +25,7 @@ from civicdesk.services.health import QUESTIONS, SCALES, CheckSummary, HealthSer
 from civicdesk.services.spaces import SpaceService
 from civicdesk.ui import colours
 from civicdesk.ui.dialogs import RememberingDialog, show_error
+from civicdesk.ui.health.evidence import EvidenceLabels
 from civicdesk.ui.undo import Changed, RecordHealthCheck
 
 STATUS_COLOURS = colours.STATUS
@@ -56,16 +58,28 @@ class HealthCheckDialog(RememberingDialog):
         intro.setWordWrap(True)
         form = QFormLayout()
         self.answers: dict[str, QComboBox] = {}
+        # The diary's and the accounts' figures beside the questions they bear on (evidence only).
+        self.evidence = EvidenceLabels(self, [scale.key for scale in SCALES])
+        self.evidence.load(db, space_id, today)
         for scale in SCALES:
             combo = QComboBox(self)
             combo.addItem(self.tr("Choose…"), None)
             for value, label in enumerate(scale.labels, start=1):
                 combo.addItem(self.tr(label), value)
             combo.setObjectName(f"answer_{scale.key}")
+            combo.setAccessibleName(self.tr(scale.question))
             combo.currentIndexChanged.connect(self._update_score)
-            form.addRow(self.tr(scale.question), combo)
+            field = QHBoxLayout()
+            field.addWidget(combo, 0, Qt.AlignmentFlag.AlignTop)
+            field.addWidget(self.evidence.by_question[scale.key], 1)
+            field.addStretch(0)
+            form.addRow(self.tr(scale.question), field)
             self.answers[scale.key] = combo
 
+        # One width for every answer, so the figures beside them line up in a column.
+        widest = max(combo.sizeHint().width() for combo in self.answers.values())
+        for combo in self.answers.values():
+            combo.setFixedWidth(widest)
         self.checked_on = QDateEdit(self)
         self.checked_on.setCalendarPopup(True)
         self.checked_on.setDisplayFormat("dd/MM/yyyy")
@@ -92,6 +106,7 @@ class HealthCheckDialog(RememberingDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.evidence.heading)
         layout.addLayout(form)
         layout.addWidget(self.score_label)
         layout.addWidget(self.buttons)

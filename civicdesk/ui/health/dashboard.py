@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.services.dashboard import Dashboard, Filters, build_dashboard, filter_choices
+from civicdesk.services.money import pounds
 from civicdesk.ui.accessible import name_list
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.health.models import (
@@ -174,6 +175,14 @@ class HealthDashboard(QWidget):
                 Column(tr("Days overdue"), lambda r: r.loan.days_overdue, align_right=True),
                 Column(tr("Looked after by"), lambda r: r.printed_holder),
             ], lambda r: OVERDUE_COLOUR, 2),
+            # Hirers as consent allows; a double-click opens the space (its money is on its page).
+            ("unpaid_invoices", tr("Unpaid invoices"), [
+                space, Column(tr("Invoice"), lambda r: r.number), Column(tr("Hirer"), lambda r: r.hirer),
+                Column(tr("Owed"), lambda r: pounds(r.outstanding_pence), lambda r: r.outstanding_pence,
+                       align_right=True),
+                Column(tr("Due"), lambda r: _day(r.due_on), lambda r: r.due_on),
+                Column(tr("Days overdue"), lambda r: r.days_overdue, align_right=True),
+            ], lambda r: OVERDUE_COLOUR if r.overdue else None, 4),
         ]
 
     def _add_tab(self, key: str, title: str, columns: list[Column], colour: Any, sort_column: int) -> None:
@@ -252,10 +261,12 @@ class HealthDashboard(QWidget):
         self.summary.setText(self.tr(
             "On {0}: {1} overdue, {2} due within 30 days, {3} spaces at risk, {4} ACV listings ending "
             "within 6 months, {5} spaces never checked and {6} not checked in the last 12 months; "
-            "{7} pieces of kit not returned. Double-click a row (or press Enter) to open it."
+            "{7} pieces of kit not returned; {8} invoices unpaid, {9} of them overdue. "
+            "Double-click a row (or press Enter) to open it."
         ).format(british_date(board.today), counts["overdue"], counts["due_within_30_days"],
                  counts["at_risk_spaces"], counts["acv_expiring_within_180_days"], counts["never_checked"],
-                 counts["not_checked_in_12_months"], counts["overdue_loans"]))
+                 counts["not_checked_in_12_months"], counts["overdue_loans"], counts["unpaid_invoices"],
+                 counts["overdue_invoices"]))
         self.loaded.emit()
 
     def _open(self, index: QModelIndex) -> None:

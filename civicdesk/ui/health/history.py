@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.services.health import STABLE_FROM, THRIVING_FROM, CheckSummary, HealthService
+from civicdesk.services.usage import UsageFacts, usage_facts
 from civicdesk.ui import colours
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.tasks import TaskRunner
@@ -75,12 +77,30 @@ class HealthHistoryWidget(QWidget):
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(220)
 
+        # The diary's booked hours a month on their own axis, as evidence beside the scores.
+        self.hours = QLineSeries()
+        self.hours.setName(self.tr("Hours booked a month (from the diary)"))
+        self.hours.setPointsVisible(True)
+        self.hours.setPen(QPen(QColor(colours.MUTED), 2, Qt.PenStyle.DotLine))
+        self.hours_axis = QValueAxis()
+        self.hours_axis.setLabelFormat("%d")
+        self.hours_axis.setTickCount(3)
+        self.hours_axis.setTitleText(self.tr("Hours"))
+        self.show_hours = QCheckBox(self.tr("Show &booked hours from the diary"), self)
+        self.show_hours.setObjectName("show_booked_hours")
+        self.show_hours.setAccessibleDescription(self.tr(
+            "Adds each month's booked hours to the chart: figures from the diary, not a rating"))
+        self.show_hours.toggled.connect(self._toggle_hours)
+        self.usage: UsageFacts | None = None
+
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
+        layout.addWidget(self.show_hours)
         layout.addWidget(self.view)
+        self.db = db
         self.reload()
 
     def set_space(self, space_id: str) -> None:
@@ -94,6 +114,46 @@ class HealthHistoryWidget(QWidget):
 
     def point_count(self) -> int:
         return self.series.count()
+
+    def hours_shown(self) -> list[float]:
+        """The booked hours drawn on the chart, a month each, oldest first (empty when hidden)."""
+        if not self.show_hours.isChecked():
+            return []
+        return [self.hours.at(i).y() for i in range(self.hours.count())]
+
+    def _toggle_hours(self, on: bool) -> None:
+        if not on:
+            if self.hours in self.chart.series():
+                self.chart.removeSeries(self.hours)
+                self.chart.removeAxis(self.hours_axis)
+            return
+        self.runner.run(usage_facts, self.db, self.space_id, on_done=self._show_hours,
+                        on_error=lambda exc: show_error(self, self.tr("Could not read the diary"), exc))
+
+    def _show_hours(self, usage: UsageFacts) -> None:
+        self.usage = usage
+        if not self.show_hours.isChecked():
+            return
+        self.hours.clear()
+        for month in usage.months:
+            self.hours.append(_msecs(month.month + "-15"), month.hours)
+        if self.hours not in self.chart.series():
+            self.chart.addSeries(self.hours)
+            self.chart.addAxis(self.hours_axis, Qt.AlignmentFlag.AlignRight)
+            self.hours.attachAxis(self.x_axis)
+            self.hours.attachAxis(self.hours_axis)
+        top = max([10.0, *(m.hours * 1.2 for m in usage.months)])
+        self.hours_axis.setRange(0, math.ceil(top / 10) * 10)  # round figures at the three ticks
+        first = _msecs(usage.months[0].month + "-01")
+        low = min(first, self.x_axis.min().toMSecsSinceEpoch()) if self.checks else first
+        high = max(_msecs(usage.months[-1].month + "-28"),
+                   self.x_axis.max().toMSecsSinceEpoch() if self.checks else 0)
+        self.x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(low)),
+                             QDateTime.fromMSecsSinceEpoch(int(high)))
+        for value, line in self.thresholds:
+            line.clear()
+            line.append(low, value)
+            line.append(high, value)
 
     def _show(self, checks: list[CheckSummary]) -> None:
         self.checks = checks
@@ -122,4 +182,6 @@ class HealthHistoryWidget(QWidget):
             for _, line in self.thresholds:
                 line.clear()
             self.summary.setText(self.tr("No health checks yet: add one to start the trend."))
+        if self.usage is not None and self.show_hours.isChecked():
+            self._show_hours(self.usage)  # the checks' range may have changed: widen it again
         self.loaded.emit()
