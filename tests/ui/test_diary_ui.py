@@ -182,3 +182,36 @@ def test_keyboard_moves_and_stretches_a_booking_and_books_an_empty_slot(qtbot, h
     )
     assert window.undo_stack.count() == 2
     window.runner.wait()
+
+
+def test_a_one_off_hirer_with_a_phone_number_is_kept_as_a_person_who_agreed(qtbot, hall):
+    from civicdesk.services.bookings import BookingService
+    from civicdesk.services.people import PersonService
+
+    db, space_id = hall
+    dialog = BookingDialog(db, space_id, day=date(2027, 3, 6))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _type(qtbot, dialog.title, "Birthday party")
+    _type(qtbot, dialog.hirer.lineEdit(), "Samira Okafor")
+    _type(qtbot, dialog.start, "14:00")
+    _type(qtbot, dialog.end, "17:00")
+    _type(qtbot, dialog.contact, "0113 496 0123")
+    messages = []
+    import civicdesk.ui.diary.dialog as module
+
+    module_show_error, module.show_error = module.show_error, lambda _p, _t, exc: messages.append(str(exc))
+    try:
+        dialog.accept()  # not ticked: refused, nobody added
+        assert messages and "agreed" in messages[0] and dialog.booking_id is None
+        assert PersonService(db).find_by_name("Samira Okafor") == []
+        dialog.consent.setFocus()
+        qtbot.keyClick(dialog.consent, Qt.Key.Key_Space)
+        dialog.accept()
+    finally:
+        module.show_error = module_show_error
+    [person] = PersonService(db).find_by_name("Samira Okafor")
+    assert person.phone == "0113 496 0123" and person.consent_phone["given"] is True
+    assert not (person.consent_directory or {}).get("given")
+    [occ] = BookingService(db).occurrences(date(2027, 3, 6), date(2027, 3, 6))
+    assert occ.hirer == "Samira Okafor" and occ.printed_hirer == "S. O."  # not listed: initials in print

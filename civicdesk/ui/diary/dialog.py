@@ -7,6 +7,7 @@ over it is a deliberate tick.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTime
@@ -92,6 +93,13 @@ class BookingDialog(RememberingDialog):
         self.hirer = PartyEditor()
         self.hirer.set_source(lambda text: pickers.choices(db, "group", text), free_text=True)
         add(self.tr("&Hirer:"), self.hirer, self.tr("Hirer"))
+        # A one-off hirer (not one of our groups) is kept as a person, with their consent.
+        self.contact = QLineEdit()
+        self.contact.setPlaceholderText(self.tr("A one-off hirer's phone or email (optional)"))
+        add(self.tr("C&ontact:"), self.contact, self.tr("One-off hirer's phone or email"))
+        self.consent = QCheckBox(self.tr("They agreed we keep these details to arrange the booking"))
+        self.consent.setAccessibleName(self.tr("The hirer agreed to be contacted"))
+        form.addRow("", self.consent)
         self.day = QDateEdit(_qdate(day or date.today()))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
@@ -295,9 +303,38 @@ class BookingDialog(RememberingDialog):
             self.book_over.isChecked(),
         )
 
+    def _one_off_hirer(self, booking: NewBooking) -> NewBooking:
+        """A hirer who is not one of our groups, with contact details: kept as a person whose
+        consent to being contacted is recorded (never listed or shared without more)."""
+        hirer = dict(booking.hirer) if isinstance(booking.hirer, dict) else {"name": booking.hirer}
+        contact = self.contact.text().strip()
+        if hirer.get("group_id") or not contact or not hirer.get("name"):
+            return booking
+        if not self.consent.isChecked():
+            raise CivicDeskError(self.tr("Tick that the hirer agreed we keep their phone or email, or leave "
+                                         "the contact empty."))
+        from civicdesk.services.bookings import check_times
+        from civicdesk.services.people import PersonService
+
+        # Nobody is added for a booking that cannot be made.
+        check_times(booking.start, booking.end)
+        clashes = self.service.clashes(booking.room_id, booking.start, booking.end,
+                                       setup_minutes=booking.setup_minutes,
+                                       clearaway_minutes=booking.clearaway_minutes, repeat=booking.repeat,
+                                       skipped=booking.skipped)
+        if clashes and not booking.book_over:
+            raise BookingClashError(clashes)
+        given = {"given": True, "on": date.today().isoformat(), "how": "form", "recorded_by": ""}
+        field = "email" if "@" in contact else "phone"
+        person = PersonService(self.db).create({
+            "name": hirer["name"], field: contact, f"consent_{field}": given,
+            "notes": self.tr("One-off hirer of a room"),
+        })
+        return replace(booking, hirer={"person_id": person.id, "name": person.name})
+
     def accept(self) -> None:
         try:
-            self.booking_id = self.service.add(self.new_booking())
+            self.booking_id = self.service.add(self._one_off_hirer(self.new_booking()))
         except BookingClashError as exc:
             self._show_clash(str(exc), True)
             self.book_over.setFocus()
