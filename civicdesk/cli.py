@@ -23,8 +23,10 @@ from civicdesk.commands import (
     encryption,
     export,
     health,
+    helping,
     importing,
     kit,
+    kit_reserve,
     privacy,
     review,
 )
@@ -35,7 +37,10 @@ from civicdesk.ui import registry
 log = logging.getLogger("civicdesk")
 
 # Each feature's commands live in a module of civicdesk.commands with a `register` function.
-COMMAND_MODULES = (data, health, importing, export, directory, kit, bundle, review, edit, privacy, encryption)
+COMMAND_MODULES = (
+    data, health, importing, export, directory, kit, kit_reserve, helping, bundle, review, edit, privacy,
+    encryption,
+)
 
 
 @creates_database

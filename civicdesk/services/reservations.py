@@ -194,18 +194,18 @@ class Reservations:
         party = s.party(borrower)
         errors: dict[str, str] = {}
         if not party.get("name"):
-            errors["borrower"] = "say who the kit is reserved for"
+            errors["for"] = "say who the kit is reserved for"
         try:
             start = v.iso_date(from_on) or v.required_text("", "the first day")
             end = v.iso_date(to_on) or v.required_text("", "the last day")
         except v.FieldError as exc:
-            raise ValidationError({"from_on": str(exc)}) from None
+            raise ValidationError({"from": str(exc)}) from None
         if end < start:
-            errors["to_on"] = "the last day is before the first day"
+            errors["to"] = "the last day is before the first day"
         if start < self.today().isoformat():
-            errors["from_on"] = f"{british_date(start)} has already passed"
+            errors["from"] = f"{british_date(start)} has already passed"
         if not tool_ids:
-            errors["tool_id"] = "choose the kit to reserve"
+            errors["kit"] = "choose the kit to reserve"
         if errors:
             raise ValidationError(errors)
         made: list[Reservation] = []
