@@ -230,3 +230,23 @@ class Builders:
         if not rows:
             raise NotFoundError(f"there is no request for help called “{text}” (give its id or exact name)")
         raise CivicDeskError(f"{len(rows)} requests are called “{text}”: give the id instead")
+
+
+def listed_builders(db: Database) -> list[tuple[str, str]]:
+    """(person id, name) of everyone who agreed to be listed as a builder, by name (the offer's "who")."""
+    with db.read() as session:
+        people = session.scalars(
+            select(Person).where(Person.deleted.is_(False), Person.erased.is_(False)).order_by(Person.name)
+        )
+        return [(p.id, p.name) for p in people if may_list_as_builder(p)]
+
+
+def tool_names(db: Database) -> list[tuple[str, str]]:
+    """(id, name) of every tool that is not hidden, by name (what an offer or request is about)."""
+    with db.read() as session:
+        rows = session.execute(
+            select(Tool.id, Tool.name)
+            .where(Tool.deleted.is_(False), Tool.hidden.is_(False))
+            .order_by(Tool.name)
+        )
+        return [(tool_id, name) for tool_id, name in rows]
