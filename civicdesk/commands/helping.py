@@ -149,7 +149,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     print(f"Offers of help ({len(b.offers)}):")
     for o in b.offers:
         where = ", ".join(o.areas) or "anywhere"
-        print(f"  {o.printed_who} ({o.group}): {o.what()} — {where}; {', '.join(o.ways) or 'ask'}")
+        who = o.printed_who if o.printed_who == o.group else f"{o.printed_who} ({o.group})"
+        print(f"  {who}: {o.what()} — {where}; {', '.join(o.ways) or 'ask'}")
     print(f"Requests ({len(b.requests)}):")
     for r in b.requests:
         print(f"  [{r.status}] {r.group}: {r.name}  [request {r.id}]")

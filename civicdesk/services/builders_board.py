@@ -69,7 +69,8 @@ class RequestRow:
     needed_by: str | None
     status: str
     offer_id: str | None
-    answered_by: str
+    answered_by: str  # on screen
+    printed_answered_by: str = ""  # on paper and in exports
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -81,7 +82,7 @@ class RequestRow:
             "area": self.area,
             "needed_by": self.needed_by,
             "status": self.status,
-            "answered_by": self.answered_by or None,
+            "answered_by": self.printed_answered_by or None,
         }
 
 
@@ -325,6 +326,7 @@ def board(db: Database) -> Board:
                     r.status,
                     r.offer_id,
                     answer.who if answer else "",
+                    answer.printed_who if answer else "",
                 )
             )
         help_rows = []
