@@ -61,7 +61,6 @@ class OfferService(RecordService[HelpOffer]):
         "areas": v.text_list,
         "ways": _ways,
         "how_often": _text,
-        "notes": lambda x: str(x or "").strip(),
         "withdrawn": bool,
     }
 
@@ -104,7 +103,6 @@ class RequestService(RecordService[HelpRequest]):
         "needed_by": v.iso_date,
         "status": partial(v.choice, allowed=list(STATUSES), what="state of a request"),
         "offer_id": lambda x: str(x) if x else None,
-        "notes": lambda x: str(x or "").strip(),
     }
 
     def check_references(self, session: Session, values: dict[str, Any]) -> None:

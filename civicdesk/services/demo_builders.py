@@ -83,7 +83,6 @@ class DemoBuilders:
                     areas=rng.sample(districts, k=1) if rng.random() < 0.5 and districts else [],
                     ways=sorted(rng.sample(WAYS, k=rng.randint(1, 2))),
                     how_often=rng.choice(OFTEN),
-                    notes="",
                     withdrawn=False,
                 )
             )
@@ -97,7 +96,6 @@ class DemoBuilders:
                     areas=[],
                     ways=["lend", "come and run it"],
                     how_often="when asked",
-                    notes="",
                     withdrawn=False,
                 )
             )
@@ -126,7 +124,6 @@ class DemoBuilders:
                 needed_by=needed.isoformat(),
                 status=status,
                 offer_id=offer["id"] if offer else None,
-                notes="",
             )
             requests.append(request)
             if offer is not None and status == "done":

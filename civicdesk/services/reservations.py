@@ -326,7 +326,7 @@ class Reservations:
             return loan.id
 
     # -- trusted borrowers --------------------------------------------------------------------
-    def trust(self, borrower: dict[str, Any] | str, since: date | None = None, notes: str = "") -> str:
+    def trust(self, borrower: dict[str, Any] | str, since: date | None = None) -> str:
         party = s.party(borrower)
         if not party.get("name"):
             raise ValidationError({"borrower": "say whom to trust with valuable kit"})
@@ -335,6 +335,6 @@ class Reservations:
                 raise CivicDeskError(f"{party['name']} is already a trusted borrower")
             record = self._writer(session).create(
                 TrustedBorrower,
-                {"borrower": party, "since": (since or self.today()).isoformat(), "notes": notes},
+                {"borrower": party, "since": (since or self.today()).isoformat()},
             )
             return record.id
