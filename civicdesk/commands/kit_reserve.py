@@ -149,7 +149,11 @@ def register(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
     top = sub.add_parser("kit", parents=[common], help="shared kit: reservations and the waiting list")
-    top.set_defaults(handler=lambda _args: top.print_help() or 0)
+    def overview(_args: argparse.Namespace) -> int:
+        top.print_help()
+        return 0
+
+    top.set_defaults(handler=overview)
     cmds = top.add_subparsers(title="kit commands", metavar="list|reserve|queue|cancel|return|move")
     json_help = "print the result as JSON (shape in civicdesk/commands/kit_reserve.py)"
 

@@ -73,7 +73,8 @@ def words(session: Session, conflict: Conflict, who: dict[str, str]) -> dict[str
     """
     first = session.get(Reservation, (conflict.kept_value or {}).get("reservation_id", ""))
     second = session.get(Reservation, conflict.record_id)
-    tool = session.get(Tool, (second or first).tool_id) if (second or first) is not None else None
+    either = second or first
+    tool = session.get(Tool, either.tool_id) if either is not None else None
     tool_name = tool.name if tool is not None else "the kit"
 
     def told(r: Reservation | None) -> str:

@@ -253,7 +253,7 @@ class Loan(SyncedMixin, Base):
     due_on: Mapped[str | None] = mapped_column(String(10))
     returned_on: Mapped[str | None] = mapped_column(String(10))
     notes: Mapped[str] = mapped_column(Text, default="")
-    override: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")  # {"by", "on", "reason"}
+    override: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")  # by, on, reason
 
 
 class HealthCheck(SyncedMixin, Base):

@@ -7,7 +7,7 @@ and exports only with directory consent, otherwise "a volunteer of <group>".
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -330,8 +330,8 @@ def board(db: Database) -> Board:
                 )
             )
         help_rows = []
-        by_person: Counter[str] = Counter()
-        by_group: Counter[str] = Counter()
+        by_person: defaultdict[str, float] = defaultdict(float)
+        by_group: defaultdict[str, float] = defaultdict(float)
         for h in loaded.help:
             who, printed = loaded.names(h.helper_person_id, h.helper_group_id)
             help_rows.append(
@@ -352,8 +352,12 @@ def board(db: Database) -> Board:
                 by_person[printed] += h.hours
             by_group[loaded.group(h.helper_group_id)] += h.hours
         gaps = _gaps(loaded, offers)
-    ordered = lambda c: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))  # noqa: E731
     return Board(offers, requests, help_rows, gaps, ordered(by_person), ordered(by_group))
+
+
+def ordered(totals: dict[str, float]) -> list[tuple[str, float]]:
+    """Most hours first, then by name."""
+    return sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def help_of_group(db: Database, group_id: str) -> list[HelpRow]:

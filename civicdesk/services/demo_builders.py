@@ -59,7 +59,7 @@ class DemoBuilders:
         """Offers, requests and help given; marks the builders' consent on their (not yet written) rows."""
         rng = self.rng
         active = [g for g in groups if g["status"] == "active"]
-        group_of = {}
+        group_of: dict[str, str] = {}
         for role in roles:
             group_of.setdefault(role["person_id"], role["group_id"])
         with_group = [p for p in people if p["id"] in group_of]

@@ -72,13 +72,6 @@ class ToolUseService(RecordService[ToolUse]):
     def check_references(self, session: Session, values: dict[str, Any]) -> None:
         require_exists(session, Tool, values.get("tool_id"), "tool_id", "tool")
 
-    def create_in(self, session: Session, values: dict[str, Any], writer: Any = None) -> Loan:
-        """A new loan follows the holder's rules (valuable kit, overdue kit: services.kit_rules)."""
-        from civicdesk.services.kit_rules import check_new_loan
-
-        cleaned = self.clean(values, creating=True)
-        check_new_loan(session, cleaned, date.today())
-        return super().create_in(session, cleaned, writer)
         require_exists(session, Group, values.get("group_id"), "group_id", "group")
 
 

@@ -61,7 +61,12 @@ def test_offer_travels_is_matched_with_its_reason_and_the_hours_reach_both_sites
     qtbot.keyClicks(request.needed_by, "14/06/2027")
     press_ok(qtbot, request)
     qtbot.waitUntil(lambda: view.requests.rowCount() == 1 and view.matches.count() == 1, timeout=5_000)
-    assert cells(view.requests, 0)[:4] == [HART, "first aid cover for the fun day on 14 June", "14 Jun 2027", "Open"]
+    assert cells(view.requests, 0)[:4] == [
+        HART,
+        "first aid cover for the fun day on 14 June",
+        "14 Jun 2027",
+        "Open",
+    ]
     match = view.matches.item(0).text()
     assert match == f"A. K., a volunteer of {KINGTON} ({KINGTON}): offers first aid, works in Hart Bridge"
 
@@ -89,7 +94,9 @@ def test_offer_travels_is_matched_with_its_reason_and_the_hours_reach_both_sites
     window.close()
 
 
-def test_reserve_the_gazebo_refused_naming_the_first_then_the_waiting_list_moves_up(qtbot, tmp_path, monkeypatch):
+def test_reserve_the_gazebo_refused_naming_the_first_then_the_waiting_list_moves_up(
+    qtbot, tmp_path, monkeypatch
+):
     s = two_sites(tmp_path)
     window, view = builders_view(qtbot, s["kington"])
     view.tabs.setCurrentWidget(view.kit)
@@ -113,7 +120,9 @@ def test_reserve_the_gazebo_refused_naming_the_first_then_the_waiting_list_moves
     refused = reserve(HART)
     assert refused.isVisible()  # the dialog stays open, saying why
     assert f"Gazebo is already reserved for {KINGTON}, 12 Jun 2027 (street party)" in refused.error.text()
-    qtbot.mouseClick(refused.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        refused.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+    )
 
     reserve("Hart Bridge Scouts", wait=True)
     qtbot.waitUntil(lambda: kit.table.rowCount() == 2, timeout=5_000)

@@ -25,8 +25,15 @@ def test_an_offer_needs_the_builder_consent(tmp_path):
 def test_offer_travels_with_initials_and_is_matched_and_done_on_both_sites(tmp_path):
     s = two_sites(tmp_path)
     kington, hart = s["kington"], s["hart"]
-    offer = Builders(kington).offer({"person_id": s["aisha"], "skills": ["first aid"], "areas": ["Hart Bridge"],
-                                     "ways": ["come and run it"], "how_often": "once a month"})
+    offer = Builders(kington).offer(
+        {
+            "person_id": s["aisha"],
+            "skills": ["first aid"],
+            "areas": ["Hart Bridge"],
+            "ways": ["come and run it"],
+            "how_often": "once a month",
+        }
+    )
     assert offer.group_id == s["k_group"]  # through the group she volunteers for
     assert [o.who for o in bb.board(kington).offers] == ["Aisha Khan"]
     exchange(kington, hart)
@@ -34,8 +41,15 @@ def test_offer_travels_with_initials_and_is_matched_and_done_on_both_sites(tmp_p
     assert [o.who for o in seen] == [f"A. K., a volunteer of {KINGTON}"]
     assert [o.printed_who for o in seen] == [f"a volunteer of {KINGTON}"]
 
-    request = Builders(hart).ask({"group_id": s["h_group"], "name": "first aid cover for the fun day on 14 June",
-                                  "skills": ["first aid"], "area": "Hart Bridge", "needed_by": "2027-06-14"})
+    request = Builders(hart).ask(
+        {
+            "group_id": s["h_group"],
+            "name": "first aid cover for the fun day on 14 June",
+            "skills": ["first aid"],
+            "area": "Hart Bridge",
+            "needed_by": "2027-06-14",
+        }
+    )
     found = bb.matches(hart, request.id)
     assert [m.offer.id for m in found] == [offer.id]
     assert found[0].reasons[:2] == ["offers first aid", "works in Hart Bridge"]
@@ -54,7 +68,8 @@ def test_offer_travels_with_initials_and_is_matched_and_done_on_both_sites(tmp_p
         assert len(bb.help_of_group(db, s["k_group"])) == 1 == len(bb.help_of_group(db, s["h_group"]))
     graph = load_graph(kington)
     assert (node_key("group", s["k_group"]), node_key("group", s["h_group"])) in {
-        tuple(sorted(e, key=lambda k: k != node_key("group", s["k_group"]))) for e in helped_edges(graph)}
+        tuple(sorted(e, key=lambda k: k != node_key("group", s["k_group"]))) for e in helped_edges(graph)
+    }
 
 
 def test_bad_hours_are_refused_and_nothing_changes(tmp_path):
@@ -72,8 +87,14 @@ def test_bad_hours_are_refused_and_nothing_changes(tmp_path):
 
 def test_gaps_name_the_skill_and_the_area(tmp_path):
     s = two_sites(tmp_path)
-    Builders(s["hart"]).ask({"group_id": s["h_group"], "name": "training for our new volunteers",
-                             "skills": ["safeguarding training"], "area": "Hart Bridge"})
+    Builders(s["hart"]).ask(
+        {
+            "group_id": s["h_group"],
+            "name": "training for our new volunteers",
+            "skills": ["safeguarding training"],
+            "area": "Hart Bridge",
+        }
+    )
     assert bb.board(s["hart"]).gaps == ["No one offers safeguarding training in Hart Bridge"]
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from civicdesk.errors import ValidationError
 from civicdesk.services.conflicts import ConflictService, choice_words
-from civicdesk.services.reservations import Reservations, ReservationClashError
+from civicdesk.services.reservations import ReservationClashError, Reservations
 from civicdesk.services.tools import LoanService, ToolService
 from tests.unit.builders_helpers import HART, KINGTON, exchange, two_sites
 
@@ -29,7 +29,8 @@ def test_overlap_refused_naming_the_first_then_the_waiting_list_moves_up(tmp_pat
         r.reserve([s["gazebo"]], "Hart Bridge Tenants", SATURDAY, SATURDAY, "fun day")
     assert refused.value.clashing_id == first.id
     assert "Gazebo is already reserved for Kington Residents' Association, 12 Jun 2027 (street party)" in str(
-        refused.value)
+        refused.value
+    )
     third = r.reserve([s["gazebo"]], "Hart Bridge Tenants", "2027-06-11", SATURDAY, "fun day", wait=True)[0]
     assert (third.status, third.place) == ("waiting", 1)
     moved = r.cancel(first.id)
@@ -48,7 +49,10 @@ def test_waiting_list_is_reordered_and_moves_up_on_early_return(tmp_path):
     r.lend(held.id, TODAY)
     moved = r.return_kit(held.id, date(2027, 6, 8))  # back early: both waiting ones now fit? only in order
     assert [m.borrower for m in moved] == ["Cubs"]  # Cubs (9–10 Jun) first; Choir overlaps Cubs on the 10th
-    assert [(q.borrower, q.status) for q in r.queue(s["gazebo"])] == [("Cubs", "booked"), ("Choir", "waiting")]
+    assert [(q.borrower, q.status) for q in r.queue(s["gazebo"])] == [
+        ("Cubs", "booked"),
+        ("Choir", "waiting"),
+    ]
 
 
 def test_valuable_kit_only_for_trusted_borrowers(tmp_path):
@@ -68,8 +72,14 @@ def test_no_loan_with_kit_overdue_unless_the_holder_overrides(tmp_path):
     loans.create({"tool_id": mower, "borrower": "Scouts", "out_on": "2026-01-01", "due_on": "2026-01-08"})
     with pytest.raises(ValidationError, match=r"Scouts still has Mower \(due back 8 Jan 2026\)"):
         loans.create({"tool_id": s["gazebo"], "borrower": "Scouts", "out_on": "2026-02-01"})
-    loan = loans.create({"tool_id": s["gazebo"], "borrower": "Scouts", "out_on": "2026-02-01",
-                         "override": {"by": "Sam (chair)", "on": "2026-02-01", "reason": "fun day"}})
+    loan = loans.create(
+        {
+            "tool_id": s["gazebo"],
+            "borrower": "Scouts",
+            "out_on": "2026-02-01",
+            "override": {"by": "Sam (chair)", "on": "2026-02-01", "reason": "fun day"},
+        }
+    )
     assert loans.get(loan.id).override["by"] == "Sam (chair)"
 
 
@@ -95,7 +105,9 @@ def test_two_laptops_reserving_the_gazebo_for_the_same_saturday_is_one_clash_in_
     item = items[0]
     assert item.title == "Gazebo: two reservations for the same days"
     assert (item.current_text, item.other_text) == (
-        f"{KINGTON}, 12 Jun 2027 (street party)", f"{HART}, 12 Jun 2027 (fun day)")
+        f"{KINGTON}, 12 Jun 2027 (street party)",
+        f"{HART}, 12 Jun 2027 (fun day)",
+    )
     assert item.other_by == HART
     keep, use = choice_words(item)
     assert keep == f"Keep {KINGTON}, 12 Jun 2027 (street party); the other joins the waiting list"
@@ -116,6 +128,8 @@ def test_undoing_the_decision_puts_the_reservation_back(tmp_path):
     conflicts = ConflictService(s["kington"])
     item = conflicts.open_items()[0]
     before = conflicts.keep_other(item.id)
-    assert [q.borrower for q in service(s["kington"]).queue(s["gazebo"]) if q.status == "waiting"] == [KINGTON]
+    assert [q.borrower for q in service(s["kington"]).queue(s["gazebo"]) if q.status == "waiting"] == [
+        KINGTON
+    ]
     conflicts.reopen(item.id, before)
     assert [q.status for q in service(s["kington"]).queue(s["gazebo"])] == ["booked", "booked"]
