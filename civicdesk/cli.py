@@ -24,8 +24,10 @@ from civicdesk.commands import (
     encryption,
     export,
     health,
+    helping,
     importing,
     kit,
+    kit_reserve,
     money,
     privacy,
     review,
@@ -38,8 +40,9 @@ log = logging.getLogger("civicdesk")
 
 # Each feature's commands live in a module of civicdesk.commands with a `register` function.
 COMMAND_MODULES = (
-    data, health, importing, export, directory, kit, bundle, review, edit, privacy, encryption, booking,
-    money,
+    data, health, importing, export, directory, kit, kit_reserve, helping, bundle, review, edit, privacy,
+    booking, money,
+    encryption,
 )
 
 

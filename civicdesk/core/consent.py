@@ -56,6 +56,28 @@ def may_share(person: Any) -> bool:
     return _given(person, "consent_bundles")
 
 
+def may_list_as_builder(person: Any) -> bool:
+    """The person agreed to be listed as a builder: their offers of help may be shown at all."""
+    if _get(person, "erased") or _get(person, "deleted"):
+        return False
+    return _given(person, "consent_builder")
+
+
+def builder_name(person: Any, group_name: str, printed: bool) -> str:
+    """How a builder is named: on screen here by name; in print only with directory consent, else
+    "a volunteer of Kington Residents' Association"; someone whose details did not travel to us
+    (no bundle consent, so we hold their initials) as "A. K., a volunteer of …"."""
+    volunteer = f"a volunteer of {group_name}" if group_name else "a volunteer"
+    if _get(person, "erased") or not may_list_as_builder(person):
+        return volunteer
+    if printed:
+        return printed_name(person) if may_print(person) else volunteer
+    name = str(_get(person, "name") or "")
+    if not may_share(person) and name == initials(name):
+        return f"{name}, {volunteer}"
+    return name
+
+
 def may_show_email(person: Any) -> bool:
     """The email address may be listed alongside the person's name."""
     return may_print(person) and _given(person, "consent_email")

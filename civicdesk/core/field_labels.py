@@ -58,6 +58,7 @@ LABELS: dict[str, dict[str, str]] = {
         "consent_bundles": "Shared with other groups in bundles",
         "consent_email": "May be contacted by email",
         "consent_phone": "May be contacted by phone",
+        "consent_builder": "Listed as a builder (offers help to other groups)",
         "safeguarding": "DBS check",
         "erased": "Erased",
     },
@@ -74,6 +75,7 @@ LABELS: dict[str, dict[str, str]] = {
         "skills": "Skills needed",
         "accessibility_notes": "Accessibility notes",
         "starter_slug": "Starter kit",
+        "valuable": "Valuable (only for trusted borrowers)",
     },
     "meeting": {"group_id": "Group", "space_id": "Meets at", "schedule": "When"},
     "role": {"person_id": "Person", "group_id": "Group", "role": "Role", "since": "Since", "until": "Until"},
@@ -84,6 +86,7 @@ LABELS: dict[str, dict[str, str]] = {
         "out_on": "Lent on",
         "due_on": "Due back",
         "returned_on": "Returned on",
+        "override": "Lent despite overdue kit",
     },
     "health_check": {
         "space_id": "Space",
@@ -109,6 +112,24 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "link": {"kind": "Kind of link"},
     "compliance_kind": {"interval_months": "Every (months)", "applies_to": "Applies to"},
+    "help_offer": {
+        "group_id": "Offered through", "person_id": "Offered by", "skills": "Skills", "tool_ids": "Tools",
+        "areas": "Areas", "ways": "How", "how_often": "How often", "withdrawn": "Withdrawn",
+    },
+    "help_request": {
+        "group_id": "Asked by", "skills": "Skills wanted", "tool_id": "Tool", "area": "Area",
+        "needed_by": "Needed by", "offer_id": "Answered by",
+    },
+    "help_given": {
+        "request_id": "Request", "offer_id": "Offer", "helper_group_id": "Helper's group",
+        "helper_person_id": "Helper", "helped_group_id": "Group helped", "done_on": "Done on",
+        "hours": "Hours", "what": "What was done",
+    },
+    "reservation": {
+        "tool_id": "Kit", "borrower": "Reserved for", "from_on": "From", "to_on": "To", "purpose": "For",
+        "queue_rank": "Place on the waiting list", "kit_ref": "Reserved together", "loan_id": "Loan",
+    },
+    "trusted_borrower": {"borrower": "Trusted borrower", "since": "Trusted since"},
 }
 
 RECORD_WORDS = {
@@ -124,6 +145,11 @@ RECORD_WORDS = {
     "compliance_item": "certificate or check",
     "link": "link",
     "compliance_kind": "kind of certificate",
+    "help_offer": "offer of help",
+    "help_request": "request for help",
+    "help_given": "help given",
+    "reservation": "reservation",
+    "trusted_borrower": "trusted borrower",
 }
 
 

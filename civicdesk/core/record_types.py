@@ -53,6 +53,11 @@ RECORD_TYPES: tuple[RecordType, ...] = (
     RecordType("backlog_item", "backlog_items", "Backlog item"),
     RecordType("invoice", "invoices", "Invoice"),
     RecordType("payment", "payments", "Payment"),
+    RecordType("help_offer", "help_offers", "Offer of help"),
+    RecordType("help_request", "help_requests", "Request for help"),
+    RecordType("help_given", "help_given", "Help given"),
+    RecordType("reservation", "reservations", "Reservation"),
+    RecordType("trusted_borrower", "trusted_borrowers", "Trusted borrower", counted=False),
 )
 BY_NAME: dict[str, RecordType] = {t.name: t for t in RECORD_TYPES}
 # The four a person adds, edits, searches and imports: ("space", "group", "person", "tool").

@@ -72,6 +72,11 @@ def new_synced_row(record_id: str, stamp: str, at: str, **values: Any) -> dict[s
     }
 
 
+def _default(column: Any) -> Any:
+    default = column.default
+    return default.arg if default.is_scalar else default.arg(None)
+
+
 def insert_rows(
     session: Session, table: FromClause, rows: list[dict[str, Any]], chunk: int = 20_000
 ) -> None:
@@ -84,6 +89,10 @@ def insert_rows(
     columns = [c.name for c in table.columns]
     json_columns = {c.name for c in table.columns if isinstance(c.type, JSON)}
     name = cast(Table, table).name
+    # A column added since a bulk writer was written takes its model default (e.g. tools.valuable).
+    missing = [c for c in table.columns if c.name not in rows[0] and c.default is not None]
+    if missing:
+        rows = [{**{c.name: _default(c) for c in missing}, **r} for r in rows]
     sql = f"INSERT INTO {name} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
     raw = session.connection().connection.driver_connection
     assert raw is not None

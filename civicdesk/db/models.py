@@ -83,7 +83,7 @@ class LinkKind(StrEnum):
     REFERS_TO = "refers to"
 
 
-CONSENT_FIELDS = ("consent_directory", "consent_bundles", "consent_email", "consent_phone")
+CONSENT_FIELDS = ("consent_directory", "consent_bundles", "consent_email", "consent_phone", "consent_builder")
 
 
 class Space(SyncedMixin, Base):
@@ -173,6 +173,7 @@ class Person(SyncedMixin, Base):
     consent_phone: Mapped[dict[str, Any]] = mapped_column(default=dict)
     notes: Mapped[str] = mapped_column(Text, default="")
     erased: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_builder: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
 
 
 class Role(SyncedMixin, Base):
@@ -205,6 +206,7 @@ class Tool(SyncedMixin, Base):
     starter_slug: Mapped[str | None] = mapped_column(String(100))
     hidden: Mapped[bool] = mapped_column(Boolean, default=False)
     tags: Mapped[list[str]] = mapped_column(default=list)
+    valuable: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")  # trusted only
 
 
 class ToolUse(SyncedMixin, Base):
@@ -227,6 +229,7 @@ class Loan(SyncedMixin, Base):
     due_on: Mapped[str | None] = mapped_column(String(10))
     returned_on: Mapped[str | None] = mapped_column(String(10))
     notes: Mapped[str] = mapped_column(Text, default="")
+    override: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")  # by, on, reason
 
 
 class HealthCheck(SyncedMixin, Base):
@@ -288,6 +291,71 @@ class ComplianceKind(SyncedMixin, Base):
     name: Mapped[str] = mapped_column(String(100))
     interval_months: Mapped[int | None] = mapped_column(Integer)
     applies_to: Mapped[str] = mapped_column(String(20), default="any")
+
+
+class HelpOffer(SyncedMixin, Base):
+    """A person (listed as a builder) or a group offers help with tools or skills."""
+    __tablename__ = "help_offers"
+    RECORD_TYPE = "help_offer"
+    group_id: Mapped[str] = mapped_column(ForeignKey("groups.id"), index=True)  # whose offer it is
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), index=True)  # None: the group
+    skills: Mapped[list[str]] = mapped_column(default=list)
+    tool_ids: Mapped[list[str]] = mapped_column(default=list)
+    areas: Mapped[list[str]] = mapped_column(default=list)  # none: anywhere
+    ways: Mapped[list[str]] = mapped_column(default=list)  # advice by phone, come and run it, lend, train
+    how_often: Mapped[str] = mapped_column(String(200), default="")
+    withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class HelpRequest(SyncedMixin, Base):
+    """A group asks for help with a tool or a need; answered, accepted, then done."""
+    __tablename__ = "help_requests"
+    RECORD_TYPE = "help_request"
+    group_id: Mapped[str] = mapped_column(ForeignKey("groups.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))  # "first aid cover for the fun day on 14 June"
+    skills: Mapped[list[str]] = mapped_column(default=list)
+    tool_id: Mapped[str | None] = mapped_column(ForeignKey("tools.id"), index=True)
+    area: Mapped[str] = mapped_column(String(200), default="")
+    needed_by: Mapped[str | None] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(20), default="open")  # open answered accepted done withdrawn
+    offer_id: Mapped[str | None] = mapped_column(ForeignKey("help_offers.id"))  # the answer taken up
+
+
+class HelpGiven(SyncedMixin, Base):
+    """What was done: on which day, how many hours, who helped whom. Insert-only, like loans."""
+    __tablename__ = "help_given"
+    RECORD_TYPE = "help_given"
+    request_id: Mapped[str | None] = mapped_column(ForeignKey("help_requests.id"), index=True)
+    offer_id: Mapped[str | None] = mapped_column(ForeignKey("help_offers.id"), index=True)
+    helper_group_id: Mapped[str] = mapped_column(ForeignKey("groups.id"), index=True)
+    helper_person_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), index=True)
+    helped_group_id: Mapped[str] = mapped_column(ForeignKey("groups.id"), index=True)
+    done_on: Mapped[str] = mapped_column(String(10))
+    hours: Mapped[float] = mapped_column(Float, default=0.0)
+    what: Mapped[str] = mapped_column(Text, default="")
+
+
+class Reservation(SyncedMixin, Base):
+    """A piece of kit held for dates ahead, or waiting for them (the waiting list)."""
+    __tablename__ = "reservations"
+    RECORD_TYPE = "reservation"
+    tool_id: Mapped[str] = mapped_column(ForeignKey("tools.id"), index=True)
+    borrower: Mapped[dict[str, Any]] = mapped_column(default=dict)  # {"group_id"|"person_id", "name"}
+    from_on: Mapped[str] = mapped_column(String(10))
+    to_on: Mapped[str] = mapped_column(String(10))
+    purpose: Mapped[str] = mapped_column(String(300), default="")
+    status: Mapped[str] = mapped_column(String(20), default="booked")  # booked waiting out returned cancelled
+    queue_rank: Mapped[float] = mapped_column(Float, default=0.0)  # order on the waiting list
+    kit_ref: Mapped[str] = mapped_column(String(36), default="")  # reserved together with others
+    loan_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class TrustedBorrower(SyncedMixin, Base):
+    """A group or person the holders trust with valuable kit (deleted: no longer trusted)."""
+    __tablename__ = "trusted_borrowers"
+    RECORD_TYPE = "trusted_borrower"
+    borrower: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    since: Mapped[str | None] = mapped_column(String(10))
 
 
 class Conflict(Base):
@@ -402,6 +470,7 @@ SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     BacklogItem,
     Invoice,
     Payment,
+    *(HelpOffer, HelpRequest, HelpGiven, Reservation, TrustedBorrower),  # the network of builders, kit
 )
 MODEL_BY_TYPE: dict[str, type[SyncedMixin]] = {m.RECORD_TYPE: m for m in SYNCED_MODELS}
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from civicdesk.core import field_labels as labels
 from civicdesk.core import proposals
+from civicdesk.core import reservation_clash as clash
 from civicdesk.core.clock import Stamp, wall_clock_ms
 from civicdesk.core.consent import referenced_people
 from civicdesk.core.occurrences import CLASH_FIELD
@@ -56,6 +57,7 @@ class ReviewItem:
     current_ours: bool = False
     other_ours: bool = False
     proposal: bool = False  # a whole change from a group that had not been shown the record
+    choices: tuple[str, str] | None = None  # the two choices in words, where they are not "Keep/Use X"
 
 
 def field_label(field: str, record_type: str = "") -> str:
@@ -76,6 +78,8 @@ def choice_words(item: ReviewItem, limit: int | None = None) -> tuple[str, str]:
     def value(text: str) -> str:
         return shorten(text, limit) if limit else text
 
+    if item.choices is not None:
+        return item.choices
     if item.proposal:
         return ("Ignore their change (keep it as it is here)", f"Accept {possessive(item.other_by)} change")
     if item.field == CLASH_FIELD:
@@ -161,7 +165,10 @@ class ConflictService:
                     items.append(_proposal_item(c, title, kept_by, other_by))
                     continue
                 if c.field == CLASH_FIELD:
-                    items.append(_clash_item(c, kept_by, other_by, names.ours))
+                    items.append(_booking_clash_item(c, kept_by, other_by, names.ours))
+                    continue
+                if c.field == clash.CLASH:
+                    items.append(_reservation_clash_item(session, c, kept_by, other_by, names.ours))
                     continue
                 items.append(
                     ReviewItem(
@@ -204,9 +211,12 @@ class ConflictService:
         undoing it (`reopen`) needs no values: returns {}."""
         with self.db.write() as session:
             conflict = self._open(session, conflict_id)
+            before = {}
+            if conflict.field == clash.CLASH:  # the other reservation joins the waiting list
+                before = clash.decide(session, conflict, True, RecordWriter(session, self.author, self.now))
             conflict.resolved_at = utc_now_iso()
             conflict.resolution = KEPT_CURRENT
-        return {}
+        return {clash.CLASH: before} if before else {}
 
     def reopen(self, conflict_id: int, values_before: dict[str, Any] | None = None) -> None:
         """Take a decision back: the item is open again and, when the other value was brought
@@ -216,7 +226,9 @@ class ConflictService:
             conflict = session.get(Conflict, conflict_id)
             if conflict is None or conflict.resolved_at is None:
                 raise NotFoundError(f"the review item {conflict_id} is not decided: nothing to take back")
-            if values_before:
+            if values_before and clash.CLASH in values_before:
+                clash.undo(session, values_before[clash.CLASH], RecordWriter(session, self.author, self.now))
+            elif values_before:
                 record = session.get(MODEL_BY_TYPE[conflict.record_type], conflict.record_id)
                 if record is None:
                     raise NotFoundError(f"the record {conflict.record_id} is no longer here")
@@ -235,6 +247,11 @@ class ConflictService:
             conflict = self._open(session, conflict_id)
             if conflict.field == proposals.PROPOSAL:
                 raise CivicDeskError("a proposed change is accepted as the import would apply it")
+            if conflict.field == clash.CLASH:  # ours joins the waiting list, theirs is kept
+                before = clash.decide(session, conflict, False, RecordWriter(session, self.author, self.now))
+                conflict.resolved_at = utc_now_iso()
+                conflict.resolution = KEPT_OTHER
+                return {clash.CLASH: before} if before else {}
             model = MODEL_BY_TYPE[conflict.record_type]
             record = session.get(model, conflict.record_id)
             if record is None:
@@ -257,7 +274,7 @@ class ConflictService:
             return {name: old for name, (old, _new) in changed.items()}
 
 
-def _clash_item(c: Conflict, kept_by: str, other_by: str, ours: str) -> ReviewItem:
+def _booking_clash_item(c: Conflict, kept_by: str, other_by: str, ours: str) -> ReviewItem:
     """A double booking in words: both bookings, who made each, and the two choices."""
     kept, other = dict(c.kept_value or {}), dict(c.other_value or {})
     return ReviewItem(
@@ -280,4 +297,17 @@ def _proposal_item(c: Conflict, title: str, kept_by: str, other_by: str) -> Revi
         c.id, c.record_type, c.record_id, title, c.field, c.kept_value, kept_by, _when(c.kept_clock),
         c.other_value, other_by, _when(c.other_clock), c.detected_at,
         "Change proposed", "As it is here", text, proposal=True,
+    )
+
+
+def _reservation_clash_item(
+    session: Session, c: Conflict, kept_by: str, other_by: str, ours: str
+) -> ReviewItem:
+    """Two reservations of the same kit for the same days, in words (core.reservation_clash)."""
+    told = clash.words(session, c, {"kept": kept_by, "other": other_by})
+    return ReviewItem(
+        c.id, c.record_type, c.record_id, told["title"], c.field, c.kept_value, kept_by, _when(c.kept_clock),
+        c.other_value, other_by, _when(c.other_clock), c.detected_at, told["label"], told["current"],
+        told["other"], _site_of(c.kept_clock) == ours, _site_of(c.other_clock) == ours,
+        choices=(told["keep"], told["use"]),
     )

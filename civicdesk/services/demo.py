@@ -25,6 +25,9 @@ from civicdesk.db.models import (
     ComplianceItem,
     Group,
     HealthCheck,
+    HelpGiven,
+    HelpOffer,
+    HelpRequest,
     Link,
     Loan,
     Meeting,
@@ -37,6 +40,7 @@ from civicdesk.db.models import (
 from civicdesk.errors import CivicDeskError
 from civicdesk.services import catalogue
 from civicdesk.services.demo_bookings import DemoBookings
+from civicdesk.services.demo_builders import DemoBuilders
 from civicdesk.services.demo_generator import DemoGenerator
 from civicdesk.services.demo_money import DemoMoney
 from civicdesk.services.demo_people_places import DemoSize, vocabulary
@@ -106,6 +110,12 @@ def generate(
         money_maker = DemoMoney(seed, today or date.today(), stamp, by_year=size == "city")
         money = money_maker.rows(spaces, meetings, groups)
         tables += [(MODEL_BY_TYPE[t.name], money[t.plural]) for t in RECORD_TYPES if t.plural in money]
+        # The network of builders (its own random numbers: the rows above stay as they were).
+        helping = DemoBuilders(seed, gen.today, stamp, gen.now_iso).build(
+            people, groups, tables[5][1], [d["name"] for d in gen.districts]
+        )
+        tables += [(HelpOffer, helping["help_offers"]), (HelpRequest, helping["help_requests"]),
+                   (HelpGiven, helping["help_given"])]
         counts = {}
         session.connection().exec_driver_sql("PRAGMA cache_size = -262144")  # 256 MB while bulk loading
         for model, rows in tables:

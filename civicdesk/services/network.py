@@ -1,7 +1,8 @@
 """The social network behind the records: who and what holds groups together, and where it is thin.
 
 Nodes are groups, spaces, people and tools ("group:<id>", ...); edges come from meetings
-(group–space), current roles (person–group), tool uses (group–tool) and typed links. People are
+(group–space), current roles (person–group), tool uses (group–tool), typed links and help given
+between groups ("helped", group–group). People are
 named only if they agreed to be listed (`consent.may_print`); otherwise by their initials.
 
 Three findings a spreadsheet cannot give:
@@ -22,7 +23,7 @@ from sqlalchemy import select
 
 from civicdesk.core.consent import may_print, printed_name
 from civicdesk.db.database import Database
-from civicdesk.db.models import Group, Link, Meeting, Person, Role, Space, Tool, ToolUse
+from civicdesk.db.models import Group, HelpGiven, Link, Meeting, Person, Role, Space, Tool, ToolUse
 from civicdesk.services.cluster_layout import cluster_layout
 
 NODE_TYPES = ("group", "space", "person", "tool")
@@ -106,7 +107,24 @@ def load_graph(db: Database, today: date | None = None) -> nx.Graph[str]:
             .order_by(Link.id)
         ):
             connect(node_key(ftype, fid), node_key(ttype, tid), kind)
+        # Help given between groups (the network of builders): a "helped" link, helper to helped.
+        for helper, helped in session.execute(
+            select(HelpGiven.helper_group_id, HelpGiven.helped_group_id)
+            .where(HelpGiven.deleted.is_(False)).order_by(HelpGiven.id)
+        ):
+            a, b = node_key("group", helper), node_key("group", helped)
+            if graph.has_edge(a, b) and graph[a][b]["kind"] != HELPED:
+                graph[a][b]["helped"] = True
+            connect(a, b, HELPED)
     return graph
+
+
+HELPED = "helped"
+
+
+def helped_edges(graph: nx.Graph[str]) -> list[tuple[str, str]]:
+    """The links of help given between groups (drawn apart on the network picture)."""
+    return [(a, b) for a, b, d in graph.edges(data=True) if d.get("kind") == HELPED or d.get("helped")]
 
 
 # -- findings --------------------------------------------------------------------------------------

@@ -42,6 +42,7 @@ class PersonService(RecordService[Person]):
         "consent_bundles": s.consent,
         "consent_email": s.consent,
         "consent_phone": s.consent,
+        "consent_builder": s.consent,
         "notes": lambda x: str(x or "").strip(),
         "erased": bool,
     }

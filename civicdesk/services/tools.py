@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 from typing import Any
 
@@ -35,6 +36,7 @@ class ToolService(RecordService[Tool]):
         "condition": lambda x: str(x or "").strip(),
         "hidden": bool,
         "tags": v.text_list,
+        "valuable": bool,
     }
 
     def uses(self, tool_id: str) -> list[ToolUse]:
@@ -69,6 +71,7 @@ class ToolUseService(RecordService[ToolUse]):
 
     def check_references(self, session: Session, values: dict[str, Any]) -> None:
         require_exists(session, Tool, values.get("tool_id"), "tool_id", "tool")
+
         require_exists(session, Group, values.get("group_id"), "group_id", "group")
 
 
@@ -85,6 +88,7 @@ class LoanService(RecordService[Loan]):
         "due_on": v.iso_date,
         "returned_on": v.iso_date,
         "notes": lambda x: str(x or "").strip(),
+        "override": lambda x: dict(x or {}),
     }
 
     date_order = (
@@ -94,3 +98,11 @@ class LoanService(RecordService[Loan]):
 
     def check_references(self, session: Session, values: dict[str, Any]) -> None:
         require_exists(session, Tool, values.get("tool_id"), "tool_id", "tool")
+
+    def create_in(self, session: Session, values: dict[str, Any], writer: Any = None) -> Loan:
+        """A new loan follows the holder's rules (valuable kit, overdue kit: services.kit_rules)."""
+        from civicdesk.services.kit_rules import check_new_loan
+
+        cleaned = self.clean(values, creating=True)
+        check_new_loan(session, cleaned, date.today())
+        return super().create_in(session, cleaned, writer)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from civicdesk.core.clock import HybridClock, Stamp, wall_clock_ms
 from civicdesk.core.keys import fingerprint
+from civicdesk.core.reservation_clash import flag_clashes
 from civicdesk.db.backup import backup_database, discard, prune
 from civicdesk.db.database import BrokenReferenceError, Database, utc_now_iso
 from civicdesk.db.ids import new_id
@@ -150,6 +151,9 @@ class BundleImporter:
                 apply_plans(session, parsed, plans, lost, self.author or group)
                 self._remember_peer(session, parsed, peer)
                 self._observe(session, parsed.max_stamp)
+                # The same kit reserved for the same days here and there: one item in Needs review.
+                names = {p.site_id: p.name for p in session.scalars(select(Peer)) if p.site_id}
+                flag_clashes(session, {**names, parsed.origin["site_id"]: group})
                 session.add(
                     ChangeLog(
                         record_type="bundle",

@@ -38,6 +38,7 @@ RECORD_TYPE = {"group": "#0072B2", "space": "#E69F00", "person": "#009E73", "too
 # The same hues dark enough for text (the "Show:" boxes): the fills above are too light to read.
 RECORD_TYPE_TEXT = {"group": "#0072B2", "space": "#985400", "person": "#00704f", "tool": "#a3427a"}
 FLAG = "#C62828"  # a finding (a single point of failure)
+HELPED_LINK = "#1f5f8b"  # a "helped" link between groups (the network of builders)
 NETWORK_BACKGROUND = "#fbfaf7"
 
 # Tools

@@ -19,6 +19,7 @@ BASES = {
     "civicdesk.ui.dialogs:RememberingDialog",
     "civicdesk.ui.editors.base:RecordEditor",
     "civicdesk.ui.editors.subrecords:_SubEditor",
+    "civicdesk.ui.builders.dialogs:_Form",
 }
 
 
@@ -140,6 +141,24 @@ def _passphrase(window: Any) -> QDialog:
     return PassphraseDialog(window.db.path, window)
 
 
+def _builders(name: str) -> Callable[[Any], QDialog]:
+    def make(window: Any) -> QDialog:
+        from civicdesk.ui.builders import dialogs
+
+        if name == "DoneDialog":
+            return dialogs.DoneDialog(window, window.db, "", "first aid cover for the fun day")
+        return getattr(dialogs, name)(window, window.db)  # type: ignore[no-any-return,unused-ignore]
+
+    return make
+
+
+def _reserve(window: Any) -> QDialog:
+    from civicdesk.ui.builders.kit_tab import ReserveDialog
+
+    tool_id, name = _first(window, "tool")
+    return ReserveDialog(window, window.db, tool_id, name)
+
+
 E = "civicdesk.ui.editors"
 DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     f"{E}.space:SpaceEditor": _editor(f"{E}.space", "SpaceEditor", "space"),
@@ -165,4 +184,8 @@ DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "civicdesk.ui.security.dialog:SecurityDialog": _security,
     "civicdesk.ui.security.passphrase:PassphraseDialog": _passphrase,
     "civicdesk.ui.diary.dialog:BookingDialog": _booking,
+    "civicdesk.ui.builders.dialogs:OfferDialog": _builders("OfferDialog"),
+    "civicdesk.ui.builders.dialogs:RequestDialog": _builders("RequestDialog"),
+    "civicdesk.ui.builders.dialogs:DoneDialog": _builders("DoneDialog"),
+    "civicdesk.ui.builders.kit_tab:ReserveDialog": _reserve,
 }

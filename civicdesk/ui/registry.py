@@ -51,6 +51,7 @@ BUILT_IN: tuple[ViewSpec, ...] = (
     ViewSpec("network", "Network", ":/icons/network.svg", "civicdesk.ui.network.view:make_view", lazy=True),
     ViewSpec("review", "Needs review", ":/icons/review.svg", "civicdesk.ui.review:make_view"),
     ViewSpec("privacy", "Data protection", ":/icons/privacy.svg", "civicdesk.ui.privacy.view:make_view"),
+    ViewSpec("builders", "Builders", ":/icons/groups.svg", "civicdesk.ui.builders.view:make_view", lazy=True),
 )
 
 _views: dict[str, ViewSpec] = {spec.name: spec for spec in BUILT_IN}

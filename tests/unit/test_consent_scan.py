@@ -95,6 +95,7 @@ def build_neighbourhood(db: Database) -> dict[str, Any]:
                                    "schedule": {"days": ["tue"], "start": "19:00", "end": "21:00",
                                                 "frequency": "weekly"}})
         RoleService(db).create({"person_id": person.id, "group_id": group.id, "role": "chair"})
+        offer_help(db, person.id, group.id, number)
         holder = {"person_id": person.id, "name": v.name}
         ToolService(db).create({"name": f"Gazebo {number}", "kind": "shared kit", "holder": holder})
         lent = ToolService(db).create({"name": f"Tea urn {number}", "kind": "shared kit"})
@@ -114,6 +115,20 @@ def build_neighbourhood(db: Database) -> dict[str, Any]:
                 writer.delete(record)
         ids[v.name] = person.id
     return {"hall": hall.id, "room": room, "people": ids}
+
+
+def offer_help(db: Database, person_id: str, group_id: str, number: int) -> None:
+    """Each volunteer, listed as a builder, offers first aid; their group asks for it and the
+    volunteer's offer does it, so the builders' outputs have every volunteer to name."""
+    from civicdesk.services.builders import Builders
+
+    PersonService(db).update(person_id, {"consent_builder": YES})
+    builders = Builders(db)
+    offer = builders.offer({"person_id": person_id, "skills": ["first aid"], "areas": ["Orchard"]})
+    request = builders.ask({"group_id": group_id, "name": f"first aid cover for fun day {number}",
+                            "skills": ["first aid"]})
+    builders.answer(request.id, offer.id)
+    builders.mark_done(request.id, 2, "2026-02-14")
 
 
 # -- the outputs ---------------------------------------------------------------------------------
@@ -223,6 +238,30 @@ def booking_list_json(db: Database, _tmp: Path, _made: dict[str, Any]) -> str:
 
     found = BookingService(db).occurrences(date(2026, 1, 1), date(2026, 12, 31))
     return json.dumps([occurrence_json(o) for o in found], ensure_ascii=False)
+def builders_sheet(db: Database, tmp: Path, _made: dict[str, Any]) -> str:
+    from civicdesk.reports.builders_sheet import write_builders_sheet
+
+    out = tmp / "who-can-help.pdf"
+    write_builders_sheet(db, out, TODAY)
+    return pdf_text(out.read_bytes(), tmp)
+
+
+def help_hours(db: Database, _tmp: Path, _made: dict[str, Any]) -> str:
+    from civicdesk.reports.help_hours import help_hours_csv
+
+    return help_hours_csv(db)[0]
+
+
+def help_list_json(db: Database, tmp: Path, _made: dict[str, Any]) -> str:
+    """`civicdesk help list --json`, as the command prints it."""
+    import contextlib
+
+    from civicdesk.cli import main
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["--db", str(db.path), "help", "list", "--json"]) == 0
+    return out.getvalue()
 
 
 # What each output is allowed to carry: printed outputs follow the directory consent (and the
@@ -242,6 +281,9 @@ OUTPUTS: dict[str, tuple[Callable[[Database, Path, dict[str, Any]], str], str]] 
     "noticeboard pdf": (noticeboard, PRINT),
     "room ics": (room_ics, PRINT),
     "booking list --json": (booking_list_json, PRINT),
+    "builders sheet pdf": (builders_sheet, PRINT),
+    "help hours csv": (help_hours, PRINT),
+    "help list --json": (help_list_json, PRINT),
 }
 # The export formats this file knows it scans: a new one in FORMATS must be looked at here first.
 SCANNED_EXPORTS = {"csv", "xlsx", "oruk-json", "oruk-csv", "geojson", "ics"}
@@ -294,7 +336,8 @@ def test_no_output_carries_the_details_of_someone_who_did_not_agree(output, neig
 
 
 @pytest.mark.parametrize("output", ["directory a4", "export csv", "kit list pdf", "network labels",
-                                    "health --json"])
+                                    "health --json", "builders sheet pdf", "help hours csv",
+                                    "help list --json"])
 def test_the_scan_is_not_vacuous_a_consenting_volunteer_is_named(output, neighbourhood, tmp_path):
     db, made = neighbourhood
     text = " ".join(OUTPUTS[output][0](db, tmp_path, made).split())
@@ -302,6 +345,9 @@ def test_the_scan_is_not_vacuous_a_consenting_volunteer_is_named(output, neighbo
     # Someone who did not agree is still there, by initials, where a list needs them.
     if output in ("kit list pdf", "network labels", "health --json"):
         assert re.search(r"Z\. ?Q\.", text)
+    # The builders' outputs name someone who did not agree by their group alone.
+    if output in ("builders sheet pdf", "help hours csv", "help list --json"):
+        assert "a volunteer of Club number 0" in text
 
 
 def test_the_bundle_carries_whoever_agreed_to_sharing(neighbourhood, tmp_path):

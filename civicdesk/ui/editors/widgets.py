@@ -289,13 +289,14 @@ class DaysEditor(QWidget):
 
 
 class ConsentEditor(QWidget):
-    """The four consents in a grid: given, on which date, how, and who wrote it down."""
+    """The five consents in a grid: given, on which date, how, and who wrote it down."""
 
     LABELS = {
         "consent_directory": "Listed in the printed directory",
         "consent_bundles": "Shared with other groups in bundles",
         "consent_email": "May be contacted by email",
         "consent_phone": "May be contacted by phone",
+        "consent_builder": "Listed as a builder (offers help to other groups)",
     }
 
     def __init__(self, parent: QWidget | None = None) -> None:

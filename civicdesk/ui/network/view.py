@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from civicdesk.db.database import Database
 from civicdesk.services.label_placement import Point, place_labels
-from civicdesk.services.network import Finding, NetworkOptions, NetworkPicture, NetworkService
+from civicdesk.services.network import Finding, NetworkOptions, NetworkPicture, NetworkService, helped_edges
 from civicdesk.services.spaces import CATEGORIES
 from civicdesk.ui import colours, graphics_export
 from civicdesk.ui.accessible import name_list
@@ -252,6 +252,17 @@ class NetworkView(QWidget):
         line_item = QGraphicsPathItem(edges)
         line_item.setPen(pen)
         scene.addItem(line_item)
+        helped = QPainterPath()  # help given between groups: dashed, in their own colour
+        for a, b in helped_edges(graph):
+            pa, pb = positions[a], positions[b]
+            helped.moveTo(pa[0] * SPREAD, -pa[1] * SPREAD)
+            helped.lineTo(pb[0] * SPREAD, -pb[1] * SPREAD)
+        helped_pen = QPen(QColor(colours.HELPED_LINK), 2, Qt.PenStyle.DashLine)
+        helped_pen.setCosmetic(True)
+        helped_item = QGraphicsPathItem(helped)
+        helped_item.setPen(helped_pen)
+        helped_item.setToolTip(self.tr("Dashed: one group helped another"))
+        scene.addItem(helped_item)
         for key, data in graph.nodes(data=True):
             item = NodeItem(self, key, data, graph.degree(key), flagged.get(key, ""))
             x, y = positions[key]
