@@ -87,10 +87,13 @@ def draw_welcome_over(window: MainWindow, shot: QPixmap) -> None:
 
 
 def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces",
-            basemap: Path | None = None, open_file: Path | None = None) -> int:
+            basemap: Path | None = None, open_file: Path | None = None, language: str | None = None) -> int:
     if screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a screenshot needs no screen
     app = application()
+    from civicdesk.ui.language import chosen_language, install_language
+
+    install_language(chosen_language(language))
     from civicdesk.ui.security import unlock_at_start
 
     if screenshot is None and not unlock_at_start(db_path):

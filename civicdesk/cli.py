@@ -29,6 +29,7 @@ from civicdesk.commands import (
     review,
 )
 from civicdesk.commands.common import creates_database, db_path
+from civicdesk.core.languages import LANGUAGES
 from civicdesk.errors import CivicDeskError
 from civicdesk.ui import registry
 
@@ -53,7 +54,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if open_file is not None and not open_file.is_file():
         raise CivicDeskError(f"there is no file at {open_file}")
     return run_gui(
-        db_path(args), screenshot=args.screenshot, view=args.view, basemap=basemap, open_file=open_file
+        db_path(args), screenshot=args.screenshot, view=args.view, basemap=basemap, open_file=open_file,
+        language=args.language,
     )
 
 
@@ -82,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--basemap", metavar="FILE.mbtiles", help="map background (a raster MBTiles file)")
     parser.add_argument("--open", metavar="FILE", help="open the app, then this .civicdesk bundle")
+    parser.add_argument(
+        "--language", metavar="CODE", choices=sorted(LANGUAGES),
+        help="the window's language: " + ", ".join(f"{c} ({n})" for c, n in LANGUAGES.items())
+        + " (default: as chosen in Settings, else the computer's)",
+    )
     parser.add_argument(
         "--self-check",
         action="store_true",

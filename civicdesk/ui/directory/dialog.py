@@ -30,6 +30,7 @@ from civicdesk.reports.directory import DirectoryLayout, DirectoryResult, build_
 from civicdesk.reports.directory_data import CATEGORIES, CATEGORY_TITLES, DirectoryOptions
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.tasks import TaskRunner
+from civicdesk.ui.words import data_word
 
 PRINT_DPI = 300
 
@@ -59,7 +60,7 @@ class DirectoryDialog(RememberingDialog):
         self.categories.setAccessibleName(self.tr("Categories to include"))
         self.categories.setAccessibleDescription(self.tr("Tick each category of space to print"))
         for category in CATEGORIES:
-            item = QListWidgetItem(self.tr(CATEGORY_TITLES[category]))
+            item = QListWidgetItem(data_word(CATEGORY_TITLES[category]))
             item.setData(Qt.ItemDataRole.UserRole, category)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)

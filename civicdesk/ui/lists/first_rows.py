@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -32,6 +31,7 @@ from civicdesk.services.first_rows import FIRST_ROWS, first_rows, lists
 from civicdesk.services.listing import LISTINGS
 from civicdesk.ui import registry
 from civicdesk.ui.models.record_table import DATE_COLUMNS, RecordTableModel
+from civicdesk.ui.words import data_word
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ class FirstRowsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("columns", self.columns[section].label)
+            return data_word(self.columns[section].label)
         return None
 
 

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 from civicdesk.core.dates import british_date
 from civicdesk.services import listing
 from civicdesk.ui.tasks import TaskRunner
+from civicdesk.ui.words import data_word
 
 if TYPE_CHECKING:
     from civicdesk.db.database import Database
@@ -189,7 +189,7 @@ class RecordTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.columns)
         ):
-            return QCoreApplication.translate("columns", self.columns[section].label)
+            return data_word(self.columns[section].label)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -52,6 +52,7 @@ from civicdesk.ui.network.canvas import (
     label_font,
 )
 from civicdesk.ui.tasks import TaskRunner
+from civicdesk.ui.words import data_word
 
 if TYPE_CHECKING:
     from civicdesk.ui.view_api import ViewContext
@@ -75,7 +76,7 @@ class NetworkView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Show:")))
         for kind, name in TYPE_NAMES.items():
-            box = QCheckBox(self.tr(name))
+            box = QCheckBox(data_word(name))
             # Tools are hubs (many groups use the same app), so they start hidden.
             box.setChecked(kind != "tool")
             box.setStyleSheet(f"QCheckBox {{ color: {colours.RECORD_TYPE_TEXT[kind]}; font-weight: bold; }}")
