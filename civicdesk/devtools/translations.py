@@ -109,7 +109,9 @@ def merged(language: str) -> ET.ElementTree:
             key = (name, message.findtext("source") or "")
             if key in extra:
                 used.add(key)
-                if not finished(message) and finished(extra[key]):
+                # A plural translation fits only a plural message (lupdate reads %n only from self.tr).
+                same_kind = message.get("numerus") == extra[key].get("numerus")
+                if same_kind and not finished(message) and finished(extra[key]):
                     old = message.find("translation")
                     if old is not None:
                         message.remove(old)

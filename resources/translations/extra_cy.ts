@@ -543,6 +543,22 @@
             </translation>
         </message>
         <message>
+            <source>Add group</source>
+            <translation>Ychwanegu grŵp</translation>
+        </message>
+        <message>
+            <source>Add person</source>
+            <translation>Ychwanegu person</translation>
+        </message>
+        <message>
+            <source>Add space</source>
+            <translation>Ychwanegu man</translation>
+        </message>
+        <message>
+            <source>Add tool</source>
+            <translation>Ychwanegu offeryn</translation>
+        </message>
+        <message>
             <source>Se&amp;ttings…</source>
             <translation>&amp;Gosodiadau…</translation>
         </message>
@@ -600,6 +616,88 @@
                 <numerusform>bob %Ln mis</numerusform>
                 <numerusform>bob %Ln mis</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>QGnomeTheme</name>
+        <message>
+            <source>Close without Saving</source>
+            <translation>Cau heb gadw</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Na</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Ie</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Terfynu</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Gweithredu</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Canslo</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cau</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Gwaredu</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Cymorth</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Anwybyddu</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>Na i’r cyfan</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>Iawn</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Agor</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Ailosod</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Adfer y rhagosodiadau</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Ceisio eto</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Cadw</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Cadw’r cyfan</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Ie i’r c&amp;yfan</translation>
         </message>
     </context>
     <context>

@@ -527,6 +527,22 @@
             </translation>
         </message>
         <message>
+            <source>Add group</source>
+            <translation>Dodaj grupę</translation>
+        </message>
+        <message>
+            <source>Add person</source>
+            <translation>Dodaj osobę</translation>
+        </message>
+        <message>
+            <source>Add space</source>
+            <translation>Dodaj miejsce</translation>
+        </message>
+        <message>
+            <source>Add tool</source>
+            <translation>Dodaj narzędzie</translation>
+        </message>
+        <message>
             <source>Se&amp;ttings…</source>
             <translation>&amp;Ustawienia…</translation>
         </message>

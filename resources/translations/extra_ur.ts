@@ -519,6 +519,22 @@
             </translation>
         </message>
         <message>
+            <source>Add group</source>
+            <translation>گروپ شامل کریں</translation>
+        </message>
+        <message>
+            <source>Add person</source>
+            <translation>فرد شامل کریں</translation>
+        </message>
+        <message>
+            <source>Add space</source>
+            <translation>جگہ شامل کریں</translation>
+        </message>
+        <message>
+            <source>Add tool</source>
+            <translation>ٹول شامل کریں</translation>
+        </message>
+        <message>
             <source>Se&amp;ttings…</source>
             <translation>ترتیبات…</translation>
         </message>
@@ -567,6 +583,88 @@
                 <numerusform>ہر %Ln ماہ</numerusform>
                 <numerusform>ہر %Ln ماہ</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>QGnomeTheme</name>
+        <message>
+            <source>Close without Saving</source>
+            <translation>محفوظ کیے بغیر بند کریں</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>&amp;No</source>
+            <translation>نہیں</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>ہاں</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>ختم کریں</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>لاگو کریں</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بند کریں</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>ترک کریں</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>مدد</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>نظر انداز کریں</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>سب کے لیے نہیں</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>ٹھیک ہے</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>کھولیں</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>ری سیٹ کریں</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>پہلے سے طے شدہ بحال کریں</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>دوبارہ کوشش کریں</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>سب محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>سب کے لیے ہاں</translation>
         </message>
     </context>
     <context>

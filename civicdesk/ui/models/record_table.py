@@ -32,6 +32,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 DATE_COLUMNS = {"updated"}  # columns holding an ISO date
+WORD_COLUMNS = {"category", "status", "kind"}  # columns holding a word from a fixed list (ui/words.py)
 
 class RecordTableModel(QAbstractTableModel):
     """Rows of one list (spaces, groups, people, tools, health) with their record ids."""
@@ -171,6 +172,8 @@ class RecordTableModel(QAbstractTableModel):
                 return f"{value:.0f}"
             if self.columns[index.column()].key in DATE_COLUMNS:
                 return british_date(str(value))  # sorted by the ISO value (SORT_ROLE)
+            if self.columns[index.column()].key in WORD_COLUMNS:
+                return data_word(str(value))  # "thriving" in the window's language
             return str(value)
         if role == ID_ROLE:
             return row[0]

@@ -66,7 +66,7 @@ class NodeItem(QGraphicsItem):
         kind = {"group": translate("NetworkView", "group"), "space": translate("NetworkView", "space"),
                 "person": translate("NetworkView", "person"),
                 "tool": translate("NetworkView", "tool")}[data["type"]]
-        tip = f"{data['label']} ({kind}) · " + translate("NetworkView", "%Ln link(s)", "", degree)
+        tip = f"{data['label']} ({kind}) · " + view.links_phrase(degree)
         self.setToolTip(tip + (f"\n{flagged}" if flagged else ""))
         self.setAcceptHoverEvents(True)
         self._font = label_font(bool(flagged))

@@ -62,6 +62,10 @@ class NetworkView(QWidget):
     open_record = Signal(str, str)
     loaded = Signal()
 
+    def links_phrase(self, count: int) -> str:
+        """A count of links ("3 links") for a node's tooltip (lupdate reads plurals only in self.tr)."""
+        return self.tr("%Ln link(s)", "", count)
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("network_view")

@@ -37,6 +37,7 @@ from civicdesk.services.tool_store import StoreFilter, ToolCard, ToolPage
 from civicdesk.services.tools import TOOL_KINDS, LoanService, ToolService, ToolUseService
 from civicdesk.ui.accessible import name_list
 from civicdesk.ui.dialogs import show_error
+from civicdesk.ui.language import current_language
 from civicdesk.ui.tasks import TaskRunner
 from civicdesk.ui.tools.dialogs import RateDialog, SuggestDialog
 from civicdesk.ui.tools.model import (
@@ -376,7 +377,8 @@ class ToolStore(QWidget):
             self.kit_list_button.setEnabled(True)
             show_error(self, self.tr("Could not save the kit list"), exc)
 
-        self.runner.run(write_kit_list, self.db, Path(path), self.today(), on_done=done, on_error=failed)
+        self.runner.run(write_kit_list, self.db, Path(path), self.today(), current_language(),
+                        on_done=done, on_error=failed)
 
 
 def make_view(context: ViewContext) -> ToolStore:
