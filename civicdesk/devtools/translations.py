@@ -92,15 +92,14 @@ def finished(message: ET.Element) -> bool:
     return all((f.text or "").strip() for f in forms) if forms else bool((translation.text or "").strip())
 
 
-def merged(language: str) -> ET.ElementTree:
+def merged(language: str) -> ET.ElementTree[ET.Element]:
     """`civicdesk_XX.ts` with the translations of `extra_XX.ts` where it has none of its own."""
     main = ts_file(language)
-    tree = ET.parse(main) if main.exists() else ET.ElementTree(
-        ET.Element("TS", version="2.1", language=language, sourcelanguage="en"))
+    root = (ET.parse(main).getroot() if main.exists()
+            else ET.Element("TS", version="2.1", language=language, sourcelanguage="en"))
     extra_path = ts_file(language, "extra")
     extra = messages(extra_path) if extra_path.exists() else {}
     used: set[Key] = set()
-    root = tree.getroot()
     contexts: dict[str, ET.Element] = {}
     for context in root.iter("context"):
         name = context.findtext("name") or ""
@@ -119,13 +118,11 @@ def merged(language: str) -> ET.ElementTree:
     for key, message in extra.items():  # strings the translators' file does not have yet
         if key in used or not finished(message):
             continue
-        context = contexts.get(key[0])
-        if context is None:
-            context = ET.SubElement(root, "context")
-            ET.SubElement(context, "name").text = key[0]
-            contexts[key[0]] = context
-        context.append(message)
-    return tree
+        if key[0] not in contexts:
+            contexts[key[0]] = ET.SubElement(root, "context")
+            ET.SubElement(contexts[key[0]], "name").text = key[0]
+        contexts[key[0]].append(message)
+    return ET.ElementTree(root)
 
 
 def release(language: str, out: Path) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color, black, white
@@ -191,7 +191,8 @@ class DirectoryDocument(BaseDocTemplate):
         else:  # another script (Urdu): laid out as text so it is shaped and in reading order
             style = ParagraphStyle("footer", fontName=fonts.sans_family(), fontSize=size, leading=size * 1.2,
                                    textColor=self.spec.muted)
-            for text, x, align in ((self.footer_text, m, TA_LEFT), (page, width / 2, TA_RIGHT)):
+            for text, x, right in ((self.footer_text, m, False), (page, width / 2, True)):
+                align: Literal[0, 2] = TA_RIGHT if right else TA_LEFT
                 line = text_flowable(text, ParagraphStyle("f", parent=style, alignment=align))
                 line.wrapOn(canvas, width / 2 - m, size * 3)
                 line.drawOn(canvas, x, y - size * 0.25)

@@ -299,7 +299,7 @@ def add_label(record_type: str) -> str | None:
               "group": QT_TRANSLATE_NOOP("MainWindow", "Add group"),
               "person": QT_TRANSLATE_NOOP("MainWindow", "Add person"),
               "tool": QT_TRANSLATE_NOOP("MainWindow", "Add tool")}
-    return translate("MainWindow", labels[record_type]) if record_type in labels else None
+    return translate("MainWindow", str(labels[record_type])) if record_type in labels else None
 
 
 def make_view(context: ViewContext) -> RecordListView:
