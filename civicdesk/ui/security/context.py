@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from civicdesk.db import cipher
+from civicdesk.db import connection
 from civicdesk.ui.tasks import TaskRunner
 
 # The window's words, in its context (lupdate reads translate("Context", "text") calls).
@@ -32,7 +32,7 @@ class SecurityContext:
 
     def lock_now(self) -> None:
         """File › Lock now: lock an encrypted database's window, or say why it cannot be locked."""
-        if self.lock is not None and cipher.is_encrypted(self.db.path):
+        if self.lock is not None and connection.is_encrypted(self.db.path):
             self.lock.lock()
         else:
             text = translate("MainWindow",
