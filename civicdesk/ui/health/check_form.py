@@ -27,6 +27,7 @@ from civicdesk.ui import colours
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.health.evidence import EvidenceLabels
 from civicdesk.ui.undo import Changed, RecordHealthCheck
+from civicdesk.ui.words import data_word
 
 STATUS_COLOURS = colours.STATUS
 
@@ -65,7 +66,7 @@ class HealthCheckDialog(RememberingDialog):
             combo = QComboBox(self)
             combo.addItem(self.tr("Choose…"), None)
             for value, label in enumerate(scale.labels, start=1):
-                combo.addItem(self.tr(label), value)
+                combo.addItem(data_word(label), value)
             combo.setObjectName(f"answer_{scale.key}")
             combo.setAccessibleName(self.tr(scale.question))
             combo.currentIndexChanged.connect(self._update_score)
@@ -73,7 +74,7 @@ class HealthCheckDialog(RememberingDialog):
             field.addWidget(combo, 0, Qt.AlignmentFlag.AlignTop)
             field.addWidget(self.evidence.by_question[scale.key], 1)
             field.addStretch(0)
-            form.addRow(self.tr(scale.question), field)
+            form.addRow(data_word(scale.question), field)
             self.answers[scale.key] = combo
 
         # One width for every answer, so the figures beside them line up in a column.
@@ -128,11 +129,12 @@ class HealthCheckDialog(RememberingDialog):
         save.setEnabled(value is not None)
         if value is None:
             missing = sum(1 for v in self.current_answers().values() if v is None)
-            self.score_label.setText(self.tr("Score: answer {0} more question(s) to see it").format(missing))
+            self.score_label.setText(self.tr("Score: answer %Ln more question(s) to see it", "", missing))
             self.score_label.setStyleSheet("")
             return
         status = status_for(value)
-        self.score_label.setText(self.tr("Score: {0} out of 100 — {1}").format(f"{value:g}", self.tr(status)))
+        self.score_label.setText(
+            self.tr("Score: {0} out of 100 — {1}").format(f"{value:g}", data_word(status)))
         self.score_label.setStyleSheet(f"font-weight: bold; color: {STATUS_COLOURS[status]};")
 
     def _save(self) -> None:

@@ -17,6 +17,7 @@ from civicdesk.services.usage import UsageFacts, usage_facts
 from civicdesk.ui import colours
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.tasks import TaskRunner
+from civicdesk.ui.words import data_word
 
 LINE_COLOUR = QColor(colours.HISTORY_LINE)
 THRESHOLD_COLOUR = QColor(colours.HISTORY_THRESHOLD)
@@ -173,10 +174,9 @@ class HealthHistoryWidget(QWidget):
                 line.append(last, value)
             latest = checks[-1]
             self.summary.setText(
-                (self.tr("1 check. Latest on {1}: score {2:g}, {3}.") if len(checks) == 1
-                 else self.tr("{0} checks. Latest on {1}: score {2:g}, {3}.")).format(
-                    len(checks), british_date(latest.checked_on),
-                    latest.score, self.tr(latest.status))
+                self.tr("%Ln check(s). Latest on {0}: score {1:g}, {2}.", "", len(checks)).format(
+                    british_date(latest.checked_on),
+                    latest.score, data_word(latest.status))
             )
         else:
             for _, line in self.thresholds:
