@@ -2,15 +2,18 @@
 
 A dialog's buttons are laid out by the platform's convention (Cancel before OK on Linux, after it on
 Windows), so the order they were added in says nothing about where they show; `buttons_as_shown`
-puts them in the chain in the order they stand. `chain` sets an explicit order.
+puts them in the chain in the order they stand. `chain` sets an explicit order, `pages_in_order`
+takes a tab widget's pages as they come, and `tab_leaves_when_not_known` lets Tab out of a date
+box that shows "not known".
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QDateEdit, QDialogButtonBox, QTabWidget, QWidget
 
 
 def focus_chain(window: QWidget) -> list[QWidget]:
@@ -59,3 +62,43 @@ def buttons_as_shown(box: QDialogButtonBox) -> None:
 def dialog_buttons_as_shown(dialog: QWidget) -> None:
     for box in dialog.findChildren(QDialogButtonBox):
         buttons_as_shown(box)
+
+
+def pages_in_order(tabs: QTabWidget) -> None:
+    """Tab goes from the tab bar through the page shown (only its controls can take the focus) and
+    then on, whenever a page's controls were made: pages filled in code after the dialog's buttons
+    (a group's meetings, a tool's loans) would otherwise be reached after Save or before the tab bar."""
+    controls = [widget for index in range(tabs.count()) for widget in tab_focusable(tabs.widget(index))]
+    chain(controls, after=tabs.tabBar())
+
+
+class _LeaveBlankDate(QObject):
+    """Qt keeps the focus in a date box showing its "not known" text: Tab finds no day or month to
+    move to and stays. There Tab moves on to the next control, as everywhere else."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.KeyPress and isinstance(watched, QDateEdit)
+                and isinstance(event, QKeyEvent) and watched.specialValueText()
+                and watched.date() == watched.minimumDate()
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
+            backwards = event.key() == Qt.Key.Key_Backtab or bool(
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            _focus_next(watched, backwards)
+            return True
+        return super().eventFilter(watched, event)
+
+
+def tab_leaves_when_not_known(edit: QDateEdit) -> None:
+    edit.installEventFilter(_LeaveBlankDate(edit))
+
+
+def _focus_next(widget: QWidget, backwards: bool) -> None:
+    step = QWidget.previousInFocusChain if backwards else QWidget.nextInFocusChain
+    candidate = step(widget)
+    while candidate is not None and candidate is not widget:
+        if (candidate.focusPolicy() & Qt.FocusPolicy.TabFocus and candidate.isVisible()
+                and candidate.isEnabled() and candidate.focusProxy() is None):
+            reason = Qt.FocusReason.BacktabFocusReason if backwards else Qt.FocusReason.TabFocusReason
+            candidate.setFocus(reason)
+            return
+        candidate = step(candidate)
