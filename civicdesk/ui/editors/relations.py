@@ -66,7 +66,7 @@ class RelationPanel(QWidget):
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         # Enter opens the chosen row as a double-click does (the dialog's default button otherwise).
-        open_row = QAction(self.tr("Edit"), self.table)
+        open_row = QAction(self.table)  # a key, not shown anywhere: no words to translate
         open_row.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         open_row.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         open_row.triggered.connect(self.edit)
