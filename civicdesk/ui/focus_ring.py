@@ -129,3 +129,15 @@ def _follow(_old: QWidget | None, new: QWidget | None) -> None:
 def focus_ring() -> FocusRing | None:
     """The ring, while it is round a control."""
     return _ring if _ring is not None and shiboken6.isValid(_ring) and _ring.widget() is not None else None
+
+
+def stop_showing_focus(app: QApplication) -> None:
+    """Undo `show_focus` (for tests that want Qt's own drawing back)."""
+    global _following, _ring
+    if _following:
+        app.focusChanged.disconnect(_follow)
+        _following = False
+    if _ring is not None and shiboken6.isValid(_ring):
+        _ring.setWidget(None)
+        _ring.deleteLater()
+    _ring = None
