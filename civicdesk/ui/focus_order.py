@@ -2,8 +2,8 @@
 
 A dialog's buttons are laid out by the platform's convention (Cancel before OK on Linux, after it on
 Windows), so the order they were added in says nothing about where they show; `buttons_as_shown`
-puts them in the chain in the order they stand. `chain` sets an explicit order, `pages_in_order`
-takes a tab widget's pages as they come, and `tab_leaves_when_not_known` lets Tab out of a date
+puts them in the chain in the order they stand. `chain` sets an explicit order and
+`tab_leaves_when_not_known` lets Tab out of a date
 box that shows "not known".
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QDateEdit, QDialogButtonBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDateEdit, QDialogButtonBox, QWidget
 
 
 def focus_chain(window: QWidget) -> list[QWidget]:
@@ -42,8 +42,7 @@ def tab_focusable(container: QWidget) -> list[QWidget]:
 
 
 def buttons_as_shown(box: QDialogButtonBox) -> None:
-    """Tab goes through the box's buttons from the first shown to the last, where the first of them
-    in the chain used to be."""
+    """Tab goes through the box's buttons from the first shown to the last."""
     layout = box.layout()
     if layout is None:
         return
@@ -51,25 +50,14 @@ def buttons_as_shown(box: QDialogButtonBox) -> None:
     buttons = [b for b in shown if isinstance(b, QAbstractButton)]
     if len(buttons) < 2:
         return
-    order = focus_chain(box.window())
-    places = [order.index(b) for b in buttons if b in order]
-    if not places:
-        return
-    first = min(places)
-    chain(buttons, after=order[first - 1] if first > 0 else box.window())
+    # Each after the one shown before it. (Anchoring the first to the widget before it, or to the
+    # window, left Qt's chain broken and crashed it when the dialog was destroyed.)
+    chain(buttons)
 
 
 def dialog_buttons_as_shown(dialog: QWidget) -> None:
     for box in dialog.findChildren(QDialogButtonBox):
         buttons_as_shown(box)
-
-
-def pages_in_order(tabs: QTabWidget) -> None:
-    """Tab goes from the tab bar through the page shown (only its controls can take the focus) and
-    then on, whenever a page's controls were made: pages filled in code after the dialog's buttons
-    (a group's meetings, a tool's loans) would otherwise be reached after Save or before the tab bar."""
-    controls = [widget for index in range(tabs.count()) for widget in tab_focusable(tabs.widget(index))]
-    chain(controls, after=tabs.tabBar())
 
 
 class _LeaveBlankDate(QObject):

@@ -32,7 +32,6 @@ from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError, ValidationError
 from civicdesk.services import pickers
 from civicdesk.services.records import RecordService
-from civicdesk.ui import focus_order
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.editors.widgets import DateField, PartyEditor, error_label, set_error
 from civicdesk.ui.undo import Changed, CreateRecord, EditRecord
@@ -86,9 +85,6 @@ class RecordEditor(RememberingDialog):
         save_shortcut.activated.connect(self.save)
 
         self.bind_fields()
-        tabs = getattr(self.ui, "tabs", None)
-        if isinstance(tabs, QTabWidget):
-            focus_order.pages_in_order(tabs)
         if record_id is not None:
             self.load()
         self.setWindowTitle(self.title())
