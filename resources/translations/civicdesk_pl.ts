@@ -4,293 +4,15 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../civicdesk/ui/graphics_export.py" line="+79"/>
-        <source>PNG pictures (*.png)</source>
-        <translation>Obrazy PNG (*.png)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Dokumenty PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Export</source>
-        <translation>Eksport</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/health/dashboard.py" line="+131"/>
-        <source>Space</source>
-        <translation>Miejsce</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Category</source>
-        <translation>Kategoria</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Owner</source>
-        <translation>Właściciel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Overdue</source>
-        <translation>Po terminie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+5"/>
-        <source>Item</source>
-        <translation>Pozycja</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Was due</source>
-        <translation>Termin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+36"/>
-        <source>Days overdue</source>
-        <translation>Dni po terminie</translation>
-    </message>
-    <message>
-        <location line="-34"/>
-        <source>Due within 30 days</source>
-        <translation>Termin w ciągu 30 dni</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Due</source>
-        <translation>Termin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+13"/>
-        <source>Days left</source>
-        <translation>Zostało dni</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>At risk</source>
-        <translation>Zagrożone</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Score</source>
-        <translation>Wynik</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+15"/>
-        <source>Last checked</source>
-        <translation>Ostatnia ocena</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>ACV listing ending</source>
-        <translation>Kończące się wpisy ACV</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Listing ends</source>
-        <translation>Koniec wpisu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Listed on</source>
-        <translation>Wpisano</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Disposal notice</source>
-        <translation>Zawiadomienie o sprzedaży</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not checked in 12 months</source>
-        <translation>Bez oceny od 12 miesięcy</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Kit not returned</source>
-        <translation>Niezwrócony sprzęt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kit</source>
-        <translation>Sprzęt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Borrowed by</source>
-        <translation>Wypożyczający</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Was due back</source>
-        <translation>Termin zwrotu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Looked after by</source>
-        <translation>Opiekun</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/map/canvas.py" line="+318"/>
-        <source>Bubbles: ring = mix of categories,</source>
-        <translation>Bąbelki: pierścień = udział kategorii,</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>red badge = how many at risk</source>
-        <translation>czerwony znaczek = ile zagrożonych</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/map_actions.py" line="+22"/>
-        <source>Choose a map background</source>
-        <translation>Wybierz tło mapy</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>MBTiles maps (*.mbtiles);;All files (*)</source>
-        <translation>Mapy MBTiles (*.mbtiles);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Map background</source>
-        <translation>Tło mapy</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Open the map or the network view to export it.</source>
-        <translation>Otwórz widok mapy lub sieci, aby go wyeksportować.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export view</source>
-        <translation>Eksportuj widok</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PNG image (*.png)</source>
-        <translation>Obraz PNG (*.png)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF document (*.pdf)</source>
-        <translation>Dokument PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not export</source>
-        <translation>Nie udało się wyeksportować</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saved %1</source>
-        <translation>Zapisano %1</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/privacy/actions.py" line="+26"/>
-        <source>this person</source>
-        <translation>(bez nazwiska)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only their town and postcode district are kept, for the neighbourhood&apos;s counts.</source>
-        <translation>Zostają tylko miejscowość i pierwsza część kodu pocztowego, żeby zgadzały się liczby dla okolicy.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing personal is kept.</source>
-        <translation>Nie zostają żadne dane osobowe.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 of %2:
-
-• their name, contact details, address, skills, notes and DBS check are blanked. %3
-• their history of changes is purged;
-• their roles in groups end;
-• the record is marked erased, and groups you exchange bundles with erase it too when they import your next bundle — an old copy from another group cannot bring it back.
-
-This cannot be undone (older backups keep the details until they are replaced).</source>
-        <translation>%1 danych osoby %2:
-
-• imię i nazwisko, dane kontaktowe, adres, umiejętności, notatki i zaświadczenie DBS zostają wyczyszczone. %3
-• historia zmian zostaje usunięta;
-• role w grupach się kończą;
-• rekord zostaje oznaczony jako wymazany, a grupy, z którymi wymieniasz paczki, też go wymażą, gdy zaimportują twoją następną paczkę — stara kopia od innej grupy nie przywróci tych danych.
-
-Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie zostaną zastąpione).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Anonymising</source>
-        <translation>Anonimizacja</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Erasing</source>
-        <translation>Wymazanie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Anonymise %1?</source>
-        <translation>Zanonimizować dane osoby %1?</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Erase %1?</source>
-        <translation>Wymazać dane osoby %1?</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/tools/page.py" line="+117"/>
-        <source>none in particular</source>
-        <translation>żadne szczególne</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>not rated</source>
-        <translation>bez oceny</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>partner: %1</source>
-        <translation>partner: %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Nobody listed yet. Add the tool to a volunteer&apos;s skills (with their consent to be listed).</source>
-        <translation>Nikt nie jest jeszcze wpisany. Dodaj to narzędzie do umiejętności wolontariusza (jeśli zgodził się na umieszczenie w wykazie).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>nobody recorded</source>
-        <translation>nikogo nie wpisano</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>OVERDUE by %1 days</source>
-        <translation>PO TERMINIE (dni: %1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not yet</source>
-        <translation>jeszcze nie</translation>
+        <location filename="../../civicdesk/ui/health/evidence.py" line="+53"/>
+        <source>Figures for this question: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AccessibilityEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/widgets.py" line="+246"/>
+        <location filename="../../civicdesk/ui/editors/widgets.py" line="+247"/>
         <source>Problem with accessibility</source>
         <translation>Problem z dostępnością</translation>
     </message>
@@ -298,7 +20,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>AcvEditor</name>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>&amp;Nominated on:</source>
         <translation>&amp;Zgłoszono:</translation>
     </message>
@@ -351,7 +73,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>AddressEditor</name>
     <message>
-        <location line="-310"/>
+        <location line="-311"/>
         <source>for example LS7 3AB</source>
         <translation>np. LS7 3AB</translation>
     </message>
@@ -412,9 +134,566 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../civicdesk/ui/diary/dialog.py" line="+70"/>
+        <location line="+1"/>
+        <source>Book a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> (for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it is for, e.g. Yoga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Hirer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A one-off hirer&apos;s phone or email (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One-off hirer&apos;s phone or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They agreed we keep these details to arrange the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hirer agreed to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Początek:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Koniec:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set-&amp;up before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set-up time before, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear-away after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear-away time after, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;peat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a number of times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How the series ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;nds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Untick a date to skip it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates (untick to s&amp;kip):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dates of the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commercial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate &amp;band:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pri&amp;vate: printed and shared only as “booked”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;ook over it on purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book over the clash on purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every other %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 %2 of each month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Dates of the series, %1 dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The booking ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Tick that the hirer agreed we keep their phone or email, or leave the contact empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>One-off hirer of a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The booking cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildersView</name>
+    <message>
+        <location filename="../../civicdesk/ui/builders/view.py" line="+98"/>
+        <location line="+139"/>
+        <location line="+136"/>
+        <source>Builders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-270"/>
+        <source>&amp;Offer help…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ask for help…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print “who can help” sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours of help given, per piece of help, as a spreadsheet for funders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Where</source>
+        <translation>Gdzie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often</source>
+        <translation>Jak często</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+143"/>
+        <source>Offers of help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+129"/>
+        <source>Help given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Kit reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who helped most, and gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+98"/>
+        <source>Requests for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+13"/>
+        <location line="+157"/>
+        <source>Who could help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>A&amp;nswer with this offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ccept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No offers or requests yet. Groups and volunteers can offer their skills and kit to other groups (a volunteer needs their consent to be listed as a builder), and ask for help; offers travel to partner groups in bundles, so a borough&apos;s groups see one pool of builders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 offers of help · %2 requests open · %3 hours of help given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No offer fits yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Save the “who can help” sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved the sheet with %1 offers to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who can help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export hours of help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved %1 rows of help given to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeTree</name>
     <message>
-        <location filename="../../civicdesk/ui/change_tree.py" line="+27"/>
+        <location filename="../../civicdesk/ui/change_tree.py" line="+28"/>
         <source>the other group</source>
         <translation>druga grupa</translation>
     </message>
@@ -497,7 +776,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../civicdesk/ui/importing/wizard.py" line="+358"/>
+        <location filename="../../civicdesk/ui/importing/wizard.py" line="+359"/>
         <source>Check before importing</source>
         <translation>Sprawdzenie przed importem</translation>
     </message>
@@ -513,7 +792,22 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>Problemy znalezione w pliku</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Merge into the existing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new record anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Import the good rows and leave out rows with &amp;problems</source>
         <translation>Importuj poprawne wiersze, a wiersze z &amp;problemami pomiń</translation>
     </message>
@@ -556,7 +850,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>CompliancePanel</name>
     <message>
-        <location filename="../../civicdesk/ui/health/compliance_panel.py" line="+109"/>
+        <location filename="../../civicdesk/ui/health/compliance_panel.py" line="+110"/>
         <source>Item</source>
         <translation>Pozycja</translation>
     </message>
@@ -612,7 +906,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>nie wiadomo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Add item</source>
         <translation>Dod&amp;aj pozycję</translation>
     </message>
@@ -631,18 +925,35 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <source>last done</source>
         <translation>ostatnio wykonano</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+17"/>
-        <source>overdue by {0} days</source>
-        <translation>dni po terminie: {0}</translation>
+        <source>overdue by %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>due in {0} days</source>
-        <translation>dni do terminu: {0}</translation>
+        <source>due in %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>every %Ln month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>in date</source>
         <translation>aktualne</translation>
     </message>
@@ -652,12 +963,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>bez daty</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>every {0} months</source>
-        <translation>co {0} mies.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>no fixed renewal</source>
         <translation>bez stałego terminu odnowienia</translation>
     </message>
@@ -690,7 +996,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>ConsentEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/widgets.py" line="+171"/>
+        <location filename="../../civicdesk/ui/editors/widgets.py" line="+172"/>
         <source>Consent</source>
         <translation>Zgoda</translation>
     </message>
@@ -741,9 +1047,1847 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
 </context>
 <context>
+    <name>Data</name>
+    <message>
+        <location filename="../../civicdesk/ui/data_words.py" line="+10"/>
+        <source>a few times a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessibility</source>
+        <translation>Dostępność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessibility notes</source>
+        <translation>Uwagi o dostępności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessible toilet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>Zajęcia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ACV listed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ACV nominated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies to</source>
+        <translation>Dotyczy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appreciated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessor</source>
+        <translation>Oceniający</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset of Community Value</source>
+        <translation>Obiekt o wartości dla społeczności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Associations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>associations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk</source>
+        <translation>Zagrożone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at risk (triangle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audiences</source>
+        <translation>Odbiorcy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability</source>
+        <translation>Dostępność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baby change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breaking even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Builders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>Maksymalna liczba osób</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charity number</source>
+        <translation>Numer organizacji charytatywnej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked on</source>
+        <translation>Data oceny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>civic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed (hollow square)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clubs and association halls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company number</source>
+        <translation>Numer w rejestrze spółek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact by email (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact by phone (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact email</source>
+        <translation>E-mail kontaktowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact name</source>
+        <translation>Osoba do kontaktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact phone</source>
+        <translation>Telefon kontaktowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>crumbling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data protection</source>
+        <translation>Ochrona danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DBS check</source>
+        <translation>Zaświadczenie DBS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DBS check expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DBS check type</source>
+        <translation>Rodzaj zaświadczenia DBS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DBS issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DBS renewal was due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted, details still held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>digital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital app/platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>digital app/platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due back</source>
+        <translation>Termin zwrotu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhanced with barred lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilities</source>
+        <translation>Wyposażenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faith group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>faith group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix O/0 in postcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for sale/closure threatened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortnightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get organised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>get organised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group</source>
+        <translation>grupy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group&apos;s use of a tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Halls, libraries and community centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>Kondycja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by</source>
+        <translation>U kogo jest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>help given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helper&apos;s group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden from the directory</source>
+        <translation>Ukryte w informatorze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hire cost</source>
+        <translation>Koszt wynajmu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home address</source>
+        <translation>Adres domowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How do local people feel about it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How does it stand financially?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often</source>
+        <translation>Jak często</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often is it used?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How secure is its ownership or lease?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to use</source>
+        <translation>Jak używać</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How valued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ids in other systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>informal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is it growing or shrinking?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the first web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind (sub-type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind of certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of group</source>
+        <translation>Rodzaj grupy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of tool</source>
+        <translation>Rodzaj narzędzia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kit</source>
+        <translation>Sprzęt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Języki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last done</source>
+        <translation>Ostatnio wykonano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>Szerokość geograficzna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lent despite overdue kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listed as a builder (offers help to other groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listed in directory (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listed in the printed directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>little noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan</source>
+        <translation>Wypożyczenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loan</source>
+        <translation>wypożyczenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locality</source>
+        <translation>Dzielnica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Długość geograficzna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look after a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>look after a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintainer</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May be contacted by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May be contacted by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meet neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meet neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meets at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>members only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mostly members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mostly open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Near public transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs review</source>
+        <translation>Do przejrzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>Sieć</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new (dashed ring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next due</source>
+        <translation>Następny termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No role and no activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of the listed features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occasionally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occasions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>occasions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offer of help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offered through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open to all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours</source>
+        <translation>Godziny otwarcia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours (as text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Openness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Zarządca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outdoors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outdoors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over £200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>over £200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ownership risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ownership type</source>
+        <translation>Rodzaj własności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parks, gardens and green spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People (volunteers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place on the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places of worship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode (for finding duplicates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public services and venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pubs, cafés and local shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purposes</source>
+        <translation>Cele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>raise money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rarely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach isolated people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reach isolated people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Religious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>religious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserved for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserved together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residents&apos; association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>residents&apos; association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned on</source>
+        <translation>Data zwrotu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Opinia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safeguarding lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup time</source>
+        <translation>Czas przygotowania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shared kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared with other groups in bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation>Umiejętności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills needed</source>
+        <translation>Wymagane umiejętności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>space</source>
+        <translation>miejsca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spaces (halls, parks, pubs…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split a list (; or ,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stable (circle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starter kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step-free access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>struggling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken for granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template/document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>template/document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thriving (bold ring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidy spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool</source>
+        <translation>Narzędzie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tools</source>
+        <translation>Narzędzia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>traditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>treasurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trusted borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trustee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of place</source>
+        <translation>Typ miejsca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under £50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under £50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsustainable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPRN (property reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valuable (only for trusted borrowers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vice-chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>volunteer</source>
+        <translation>wolontariusz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walks and routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Strona WWW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website or online link</source>
+        <translation>Strona WWW lub link online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What condition is the place in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who can use it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it is listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly occasions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>£50–£200</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataProtectionView</name>
     <message>
-        <location filename="../../civicdesk/ui/privacy/view.py" line="+60"/>
+        <location filename="../../civicdesk/ui/privacy/view.py" line="+61"/>
         <source>Data protection</source>
         <translation>Ochrona danych</translation>
     </message>
@@ -768,7 +2912,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>Przechowuj dane osób bez roli i aktywności (liczba lat)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>People whose details may no longer be needed</source>
         <translation>Osoby, których dane mogą już nie być potrzebne</translation>
     </message>
@@ -841,7 +2985,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/widgets.py" line="-255"/>
+        <location filename="../../civicdesk/ui/editors/widgets.py" line="-256"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/rrrr</translation>
     </message>
@@ -890,15 +3034,225 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
 </context>
 <context>
+    <name>DiaryView</name>
+    <message>
+        <location filename="../../civicdesk/ui/diary/view.py" line="+55"/>
+        <source>Space</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Space:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◀ &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;oday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous week or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next week or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book a room of this space (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the &amp;week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The week&apos;s bookings as an A4 noticeboard sheet (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Month overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a space above to see its diary. A space with no rooms yet becomes one room when you first book it (Book…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>The diary cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+23"/>
+        <source>1 booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+23"/>
+        <source>%1 bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>%1: week of %2 to %3 · %4, %5 hours booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Book a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a space first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Book %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The room is booked then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move it there anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The booking cannot be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel this &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel &amp;every date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel the &amp;booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print the confirmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the week&apos;s noticeboard sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved %1</source>
+        <translation>Zapisano %1</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/directory/dialog.py" line="+48"/>
-        <location line="+159"/>
+        <location filename="../../civicdesk/ui/directory/dialog.py" line="+50"/>
+        <location line="+162"/>
         <source>Print directory</source>
         <translation>Drukowanie informatora</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-159"/>
         <source>A4, two columns</source>
         <translation>A4, dwie kolumny</translation>
     </message>
@@ -973,7 +3327,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>&amp;Save PDF…</source>
         <translation>Zapisz PDF…</translation>
     </message>
@@ -983,7 +3337,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Tick at least one category.</source>
         <translation>Zaznacz co najmniej jedną kategorię.</translation>
     </message>
@@ -1054,6 +3408,49 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
 </context>
 <context>
+    <name>DoneDialog</name>
+    <message>
+        <location filename="../../civicdesk/ui/builders/dialogs.py" line="+211"/>
+        <source>Mark done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Done on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours of help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was &amp;done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesTable</name>
     <message>
         <location filename="../../civicdesk/ui/importing/duplicates.py" line="+22"/>
@@ -1091,7 +3488,12 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation> (wiersz %1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>possible: %1</source>
         <translation>możliwe: %1</translation>
     </message>
@@ -1099,6 +3501,84 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <location line="+6"/>
         <source>What to do with row %1</source>
         <translation>Co zrobić z wierszem %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <location filename="../../civicdesk/ui/privacy/actions.py" line="+28"/>
+        <source>this person</source>
+        <translation>(bez nazwiska)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only their town and postcode district are kept, for the neighbourhood&apos;s counts.</source>
+        <translation>Zostają tylko miejscowość i pierwsza część kodu pocztowego, żeby zgadzały się liczby dla okolicy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing personal is kept.</source>
+        <translation>Nie zostają żadne dane osobowe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymising</source>
+        <translation>Anonimizacja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erasing</source>
+        <translation>Wymazanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2:
+
+• their name, contact details, address, skills, notes and DBS check are blanked. %3
+• their history of changes is purged;
+• their roles in groups end;
+• the record is marked erased, and groups you exchange bundles with erase it too when they import your next bundle — an old copy from another group cannot bring it back.
+
+This cannot be undone (older backups keep the details until they are replaced).</source>
+        <translation>%1 danych osoby %2:
+
+• imię i nazwisko, dane kontaktowe, adres, umiejętności, notatki i zaświadczenie DBS zostają wyczyszczone. %3
+• historia zmian zostaje usunięta;
+• role w grupach się kończą;
+• rekord zostaje oznaczony jako wymazany, a grupy, z którymi wymieniasz paczki, też go wymażą, gdy zaimportują twoją następną paczkę — stara kopia od innej grupy nie przywróci tych danych.
+
+Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie zostaną zastąpione).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Anonymise %1?</source>
+        <translation>Zanonimizować dane osoby %1?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erase %1?</source>
+        <translation>Wymazać dane osoby %1?</translation>
     </message>
 </context>
 <context>
@@ -1194,9 +3674,65 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
 </context>
 <context>
+    <name>FunderPackButton</name>
+    <message>
+        <location filename="../../civicdesk/ui/money/funder_button.py" line="+23"/>
+        <source>&amp;Funder pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a PDF for grant-makers: who uses the space, its income and costs, the work it needs, its health checks and compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the funder pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Funder pack saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved {0}. Open it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Funder pack not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsExport</name>
+    <message>
+        <location filename="../../civicdesk/ui/graphics_export.py" line="+78"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>Obrazy PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+</context>
+<context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/group.py" line="+24"/>
+        <location filename="../../civicdesk/ui/editors/group.py" line="+25"/>
         <source>&amp;Details</source>
         <translation>&amp;Szczegóły</translation>
     </message>
@@ -1421,7 +3957,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>HealthCheckDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/health/check_form.py" line="+51"/>
+        <location filename="../../civicdesk/ui/health/check_form.py" line="+54"/>
         <source>Health check: {0}</source>
         <translation>Ocena kondycji: {0}</translation>
     </message>
@@ -1436,12 +3972,12 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>Odpowiedz na każde pytanie zgodnie z tym, jak jest teraz. Wynik i status zmieniają się na bieżąco; zapisanie dodaje nową ocenę z datą i zachowuje poprzednie.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Checked on</source>
         <translation>Data oceny</translation>
     </message>
@@ -1465,13 +4001,17 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
-    <message>
-        <location line="+33"/>
-        <source>Score: answer {0} more question(s) to see it</source>
-        <translation>Wynik: aby go zobaczyć, odpowiedz na pozostałe pytania (zostało: {0})</translation>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Score: answer %Ln more question(s) to see it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Score: {0} out of 100 — {1}</source>
         <translation>Wynik: {0} na 100 — {1}</translation>
     </message>
@@ -1489,7 +4029,12 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>HealthDashboard</name>
     <message>
-        <location filename="../../civicdesk/ui/health/dashboard.py" line="-87"/>
+        <location filename="../../civicdesk/ui/health/dashboard.py" line="+49"/>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>&lt;b&gt;What needs attention&lt;/b&gt;</source>
         <translation>&lt;b&gt;Co wymaga uwagi&lt;/b&gt;</translation>
     </message>
@@ -1519,7 +4064,153 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>&amp;Właściciel:</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+30"/>
+        <source>Space</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Item</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Was due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <location line="+9"/>
+        <source>Days overdue</source>
+        <translation>Dni po terminie</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Due within 30 days</source>
+        <translation>Termin w ciągu 30 dni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+13"/>
+        <source>Days left</source>
+        <translation>Zostało dni</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>At risk</source>
+        <translation>Zagrożone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Last checked</source>
+        <translation>Ostatnia ocena</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>ACV listing ending</source>
+        <translation>Kończące się wpisy ACV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listing ends</source>
+        <translation>Koniec wpisu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listed on</source>
+        <translation>Wpisano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposal notice</source>
+        <translation>Zawiadomienie o sprzedaży</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not checked in 12 months</source>
+        <translation>Bez oceny od 12 miesięcy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kit not returned</source>
+        <translation>Niezwrócony sprzęt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kit</source>
+        <translation>Sprzęt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borrowed by</source>
+        <translation>Wypożyczający</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was due back</source>
+        <translation>Termin zwrotu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looked after by</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unpaid invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
@@ -1535,14 +4226,14 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
     <message>
         <location line="+17"/>
-        <source>On {0}: {1} overdue, {2} due within 30 days, {3} spaces at risk, {4} ACV listings ending within 6 months, {5} spaces never checked and {6} not checked in the last 12 months; {7} pieces of kit not returned. Double-click a row (or press Enter) to open it.</source>
-        <translation>Stan na {0}: po terminie: {1}, termin w ciągu 30 dni: {2}, zagrożone miejsca: {3}, wpisy ACV kończące się w ciągu 6 miesięcy: {4}, miejsca nigdy nieocenione: {5}, bez oceny w ostatnich 12 miesiącach: {6}; niezwrócony sprzęt: {7}. Kliknij dwukrotnie wiersz (lub naciśnij Enter), aby go otworzyć.</translation>
+        <source>On {0}: {1} overdue, {2} due within 30 days, {3} spaces at risk, {4} ACV listings ending within 6 months, {5} spaces never checked and {6} not checked in the last 12 months; {7} pieces of kit not returned; {8} invoices unpaid, {9} of them overdue. Double-click a row (or press Enter) to open it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HealthHistoryWidget</name>
     <message>
-        <location filename="../../civicdesk/ui/health/history.py" line="+41"/>
+        <location filename="../../civicdesk/ui/health/history.py" line="+44"/>
         <location line="+25"/>
         <source>Score</source>
         <translation>Wynik</translation>
@@ -1558,7 +4249,27 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>zagrożone poniżej {0:g}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+30"/>
+        <source>Hours booked a month (from the diary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;booked hours from the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds each month&apos;s booked hours to the chart: figures from the diary, not a rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
@@ -1568,14 +4279,18 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>Nie udało się wczytać historii</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>1 check. Latest on {1}: score {2:g}, {3}.</source>
-        <translation>1 ocena. Z dnia {1}: wynik {2:g}, {3}.</translation>
+        <location line="+18"/>
+        <source>Could not read the diary</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} checks. Latest on {1}: score {2:g}, {3}.</source>
-        <translation>Liczba ocen: {0}. Ostatnia z dnia {1}: wynik {2:g}, {3}.</translation>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%Ln check(s). Latest on {0}: score {1:g}, {2}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1586,7 +4301,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/history.py" line="+55"/>
+        <location filename="../../civicdesk/ui/editors/history.py" line="+56"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
@@ -1626,7 +4341,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>Wszystkie zmiany tego rekordu, od najstarszej.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Change history</source>
         <translation>Historia zmian</translation>
     </message>
@@ -1686,9 +4401,140 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
 </context>
 <context>
+    <name>KitTab</name>
+    <message>
+        <location filename="../../civicdesk/ui/builders/kit_tab.py" line="+98"/>
+        <source>Kit</source>
+        <translation>Sprzęt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reserved for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days</source>
+        <translation>Dni</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+72"/>
+        <location line="+50"/>
+        <source>Reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>&amp;Reserve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lend now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Kit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Waiting, #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing reserved ahead. Press Reserve… to hold it for a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reserved first, by date; then the waiting list, in order. When a reservation is cancelled or the kit comes back early, the first on the waiting list that fits is booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Booked from the waiting list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the reservation for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+19"/>
+        <source>Lend now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Kit overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To lend anyway, type your name: it is recorded on the loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>lent from a reservation despite overdue kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoanEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/subrecords.py" line="+152"/>
+        <location filename="../../civicdesk/ui/editors/subrecords.py" line="+153"/>
         <source>loan to %1</source>
         <translation>wypożyczenie: %1</translation>
     </message>
@@ -1757,7 +4603,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>LoansPanel</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/relations.py" line="+236"/>
+        <location filename="../../civicdesk/ui/editors/relations.py" line="+243"/>
         <source>Borrower</source>
         <translation>Wypożyczający</translation>
     </message>
@@ -1824,7 +4670,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../civicdesk/ui/main_window.py" line="+92"/>
+        <location filename="../../civicdesk/ui/main_window.py" line="+96"/>
         <source>Views</source>
         <translation>Widoki</translation>
     </message>
@@ -1839,17 +4685,53 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>Wyszukiwanie</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+39"/>
+        <source>Opening the database…</source>
+        <translation>Otwieranie bazy danych…</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+40"/>
-        <source>%1 spaces · %2 groups · %3 people · %4 tools</source>
-        <translation>Miejsca: %1 · grupy: %2 · osoby: %3 · narzędzia: %4</translation>
+        <source>%Ln space(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln tool(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>Select a record to delete first.</source>
         <translation>Najpierw zaznacz rekord do usunięcia.</translation>
     </message>
@@ -1878,11 +4760,464 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <source>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;Keep the map of your neighbourhood&apos;s social infrastructure.&lt;/p&gt;&lt;p&gt;Database: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt %3 · Python&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;Prowadź mapę infrastruktury społecznej swojej okolicy.&lt;/p&gt;&lt;p&gt;Baza danych: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt %3 · Python&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location filename="../../civicdesk/ui/bundles.py" line="+201"/>
+        <source>Save bundle</source>
+        <translation>Zapisz paczkę</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CivicDesk bundles (*.civicdesk)</source>
+        <translation>Paczki CivicDesk (*.civicdesk)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bundle saved</source>
+        <translation>Zapisano paczkę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1 (%2 records; %3 volunteers&apos; details shared, %4 kept back). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not save the bundle</source>
+        <translation>Nie udało się zapisać paczki</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Receive a bundle</source>
+        <translation>Odbierz paczkę</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Another bundle is being received; please try again when it is done.</source>
+        <translation>Trwa odbieranie innej paczki; spróbuj ponownie, gdy się zakończy.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CivicDesk bundles (*.civicdesk);;All files (*)</source>
+        <translation>Paczki CivicDesk (*.civicdesk);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not read the bundle</source>
+        <translation>Nie udało się odczytać paczki</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Passphrase</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle %1 is locked. Its passphrase:</source>
+        <translation>Paczka %1 jest zabezpieczona hasłem. Jej hasło:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This bundle was not applied</source>
+        <translation>Ta paczka nie została zastosowana</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bundle applied</source>
+        <translation>Zastosowano paczkę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 new, %2 updated, %3 deleted; %4 to review in “Needs review”.</source>
+        <translation>Nowe: %1, zmienione: %2, usunięte: %3; do przejrzenia na liście „Do przejrzenia”: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/file_actions.py" line="+34"/>
+        <source>Example neighbourhood</source>
+        <translation>Przykładowa okolica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The example neighbourhood can only be loaded into an empty database, so that it never mixes with your own records.</source>
+        <translation>Przykładową okolicę można wczytać tylko do pustej bazy danych, żeby nigdy nie pomieszała się z twoimi rekordami.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Creating the example neighbourhood…</source>
+        <translation>Tworzenie przykładowej okolicy…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The example neighbourhood is ready to explore.</source>
+        <translation>Przykładowa okolica jest gotowa do zwiedzania.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not create the example</source>
+        <translation>Nie udało się utworzyć przykładu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backing up…</source>
+        <translation>Tworzenie kopii zapasowej…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backed up to %1</source>
+        <translation>Utworzono kopię zapasową: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup failed</source>
+        <translation>Nie udało się utworzyć kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restore from a backup</source>
+        <translation>Przywróć z kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CivicDesk backups (*.sqlite3);;All files (*)</source>
+        <translation>Kopie zapasowe CivicDesk (*.sqlite3);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace all data?</source>
+        <translation>Zastąpić wszystkie dane?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace everything in CivicDesk with the backup “%1”? What is here now is backed up first, so you can go back.</source>
+        <translation>Zastąpić wszystko w CivicDesk kopią zapasową „%1”? Obecne dane zostaną najpierw zapisane w kopii zapasowej, więc będzie można do nich wrócić.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not restore</source>
+        <translation>Nie udało się przywrócić</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restored. The previous state was saved to %1</source>
+        <translation>Przywrócono. Poprzedni stan zapisano w %1</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/lists/view.py" line="+278"/>
+        <source>No spaces yet.
+
+Add the halls, libraries, parks, pubs and places of worship people meet in with “Add space”, or start with the example neighbourhood from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No groups yet.
+
+Add the clubs, charities and associations that run activities with “Add group”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No volunteers yet.
+
+Add the people who hold things together with “Add person”. Their details stay on this computer unless they consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No tools yet.
+
+Add the methods, apps and shared kit your groups use with “Add tool”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not load the list</source>
+        <translation>Nie udało się wczytać listy</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/map/view.py" line="+443"/>
+        <location filename="../../civicdesk/ui/map_actions.py" line="+39"/>
+        <source>Map background</source>
+        <translation>Tło mapy</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/map_actions.py" line="-14"/>
+        <source>Choose a map background</source>
+        <translation>Wybierz tło mapy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MBTiles maps (*.mbtiles);;All files (*)</source>
+        <translation>Mapy MBTiles (*.mbtiles);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open the map or the network view to export it.</source>
+        <translation>Otwórz widok mapy lub sieci, aby go wyeksportować.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export view</source>
+        <translation>Eksportuj widok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG image (*.png)</source>
+        <translation>Obraz PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokument PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not export</source>
+        <translation>Nie udało się wyeksportować</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved %1</source>
+        <translation>Zapisano %1</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/menus.py" line="+72"/>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nowy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New record in this view</source>
+        <translation>Nowy rekord w tym widoku</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Space</source>
+        <translation>&amp;Miejsce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group</source>
+        <translation>&amp;Grupa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Osoba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tool</source>
+        <translation>&amp;Narzędzie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load the &amp;example neighbourhood</source>
+        <translation>Wczytaj przykładową &amp;okolicę</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import a spreadsheet or map data…</source>
+        <translation>&amp;Importuj arkusz lub dane mapy…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print directory…</source>
+        <translation>&amp;Drukuj informator…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Send to another group…</source>
+        <translation>&amp;Wyślij do innej grupy…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Receive a bundle…</source>
+        <translation>Odbie&amp;rz paczkę…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Watch an exchange folder…</source>
+        <translation>Ob&amp;serwuj folder wymiany…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose &amp;map background…</source>
+        <translation>Wybierz &amp;tło mapy…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export view as PN&amp;G…</source>
+        <translation>Eksportuj widok jako PN&amp;G…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export view as PD&amp;F…</source>
+        <translation>Eksportuj widok jako PD&amp;F…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Utwórz kopię zapasową teraz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Prz&amp;ywróć z kopii zapasowej…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database se&amp;curity…</source>
+        <translation>&amp;Bezpieczeństwo bazy danych…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Zablokuj teraz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>Za&amp;kończ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Open selected</source>
+        <translation>&amp;Otwórz zaznaczone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete selected…</source>
+        <translation>&amp;Usuń zaznaczone…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Znajdź…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re&amp;load</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About CivicDesk</source>
+        <translation>&amp;O programie CivicDesk</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/security/context.py" line="+38"/>
+        <source>Only an encrypted database can be locked: see File › Database security.</source>
+        <translation>Zablokować można tylko zaszyfrowaną bazę danych: zobacz Plik › Bezpieczeństwo bazy danych.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/security/convert.py" line="+34"/>
+        <source>Changing the passphrase…</source>
+        <translation>Zmienianie hasła…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting the database…</source>
+        <translation>Szyfrowanie bazy danych…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removing the encryption…</source>
+        <translation>Usuwanie szyfrowania…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The passphrase was changed; the old one no longer opens the database.</source>
+        <translation>Hasło zostało zmienione; stare hasło nie otwiera już bazy danych.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is now encrypted.</source>
+        <translation>Baza danych jest teraz zaszyfrowana.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database is no longer encrypted.</source>
+        <translation>Baza danych nie jest już zaszyfrowana.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not change the encryption</source>
+        <translation>Nie udało się zmienić szyfrowania</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../civicdesk/ui/map/canvas.py" line="+320"/>
+        <source>Bubbles: ring = mix of categories,</source>
+        <translation>Bąbelki: pierścień = udział kategorii,</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>red badge = how many at risk</source>
+        <translation>czerwony znaczek = ile zagrożonych</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../civicdesk/ui/map/view.py" line="+84"/>
+        <location filename="../../civicdesk/ui/map/view.py" line="-356"/>
         <location line="+17"/>
         <source>Category</source>
         <translation>Kategoria</translation>
@@ -1946,7 +5281,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>Jeszcze nie na mapie:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Scroll to zoom, drag the map to move around. Click a marker to open the space; drag a marker to change where it is (Undo puts it back).</source>
         <translation>Kółkiem myszy zmieniasz powiększenie, a przeciągając mapę — przesuwasz ją. Kliknij znacznik, aby otworzyć miejsce; przeciągnij znacznik, aby zmienić jego położenie („Cofnij” przywraca poprzednie).</translation>
     </message>
@@ -1966,13 +5301,17 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <source>%1 ownership</source>
         <translation>własność: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+71"/>
-        <source>%1 of %2 spaces shown</source>
-        <translation>Widoczne miejsca: %1 z %2</translation>
+        <source>%1 of %Ln space(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 without a location</source>
         <translation>bez lokalizacji: %1</translation>
     </message>
@@ -2258,9 +5597,391 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
 </context>
 <context>
-    <name>NetworkView</name>
+    <name>MoneyPanel</name>
     <message>
-        <location filename="../../civicdesk/ui/network/view.py" line="+76"/>
+        <location filename="../../civicdesk/ui/money/panel.py" line="+116"/>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amounts are in pounds. Hire income counts the payments against invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add &amp;income…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a co&amp;st…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State the r&amp;eserves…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New in&amp;voice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice a boo&amp;king…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a &amp;payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pri&amp;nt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+152"/>
+        <location line="+49"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <location line="+8"/>
+        <location line="+164"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <location line="+140"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+149"/>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+169"/>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <location line="+8"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Estimated cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+84"/>
+        <source>Income and costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+83"/>
+        <source>Backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <location line="+82"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+195"/>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>From the accounts: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reserves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Amount (£)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+105"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Add income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a running cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State the reserves held on a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Work needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. Roof repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Estimated cost (£)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Due in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add work to the backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>work to the backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To (the hirer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional, on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. Hall hire, Saturday 2–6pm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price each (£)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose an invoice in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Amount received (£)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>payment against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print</source>
+        <translation>Drukuj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the receipt for the latest payment? (No prints the invoice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete “%1”? Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message numerus="yes">
+        <location filename="../../civicdesk/ui/network/view.py" line="+67"/>
+        <source>%Ln link(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Show:</source>
         <translation>Pokaż:</translation>
     </message>
@@ -2350,7 +6071,12 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>Widoczne rekordy: %1 z %2, powiązania: %3</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+46"/>
+        <source>Dashed: one group helped another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>People who hold groups together</source>
         <translation>Osoby, na których opierają się grupy</translation>
     </message>
@@ -2379,11 +6105,31 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <source>Export the network</source>
         <translation>Eksportuj sieć</translation>
     </message>
+    <message>
+        <location filename="../../civicdesk/ui/network/canvas.py" line="+66"/>
+        <source>group</source>
+        <translation>grupy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>space</source>
+        <translation>miejsca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tool</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewKindDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/health/compliance_panel.py" line="-196"/>
+        <location filename="../../civicdesk/ui/health/compliance_panel.py" line="-197"/>
         <source>New kind of item</source>
         <translation>Nowy rodzaj pozycji</translation>
     </message>
@@ -2426,6 +6172,114 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <location line="+1"/>
         <source>Applies to</source>
         <translation>Dotyczy</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <location filename="../../civicdesk/ui/builders/dialogs.py" line="-134"/>
+        <source>Offer help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offer your skills or kit to other groups. A volunteer is listed only with their consent to be listed as a builder (on their page, under Consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The group itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Who offers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Through the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the volunteer&apos;s own group if left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through the &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Skills:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skills</source>
+        <translation>Umiejętności</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>for example: first aid, PAT testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tool</source>
+        <translation>Narzędzie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tool (if any):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Areas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>empty: anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How &amp;often:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How often</source>
+        <translation>Jak często</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>for example: once a month</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2550,7 +6404,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/person.py" line="+23"/>
+        <location filename="../../civicdesk/ui/editors/person.py" line="+24"/>
         <source>&amp;Details</source>
         <translation>&amp;Szczegóły</translation>
     </message>
@@ -2726,7 +6580,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>PersonPrivacyActions</name>
     <message>
-        <location filename="../../civicdesk/ui/privacy/actions.py" line="+23"/>
+        <location filename="../../civicdesk/ui/privacy/actions.py" line="+25"/>
         <source>Export everything we hold</source>
         <translation>Eksportuj wszystko, co mamy</translation>
     </message>
@@ -2763,7 +6617,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/bundles.py" line="+99"/>
+        <location filename="../../civicdesk/ui/bundles.py" line="-200"/>
         <source>an unnamed group</source>
         <translation>grupa bez nazwy</translation>
     </message>
@@ -2844,7 +6698,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/tools/dialogs.py" line="+41"/>
+        <location filename="../../civicdesk/ui/tools/dialogs.py" line="+42"/>
         <source>Rate “%1”</source>
         <translation>Oceń „%1”</translation>
     </message>
@@ -2925,7 +6779,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../civicdesk/ui/lists/view.py" line="+82"/>
+        <location filename="../../civicdesk/ui/lists/view.py" line="-229"/>
         <source>any</source>
         <translation>wszystkie</translation>
     </message>
@@ -2950,7 +6804,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>Wybierz kolumny</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
@@ -2997,17 +6851,163 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
 </context>
 <context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../civicdesk/ui/builders/dialogs.py" line="+33"/>
+        <source>Ask for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group asking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What help:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example: first aid cover for the fun day on 14 June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Skills wanted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skills wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>for example: first aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tool</source>
+        <translation>Narzędzie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tool (if any):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>where the help is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Needed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReserveDialog</name>
+    <message>
+        <location filename="../../civicdesk/ui/builders/kit_tab.py" line="-222"/>
+        <source>Reserve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reserved for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserved &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;irst day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example: street party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it is f&amp;or:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If it is taken, join the &amp;waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../civicdesk/ui/review.py" line="+62"/>
-        <location line="+76"/>
-        <location line="+92"/>
+        <location filename="../../civicdesk/ui/review.py" line="+64"/>
+        <location line="+77"/>
+        <location line="+93"/>
         <location line="+24"/>
         <source>Needs review</source>
         <translation>Do przejrzenia</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>Record</source>
         <translation>Rekord</translation>
     </message>
@@ -3032,7 +7032,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>Zauważono</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Changes that need a decision</source>
         <translation>Zmiany wymagające decyzji</translation>
     </message>
@@ -3052,7 +7052,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>One change from another group clashed with yours.</source>
         <translation>Jedna zmiana od innej grupy koliduje z twoją.</translation>
     </message>
@@ -3119,12 +7119,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         <translation>grupy</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>volunteer</source>
-        <translation>wolontariusz</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Add a role</source>
         <translation>Dodaj rolę</translation>
     </message>
@@ -3212,7 +7207,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
 <context>
     <name>SafeguardingEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/widgets.py" line="+170"/>
+        <location filename="../../civicdesk/ui/editors/widgets.py" line="+171"/>
         <source>No check recorded</source>
         <translation>Brak zapisanego zaświadczenia</translation>
     </message>
@@ -3255,7 +7250,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../civicdesk/ui/search_box.py" line="+33"/>
+        <location filename="../../civicdesk/ui/search_box.py" line="+34"/>
         <source>Search spaces, groups, people and tools (Ctrl+K)</source>
         <translation>Szukaj miejsc, grup, osób i narzędzi (Ctrl+K)</translation>
     </message>
@@ -3371,7 +7366,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/bundles.py" line="-100"/>
+        <location filename="../../civicdesk/ui/bundles.py" line="-120"/>
         <source>Send to another group</source>
         <translation>Wyślij do innej grupy</translation>
     </message>
@@ -3411,7 +7406,17 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         <translation>&amp;Dla:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Include our &amp;money: income, costs, reserves, backlog, invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for a group you trust with your finances; CivicDesk remembers it for that group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Hasło:</translation>
     </message>
@@ -3426,7 +7431,12 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         <translation>&amp;Zapisz paczkę…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Choose a group: money never goes into a bundle for any group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Please choose a passphrase of at least 8 characters.</source>
         <translation>Wybierz hasło, które ma co najmniej 8 znaków.</translation>
     </message>
@@ -3437,9 +7447,42 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../civicdesk/ui/settings.py" line="+19"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As this computer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the window and of printed pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language is used from the next time CivicDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpaceEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/space.py" line="+22"/>
+        <location filename="../../civicdesk/ui/editors/space.py" line="+24"/>
         <source>&amp;Details</source>
         <translation>&amp;Szczegóły</translation>
     </message>
@@ -3498,17 +7541,42 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         <translation>Obiekt o wartości dla społeczności</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Health and compliance</source>
         <translation>&amp;Kondycja i wymogi</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>&amp;Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boo&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Book a room of this space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Book %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Record a health check…</source>
         <translation>Dodaj ocenę ko&amp;ndycji…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>New space</source>
         <translation>Nowe miejsce</translation>
     </message>
@@ -3835,7 +7903,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
 <context>
     <name>ToolEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/tool.py" line="+20"/>
+        <location filename="../../civicdesk/ui/editors/tool.py" line="+21"/>
         <source>&amp;Details</source>
         <translation>&amp;Szczegóły</translation>
     </message>
@@ -4065,7 +8133,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
 <context>
     <name>ToolPageView</name>
     <message>
-        <location filename="../../civicdesk/ui/tools/page.py" line="-144"/>
+        <location filename="../../civicdesk/ui/tools/page.py" line="+41"/>
         <source>← All tools</source>
         <translation>← Wszystkie narzędzia</translation>
     </message>
@@ -4115,21 +8183,144 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         <source>S&amp;how in the store</source>
         <translation>&amp;Pokaż w katalogu</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln rating(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Good for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none in particular</source>
+        <translation>żadne szczególne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Making it accessible</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location line="+4"/>
-        <source>1 rating</source>
-        <translation>1 ocena</translation>
+        <source>Groups using it</source>
+        <translation>Grupy korzystające</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not rated</source>
+        <translation>bez oceny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partner: %1</source>
+        <translation>partner: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No group has said it uses this yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who can help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nobody listed yet. Add the tool to a volunteer&apos;s skills (with their consent to be listed).</source>
+        <translation>Nikt nie jest jeszcze wpisany. Dodaj to narzędzie do umiejętności wolontariusza (jeśli zgodził się na umieszczenie w wykazie).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>nobody recorded</source>
+        <translation>nikogo nie wpisano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looked after by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never lent out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Borrower</source>
+        <translation>Wypożyczający</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1 ratings</source>
-        <translation>oceny: %1</translation>
+        <source>Out</source>
+        <translation>Wypożyczono</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due back</source>
+        <translation>Termin zwrotu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned</source>
+        <translation>Zwrócono</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>OVERDUE by %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet</source>
+        <translation>jeszcze nie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loans</source>
+        <translation>Wypożyczenia</translation>
     </message>
 </context>
 <context>
     <name>ToolStore</name>
     <message>
-        <location filename="../../civicdesk/ui/tools/store.py" line="+93"/>
+        <location filename="../../civicdesk/ui/tools/store.py" line="+95"/>
         <source>Search tools…</source>
         <translation>Szukaj narzędzi…</translation>
     </message>
@@ -4213,18 +8404,35 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         <source>Could not load the tools</source>
         <translation>Nie udało się wczytać narzędzi</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+35"/>
-        <source>%1 tools</source>
-        <translation>Narzędzia: %1</translation>
+        <source>%Ln tool(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>%1 of %2 tools</source>
-        <translation>Narzędzia: %1 z %2</translation>
+        <source>%1 of %Ln tool(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+132"/>
+        <source>Saved the kit list (%Ln item(s)) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-80"/>
         <location line="+4"/>
         <source>rating</source>
         <translation>ocena</translation>
@@ -4250,12 +8458,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Saved the kit list (%1 items) to %2</source>
-        <translation>Zapisano listę sprzętu (pozycje: %1) w %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Could not save the kit list</source>
         <translation>Nie udało się zapisać listy sprzętu</translation>
     </message>
@@ -4348,6 +8551,19 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     </message>
 </context>
 <context>
+    <name>WeekGrid</name>
+    <message>
+        <location filename="../../civicdesk/ui/diary/grid.py" line="+48"/>
+        <source>Week of bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, week of %2, %3 bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <location filename="../../civicdesk/ui/welcome.py" line="+25"/>
@@ -4432,11 +8648,35 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     </message>
 </context>
 <context>
+    <name>_Form</name>
+    <message>
+        <location filename="../../civicdesk/ui/builders/dialogs.py" line="-138"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_SubEditor</name>
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="-87"/>
         <source>there is no %1 called “%2”: choose one from the list</source>
         <translation>nie ma %1 o nazwie „%2”: wybierz z listy</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../civicdesk/ui/settings.py" line="+36"/>
+        <source>CivicDesk will be in %1 the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>diary</name>
+    <message>
+        <location filename="../../civicdesk/ui/diary/undo.py" line="+63"/>
+        <source>This step can no longer be done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4447,7 +8687,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         <translation>Szyfrowanie nie jest dostępne na tym komputerze (brakuje składnika sqlcipher3), więc dane są zapisywane bez szyfrowania.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>CivicDesk cannot open its database</source>
         <translation>CivicDesk nie może otworzyć swojej bazy danych</translation>
     </message>
@@ -4458,378 +8698,85 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     </message>
 </context>
 <context>
-    <name>self.window</name>
+    <name>history</name>
     <message>
-        <location filename="../../civicdesk/ui/bundles.py" line="+89"/>
-        <source>Save bundle</source>
-        <translation>Zapisz paczkę</translation>
+        <location filename="../../civicdesk/ui/editors/history.py" line="-35"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>CivicDesk bundles (*.civicdesk)</source>
-        <translation>Paczki CivicDesk (*.civicdesk)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Bundle saved</source>
-        <translation>Zapisano paczkę</translation>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Saved %1 (%2 records; %3 volunteers&apos; details shared, %4 kept back). Open your email to send it?</source>
-        <translation>Zapisano %1 (rekordy: %2; udostępnione dane wolontariuszy: %3, zatrzymane: %4). Otworzyć pocztę e-mail, aby ją wysłać?</translation>
+        <source>Brought back</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Could not save the bundle</source>
-        <translation>Nie udało się zapisać paczki</translation>
+        <location line="+2"/>
+        <source>Changed by another group: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+7"/>
-        <source>Receive a bundle</source>
-        <translation>Odbierz paczkę</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Another bundle is being received; please try again when it is done.</source>
-        <translation>Trwa odbieranie innej paczki; spróbuj ponownie, gdy się zakończy.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>CivicDesk bundles (*.civicdesk);;All files (*)</source>
-        <translation>Paczki CivicDesk (*.civicdesk);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Could not read the bundle</source>
-        <translation>Nie udało się odczytać paczki</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Passphrase</source>
-        <translation>Hasło</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The bundle %1 is locked. Its passphrase:</source>
-        <translation>Paczka %1 jest zabezpieczona hasłem. Jej hasło:</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>This bundle was not applied</source>
-        <translation>Ta paczka nie została zastosowana</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Bundle applied</source>
-        <translation>Zastosowano paczkę</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 new, %2 updated, %3 deleted; %4 to review in “Needs review”.</source>
-        <translation>Nowe: %1, zmienione: %2, usunięte: %3; do przejrzenia na liście „Do przejrzenia”: %4.</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/security/context.py" line="+34"/>
-        <source>Only an encrypted database can be locked: see File › Database security.</source>
-        <translation>Zablokować można tylko zaszyfrowaną bazę danych: zobacz Plik › Bezpieczeństwo bazy danych.</translation>
+        <location line="+3"/>
+        <source>Changed %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>view</name>
-    <message numerus="yes">
-        <location filename="../../civicdesk/ui/network/canvas.py" line="+63"/>
-        <source>groupgroup</source>
-        <comment>spacespace</comment>
-        <translation>
-            <numerusform>grupa</numerusform>
-            <numerusform>grupy</numerusform>
-            <numerusform>grup</numerusform>
-        </translation>
+    <name>review</name>
+    <message>
+        <location filename="../../civicdesk/ui/review_undo.py" line="+57"/>
+        <source>This step can no longer be done</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>links</source>
-        <translation>powiąz.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../civicdesk/ui/file_actions.py" line="+31"/>
-        <source>Example neighbourhood</source>
-        <translation>Przykładowa okolica</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The example neighbourhood can only be loaded into an empty database, so that it never mixes with your own records.</source>
-        <translation>Przykładową okolicę można wczytać tylko do pustej bazy danych, żeby nigdy nie pomieszała się z twoimi rekordami.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Creating the example neighbourhood…</source>
-        <translation>Tworzenie przykładowej okolicy…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The example neighbourhood is ready to explore.</source>
-        <translation>Przykładowa okolica jest gotowa do zwiedzania.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not create the example</source>
-        <translation>Nie udało się utworzyć przykładu</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Backing up…</source>
-        <translation>Tworzenie kopii zapasowej…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Backed up to %1</source>
-        <translation>Utworzono kopię zapasową: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Backup failed</source>
-        <translation>Nie udało się utworzyć kopii zapasowej</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Restore from a backup</source>
-        <translation>Przywróć z kopii zapasowej</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CivicDesk backups (*.sqlite3);;All files (*)</source>
-        <translation>Kopie zapasowe CivicDesk (*.sqlite3);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Replace all data?</source>
-        <translation>Zastąpić wszystkie dane?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Replace everything in CivicDesk with the backup “%1”? What is here now is backed up first, so you can go back.</source>
-        <translation>Zastąpić wszystko w CivicDesk kopią zapasową „%1”? Obecne dane zostaną najpierw zapisane w kopii zapasowej, więc będzie można do nich wrócić.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Could not restore</source>
-        <translation>Nie udało się przywrócić</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Restored. The previous state was saved to %1</source>
-        <translation>Przywrócono. Poprzedni stan zapisano w %1</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/lists/view.py" line="+57"/>
-        <source>Could not load the list</source>
-        <translation>Nie udało się wczytać listy</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/main_window.py" line="-286"/>
-        <source>Opening the database…</source>
-        <translation>Otwieranie bazy danych…</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/map/view.py" line="+16"/>
-        <source>Map background</source>
-        <translation>Tło mapy</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/menus.py" line="+66"/>
-        <source>&amp;File</source>
-        <translation>&amp;Plik</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;New</source>
-        <translation>&amp;Nowy</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New record in this view</source>
-        <translation>Nowy rekord w tym widoku</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Space</source>
-        <translation>&amp;Miejsce</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Group</source>
-        <translation>&amp;Grupa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Person</source>
-        <translation>&amp;Osoba</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Tool</source>
-        <translation>&amp;Narzędzie</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Load the &amp;example neighbourhood</source>
-        <translation>Wczytaj przykładową &amp;okolicę</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Import a spreadsheet or map data…</source>
-        <translation>&amp;Importuj arkusz lub dane mapy…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Print directory…</source>
-        <translation>&amp;Drukuj informator…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Send to another group…</source>
-        <translation>&amp;Wyślij do innej grupy…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Receive a bundle…</source>
-        <translation>Odbie&amp;rz paczkę…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Watch an exchange folder…</source>
-        <translation>Ob&amp;serwuj folder wymiany…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose &amp;map background…</source>
-        <translation>Wybierz &amp;tło mapy…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export view as PN&amp;G…</source>
-        <translation>Eksportuj widok jako PN&amp;G…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export view as PD&amp;F…</source>
-        <translation>Eksportuj widok jako PD&amp;F…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Utwórz kopię zapasową teraz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Res&amp;tore from a backup…</source>
-        <translation>Prz&amp;ywróć z kopii zapasowej…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Database se&amp;curity…</source>
-        <translation>&amp;Bezpieczeństwo bazy danych…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Lock now</source>
-        <translation>&amp;Zablokuj teraz</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Quit</source>
-        <translation>Za&amp;kończ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edycja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
+</context>
+<context>
+    <name>self.window</name>
     <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ponów</translation>
+        <location filename="../../civicdesk/ui/bundles.py" line="+101"/>
+        <source>%1 money records stayed home (the group is not trusted with our finances). </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Open selected</source>
-        <translation>&amp;Otwórz zaznaczone</translation>
+        <location line="+14"/>
+        <source>Open your email to send it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <location filename="../../civicdesk/ui/undo.py" line="+53"/>
+        <source>This step can no longer be done</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Delete selected…</source>
-        <translation>&amp;Usuń zaznaczone…</translation>
+        <location line="+15"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Znajdź…</translation>
+        <location line="+32"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;View</source>
-        <translation>&amp;Widok</translation>
+        <location line="+14"/>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Re&amp;load</source>
-        <translation>&amp;Odśwież</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Help</source>
-        <translation>Pomo&amp;c</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About CivicDesk</source>
-        <translation>&amp;O programie CivicDesk</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/security/convert.py" line="+31"/>
-        <source>Changing the passphrase…</source>
-        <translation>Zmienianie hasła…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Encrypting the database…</source>
-        <translation>Szyfrowanie bazy danych…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Removing the encryption…</source>
-        <translation>Usuwanie szyfrowania…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The passphrase was changed; the old one no longer opens the database.</source>
-        <translation>Hasło zostało zmienione; stare hasło nie otwiera już bazy danych.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The database is now encrypted.</source>
-        <translation>Baza danych jest teraz zaszyfrowana.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The database is no longer encrypted.</source>
-        <translation>Baza danych nie jest już zaszyfrowana.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Could not change the encryption</source>
-        <translation>Nie udało się zmienić szyfrowania</translation>
+        <location line="+22"/>
+        <source>Record a health check of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -176,12 +176,12 @@ class HealthDashboard(QWidget):
                 Column(self.tr("Looked after by"), lambda r: r.printed_holder),
             ], lambda r: OVERDUE_COLOUR, 2),
             # Hirers as consent allows; a double-click opens the space (its money is on its page).
-            ("unpaid_invoices", tr("Unpaid invoices"), [
-                space, Column(tr("Invoice"), lambda r: r.number), Column(tr("Hirer"), lambda r: r.hirer),
-                Column(tr("Owed"), lambda r: pounds(r.outstanding_pence), lambda r: r.outstanding_pence,
+            ("unpaid_invoices", self.tr("Unpaid invoices"), [
+                space, Column(self.tr("Invoice"), lambda r: r.number), Column(self.tr("Hirer"), lambda r: r.hirer),
+                Column(self.tr("Owed"), lambda r: pounds(r.outstanding_pence), lambda r: r.outstanding_pence,
                        align_right=True),
-                Column(tr("Due"), lambda r: _day(r.due_on), lambda r: r.due_on),
-                Column(tr("Days overdue"), lambda r: r.days_overdue, align_right=True),
+                Column(self.tr("Due"), lambda r: _day(r.due_on), lambda r: r.due_on),
+                Column(self.tr("Days overdue"), lambda r: r.days_overdue, align_right=True),
             ], lambda r: OVERDUE_COLOUR if r.overdue else None, 4),
         ]
 
