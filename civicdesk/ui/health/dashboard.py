@@ -177,7 +177,8 @@ class HealthDashboard(QWidget):
             ], lambda r: OVERDUE_COLOUR, 2),
             # Hirers as consent allows; a double-click opens the space (its money is on its page).
             ("unpaid_invoices", self.tr("Unpaid invoices"), [
-                space, Column(self.tr("Invoice"), lambda r: r.number), Column(self.tr("Hirer"), lambda r: r.hirer),
+                space, Column(self.tr("Invoice"), lambda r: r.number),
+                Column(self.tr("Hirer"), lambda r: r.hirer),
                 Column(self.tr("Owed"), lambda r: pounds(r.outstanding_pence), lambda r: r.outstanding_pence,
                        align_right=True),
                 Column(self.tr("Due"), lambda r: _day(r.due_on), lambda r: r.due_on),
