@@ -87,14 +87,19 @@ def draw_welcome_over(window: MainWindow, shot: QPixmap) -> None:
 
 
 def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces",
-            basemap: Path | None = None, open_file: Path | None = None) -> int:
+            basemap: Path | None = None, open_file: Path | None = None,
+            passphrase: str | None = None) -> int:
+    """Open the window on the database (`passphrase`: an encrypted file's, when the command line
+    found it; otherwise the window asks)."""
     if screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a screenshot needs no screen
     app = application()
     from civicdesk.ui.security import unlock_at_start
 
-    if screenshot is None and not unlock_at_start(db_path):
-        return 1
+    if screenshot is None and passphrase is None:
+        unlocked, passphrase = unlock_at_start(db_path)
+        if not unlocked:
+            return 1
 
     def refuse(exc: BaseException) -> None:
         text = str(exc) if isinstance(exc, CivicDeskError) else f"{type(exc).__name__}: {exc}"
@@ -104,19 +109,19 @@ def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces",
             QMessageBox.critical(None, "CivicDesk cannot open its database", text)
 
     def open_db() -> Database:
-        return startup.open_database(db_path)
+        return startup.open_database(db_path, passphrase)
 
     from civicdesk.ui.main_window import MainWindow
 
     remember_geometry = screenshot is None
-    if migrate.is_current(db_path):
+    if migrate.is_current(db_path, passphrase):
         # The usual case: nothing to migrate, so paint the window now and open the database
         # behind it. Upgrades and new files are handled first, before any window, as DESIGN.md asks.
         def failed(exc: BaseException) -> None:
             refuse(exc)
             app.exit(1)
 
-        window = MainWindow.opening(open_db, on_error=failed, first_rows_from=db_path,
+        window = MainWindow.opening(open_db, on_error=failed, first_rows_from=db_path, passphrase=passphrase,
                                     remember_geometry=remember_geometry, basemap=basemap)
     else:
         try:
@@ -131,7 +136,7 @@ def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces",
         app.installEventFilter(FileOpenHandler(window))
         # Today's rolling backup, taken behind the open window (a big file takes a while to copy).
         def back_up() -> None:
-            window.runner.run(backup.daily_backup, db_path)
+            window.runner.run(backup.daily_backup, db_path, passphrase)
 
         window.when_attached(back_up)
     if screenshot:

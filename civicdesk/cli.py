@@ -28,7 +28,7 @@ from civicdesk.commands import (
     privacy,
     review,
 )
-from civicdesk.commands.common import creates_database, db_path
+from civicdesk.commands.common import chosen_database, creates_database
 from civicdesk.errors import CivicDeskError
 from civicdesk.ui import registry
 
@@ -52,8 +52,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
     open_file = Path(args.open).expanduser().resolve() if args.open else None
     if open_file is not None and not open_file.is_file():
         raise CivicDeskError(f"there is no file at {open_file}")
+    path, passphrase = chosen_database(args)
     return run_gui(
-        db_path(args), screenshot=args.screenshot, view=args.view, basemap=basemap, open_file=open_file
+        path, screenshot=args.screenshot, view=args.view, basemap=basemap, open_file=open_file,
+        passphrase=passphrase,
     )
 
 

@@ -166,32 +166,29 @@ def bundle_roundtrip(ctx: Context) -> str:
 
 def encryption_roundtrip(ctx: Context) -> str:
     """Encrypt a copy of the example with SQLCipher, open it with the passphrase and not without."""
-    from civicdesk.db import backup, cipher
+    from civicdesk.db import backup, connection
     from civicdesk.services.encryption import encrypt_database
     from civicdesk.services.overview import stats
     from civicdesk.startup import open_database
 
-    if not cipher.available():
+    if not connection.available():
         raise NotInThisBuildError("encryption is not in this build (no sqlcipher3); databases stay plain")
     copy = backup.backup_database(ctx.database().path, out=ctx.folder / "encrypted.sqlite3")
     passphrase = "self-check passphrase"
     result = encrypt_database(copy, passphrase)
+    encrypted = open_database(copy, passphrase)
     try:
-        encrypted = open_database(copy)
-        try:
-            counts = stats(encrypted)
-        finally:
-            encrypted.dispose()
-        if counts != stats(ctx.database()):
-            raise RuntimeError("the encrypted copy does not hold the same records")
-        try:
-            cipher.check_passphrase(copy, "not the passphrase")
-        except cipher.WrongPassphraseError:
-            pass
-        else:
-            raise RuntimeError("a wrong passphrase opened the encrypted copy")
+        counts = stats(encrypted)
     finally:
-        cipher.forget_passphrase(copy)
+        encrypted.dispose()
+    if counts != stats(ctx.database()):
+        raise RuntimeError("the encrypted copy does not hold the same records")
+    try:
+        connection.check_passphrase(copy, "not the passphrase")
+    except connection.WrongPassphraseError:
+        pass
+    else:
+        raise RuntimeError("a wrong passphrase opened the encrypted copy")
     return f"{counts['spaces']} spaces encrypted and read back in {result.seconds:.1f} s"
 
 

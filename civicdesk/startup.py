@@ -15,16 +15,19 @@ if TYPE_CHECKING:
     from civicdesk.db.database import Database
 
 
-def open_database(path: Path, *, daily_backup: bool = False) -> Database:
-    """Check, back up, migrate and open a database; creates it (and the site) when missing."""
+def open_database(path: Path, passphrase: str | None = None, *, daily_backup: bool = False) -> Database:
+    """Check, back up, migrate and open a database; creates it (and the site) when missing.
+
+    `passphrase` opens an encrypted file (and makes a missing one encrypted); None for a plain one.
+    """
     from civicdesk.core.site_record import ensure_site
     from civicdesk.db.database import Database  # SQLAlchemy: imported only when a database opens
 
     path = Path(path).expanduser()
-    upgrade(path)
+    upgrade(path, passphrase)
     if daily_backup:
-        backup.daily_backup(path)
-    db = Database(path)
+        backup.daily_backup(path, passphrase)
+    db = Database(path, passphrase)
     ensure_site(db)
     # A new database starts with the starter catalogue; later versions fill in untouched fields.
     from civicdesk.services import catalogue

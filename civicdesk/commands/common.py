@@ -26,23 +26,23 @@ def creates_database(handler: Handler) -> Handler:
     return handler
 
 
-def db_path(args: argparse.Namespace) -> Path:
-    """The chosen database; an encrypted one is unlocked here, so every command can open it."""
+def chosen_database(args: argparse.Namespace) -> tuple[Path, str | None]:
+    """The chosen database and its passphrase (None for a plain file): an encrypted one is
+    unlocked here, and the command hands the passphrase to whatever opens the file."""
     from civicdesk.commands.passphrase import unlock
     from civicdesk.paths import default_db_path
 
     path = Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
     if not path.exists() and not getattr(getattr(args, "handler", None), "creates_database", False):
         raise CivicDeskError(f"there is no database at {path}")
-    unlock(path, args)
-    return path
+    return path, unlock(path, args)
 
 
 def open_db(args: argparse.Namespace) -> Database:
     """Check, back up if needed, migrate and open the chosen database."""
     from civicdesk.startup import open_database
 
-    return open_database(db_path(args))
+    return open_database(*chosen_database(args))
 
 
 def print_json(value: Any) -> None:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from civicdesk.commands.common import creates_database, db_path, open_db, print_json
+from civicdesk.commands.common import chosen_database, creates_database, open_db, print_json
 from civicdesk.errors import CivicDeskError
 
 
@@ -66,7 +66,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from civicdesk.db.backup import backup_database
 
     db = open_db(args)
-    out = backup_database(db.path, Path(args.out).expanduser() if args.out else None)
+    out = backup_database(
+        db.path, Path(args.out).expanduser() if args.out else None, passphrase=db.passphrase
+    )
     print(f"Backed up {db.path} to {out}")
     return 0
 
@@ -75,8 +77,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from civicdesk.db.restore import restore_database
 
-    path = db_path(args)
-    saved = restore_database(path, Path(args.file).expanduser())
+    path, passphrase = chosen_database(args)
+    saved = restore_database(path, Path(args.file).expanduser(), passphrase)
     print(
         f"Restored {path} from {args.file}." + (f" The previous state was saved to {saved}." if saved else "")
     )
@@ -89,11 +91,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     from civicdesk.errors import NewerDatabaseError
     from civicdesk.services.overview import check
 
-    path = db_path(args)
-    revision = migrate.stored_revision(path)
+    path, passphrase = chosen_database(args)
+    revision = migrate.stored_revision(path, passphrase)
     if revision is not None and revision not in migrate.known_revisions():
         raise NewerDatabaseError(f"{path} was written by a newer version of CivicDesk (schema {revision})")
-    db = Database(path)
+    db = Database(path, passphrase)
     try:
         result = check(db)
     finally:

@@ -8,7 +8,7 @@ import os
 
 from civicdesk.commands.common import print_json
 from civicdesk.commands.passphrase import PASSPHRASE_ENV, at_terminal, read_passphrase_file
-from civicdesk.db import cipher
+from civicdesk.db import connection
 from civicdesk.errors import CivicDeskError
 
 
@@ -33,15 +33,16 @@ def _new_passphrase(file: str | None, option: str, from_env: bool = True) -> str
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
-    from civicdesk.commands.common import db_path
+    from civicdesk.commands.common import chosen_database
     from civicdesk.services import keychain
     from civicdesk.services.encryption import encrypt_database
 
-    path = db_path(args)
-    if cipher.is_encrypted(path):
+    path, _ = chosen_database(args)
+    if connection.is_encrypted(path):
         raise CivicDeskError(f"{path} is already encrypted")
-    result = encrypt_database(path, _new_passphrase(args.passphrase_file, "--passphrase-file"))
-    remembered = args.remember and keychain.save_passphrase(path, cipher.passphrase_for(path) or "")
+    new = _new_passphrase(args.passphrase_file, "--passphrase-file")
+    result = encrypt_database(path, new)
+    remembered = args.remember and keychain.save_passphrase(path, new)
     if args.json:
         print_json({**result.as_json(), "remembered": bool(remembered)})
         return 0
@@ -54,16 +55,16 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 
 
 def cmd_decrypt(args: argparse.Namespace) -> int:
-    from civicdesk.commands.common import db_path
+    from civicdesk.commands.common import chosen_database
     from civicdesk.services import keychain
     from civicdesk.services.encryption import decrypt_database
 
     if args.passphrase_file:
         args.db_passphrase_file = args.passphrase_file
-    path = db_path(args)  # finds and checks the passphrase
-    if not cipher.is_encrypted(path):
+    path, passphrase = chosen_database(args)  # finds and checks the passphrase
+    if not connection.is_encrypted(path):
         raise CivicDeskError(f"{path} is not encrypted")
-    result = decrypt_database(path, cipher.passphrase_for(path) or "")
+    result = decrypt_database(path, passphrase or "")
     keychain.forget_passphrase(path)
     if args.json:
         print_json(result.as_json())
@@ -74,16 +75,16 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
 
 
 def cmd_change_passphrase(args: argparse.Namespace) -> int:
-    from civicdesk.commands.common import db_path
+    from civicdesk.commands.common import chosen_database
     from civicdesk.services import keychain
     from civicdesk.services.encryption import change_passphrase
 
-    path = db_path(args)  # finds and checks the current passphrase
-    if not cipher.is_encrypted(path):
+    path, passphrase = chosen_database(args)  # finds and checks the current passphrase
+    if not connection.is_encrypted(path):
         raise CivicDeskError(f"{path} is not encrypted, so it has no passphrase to change; see `encrypt`")
     # Not from CIVICDESK_PASSPHRASE: that names the current passphrase here.
     new = _new_passphrase(args.new_passphrase_file, "--new-passphrase-file", from_env=False)
-    old = cipher.passphrase_for(path) or ""
+    old = passphrase or ""
     was_saved = keychain.saved_passphrase(path) is not None
     result = change_passphrase(path, old, new)
     remembered = (was_saved or args.remember) and keychain.save_passphrase(path, new)

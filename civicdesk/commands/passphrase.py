@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from civicdesk.db import cipher
+from civicdesk.db import connection
 from civicdesk.errors import CivicDeskError
 
 PASSPHRASE_ENV = "CIVICDESK_PASSPHRASE"
@@ -36,12 +36,15 @@ def at_terminal() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
 
-def unlock(path: Path, args: argparse.Namespace) -> None:
-    """Find and check the passphrase of an encrypted database before any command opens it."""
-    if not cipher.is_encrypted(path) or cipher.passphrase_for(path) is not None:
-        return
-    if not cipher.available():
-        raise cipher.EncryptionUnavailableError(
+def unlock(path: Path, args: argparse.Namespace) -> str | None:
+    """Find and check the passphrase of an encrypted database before any command opens it.
+
+    None for a plain (or new) file, and for the desktop app, which asks in a dialog of its own.
+    """
+    if not connection.is_encrypted(path):
+        return None
+    if not connection.available():
+        raise connection.EncryptionUnavailableError(
             f"{path} is encrypted (or is not a CivicDesk database), and this copy of CivicDesk cannot "
             "open encrypted databases (the sqlcipher3 component is not installed for this computer)"
         )
@@ -56,19 +59,19 @@ def unlock(path: Path, args: argparse.Namespace) -> None:
         passphrase = keychain.saved_passphrase(path)
         if passphrase is not None:
             try:
-                cipher.check_passphrase(path, passphrase)
-            except cipher.WrongPassphraseError:
+                connection.check_passphrase(path, passphrase)
+            except connection.WrongPassphraseError:
                 passphrase = None  # changed since it was saved: ask instead
     # The desktop app asks in a dialog of its own (and says when a passphrase was wrong).
     opening_app = getattr(getattr(args, "handler", None), "__name__", "") == "cmd_gui"
     if passphrase is None and opening_app and not getattr(args, "screenshot", None):
-        return
+        return None
     if passphrase is None and at_terminal():
         passphrase = getpass.getpass(f"Passphrase for {path.name}: ")
     if not passphrase:
-        raise cipher.PassphraseNeededError(
+        raise connection.PassphraseNeededError(
             f"{path} is encrypted (or is not a CivicDesk database): give its passphrase with "
             f"--db-passphrase-file FILE or the {PASSPHRASE_ENV} environment variable"
         )
-    cipher.check_passphrase(path, passphrase)
-    cipher.set_passphrase(path, passphrase)
+    connection.check_passphrase(path, passphrase)
+    return passphrase

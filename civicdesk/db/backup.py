@@ -1,6 +1,6 @@
 """Backups with SQLite's online backup API: on demand, daily, and before risky changes.
 
-A backup of an encrypted database is encrypted with the same passphrase (see civicdesk.db.cipher).
+A backup of an encrypted database is encrypted with the same passphrase, which the caller hands in.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from civicdesk.db import cipher
+from civicdesk.db import connection
 from civicdesk.errors import CivicDeskError, DatabaseError
 from civicdesk.paths import backup_dir_for
 from civicdesk.portable import partial_path, replace_file
@@ -20,12 +20,13 @@ DAILY_KEEP = 7
 BEFORE_KEEP = 10
 
 
-def copy_file(src_path: Path, dest_path: Path) -> None:
+def copy_file(src_path: Path, dest_path: Path, passphrase: str | None = None) -> None:
     """Copy page by page; the copy is encrypted exactly when the source is (same passphrase)."""
-    passphrase = cipher.passphrase_for(src_path) if cipher.is_encrypted(src_path) else None
-    src = cipher.connect(src_path, passphrase)
+    if not connection.is_encrypted(src_path):
+        passphrase = None
+    src = connection.connect(src_path, passphrase)
     try:
-        dest = cipher.connect(dest_path, passphrase) if passphrase else sqlite3.connect(str(dest_path))
+        dest = connection.connect(dest_path, passphrase) if passphrase else sqlite3.connect(str(dest_path))
         try:
             src.backup(dest)
         finally:
@@ -34,8 +35,10 @@ def copy_file(src_path: Path, dest_path: Path) -> None:
         src.close()
 
 
-def backup_database(db_path: Path, out: Path | None = None, reason: str = "manual") -> Path:
-    """Write a consistent copy of the database; returns where it went."""
+def backup_database(
+    db_path: Path, out: Path | None = None, reason: str = "manual", passphrase: str | None = None
+) -> Path:
+    """Write a consistent copy of the database (encrypted with its `passphrase`); returns where it went."""
     if not db_path.exists():
         raise DatabaseError(f"there is no database at {db_path} to back up")
     if out is None:
@@ -44,12 +47,12 @@ def backup_database(db_path: Path, out: Path | None = None, reason: str = "manua
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = partial_path(out)
     try:
-        copy_file(db_path, partial)
+        copy_file(db_path, partial, passphrase)
         replace_file(partial, out)
     except CivicDeskError:
         partial.unlink(missing_ok=True)
         raise
-    except cipher.driver_errors() as exc:
+    except connection.driver_errors() as exc:
         partial.unlink(missing_ok=True)
         raise DatabaseError(f"could not write the backup to {out}: {exc}") from exc
     return out
@@ -78,12 +81,12 @@ def discard(backup: Path | None) -> None:
         backup.unlink(missing_ok=True)
 
 
-def daily_backup(db_path: Path) -> Path | None:
+def daily_backup(db_path: Path, passphrase: str | None = None) -> Path | None:
     """Keep one backup per day for the last week; does nothing if today's exists."""
     today = datetime.now().strftime("%Y%m%d")
     if any(f"-{today}-" in p.name for p in _copies(db_path, "daily")):
         return None
-    made = backup_database(db_path, reason="daily")
+    made = backup_database(db_path, reason="daily", passphrase=passphrase)
     prune(db_path, "daily", keep=DAILY_KEEP)
     return made
 

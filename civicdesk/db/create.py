@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from civicdesk.db import cipher
+from civicdesk.db import connection
 from civicdesk.errors import DatabaseError
 
 if TYPE_CHECKING:
@@ -42,14 +42,14 @@ def _model_tables() -> set[str]:
     return set(Base.metadata.tables)
 
 
-def half_made(path: Path) -> HalfMade | None:
+def half_made(path: Path, passphrase: str | None = None) -> HalfMade | None:
     """The file's state if an interrupted start left it half-made, else None (read only)."""
     path = Path(path)
     if not path.exists() or path.stat().st_size == 0:
         return None
-    errors = cipher.driver_errors()
+    errors = connection.driver_errors()
     try:
-        conn = cipher.connect(path, read_only=True)
+        conn = connection.connect(path, passphrase, read_only=True)
     except errors:
         return None  # stored_revision reports an unreadable file in its own words
     try:
@@ -77,13 +77,13 @@ def half_made(path: Path) -> HalfMade | None:
         conn.close()
 
 
-def clear_half_made(path: Path) -> str | None:
+def clear_half_made(path: Path, passphrase: str | None = None) -> str | None:
     """Remove a half-made file that holds nothing (so it is made again); refuse one with records.
 
     Returns the note to show the user when a file was removed.
     """
     path = Path(path)
-    state = half_made(path)
+    state = half_made(path, passphrase)
     if state is None:
         return None
     if state.rows:
@@ -112,17 +112,17 @@ def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def migrate_atomically(path: Path, config: Config) -> None:
+def migrate_atomically(path: Path, config: Config, passphrase: str | None = None) -> None:
     """Run every pending migration in one transaction: a kill leaves all of it or none."""
     from alembic import command
     from sqlalchemy import event
 
-    engine = cipher.make_engine(path)
+    engine = connection.make_engine(path, passphrase)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     try:
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
             command.upgrade(config, "head")
     finally:
         engine.dispose()

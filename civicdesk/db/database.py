@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from civicdesk.db import cipher
+from civicdesk.db import connection
 from civicdesk.db.models import Site
 from civicdesk.errors import CivicDeskError
 
@@ -31,8 +31,8 @@ class BrokenReferenceError(CivicDeskError):
         self.table, self.record_id, self.parent = table, record_id, parent
 
 
-def _make_engine(path: Path, begin_statement: str) -> Engine:
-    engine = cipher.make_engine(path)  # plain, or SQLCipher with this file's passphrase
+def _make_engine(path: Path, passphrase: str | None, begin_statement: str) -> Engine:
+    engine = connection.make_engine(path, passphrase)  # plain, or SQLCipher with the passphrase
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -78,26 +78,34 @@ class Database:
     up front (BEGIN IMMEDIATE) so two writers queue instead of failing half-way.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, passphrase: str | None = None) -> None:
         self.path = Path(path)
+        self.passphrase = passphrase  # an encrypted file's, said by the user; None for a plain file
         self._site_id: str | None = None
         self._open_engines()
 
     def _open_engines(self) -> None:
-        cipher.hold(self.path)  # before any connection: see cipher._held
+        connection.hold(self.path, self.passphrase)  # before any connection: see connection.hold
         self._held = True
-        self.read_engine = _make_engine(self.path, "BEGIN")
-        self.write_engine = _make_engine(self.path, "BEGIN IMMEDIATE")
+        self.read_engine = _make_engine(self.path, self.passphrase, "BEGIN")
+        self.write_engine = _make_engine(self.path, self.passphrase, "BEGIN IMMEDIATE")
         self._read = sessionmaker(self.read_engine, expire_on_commit=False)
         self._write = sessionmaker(self.write_engine, expire_on_commit=False)
 
     @property
     def encrypted(self) -> bool:
-        return cipher.is_encrypted(self.path)
+        return connection.is_encrypted(self.path)
 
     def reopen(self) -> None:
-        """After the file was encrypted or decrypted in place: new engines with the right driver."""
+        """After the file was restored in place: new engines (the driver may differ)."""
         self.dispose()
+        self._open_engines()
+
+    def rekeyed(self, passphrase: str | None) -> None:
+        """After the file was encrypted, decrypted or given a new passphrase in place: new engines
+        with the right driver and key (`passphrase`: the file's new one, None once plain)."""
+        self.dispose()
+        self.passphrase = passphrase
         self._open_engines()
 
     @contextmanager
@@ -156,4 +164,4 @@ class Database:
         self.write_engine.dispose()
         if self._held:
             self._held = False
-            cipher.release(self.path)
+            connection.release(self.path)

@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from civicdesk.db import backup, cipher
+from civicdesk.db import backup, connection
 from civicdesk.errors import DatabaseError, NewerDatabaseError
 
 if TYPE_CHECKING:
@@ -67,16 +67,16 @@ def head_revision() -> str:
     return heads.pop()
 
 
-def stored_revision(path: Path) -> str | None:
+def stored_revision(path: Path, passphrase: str | None = None) -> str | None:
     """The schema revision recorded in the file, read without changing a byte.
 
     None means an empty or brand-new file. Raises DatabaseError for files that are not ours.
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
-    errors = cipher.driver_errors()
+    errors = connection.driver_errors()
     try:
-        conn = cipher.connect(path, read_only=True)  # raises a clear error for a wrong passphrase
+        conn = connection.connect(path, passphrase, read_only=True)  # a wrong passphrase: a clear error
     except errors as exc:
         raise DatabaseError(f"cannot open {path}: {exc}") from exc
     try:
@@ -93,20 +93,20 @@ def stored_revision(path: Path) -> str | None:
         conn.close()
 
 
-def is_current(path: Path) -> bool:
+def is_current(path: Path, passphrase: str | None = None) -> bool:
     """The file exists and is at the head revision, so opening it changes nothing (sqlite3 only)."""
     try:
-        return stored_revision(Path(path).expanduser()) == head_revision()
+        return stored_revision(Path(path).expanduser(), passphrase) == head_revision()
     except DatabaseError:
         return False
 
 
-def upgrade(path: Path) -> Path | None:
+def upgrade(path: Path, passphrase: str | None = None) -> Path | None:
     """Upgrade the file to the head revision; returns the backup made first, if any."""
     from civicdesk.db import create
 
-    create.clear_half_made(path)  # a file an interrupted start of an older version left
-    revision = stored_revision(path)
+    create.clear_half_made(path, passphrase)  # a file an interrupted start of an older version left
+    revision = stored_revision(path, passphrase)
     if revision is not None and revision not in known_revisions():
         raise NewerDatabaseError(
             f"{path} was written by a newer version of CivicDesk (schema {revision}); "
@@ -117,7 +117,8 @@ def upgrade(path: Path) -> Path | None:
         return None
     saved = None
     if revision is not None:
-        saved = backup.backup_database(path, reason=f"before-upgrade-{revision}")
+        saved = backup.backup_database(path, reason=f"before-upgrade-{revision}", passphrase=passphrase)
     path.parent.mkdir(parents=True, exist_ok=True)
-    create.migrate_atomically(path, alembic_config())  # one transaction: a kill leaves all of it or none
+    # One transaction: a kill leaves all of it or none.
+    create.migrate_atomically(path, alembic_config(), passphrase)
     return saved

@@ -71,7 +71,8 @@ def import_with_backup(db: Database, path: Path, **options: Any) -> ImportResult
     from civicdesk.db.backup import backup_database, discard, prune
 
     check_file(Path(path), options.get("fmt", "auto"))  # a file that is not what it claims: no backup
-    saved = None if options.get("dry_run") else backup_database(db.path, reason="before-import")
+    saved = (None if options.get("dry_run")
+             else backup_database(db.path, reason="before-import", passphrase=db.passphrase))
     try:
         result = import_file(db, path, **options)
     except BaseException:

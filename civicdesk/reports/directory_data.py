@@ -8,18 +8,15 @@ publicly or community owned, or is a public, outdoor, route or occasion space by
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import case, func, select, text
-
-from civicdesk.core.consent import sql_may_print, sql_may_show_email, sql_may_show_phone
 from civicdesk.core.structured import DAYS, format_address, format_opening_hours, format_schedule
 from civicdesk.db.database import Database
-from civicdesk.db.models import Category, Group, HealthCheck, Meeting, Person, Role, Site, Space
+from civicdesk.db.models import Category
 from civicdesk.errors import CivicDeskError
+from civicdesk.services.directory_rows import DirectoryRows, read_directory_rows
 
 CATEGORIES = [c.value for c in Category]
 CATEGORY_TITLES = {
@@ -37,8 +34,6 @@ CATEGORY_TITLES = {
 OPEN_FROM = 4  # openness answers 4 and 5 mean "open to all"
 OPEN_BY_NATURE = {"public", "outdoors", "routes", "occasions"}
 OPEN_OWNERSHIP = {"public", "community"}
-# Who a group's printed contact is, in order of preference.
-CONTACT_ROLES = ("secretary", "coordinator", "chair")
 SECTIONS_BY = ("category", "area")
 
 
@@ -140,79 +135,18 @@ def _open_to_all(space: Any, openness: int | None) -> bool:
     return space.ownership_type in OPEN_OWNERSHIP or space.category in OPEN_BY_NATURE
 
 
-def _contacts(session: Any, group_ids: set[str]) -> dict[str, str]:
-    """The printable contact line of each group: its public contact plus a consenting officer."""
-    # SQLite applies the consent rules (the SQL twins in services/consent.py): only people who may be
-    # printed come back, with their phone and email blanked unless they agreed to each.
-    roles = session.execute(
-        select(Role.group_id, Role.role, Person.name,
-               case((text(sql_may_show_phone("people")), Person.phone), else_="").label("phone"),
-               case((text(sql_may_show_email("people")), Person.email), else_="").label("email"))
-        .join(Person, Person.id == Role.person_id)
-        .where(Role.deleted.is_(False), text(sql_may_print("people")), Role.role.in_(CONTACT_ROLES),
-               Role.until.is_(None))
-    ).all()
-    best: dict[str, tuple[int, Any]] = {}
-    for row in roles:
-        if row.group_id not in group_ids:
-            continue
-        rank = CONTACT_ROLES.index(row.role)
-        if row.group_id not in best or rank < best[row.group_id][0]:
-            best[row.group_id] = (rank, row)
-    return {
-        gid: " · ".join(p for p in (f"{row.name} ({row.role})", row.phone, row.email) if p)
-        for gid, (_, row) in best.items()
-    }
-
-
 def load(db: Database, options: DirectoryOptions) -> DirectoryData:
-    """Read everything one directory needs in one short session."""
+    """Read everything one directory needs (in one short session) and lay it out in sections."""
     check_options(options)
-    with db.read() as session:
-        site = session.scalars(select(Site)).first()
-        spaces = session.execute(
-            select(Space.id, Space.name, Space.category, Space.subtype, Space.address, Space.website,
-                   Space.opening_hours, Space.accessibility, Space.owner, Space.operator,
-                   Space.ownership_type, Space.updated_at, Space.latitude, Space.longitude)
-            .where(Space.deleted.is_(False), Space.status != "closed")
-        ).all()
-        groups = {
-            row.id: row
-            for row in session.execute(
-                select(Group.id, Group.name, Group.description, Group.contact, Group.website,
-                       Group.updated_at)
-                .where(Group.deleted.is_(False), Group.status == "active")
-            )
-        }
-        if options.group and not any(g.name == options.group for g in groups.values()):
-            raise CivicDeskError(f"there is no active group called “{options.group}”")
-        meetings = session.execute(
-            select(Meeting.group_id, Meeting.space_id, Meeting.schedule)
-            .where(Meeting.deleted.is_(False), Meeting.space_id.is_not(None))
-        ).all()
-        latest = (
-            select(HealthCheck.space_id, func.max(HealthCheck.checked_on).label("on"))
-            .where(HealthCheck.deleted.is_(False))
-            .group_by(HealthCheck.space_id)
-            .subquery()
-        )
-        openness = dict(
-            session.execute(
-                select(HealthCheck.space_id, func.max(HealthCheck.openness))
-                .join(
-                    latest,
-                    (latest.c.space_id == HealthCheck.space_id) & (latest.c.on == HealthCheck.checked_on),
-                )
-                .where(HealthCheck.deleted.is_(False))  # a check taken back does not count
-                .group_by(HealthCheck.space_id)
-            ).all()
-        )
-        contacts = _contacts(session, set(groups))
-    return _assemble(options, site, spaces, groups, meetings, openness, contacts)
+    rows = read_directory_rows(db)
+    if options.group and not any(g.name == options.group for g in rows.groups.values()):
+        raise CivicDeskError(f"there is no active group called “{options.group}”")
+    return _assemble(options, rows)
 
 
-def _assemble(options: DirectoryOptions, site: Any, spaces: Sequence[Any], groups: dict[str, Any],
-              meetings: Sequence[Any], openness: dict[str, int], contacts: dict[str, str]) -> DirectoryData:
+def _assemble(options: DirectoryOptions, rows: DirectoryRows) -> DirectoryData:
+    site, spaces, groups = rows.site, rows.spaces, rows.groups
+    meetings, openness, contacts = rows.meetings, rows.openness, rows.contacts
     by_space: dict[str, list[MeetingLine]] = defaultdict(list)
     group_spaces: dict[str, set[str]] = defaultdict(set)
     for meeting in meetings:

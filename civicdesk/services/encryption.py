@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from civicdesk.db import backup, cipher
+from civicdesk.db import backup, connection, encryption
 from civicdesk.errors import CivicDeskError, DatabaseError
 from civicdesk.paths import backup_dir_for
 from civicdesk.portable import partial_path, replace_file
@@ -57,14 +57,14 @@ def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
 def encrypt_database(path: Path, passphrase: str) -> Conversion:
     """Encrypt the (closed) database file with the passphrase; its plain backups as well."""
     check_new_passphrase(passphrase)
-    if cipher.is_encrypted(path):
+    if connection.is_encrypted(path):
         raise CivicDeskError(f"{path} is already encrypted")
     return _convert(Path(path), None, passphrase)
 
 
 def decrypt_database(path: Path, passphrase: str) -> Conversion:
     """Store the (closed) database file in plain form again; its encrypted backups as well."""
-    if not cipher.is_encrypted(path):
+    if not connection.is_encrypted(path):
         raise CivicDeskError(f"{path} is not encrypted")
     return _convert(Path(path), passphrase, None)
 
@@ -72,7 +72,7 @@ def decrypt_database(path: Path, passphrase: str) -> Conversion:
 def change_passphrase(path: Path, old: str, new: str) -> Conversion:
     """Encrypt the (closed) database and its backups under a new passphrase instead of the old one."""
     check_new_passphrase(new)
-    if not cipher.is_encrypted(path):
+    if not connection.is_encrypted(path):
         raise CivicDeskError(f"{path} is not encrypted, so it has no passphrase to change")
     if new == old:
         raise CivicDeskError("the new passphrase is the same as the current one")
@@ -88,16 +88,16 @@ def _convert(path: Path, old: str | None, new: str | None) -> Conversion:
     started = time.perf_counter()
     if not path.exists() or path.stat().st_size == 0:
         raise DatabaseError(f"there is no database at {path}")
-    if not cipher.available():
-        raise cipher.EncryptionUnavailableError(
+    if not connection.available():
+        raise connection.EncryptionUnavailableError(
             "this copy of CivicDesk cannot encrypt databases (the sqlcipher3 component is not installed "
             "for this computer); your data stays unencrypted"
         )
     if old is not None:
-        cipher.check_passphrase(path, old)
-    cipher.checkpoint(path, old)
+        connection.check_passphrase(path, old)
+    encryption.checkpoint(path, old)
     converted = path.with_name(path.name + ".converting")
-    cipher.export_copy(path, converted, old, new)
+    encryption.export_copy(path, converted, old, new)
     reason = ("before-encrypt" if old is None
               else "before-decrypt" if new is None else "before-new-passphrase")
     previous = _state_name(path, reason)
@@ -116,20 +116,16 @@ def _convert(path: Path, old: str | None, new: str | None) -> Conversion:
         converted.unlink(missing_ok=True)
         raise DatabaseError(f"could not keep the previous state in {previous.parent}: {exc}; "
                             "nothing was changed") from exc
-    cipher.replace_file(path, converted)
-    if new:
-        cipher.set_passphrase(path, new)
-    else:
-        cipher.forget_passphrase(path)
+    encryption.replace_file(path, converted)
     result = Conversion(path, bool(new), previous)
     for old_backup in backup.list_backups(path):
         # Each backup still in the old form: plain ones when encrypting, encrypted ones otherwise.
-        if old_backup == previous or cipher.is_encrypted(old_backup) != (old is not None):
+        if old_backup == previous or connection.is_encrypted(old_backup) != (old is not None):
             continue
         try:
             staged = old_backup.with_name(old_backup.name + ".converting")
-            cipher.export_copy(old_backup, staged, old, new)
-            cipher.replace_file(old_backup, staged)
+            encryption.export_copy(old_backup, staged, old, new)
+            encryption.replace_file(old_backup, staged)
             result.backups_converted += 1
         except CivicDeskError:
             # A backup under another passphrase (or damaged) stays as it is; the caller says so.

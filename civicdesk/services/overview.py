@@ -48,7 +48,7 @@ def check(db: Database) -> CheckResult:
         conn = session.connection()
         integrity = ", ".join(r[0] for r in conn.execute(text("PRAGMA integrity_check")))
         fk_problems = len(conn.execute(text("PRAGMA foreign_key_check")).all())
-    revision = migrate.stored_revision(db.path)
+    revision = migrate.stored_revision(db.path, db.passphrase)
     head = migrate.head_revision()
     return CheckResult(
         integrity == "ok" and fk_problems == 0 and revision == head, integrity, fk_problems, revision, head

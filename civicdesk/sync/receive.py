@@ -135,7 +135,8 @@ class BundleImporter:
 
     def _apply_opened(self, opened: fmt.OpenedBundle, backup: bool) -> ImportSummary:
         parsed = parse_rows(opened, self.now())
-        saved = backup_database(self.db.path, reason="before-import") if backup else None
+        saved = (backup_database(self.db.path, reason="before-import", passphrase=self.db.passphrase)
+                 if backup else None)
         try:
             # References are checked once for the whole database before the commit (a bulk
             # write), not row by row; check_references would only say the same thing first.

@@ -60,6 +60,7 @@ def back_up_now(window: QMainWindow, db: Database, runner: TaskRunner) -> None:
     runner.run(
         backup.backup_database,
         db.path,
+        passphrase=db.passphrase,
         on_done=lambda out: window.statusBar().showMessage(
             window.tr("Backed up to %1").replace("%1", str(out)), 8000
         ),
@@ -101,12 +102,12 @@ def restore_from_backup(
     runner.wait()
     db.dispose()
     try:
-        saved = restore.restore_database(db.path, Path(chosen))
+        saved = restore.restore_database(db.path, Path(chosen), db.passphrase)
     except Exception as exc:  # noqa: BLE001 - shown to the user; the database is unchanged
         show_error(window, window.tr("Could not restore"), exc)
         return
     finally:
-        db.reopen()  # held again (see cipher.hold), as the restored file may differ
+        db.reopen()  # held again (see connection.hold), as the restored file may differ
     db.forget_site()
     undo_stack.clear()
     reload_all()

@@ -147,12 +147,14 @@ class MainWindow(QMainWindow):
         open_db: Callable[[], Database],
         on_error: Callable[[BaseException], None],
         first_rows_from: Path | None = None,
+        passphrase: str | None = None,
         **options: object,
     ) -> MainWindow:
         """A window that shows itself at once and fills in when `open_db` (run off the UI thread) returns.
 
         With `first_rows_from` (the database file, at the current schema), a list view shows its
-        first rows, read with sqlite3 alone, before the database is opened behind them.
+        first rows, read with sqlite3 alone, before the database is opened behind them
+        (keyed with `passphrase` when the file is encrypted).
         """
         window = cls(None, **options)  # type: ignore[arg-type]
         window.statusBar().showMessage(window.tr("Opening the database…"))
@@ -171,7 +173,8 @@ class MainWindow(QMainWindow):
 
             # The rows are read (sqlite3 lets go of the GIL) while the frame paints; the database
             # is opened once they are on screen.
-            window._first_rows = first_rows.begin(window, first_rows_from, then=open_it)
+            window._first_rows = first_rows.begin(window, first_rows_from, then=open_it,
+                                                  passphrase=passphrase)
             if window._first_rows is None:  # not a list: open the database after the first paint
                 window._after_first_paint = open_it
 

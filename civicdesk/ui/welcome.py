@@ -72,7 +72,7 @@ class WelcomeDialog(QDialog):
 
     def _encryption_offer(self) -> QWidget:
         """A tick box to encrypt the database with a passphrase, or a note saying it is not possible."""
-        from civicdesk.db import cipher
+        from civicdesk.db import connection
         from civicdesk.services import keychain
         from civicdesk.ui.colours import ERROR_STYLE
         from civicdesk.ui.security.passphrase import unavailable_text
@@ -103,7 +103,7 @@ class WelcomeDialog(QDialog):
         row.addWidget(self.passphrase_again)
         for widget in (self.encrypt, fields, self.remember, self.encryption_note, self.encryption_message):
             layout.addWidget(widget)
-        if cipher.available():
+        if connection.available():
             self.encryption_note.setText(
                 self.tr("Worth it on a shared or portable computer: without the passphrase nobody can read "
                         "the database or its backups — not even you, so keep it somewhere safe. CivicDesk "

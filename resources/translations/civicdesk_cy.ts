@@ -6,211 +6,211 @@
     <message>
         <location filename="../../civicdesk/ui/graphics_export.py" line="+79"/>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lluniau PNG (*.png)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/health/dashboard.py" line="+131"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Man</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Perchennog</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn hwyr</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitem</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd yn ddyledus</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau’n hwyr</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ddyledus o fewn 30 diwrnod</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ddyledus</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau ar ôl</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn perygl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+15"/>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwyd ddiwethaf</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>ACV listing ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestriad ACV yn dod i ben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listing ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestriad yn dod i ben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestrwyd ar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disposal notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysiad gwaredu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not checked in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei wirio ers 12 mis</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kit not returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarpar heb ei ddychwelyd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarpar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Borrowed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i fenthyg gan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Was due back</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd i fod yn ôl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Looked after by</source>
-        <translation type="unfinished"></translation>
+        <translation>Yng ngofal</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/map/canvas.py" line="+318"/>
         <source>Bubbles: ring = mix of categories,</source>
-        <translation type="unfinished"></translation>
+        <translation>Swigod: cylch = cymysgedd o gategorïau,</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>red badge = how many at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>bathodyn coch = faint sydd mewn perygl</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/map_actions.py" line="+22"/>
         <source>Choose a map background</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis cefndir i’r map</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MBTiles maps (*.mbtiles);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapiau MBTiles (*.mbtiles);;Pob ffeil (*)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Map background</source>
-        <translation type="unfinished"></translation>
+        <translation>Cefndir y map</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open the map or the network view to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agorwch y map neu’r rhwydwaith i allforio’r olwg.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export view</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio’r olwg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delwedd PNG (*.png)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfen PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not export</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu allforio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd %1</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/privacy/actions.py" line="+26"/>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>y person hwn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only their town and postcode district are kept, for the neighbourhood&apos;s counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond eu tref a’u hardal cod post a gedwir, ar gyfer ffigurau’r gymdogaeth.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing personal is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chedwir dim byd personol.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -222,62 +222,69 @@
 • the record is marked erased, and groups you exchange bundles with erase it too when they import your next bundle — an old copy from another group cannot bring it back.
 
 This cannot be undone (older backups keep the details until they are replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+
+• bydd eu henw, eu manylion cyswllt, eu cyfeiriad, eu sgiliau, eu nodiadau a’u gwiriad DBS yn cael eu clirio. %3
+• bydd hanes eu newidiadau’n cael ei ddileu;
+• bydd eu rolau mewn grwpiau’n dod i ben;
+• bydd y cofnod yn cael ei nodi fel un wedi’i ddileu’n llwyr, a bydd y grwpiau rydych chi’n cyfnewid bwndeli â nhw yn ei ddileu hefyd pan fyddan nhw’n mewnforio eich bwndel nesaf — all hen gopi gan grŵp arall ddim dod ag ef yn ôl.
+
+Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes iddyn nhw gael eu disodli).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Anonymising</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienwi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Erasing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’n llwyr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anonymise %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienwi %1?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Erase %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu %1 yn llwyr?</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/tools/page.py" line="+117"/>
         <source>none in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>dim byd penodol</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>heb sgôr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>partner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>partner: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Nobody listed yet. Add the tool to a volunteer&apos;s skills (with their consent to be listed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Does neb wedi’i restru eto. Ychwanegwch yr offeryn at sgiliau gwirfoddolwr (gyda’u caniatâd i gael eu rhestru).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>nobody recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>neb wedi’i gofnodi</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>OVERDUE by %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 DIWRNOD YN HWYR</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ddim eto</translation>
     </message>
 </context>
 <context>
@@ -285,7 +292,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="+246"/>
         <source>Problem with accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda’r hygyrchedd</translation>
     </message>
 </context>
 <context>
@@ -293,52 +300,52 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+165"/>
         <source>&amp;Nominated on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enwebwyd ar:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nominated as an asset of community value</source>
-        <translation type="unfinished"></translation>
+        <translation>Enwebwyd fel ased o werth cymunedol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Listed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhestrwyd ar:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Listed as an asset of community value on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestrwyd fel ased o werth cymunedol ar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listing e&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestriad yn &amp;dod i ben:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Listing expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestriad yn dod i ben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Disposal notice on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysiad g&amp;waredu ar:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner&apos;s notice of sale given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddodd y perchennog hysbysiad gwerthu ar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problem with the asset of community value dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda dyddiadau’r ased o werth cymunedol</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -346,62 +353,62 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="-310"/>
         <source>for example LS7 3AB</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft LS7 3AB</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address line &amp;1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell gyfeiriad &amp;1:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell gyfeiriad 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address line &amp;2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell gyfeiriad &amp;2:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell gyfeiriad 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loc&amp;ality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ardal:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To&amp;wn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tref:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Tref</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post&amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;od post:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod post</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problem with the postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda’r cod post</translation>
     </message>
 </context>
 <context>
@@ -409,82 +416,82 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/change_tree.py" line="+27"/>
         <source>the other group</source>
-        <translation type="unfinished"></translation>
+        <translation>y grŵp arall</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the bundle changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae’r bwndel yn ei newid</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open all</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y cyfan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close all</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau’r cyfan</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Nothing would change: you already have everything in this bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyddai dim byd yn newid: mae popeth sydd yn y bwndel hwn gennych chi’n barod.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Will wait in Needs review (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros yn “Angen adolygu” (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ours</source>
-        <translation type="unfinished"></translation>
+        <translation>ein un ni</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waits: %1 (%2). Everyone will see: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros: %1 (%2). Bydd pawb yn gweld: %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Changed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi newid (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Newydd (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brought back (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dod yn ôl (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’u dileu (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… a %1 arall</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 detail</source>
-        <translation type="unfinished"></translation>
+        <translation>1 manylyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 details</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manylyn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, %1 to review</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 i’w adolygu</translation>
     </message>
 </context>
 <context>
@@ -492,58 +499,58 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/importing/wizard.py" line="+358"/>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio cyn mewnforio</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+50"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n gwirio…</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemau a gafwyd yn y ffeil</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import the good rows and leave out rows with &amp;problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio’r rhesi da a gadael y rhesi â &amp;phroblemau allan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Refuse a row for any bad cell (otherwise a bad website, phone, email, number or postcode is left out and the row kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwrthod rhes am unrhyw gell wallus (fel arall, caiff gwefan, ffôn, e-bost, rhif neu god post gwallus ei adael allan a chedwir y rhes)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio &amp;eto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When a row matches a record already here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan fydd rhes yn cyfateb i gofnod sydd yma’n barod:</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The file cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd mewnforio’r ffeil.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fix the rows below, or tick the box to leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywirwch y rhesi isod, neu ticiwch y blwch i’w gadael allan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chafwyd unrhyw broblemau.</translation>
     </message>
 </context>
 <context>
@@ -551,133 +558,133 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/health/compliance_panel.py" line="+109"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitem</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+29"/>
         <source>Last done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed ddiwethaf</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ddyledus nesaf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (set by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wedi’i osod â llaw)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystysgrif</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Safety and compliance items</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitemau diogelwch a chydymffurfio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark done &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi’n gyflawn h&amp;eddiw</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attach &amp;certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodi &amp;tystysgrif…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Kind of item to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o eitem i’w hychwanegu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>anhysbys</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwa&amp;negu eitem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New &amp;kind…</source>
-        <translation type="unfinished"></translation>
+        <translation>Math ne&amp;wydd…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last done</source>
-        <translation type="unfinished"></translation>
+        <translation>gwnaed ddiwethaf</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>overdue by {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} diwrnod yn hwyr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>due in {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>yn ddyledus ymhen {0} diwrnod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in date</source>
-        <translation type="unfinished"></translation>
+        <translation>yn ddilys</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no date set</source>
-        <translation type="unfinished"></translation>
+        <translation>dim dyddiad wedi’i osod</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>every {0} months</source>
-        <translation type="unfinished"></translation>
+        <translation>bob {0} mis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no fixed renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>dim adnewyddu penodol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> — your own</source>
-        <translation type="unfinished"></translation>
+        <translation> — eich un chi</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydymffurfio</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Mark %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi %1 yn gyflawn</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Attach a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodi tystysgrif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfennau (*.pdf *.jpg *.jpeg *.png);;Pob ffeil (*)</translation>
     </message>
 </context>
 <context>
@@ -685,52 +692,52 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="+171"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How given</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut y’i rhoddwyd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd gan</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>eich enw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>how given</source>
-        <translation type="unfinished"></translation>
+        <translation>sut y’i rhoddwyd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnodwyd gan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problem with consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda’r caniatâd: %1</translation>
     </message>
 </context>
 <context>
@@ -738,97 +745,97 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/privacy/view.py" line="+60"/>
         <source>Data protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Diogelu data</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The law says to keep people&apos;s details only while you need them. Listed here: people with no role and nothing happening with them for the period below, people whose DBS check has expired, and people deleted from the lists whose details are still held. An expired DBS check needs renewing, not anonymising. Anonymise (for inactive or deleted people) keeps only their town and postcode district, so the neighbourhood&apos;s counts still add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gyfraith yn dweud y dylech gadw manylion pobl dim ond tra bo eu hangen arnoch chi. Yn y rhestr hon mae: pobl heb rôl a heb ddim yn digwydd gyda nhw ers y cyfnod isod, pobl y mae eu gwiriad DBS wedi dod i ben, a phobl a ddilëwyd o’r rhestrau y mae eu manylion yn dal i gael eu cadw. Mae angen adnewyddu gwiriad DBS sydd wedi dod i ben, nid ei ddienwi. Mae Dienwi (ar gyfer pobl anweithgar neu bobl a ddilëwyd) yn cadw eu tref a’u hardal cod post yn unig, fel bod ffigurau’r gymdogaeth yn dal i adio i fyny.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> blynedd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep details of inactive people for</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw manylion pobl anweithgar am</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep details of people with no role and no activity for</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw manylion pobl heb rôl a heb weithgarwch am</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>People whose details may no longer be needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl nad oes angen eu manylion mwyach, efallai</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport everything we hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allforio popeth sydd gennym…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Anonymise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienwi…</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Looking through people&apos;s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n edrych drwy gofnodion pobl…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not check people&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu gwirio cofnodion pobl</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nobody to review: everyone listed has a reason to be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neb i’w adolygu: mae rheswm dros gadw pawb sydd ar y rhestr.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 with no role and no activity since %2 · %3 with an expired DBS check · %4 deleted but still held</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heb rôl a heb weithgarwch ers %2 · %3 â gwiriad DBS sydd wedi dod i ben · %4 wedi’u dileu ond yn dal i gael eu cadw</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim enw)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nac oes</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not save the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu cadw’r cyfnod</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1&apos;s DBS check has expired: renew it and record the new renewal date on their record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mae’r gwiriad DBS wedi dod i ben. Adnewyddwch ef a chofnodwch y dyddiad adnewyddu newydd ar y cofnod.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This person</source>
-        <translation type="unfinished"></translation>
+        <translation>Y person hwn</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Could not anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu dienwi</translation>
     </message>
 </context>
 <context>
@@ -836,12 +843,12 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="-255"/>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/bbbb</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis o galendr</translation>
     </message>
 </context>
 <context>
@@ -849,37 +856,37 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+197"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Llun</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Maw</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Iau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Sul</translation>
     </message>
 </context>
 <context>
@@ -888,162 +895,162 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location filename="../../civicdesk/ui/directory/dialog.py" line="+48"/>
         <location line="+159"/>
         <source>Print directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu’r cyfeiriadur</translation>
     </message>
     <message>
         <location line="-156"/>
         <source>A4, two columns</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, dwy golofn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A5 booklet (fold and staple)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llyfryn A5 (plygu a styffylu)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Print bras</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>by category</source>
-        <translation type="unfinished"></translation>
+        <translation>fesul categori</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by area</source>
-        <translation type="unfinished"></translation>
+        <translation>fesul ardal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Categories to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorïau i’w cynnwys</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick each category of space to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch bob categori o fannau i’w argraffu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only spaces open to all</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond mannau sy’n agored i bawb</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spaces whose latest health check rates them open to all (4 or 5), or, if never checked, that are publicly or community owned or public by nature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mannau y mae eu gwiriad iechyd diweddaraf yn dweud eu bod yn agored i bawb (4 neu 5), neu, os na chawson nhw eu gwirio erioed, sydd dan berchnogaeth gyhoeddus neu gymunedol neu’n gyhoeddus o’u natur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Include a map (entries numbered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys map (eitemau wedi’u rhifo)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number the entries and add map pages showing where each numbered place is, over the offline map you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhifo’r eitemau ac ychwanegu tudalennau map sy’n dangos ble mae pob lle wedi’i rifo, dros y map all-lein a ddewisoch chi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number the entries and add map pages showing where each numbered place is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhifo’r eitemau ac ychwanegu tudalennau map sy’n dangos ble mae pob lle wedi’i rifo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrannau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorïau</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu…</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Tick at least one category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch o leiaf un categori.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n paratoi’r rhagolwg…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>lle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>places</source>
-        <translation type="unfinished"></translation>
+        <translation>lle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>tudalen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>tudalen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>dalen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>dalen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The preview could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd creu’r rhagolwg.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save directory as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r cyfeiriadur fel PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd yn {path}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu</translation>
     </message>
 </context>
 <context>
@@ -1051,47 +1058,47 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/importing/duplicates.py" line="+22"/>
         <source>Rows that may already be here</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesi a allai fod yma’n barod</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y ffeil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already here (or an earlier row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yma’n barod (neu res gynharach)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i’w wneud</translation>
     </message>
     <message>
         <location line="+26"/>
         <source> (row %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (rhes %1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>possible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>posibl: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What to do with row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i’w wneud â rhes %1</translation>
     </message>
 </context>
 <context>
@@ -1100,32 +1107,32 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location filename="../../civicdesk/ui/exchange.py" line="+131"/>
         <location line="+14"/>
         <source>Exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder cyfnewid</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>If your groups share a folder — a USB stick, Syncthing or Nextcloud — CivicDesk can watch it. Each new bundle that appears there opens the usual preview, once; nothing is applied until you press Apply. Bundles you send are saved there too. Keep this folder for bundles only: your database itself never goes in a shared folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os yw eich grwpiau’n rhannu ffolder — cof bach USB, Syncthing neu Nextcloud — gall CivicDesk gadw llygad arno. Mae pob bwndel newydd sy’n ymddangos yno’n agor y rhagolwg arferol, unwaith; does dim byd yn cael ei roi ar waith nes i chi bwyso Gweithredu. Mae’r bwndeli rydych chi’n eu hanfon yn cael eu cadw yno hefyd. Cadwch y ffolder hwn ar gyfer bwndeli yn unig: dydy eich cronfa ddata ei hun byth yn mynd mewn ffolder a rennir.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not watching any folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn gwylio unrhyw ffolder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dewis ffolder…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Stop watching</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopio gwylio</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Folder to watch for bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder i’w wylio am fwndeli</translation>
     </message>
 </context>
 <context>
@@ -1133,57 +1140,57 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/importing/wizard.py" line="-303"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ffeil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A spreadsheet (CSV or Excel), an Open Referral file or folder, GeoJSON, or an OpenStreetMap .osm file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taenlen (CSV neu Excel), ffeil neu ffolder Open Referral, GeoJSON, neu ffeil .osm OpenStreetMap.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil i’w mewnforio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pori…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What each row is</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth yw pob rhes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeil:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each row is &amp;a:</source>
-        <translation type="unfinished"></translation>
+        <translation>Math pob &amp;rhes:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio o</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Importable files (*.csv *.tsv *.txt *.xlsx *.json *.geojson *.osm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau y gellir eu mewnforio (*.csv *.tsv *.txt *.xlsx *.json *.geojson *.osm);;Pob ffeil (*)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: does dim ffeil o’r fath</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio</translation>
     </message>
 </context>
 <context>
@@ -1191,224 +1198,224 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/group.py" line="+24"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manylion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>C&amp;ontact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyswllt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where and when it &amp;meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble a phryd mae’n c&amp;wrdd</translation>
     </message>
     <message>
         <location line="+50"/>
         <location filename="../../forms/group_editor.ui" line="+211"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp newydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp: %1</translation>
     </message>
     <message>
         <location filename="../../forms/group_editor.ui" line="-197"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ath:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Kind of group</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o grŵp</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statws:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disgrifiad:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiad</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Activities:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gweithgareddau:</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+60"/>
         <source>separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>gwahanwch â chomas</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithgareddau</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A&amp;udiences:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ynulleidfaoedd:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example families, older people</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft teuluoedd, pobl hŷn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Audiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynulleidfaoedd</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ieithoedd:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example English, Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft Cymraeg, Pwyleg</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieithoedd</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagiau:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagiau</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Contact &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw cyswllt:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>who people should ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>yr enw i bobl ofyn amdano</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw cyswllt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;bost:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>enw@example.org</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-bost cyswllt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffôn:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example 0113 496 0000</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft 0113 496 0000</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn cyswllt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwefan:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwefan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Charity number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif e&amp;lusen:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Charity number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif elusen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;ompany number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhif cwmni:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Company number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif cwmni</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Where and when it meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble a phryd mae’n cwrdd</translation>
     </message>
 </context>
 <context>
@@ -1416,67 +1423,67 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/health/check_form.py" line="+51"/>
         <source>Health check: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad iechyd: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad iechyd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer each question for how things are now. The score and status update as you go; saving adds a new dated check and keeps the old ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebwch bob cwestiwn yn ôl sut mae pethau nawr. Mae’r sgôr a’r statws yn newid wrth i chi fynd; mae cadw’n ychwanegu gwiriad newydd â dyddiad arno ac yn cadw’r hen rai.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwyd ar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who answered (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy atebodd (dewisol)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Aseswr</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Anything the committee should know (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw beth y dylai’r pwyllgor ei wybod (dewisol)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Score: answer {0} more question(s) to see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr: atebwch {0} cwestiwn arall i’w gweld</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Score: {0} out of 100 — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr: {0} allan o 100 — {1}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Health check not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb gadw’r gwiriad iechyd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>man</translation>
     </message>
 </context>
 <context>
@@ -1484,52 +1491,52 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/health/dashboard.py" line="-87"/>
         <source>&lt;b&gt;What needs attention&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Beth sydd angen sylw&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob categori</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob perchennog</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnewyddu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categori:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perchennog:</translation>
     </message>
     <message>
         <location line="+122"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n llwytho…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The health lists could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd llwytho’r rhestrau iechyd.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Iechyd</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>On {0}: {1} overdue, {2} due within 30 days, {3} spaces at risk, {4} ACV listings ending within 6 months, {5} spaces never checked and {6} not checked in the last 12 months; {7} pieces of kit not returned. Double-click a row (or press Enter) to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar {0}: {1} yn hwyr, {2} yn ddyledus o fewn 30 diwrnod, {3} man mewn perygl, {4} rhestriad ACV yn dod i ben o fewn 6 mis, {5} man heb ei wirio erioed a {6} heb ei wirio yn ystod y 12 mis diwethaf; {7} eitem o gyfarpar heb ei dychwelyd. Cliciwch ddwywaith ar res (neu pwyswch Enter) i’w hagor.</translation>
     </message>
 </context>
 <context>
@@ -1538,42 +1545,42 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location filename="../../civicdesk/ui/health/history.py" line="+41"/>
         <location line="+25"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>thriving from {0:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>yn ffynnu o {0:g}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at risk below {0:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>mewn perygl o dan {0:g}</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n llwytho…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not load the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu llwytho’r hanes</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>1 check. Latest on {1}: score {2:g}, {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 gwiriad. Y diweddaraf ar {1}: sgôr {2:g}, {3}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} checks. Latest on {1}: score {2:g}, {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gwiriad. Y diweddaraf ar {1}: sgôr {2:g}, {3}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No health checks yet: add one to start the trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim gwiriadau iechyd eto: ychwanegwch un i ddechrau’r duedd.</translation>
     </message>
 </context>
 <context>
@@ -1581,47 +1588,47 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/history.py" line="+55"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawr</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>y cyfrifiadur hwn</translation>
     </message>
     <message>
         <location filename="../../forms/history_dialog.ui" line="+14"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every change to this record, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob newid i’r cofnod hwn, yr hynaf yn gyntaf.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanes newidiadau</translation>
     </message>
 </context>
 <context>
@@ -1629,32 +1636,32 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/importing/wizard.py" line="+267"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopio</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n mewnforio…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n stopio…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd dim byd ei fewnforio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio</translation>
     </message>
 </context>
 <context>
@@ -1662,7 +1669,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="-406"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio</translation>
     </message>
 </context>
 <context>
@@ -1670,12 +1677,12 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/security/lock.py" line="+209"/>
         <source>CivicDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae CivicDesk wedi’i gloi</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>That passphrase is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cyfrinymadrodd hwnnw ddim yn gywir. Rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>
@@ -1683,68 +1690,68 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="+152"/>
         <source>loan to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>benthyciad i %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lend this kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi benthyg y cyfarpar hwn</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../forms/loan_editor.ui" line="+14"/>
         <source>Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthyciad</translation>
     </message>
     <message>
         <location filename="../../forms/loan_editor.ui" line="+14"/>
         <source>&amp;Borrower:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benthyciwr:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthyciwr</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Out on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthycwyd &amp;ar:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lent out on</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthycwyd ar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Due back:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yn ôl erbyn:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Due back on</source>
-        <translation type="unfinished"></translation>
+        <translation>I fod yn ôl erbyn</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Returned on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dychwelwyd ar:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Returned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dychwelwyd ar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodiadau:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
 </context>
 <context>
@@ -1752,42 +1759,42 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/relations.py" line="+236"/>
         <source>Borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthyciwr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Allan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due back</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl erbyn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Dychwelwyd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthyciadau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who has borrowed this kit, latest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sydd wedi benthyg y cyfarpar hwn, y diweddaraf yn gyntaf.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the record first to add loans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch y cofnod yn gyntaf i ychwanegu benthyciadau.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim eto</translation>
     </message>
 </context>
 <context>
@@ -1795,23 +1802,23 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/security/lock.py" line="-213"/>
         <source>CivicDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae CivicDesk wedi’i gloi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It locked itself after a while without use, because the database is encrypted. Type the passphrase to carry on where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd ei gloi ar ôl cyfnod heb ei ddefnyddio, gan fod y gronfa ddata wedi’i hamgryptio. Teipiwch y cyfrinymadrodd i barhau lle gwnaethoch chi adael.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datgloi</translation>
     </message>
 </context>
 <context>
@@ -1819,57 +1826,57 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/main_window.py" line="+92"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygon</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Opening your neighbourhood’s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n agor cofnodion eich cymdogaeth…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 spaces · %2 groups · %3 people · %4 tools</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 man · %2 grŵp · %3 o bobl · %4 offeryn</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Select a record to delete first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gofnod i’w ddileu yn gyntaf.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu “%1”?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete “%1”? You can undo this with Ctrl+Z, and the record&apos;s history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu “%1”? Gallwch ddadwneud hyn â Ctrl+Z, a bydd hanes y cofnod yn cael ei gadw.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Deleted “%1”. Press Ctrl+Z to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dileu “%1”. Pwyswch Ctrl+Z i ddadwneud.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>About CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynghylch CivicDesk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;Keep the map of your neighbourhood&apos;s social infrastructure.&lt;/p&gt;&lt;p&gt;Database: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt %3 · Python&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;Cadwch fap o seilwaith cymdeithasol eich cymdogaeth.&lt;/p&gt;&lt;p&gt;Cronfa ddata: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt %3 · Python&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1878,136 +1885,136 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location filename="../../civicdesk/ui/map/view.py" line="+84"/>
         <location line="+17"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori</translation>
     </message>
     <message>
         <location line="-16"/>
         <location line="+17"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <location line="-16"/>
         <location line="+17"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Perchennog</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Basemap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Map sylfaen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show an offline map (an .mbtiles file) under the markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos map all-lein (ffeil .mbtiles) o dan y marcwyr</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>As a picture (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel llun (PNG)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As a PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel PDF…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Space without a location</source>
-        <translation type="unfinished"></translation>
+        <translation>Man heb leoliad</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+244"/>
         <source>Place on map</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi ar y map</translation>
     </message>
     <message>
         <location line="-242"/>
         <source>Then click on the map where the chosen space is</source>
-        <translation type="unfinished"></translation>
+        <translation>Yna cliciwch ar y map lle mae’r man a ddewiswyd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not on the map yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim ar y map eto:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Scroll to zoom, drag the map to move around. Click a marker to open the space; drag a marker to change where it is (Undo puts it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgroliwch i chwyddo, llusgwch y map i symud o gwmpas. Cliciwch ar farciwr i agor y man; llusgwch farciwr i newid ble mae (mae Dadwneud yn ei roi’n ôl).</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+57"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>unrhyw un</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Map</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Perchnogaeth: %1</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>%1 of %2 spaces shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos %1 o’r %2 man</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 without a location</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heb leoliad</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Move space</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud man</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> (online)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ar-lein)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Click on the map where “%1” is (drag to move the map; Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliciwch ar y map lle mae “%1” (llusgwch i symud y map; mae Esc yn canslo).</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Choose an offline map</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis map all-lein</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Offline maps (*.mbtiles);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapiau all-lein (*.mbtiles);;Pob ffeil (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Map sylfaen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Map of spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Map o’r mannau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio’r map</translation>
     </message>
 </context>
 <context>
@@ -2015,98 +2022,98 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/importing/wizard.py" line="+170"/>
         <source>Match columns to fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Paru colofnau â meysydd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CivicDesk guessed from the column names and contents. Change anything that is wrong; choose “(not imported)” to leave a column out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae CivicDesk wedi dyfalu o enwau a chynnwys y colofnau. Newidiwch unrhyw beth sy’n anghywir; dewiswch “(heb ei mewnforio)” i adael colofn allan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Columns of the file and the fields they fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofnau’r ffeil a’r meysydd maen nhw’n eu llenwi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column (first values)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofn (gwerthoedd cyntaf)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Also</source>
-        <translation type="unfinished"></translation>
+        <translation>Hefyd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Category for rows that do not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori ar gyfer rhesi nad ydyn nhw’n dweud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw’r paru…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Category for rows that do &amp;not say:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori ar gyfer rhesi &amp;nad ydyn nhw’n dweud:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Empty in every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwag ym mhob rhes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes ar gyfer colofn %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(heb ei mewnforio)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How to read column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut i ddarllen colofn %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>fel y mae</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(guess from the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dyfalu o’r enw)</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+6"/>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r paru</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Mapping (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paru colofnau (*.json)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose the column that holds the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y golofn sy’n cynnwys yr enw.</translation>
     </message>
 </context>
 <context>
@@ -2114,102 +2121,102 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="-91"/>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>man</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, or leave it empty for a meeting online</source>
-        <translation type="unfinished"></translation>
+        <translation>, neu gadewch ef yn wag ar gyfer cyfarfod ar-lein</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the times</source>
-        <translation type="unfinished"></translation>
+        <translation>yr amseroedd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add a meeting place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu man cyfarfod</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Meeting place</source>
-        <translation type="unfinished"></translation>
+        <translation>Man cyfarfod</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="+14"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfod</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ble:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Space where it meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Y man lle mae’n cwrdd</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diwrnodau:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amser dechrau:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser dechrau</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser &amp;gorffen:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser gorffen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;How often:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pa mor aml:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodiadau:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example term time only</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft yn ystod y tymor yn unig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
 </context>
 <context>
@@ -2217,37 +2224,37 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/relations.py" line="-88"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where and when the group meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble a phryd mae’r grŵp yn cwrdd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The places this group meets and when. Double-click a row to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mannau lle mae’r grŵp hwn yn cwrdd, a phryd. Cliciwch ddwywaith ar res i’w newid.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the record first to add where and when the group meets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch y cofnod yn gyntaf i ychwanegu ble a phryd mae’r grŵp yn cwrdd.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Online or no fixed place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar-lein neu heb le sefydlog</translation>
     </message>
 </context>
 <context>
@@ -2255,122 +2262,122 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/network/view.py" line="+76"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos:</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+18"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori</translation>
     </message>
     <message>
         <location line="-17"/>
         <location line="+6"/>
         <location line="+140"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>unrhyw un</translation>
     </message>
     <message>
         <location line="-141"/>
         <location line="+13"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardal</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>At most this many records</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim mwy na hyn o gofnodion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The most connected records are shown; the findings always are</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangosir y cofnodion â’r mwyaf o gysylltiadau; dangosir y canfyddiadau bob amser</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim mwy na</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+89"/>
         <source>Working out the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n cyfrifo’r rhwydwaith…</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>As a picture (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel llun (PNG)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As a PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel PDF…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Where the network is thin</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle mae’r rhwydwaith yn denau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the network is thin; Enter opens the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle mae’r rhwydwaith yn denau; mae Enter yn agor y cofnod</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;Where the network is thin&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lle mae’r rhwydwaith yn denau&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Red rings mark these on the picture. Select one to find it; double-click to open it. People are named only if they agreed to be listed; otherwise by their initials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cylchoedd coch yn dangos y rhain ar y llun. Dewiswch un i ddod o hyd iddo; cliciwch ddwywaith i’w agor. Dim ond pobl a gytunodd i gael eu rhestru sy’n cael eu henwi; fel arall, dangosir eu llythrennau cyntaf.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhwydwaith</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 of %2 records, %3 links shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos %1 o’r %2 cofnod, %3 cysylltiad</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>People who hold groups together</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl sy’n cadw grwpiau at ei gilydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spaces many groups depend on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mannau y mae llawer o grwpiau’n dibynnu arnyn nhw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Groups kept going by one volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Grwpiau sy’n dibynnu ar un gwirfoddolwr</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>None found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ganfod dim un.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Network of groups and spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhwydwaith o grwpiau a mannau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio’r rhwydwaith</translation>
     </message>
 </context>
 <context>
@@ -2378,47 +2385,47 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/health/compliance_panel.py" line="-196"/>
         <source>New kind of item</source>
-        <translation type="unfinished"></translation>
+        <translation>Math newydd o eitem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for example: Defibrillator pads</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft: Padiau diffibriliwr</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no fixed renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>dim adnewyddu penodol</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any space</source>
-        <translation type="unfinished"></translation>
+        <translation>unrhyw fan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>adeiladau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renew every</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnewyddu bob</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn berthnasol i</translation>
     </message>
 </context>
 <context>
@@ -2426,72 +2433,72 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="-101"/>
         <source>&amp;Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd &amp;Llun</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Ma&amp;wrth</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd M&amp;ercher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;hursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd I&amp;au</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd &amp;Gwener</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd &amp;Sadwrn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;unday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd S&amp;ul</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>opens</source>
-        <translation type="unfinished"></translation>
+        <translation>yn agor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>closes</source>
-        <translation type="unfinished"></translation>
+        <translation>yn cau</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>tan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodiadau:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for example closed on bank holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft ar gau ar wyliau banc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opening hours notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau oriau agor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problem with the opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda’r oriau agor</translation>
     </message>
 </context>
 <context>
@@ -2499,7 +2506,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/pickers.py" line="+100"/>
         <source>Type a name or choose a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch enw neu dewiswch grŵp</translation>
     </message>
 </context>
 <context>
@@ -2507,37 +2514,37 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/security/passphrase.py" line="+51"/>
         <source>Open the encrypted database</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y gronfa ddata wedi’i hamgryptio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is encrypted. Type its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “%1” wedi’i amgryptio. Teipiwch ei gyfrinymadrodd i’w agor.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remember it on this computer (in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ofio ar y cyfrifiadur hwn (yn y cylch allweddi)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinymadrodd:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>That passphrase is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r cyfrinymadrodd hwnnw ddim yn gywir. Rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>
@@ -2545,175 +2552,175 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/person.py" line="+23"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manylion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>C&amp;onsent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caniatâd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sa&amp;feguarding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diogelu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Roles in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolau mewn grwpiau</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../forms/person_editor.ui" line="+169"/>
         <source>Home address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad cartref</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../../forms/person_editor.ui" line="+67"/>
         <location line="+6"/>
         <source>DBS check</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad DBS</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>E&amp;xport everything we hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;llforio popeth sydd gennym…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’n llwyr…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person newydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Person: %1</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="-228"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;bost:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>enw@example.org</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-bost</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffôn:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example 07700 900123</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft 07700 900123</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;kills:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sgiliau:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>gwahanwch â chomas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgiliau</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Availability:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;gaeledd:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example weekday evenings</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft gyda’r nos yn ystod yr wythnos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Argaeledd</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodiadau:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Home address (private, never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad cartref (preifat, byth yn cael ei argraffu)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tick what this person has agreed to, with the date and how they told you. To record a withdrawal, untick it and give the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch yr hyn y mae’r person hwn wedi cytuno iddo, gyda’r dyddiad a sut y dywedodd wrthych chi. I gofnodi bod caniatâd wedi’i dynnu’n ôl, dad-diciwch ef a rhowch y dyddiad.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatadau</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Safeguarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Diogelu</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Roles in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolau mewn grwpiau</translation>
     </message>
 </context>
 <context>
@@ -2721,34 +2728,36 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/privacy/actions.py" line="+23"/>
         <source>Export everything we hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio popeth sydd gennym</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF summary and JSON data (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb PDF a data JSON (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not export</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu allforio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi allforio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything we hold about %1 is in:
 %2 (a summary to read)
 %3 (all of it, as data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae popeth sydd gennym ynghylch %1 yn:
+%2 (crynodeb i’w ddarllen)
+%3 (y cyfan, fel data)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu dileu’n llwyr</translation>
     </message>
 </context>
 <context>
@@ -2756,47 +2765,47 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/bundles.py" line="+99"/>
         <source>an unnamed group</source>
-        <translation type="unfinished"></translation>
+        <translation>grŵp heb enw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bundle from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndel gan %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From &lt;b&gt;%1&lt;/b&gt;. Their key&apos;s fingerprint: &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan &lt;b&gt;%1&lt;/b&gt;. Ôl bys eu hallwedd: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This is the first bundle from them: read the fingerprint to them by phone and check it matches theirs before you apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma’r bwndel cyntaf ganddyn nhw: darllenwch yr ôl bys iddyn nhw dros y ffôn a gwiriwch ei fod yn cyfateb i’w un nhw cyn i chi ei roi ar waith.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 new · %2 updated · %3 deleted · %4 to review · %5 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 newydd · %2 wedi’u diweddaru · %3 wedi’u dileu · %4 i’w hadolygu · %5 heb newid</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gweithredu</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 records of a kind this version does not know — kept and passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cofnod o fath nad yw’r fersiwn hon yn ei adnabod — wedi’u cadw a’u trosglwyddo ymlaen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 record of a kind this version does not know — kept and passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cofnod o fath nad yw’r fersiwn hon yn ei adnabod — wedi’i gadw a’i drosglwyddo ymlaen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A backup is made first; everything is applied at once or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae copi wrth gefn yn cael ei wneud yn gyntaf; mae popeth yn cael ei roi ar waith ar unwaith neu ddim o gwbl.</translation>
     </message>
 </context>
 <context>
@@ -2804,32 +2813,32 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/importing/wizard.py" line="-157"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesi cyntaf y ffeil</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 rows%2. The first %3 are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rhes%2. Dangosir y %3 cyntaf.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Row %1 has more or fewer cells than the header; it will be listed as failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan res %1 fwy neu lai o gelloedd na’r pennyn; bydd yn cael ei rhestru fel un a fethodd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rows %1 have more or fewer cells than the header; they will be listed as failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan resi %1 fwy neu lai o gelloedd na’r pennyn; byddan nhw’n cael eu rhestru fel rhai a fethodd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (check for a comma in a cell without quotes around it).</source>
-        <translation type="unfinished"></translation>
+        <translation> (chwiliwch am goma mewn cell heb ddyfynodau o’i chwmpas).</translation>
     </message>
 </context>
 <context>
@@ -2837,47 +2846,47 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/tools/dialogs.py" line="+41"/>
         <source>Rate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi sgôr i “%1”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grŵp:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 stars</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A sentence or two for other groups: what worked, what to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Brawddeg neu ddwy i grwpiau eraill: beth weithiodd, beth i gadw llygad arno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Review:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adolygiad:</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Choose the group that uses it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch o’r rhestr y grŵp sy’n ei ddefnyddio.</translation>
     </message>
 </context>
 <context>
@@ -2885,32 +2894,32 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/base.py" line="+72"/>
         <source>Problem saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem wrth gadw</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hanes…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu cadw</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau heb eu cadw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save your changes to %1 before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw eich newidiadau (%1) cyn cau?</translation>
     </message>
 </context>
 <context>
@@ -2918,37 +2927,37 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/lists/view.py" line="+82"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>unrhyw un</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob un</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo yn ôl %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofnau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis colofnau</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>Nothing matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim yn cyfateb i’r hidlau hyn.</translation>
     </message>
 </context>
 <context>
@@ -2956,7 +2965,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/pickers.py" line="-60"/>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch i chwilio…</translation>
     </message>
 </context>
 <context>
@@ -2964,27 +2973,27 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/relations.py" line="-108"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove “%1”? You can undo this from the Edit menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu “%1”? Gallwch ddadwneud hyn o’r ddewislen Golygu.</translation>
     </message>
 </context>
 <context>
@@ -2995,109 +3004,111 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location line="+92"/>
         <location line="+24"/>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Angen adolygu</translation>
     </message>
     <message>
         <location line="-180"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept version (everyone sees it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y fersiwn a gadwyd (mae pawb yn ei gweld)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Y fersiwn arall</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylwyd</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Changes that need a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau sydd angen penderfyniad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw’r fersiwn hon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Use the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Defnyddio’r fersiwn arall</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>One change from another group clashed with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd un o newidiadau grŵp arall yn gwrthdaro â’ch rhai chi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 changes from other groups clashed with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd %1 o newidiadau grwpiau eraill yn gwrthdaro â’ch rhai chi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone already sees the kept version; use the other one where it is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pawb yn gweld y fersiwn a gadwyd yn barod; defnyddiwch y llall lle mae’n gywir.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing needs review.
 
 When you receive a bundle from another group and you both changed the same detail without seeing each other&apos;s change — say, a hall&apos;s opening hours — CivicDesk keeps one version so that everyone agrees, and lists the other one here. You can then see both side by side, with who changed what and when, and choose which to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd angen ei adolygu.
+
+Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi newid yr un manylyn heb weld newid y llall — oriau agor neuadd, er enghraifft — mae CivicDesk yn cadw un fersiwn fel bod pawb yn cytuno, ac yn rhestru’r llall yma. Yna gallwch weld y ddwy fersiwn ochr yn ochr, gyda phwy newidiodd beth a phryd, a dewis pa un i’w chadw.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>changed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>newidiwyd gan %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ar %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 for %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ar gyfer %2 · %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Kept %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Used %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddiwyd %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> for %1 · %2.</source>
-        <translation type="unfinished"></translation>
+        <translation> ar gyfer %1 · %2.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wneud: %1.</translation>
     </message>
 </context>
 <context>
@@ -3105,59 +3116,59 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="+12"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>grŵp</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>gwirfoddolwr</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu rôl</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../forms/role_editor.ui" line="+14"/>
         <location line="+44"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <location filename="../../forms/role_editor.ui" line="-30"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grŵp:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôl:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ers:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Ers</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tan:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Tan</translation>
     </message>
 </context>
 <context>
@@ -3165,37 +3176,37 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/relations.py" line="+39"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Ers</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Tan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Roles in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolau mewn grwpiau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What this person does in which group. Double-click a row to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae’r person hwn yn ei wneud ym mha grŵp. Cliciwch ddwywaith ar res i’w newid.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the record first to add roles in groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch y cofnod yn gyntaf i ychwanegu rolau mewn grwpiau.</translation>
     </message>
 </context>
 <context>
@@ -3203,42 +3214,42 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="+170"/>
         <source>No check recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim gwiriad wedi’i gofnodi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;th o wiriad:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DBS check type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o wiriad DBS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Issued on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddwyd &amp;ar:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DBS check issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad DBS wedi’i gyhoeddi ar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Renewal due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnewyddu &amp;erbyn:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DBS renewal due</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnewyddu DBS erbyn</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Problem with the DBS check</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda’r gwiriad DBS</translation>
     </message>
 </context>
 <context>
@@ -3246,17 +3257,17 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/search_box.py" line="+33"/>
         <source>Search spaces, groups, people and tools (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio mannau, grwpiau, pobl ac offer (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio popeth</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Nothing found for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd wedi’i ganfod ar gyfer “%1”</translation>
     </message>
 </context>
 <context>
@@ -3264,97 +3275,97 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/security/dialog.py" line="+36"/>
         <source>Database security</source>
-        <translation type="unfinished"></translation>
+        <translation>Diogelwch y gronfa ddata</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Encrypt with a passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amgryptio â chyfrinymadrodd…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove the encryption…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dileu’r amgryptio…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Change the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newid y cyfrinymadrodd…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd eto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember the passphrase on this computer (in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofio’r cyfrinymadrodd ar y cyfrifiadur hwn (yn y cylch allweddi)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> munud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>byth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi ar ôl hyn o funudau heb ddefnydd</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinymadrodd newydd:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr un peth &amp;eto:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Lock CivicDesk after:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;loi CivicDesk ar ôl:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>This database and its backups are encrypted. To change the passphrase, type the new one twice, then “Change the passphrase…”. CivicDesk locks itself after the time below without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gronfa ddata hon a’i chopïau wrth gefn wedi’u hamgryptio. I newid y cyfrinymadrodd, teipiwch yr un newydd ddwywaith, yna “Newid y cyfrinymadrodd…”. Mae CivicDesk yn cloi ei hun ar ôl yr amser isod heb ddefnydd.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This database is not encrypted: anyone who can read the file can read your volunteers&apos; details. Encrypt it with a passphrase; without the passphrase nobody, not even you, can open it or its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r gronfa ddata hon ddim wedi’i hamgryptio: gall unrhyw un sy’n gallu darllen y ffeil ddarllen manylion eich gwirfoddolwyr. Amgryptiwch hi â chyfrinymadrodd; heb y cyfrinymadrodd, all neb, dim hyd yn oed chi, ei hagor hi na’i chopïau wrth gefn.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cyfrinymadrodd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the passphrase the database has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch gyfrinymadrodd presennol y gronfa ddata.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cyfrinymadrodd newydd yr un fath â’r un presennol.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove the encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r amgryptio</translation>
     </message>
 </context>
 <context>
@@ -3362,67 +3373,67 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/bundles.py" line="-100"/>
         <source>Send to another group</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfon at grŵp arall</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CivicDesk writes one file with your records to send by email, USB stick or a shared folder. Volunteers&apos; details go in only if they agreed to sharing; the file is locked with a passphrase. Tell the other group the passphrase by phone, not in the same email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae CivicDesk yn ysgrifennu un ffeil gyda’ch cofnodion i’w hanfon drwy e-bost, cof bach USB neu ffolder a rennir. Dim ond manylion gwirfoddolwyr sydd wedi cytuno i’w rhannu sy’n cael eu cynnwys; mae’r ffeil wedi’i chloi â chyfrinymadrodd. Dywedwch y cyfrinymadrodd wrth y grŵp arall dros y ffôn, nid yn yr un e-bost.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Any group — everything we have</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw grŵp — popeth sydd gennym</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — only what is new to them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — dim ond yr hyn sy’n newydd iddyn nhw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Y grŵp y mae ar ei gyfer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd eto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ar gyfer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinymadrodd:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd &amp;eto:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r &amp;bwndel…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Please choose a passphrase of at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gyfrinymadrodd o 8 nod o leiaf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r ddau gyfrinymadrodd ddim yr un fath.</translation>
     </message>
 </context>
 <context>
@@ -3430,316 +3441,316 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/space.py" line="+22"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manylion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>W&amp;here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ble</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Opening and a&amp;ccess</source>
-        <translation type="unfinished"></translation>
+        <translation>Oriau agor a m&amp;ynediad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner&amp;ship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perchnogaeth</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis categori…</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../../forms/space_editor.ui" line="+246"/>
         <location line="+6"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../forms/space_editor.ui" line="+105"/>
         <location line="+6"/>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Oriau agor</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../forms/space_editor.ui" line="+10"/>
         <location line="+6"/>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Hygyrchedd</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../forms/space_editor.ui" line="-228"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhysbys</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../forms/space_editor.ui" line="+341"/>
         <location line="+6"/>
         <source>Asset of Community Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ased o Werth Cymunedol</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Health and &amp;compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iechyd a chydymffurfio</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Record a health check…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnodi gwiriad iechyd…</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>New space</source>
-        <translation type="unfinished"></translation>
+        <translation>Man newydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Man: %1</translation>
     </message>
     <message>
         <location filename="../../forms/space_editor.ui" line="-484"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Man</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categori:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ath:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example village hall, mosque, allotment</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft neuadd bentref, mosg, rhandir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type of place</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o le</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statws:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disgrifiad:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiad</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ca&amp;pacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capasi&amp;ti:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source> people</source>
-        <translation type="unfinished"></translation>
+        <translation> o bobl</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capasiti</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Facilities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cy&amp;fleusterau:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>kitchen, stage, garden (separate with commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>cegin, llwyfan, gardd (gwahanwch â chomas)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfleusterau</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hire c&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ost llogi:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example £15 an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft £15 yr awr</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hire cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost llogi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;giau:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>gwahanwch â chomas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagiau</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Online and on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar-lein ac ar y map</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwefan:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Website or online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwefan neu ddolen ar-lein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lledred:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example 53.8008</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft 53.8008</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Lledred</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>L&amp;ongitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd&amp;red:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example -1.5491</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft -1.5491</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydred</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Opening and access</source>
-        <translation type="unfinished"></translation>
+        <translation>Oriau agor a mynediad</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Perchnogaeth</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who owns, runs and looks after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy’n berchen arno, yn ei redeg ac yn gofalu amdano</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perche&amp;nnog:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Perchennog</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ope&amp;rator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gweithredwr:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithredwr</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Maintainer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cynhaliwr:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Maintainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynhaliwr</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Owners&amp;hip type:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ath o berchnogaeth:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ownership type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o berchnogaeth</translation>
     </message>
 </context>
 <context>
@@ -3747,78 +3758,78 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/tools/dialogs.py" line="+16"/>
         <source>Suggest tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Awgrymu offer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;grŵp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a &amp;space</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;man</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Suggest tools for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Awgrymu offer ar gyfer:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Group or space</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp neu fan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Which:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pa un:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw ddiben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Diben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To &amp;help:</source>
-        <translation type="unfinished"></translation>
+        <translation>I &amp;helpu:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Awgrymu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Suggested tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer a awgrymir</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+24"/>
         <source>Choose a group or a space to see suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch grŵp neu fan i weld awgrymiadau.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not suggest tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu awgrymu offer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Double-click a suggestion to open its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliciwch ddwywaith ar awgrym i agor ei dudalen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to suggest yet: rate the tools your groups use and suggestions follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd i’w awgrymu eto: rhowch sgôr i’r offer y mae eich grwpiau’n eu defnyddio a bydd awgrymiadau’n dilyn.</translation>
     </message>
 </context>
 <context>
@@ -3826,229 +3837,229 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/tool.py" line="+20"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manylion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Kit and use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfarpar a defnydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Groups &amp;using it</source>
-        <translation type="unfinished"></translation>
+        <translation>Grwpia&amp;u sy’n ei ddefnyddio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benthyciadau</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Hidden from the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i guddio o’r cyfeiriadur</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>New tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Offeryn newydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tool: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offeryn: %1</translation>
     </message>
     <message>
         <location filename="../../forms/tool_editor.ui" line="+14"/>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Offeryn</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ath:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Kind of tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o offeryn</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disgrifiad:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiad</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;How to use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut i’w ddefn&amp;yddio:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>How to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut i’w ddefnyddio</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;olen:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;st:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example free, £5 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft am ddim, £5 y mis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagiau:</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+117"/>
         <location line="+20"/>
         <source>separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>gwahanwch â chomas</translation>
     </message>
     <message>
         <location line="-134"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagiau</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hi&amp;de from the printed directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuddio o’r cyfeiriadur &amp;printiedig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hide from the printed directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuddio o’r cyfeiriadur printiedig</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Kit and use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarpar a defnydd</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Held &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yng ngofal:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Yng ngofal</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;ondition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyf&amp;lwr:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example good, needs new batteries</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft da, angen batris newydd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Setup time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amser paratoi:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft 10 munud</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Setup time</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser paratoi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Purposes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dibenion:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibenion</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Skills &amp;needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sgiliau sydd eu hangen:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Skills needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgiliau sydd eu hangen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Accessibility notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodiadau hygyrchedd:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Accessibility notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau hygyrchedd</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Groups using it</source>
-        <translation type="unfinished"></translation>
+        <translation>Grwpiau sy’n ei ddefnyddio</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthyciadau</translation>
     </message>
 </context>
 <context>
@@ -4056,63 +4067,63 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/tools/page.py" line="-144"/>
         <source>← All tools</source>
-        <translation type="unfinished"></translation>
+        <translation>← Pob offeryn</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Rate / review for a group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhoi sgôr / adolygiad ar ran grŵp…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi &amp;benthyg…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark re&amp;turned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi wedi’i &amp;ddychwelyd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuddio</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>About this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynghylch yr offeryn hwn</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paratoi: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not rated yet: be the first group to rate it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim sgôr eto: byddwch y grŵp cyntaf i roi sgôr iddo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>S&amp;how in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;angos yn y storfa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 rating</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sgôr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sgôr</translation>
     </message>
 </context>
 <context>
@@ -4120,133 +4131,133 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/tools/store.py" line="+93"/>
         <source>Search tools…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio offer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio offer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Any purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw ddiben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Diben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw fath</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw gost</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw sgiliau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgiliau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y rhai cudd</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Suggest tools for…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Awgrymu offer ar gyfer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print &amp;kit list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu rhestr g&amp;yfarpar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add tool…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;offeryn…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tools shown by the filters; Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr offer a ddangosir gan yr hidlau; mae Enter yn agor un</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Could not load the tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu llwytho’r offer</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 tools</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offeryn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 tools</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o’r %2 offeryn</translation>
     </message>
     <message>
         <location line="+52"/>
         <location line="+4"/>
         <source>rating</source>
-        <translation type="unfinished"></translation>
+        <translation>sgôr</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not save the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu cadw’r sgôr</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>loan</source>
-        <translation type="unfinished"></translation>
+        <translation>benthyciad</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Save the kit list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r rhestr gyfarpar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved the kit list (%1 items) to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y rhestr gyfarpar (%1 eitem) yn %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not save the kit list</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu cadw’r rhestr gyfarpar</translation>
     </message>
 </context>
 <context>
@@ -4254,53 +4265,53 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="+12"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>grŵp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim sgôr</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a group using this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu grŵp sy’n defnyddio’r offeryn hwn</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../forms/tool_use_editor.ui" line="+14"/>
         <source>Group using this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp sy’n defnyddio’r offeryn hwn</translation>
     </message>
     <message>
         <location filename="../../forms/tool_use_editor.ui" line="+14"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grŵp:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sgôr:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Re&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adolygiad:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad</translation>
     </message>
 </context>
 <context>
@@ -4308,32 +4319,32 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/relations.py" line="+15"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Groups using this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Grwpiau sy’n defnyddio’r offeryn hwn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Groups that use this tool, and what they think of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grwpiau sy’n defnyddio’r offeryn hwn, a beth maen nhw’n ei feddwl ohono.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the record first to add groups using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch y cofnod yn gyntaf i ychwanegu grwpiau sy’n ei ddefnyddio.</translation>
     </message>
 </context>
 <context>
@@ -4342,82 +4353,82 @@ When you receive a bundle from another group and you both changed the same detai
         <location filename="../../civicdesk/ui/welcome.py" line="+25"/>
         <location line="+2"/>
         <source>Welcome to CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Croeso i CivicDesk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CivicDesk keeps the map of your neighbourhood&apos;s social infrastructure on this computer: the places people meet, the groups that run things, the volunteers who hold it together and the tools you share. Nothing leaves this computer unless you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae CivicDesk yn cadw map o seilwaith cymdeithasol eich cymdogaeth ar y cyfrifiadur hwn: y mannau lle mae pobl yn cwrdd, y grwpiau sy’n trefnu pethau, y gwirfoddolwyr sy’n dal y cyfan at ei gilydd a’r offer rydych chi’n eu rhannu. Does dim byd yn gadael y cyfrifiadur hwn oni bai eich bod chi’n ei anfon.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>for example Chapeltown Residents&apos; Association</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft Chapeltown Residents&apos; Association</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your group&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw eich grŵp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for example Chapeltown, Leeds</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft Chapeltown, Leeds</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your area</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich ardal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your group&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw eich grŵp:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Area you cover:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr &amp;ardal rydych chi’n ei chwmpasu:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start with an &amp;example neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau gyda chymdogaeth e&amp;nghreifftiol</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A made-up village with halls, groups, volunteers and tools to try things out. You can delete it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentref dychmygol gyda neuaddau, grwpiau, gwirfoddolwyr ac offer i chi roi cynnig ar bethau. Gallwch ei ddileu yn nes ymlaen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau’n &amp;wag</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Protect the database with a passphrase (encryption)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diogelu’r gronfa ddata â chyfrinymadrodd (amgryptio)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr un cyfrinymadrodd eto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remember it on this computer (in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofio ar y cyfrifiadur hwn (yn y cylch allweddi)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Worth it on a shared or portable computer: without the passphrase nobody can read the database or its backups — not even you, so keep it somewhere safe. CivicDesk then locks itself after 10 minutes without use. You can change this later in File › Database security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth ei wneud ar gyfrifiadur a rennir neu ar liniadur: heb y cyfrinymadrodd all neb ddarllen y gronfa ddata na’i chopïau wrth gefn — dim hyd yn oed chi, felly cadwch ef yn rhywle diogel. Yna bydd CivicDesk yn cloi ei hun ar ôl 10 munud heb ddefnydd. Gallwch newid hyn yn nes ymlaen yn Ffeil › Diogelwch y gronfa ddata.</translation>
     </message>
 </context>
 <context>
@@ -4425,7 +4436,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="-87"/>
         <source>there is no %1 called “%2”: choose one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim %1 o’r enw “%2”: dewiswch un o’r rhestr</translation>
     </message>
 </context>
 <context>
@@ -4433,17 +4444,17 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/security/passphrase.py" line="-55"/>
         <source>Encryption is not available on this computer (the sqlcipher3 component is missing), so your data is stored unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy amgryptio ddim ar gael ar y cyfrifiadur hwn (mae’r gydran sqlcipher3 ar goll), felly mae eich data’n cael ei storio heb ei amgryptio.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>CivicDesk cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy CivicDesk ddim yn gallu agor ei gronfa ddata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database is encrypted, but this copy of CivicDesk cannot open encrypted databases (the sqlcipher3 component is missing). Install CivicDesk again, or open the database on the computer that encrypted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gronfa ddata wedi’i hamgryptio, ond dydy’r copi hwn o CivicDesk ddim yn gallu agor cronfeydd data wedi’u hamgryptio (mae’r gydran sqlcipher3 ar goll). Gosodwch CivicDesk eto, neu agorwch y gronfa ddata ar y cyfrifiadur a’i hamgryptiodd.</translation>
     </message>
 </context>
 <context>
@@ -4451,78 +4462,78 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/bundles.py" line="+89"/>
         <source>Save bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r bwndel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CivicDesk bundles (*.civicdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndeli CivicDesk (*.civicdesk)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bundle saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw’r bwndel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved %1 (%2 records; %3 volunteers&apos; details shared, %4 kept back). Open your email to send it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd %1 (%2 cofnod; manylion %3 gwirfoddolwr wedi’u rhannu, %4 wedi’u dal yn ôl). Agor eich e-bost i’w anfon?</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Could not save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu cadw’r bwndel</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+7"/>
         <source>Receive a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyn bwndel</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Another bundle is being received; please try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae bwndel arall yn cael ei dderbyn; rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>CivicDesk bundles (*.civicdesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndeli CivicDesk (*.civicdesk);;Pob ffeil (*)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Could not read the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu darllen y bwndel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The bundle %1 is locked. Its passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r bwndel %1 wedi’i gloi. Ei gyfrinymadrodd:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>This bundle was not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb roi’r bwndel hwn ar waith</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bundle applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi rhoi’r bwndel ar waith</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 new, %2 updated, %3 deleted; %4 to review in “Needs review”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 newydd, %2 wedi’u diweddaru, %3 wedi’u dileu; %4 i’w hadolygu yn “Angen adolygu”.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/security/context.py" line="+34"/>
         <source>Only an encrypted database can be locked: see File › Database security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond cronfa ddata wedi’i hamgryptio y gellir ei chloi: gweler Ffeil › Diogelwch y gronfa ddata.</translation>
     </message>
 </context>
 <context>
@@ -4531,18 +4542,18 @@ When you receive a bundle from another group and you both changed the same detai
         <location filename="../../civicdesk/ui/network/canvas.py" line="+63"/>
         <source>groupgroup</source>
         <comment>spacespace</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>grŵp</numerusform>
+            <numerusform>grŵp</numerusform>
+            <numerusform>grŵp</numerusform>
+            <numerusform>grŵp</numerusform>
+            <numerusform>grŵp</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>links</source>
-        <translation type="unfinished"></translation>
+        <translation>cysylltiad</translation>
     </message>
 </context>
 <context>
@@ -4550,277 +4561,277 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/file_actions.py" line="+31"/>
         <source>Example neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymdogaeth enghreifftiol</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The example neighbourhood can only be loaded into an empty database, so that it never mixes with your own records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond i gronfa ddata wag y gellir llwytho’r gymdogaeth enghreifftiol, fel nad yw byth yn cymysgu â’ch cofnodion eich hun.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Creating the example neighbourhood…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n creu’r gymdogaeth enghreifftiol…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The example neighbourhood is ready to explore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gymdogaeth enghreifftiol yn barod i’w harchwilio.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not create the example</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu creu’r enghraifft</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n gwneud copi wrth gefn…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed copi wrth gefn yn %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd y copi wrth gefn</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer o gopi wrth gefn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CivicDesk backups (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn CivicDesk (*.sqlite3);;Pob ffeil (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Replace all data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Disodli’r holl ddata?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace everything in CivicDesk with the backup “%1”? What is here now is backed up first, so you can go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disodli popeth yn CivicDesk â’r copi wrth gefn “%1”? Bydd copi wrth gefn o’r hyn sydd yma nawr yn cael ei wneud yn gyntaf, er mwyn i chi allu mynd yn ôl.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Could not restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu adfer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restored. The previous state was saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi adfer. Cadwyd y cyflwr blaenorol yn %1</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/lists/view.py" line="+57"/>
         <source>Could not load the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu llwytho’r rhestr</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/main_window.py" line="-286"/>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n agor y gronfa ddata…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/map/view.py" line="+16"/>
         <source>Map background</source>
-        <translation type="unfinished"></translation>
+        <translation>Cefndir y map</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/menus.py" line="+66"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newydd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New record in this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod newydd yn yr olwg hon</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Space</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Man</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grŵp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offeryn</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Load the &amp;example neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwytho’r gymdogaeth &amp;enghreifftiol</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import a spreadsheet or map data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio taenlen neu ddata map…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Argraffu’r cyfeiriadur…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Send to another group…</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;fon at grŵp arall…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Receive a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Derbyn bwndel…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Watch an exchange folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;wylio ffolder cyfnewid…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose &amp;map background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis &amp;cefndir i’r map…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export view as PN&amp;G…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio’r olwg fel &amp;PNG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export view as PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allf&amp;orio’r olwg fel PDF…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud copi wr&amp;th gefn nawr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Res&amp;tore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfe&amp;r o gopi wrth gefn…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database se&amp;curity…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;iogelwch y gronfa ddata…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;loi nawr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gadael</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailwneud</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Open selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ag&amp;or y cofnod a ddewiswyd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;leu’r cofnod a ddewiswyd…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canfod…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;weld</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;l-lwytho</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cymorth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ynghylch CivicDesk</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/security/convert.py" line="+31"/>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n newid y cyfrinymadrodd…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encrypting the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n amgryptio’r gronfa ddata…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Removing the encryption…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n dileu’r amgryptio…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The passphrase was changed; the old one no longer opens the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cyfrinymadrodd wedi newid; dydy’r hen un ddim yn agor y gronfa ddata mwyach.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is now encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r gronfa ddata wedi’i hamgryptio nawr.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is no longer encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy’r gronfa ddata ddim wedi’i hamgryptio mwyach.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not change the encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu newid yr amgryptio</translation>
     </message>
 </context>
 </TS>

@@ -6,211 +6,211 @@
     <message>
         <location filename="../../civicdesk/ui/graphics_export.py" line="+79"/>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrazy PNG (*.png)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/health/dashboard.py" line="+131"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Po terminie</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni po terminie</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin w ciągu 30 dni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostało dni</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagrożone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+15"/>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia ocena</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>ACV listing ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Kończące się wpisy ACV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listing ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec wpisu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disposal notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawiadomienie o sprzedaży</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not checked in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez oceny od 12 miesięcy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kit not returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezwrócony sprzęt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzęt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Borrowed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczający</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Was due back</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin zwrotu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Looked after by</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/map/canvas.py" line="+318"/>
         <source>Bubbles: ring = mix of categories,</source>
-        <translation type="unfinished"></translation>
+        <translation>Bąbelki: pierścień = udział kategorii,</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>red badge = how many at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>czerwony znaczek = ile zagrożonych</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/map_actions.py" line="+22"/>
         <source>Choose a map background</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz tło mapy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MBTiles maps (*.mbtiles);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapy MBTiles (*.mbtiles);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Map background</source>
-        <translation type="unfinished"></translation>
+        <translation>Tło mapy</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open the map or the network view to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz widok mapy lub sieci, aby go wyeksportować.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export view</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj widok</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz PNG (*.png)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wyeksportować</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/privacy/actions.py" line="+26"/>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez nazwiska)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only their town and postcode district are kept, for the neighbourhood&apos;s counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostają tylko miejscowość i pierwsza część kodu pocztowego, żeby zgadzały się liczby dla okolicy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing personal is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zostają żadne dane osobowe.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -222,62 +222,69 @@
 • the record is marked erased, and groups you exchange bundles with erase it too when they import your next bundle — an old copy from another group cannot bring it back.
 
 This cannot be undone (older backups keep the details until they are replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 danych osoby %2:
+
+• imię i nazwisko, dane kontaktowe, adres, umiejętności, notatki i zaświadczenie DBS zostają wyczyszczone. %3
+• historia zmian zostaje usunięta;
+• role w grupach się kończą;
+• rekord zostaje oznaczony jako wymazany, a grupy, z którymi wymieniasz paczki, też go wymażą, gdy zaimportują twoją następną paczkę — stara kopia od innej grupy nie przywróci tych danych.
+
+Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie zostaną zastąpione).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Anonymising</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizacja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Erasing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymazanie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anonymise %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zanonimizować dane osoby %1?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Erase %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymazać dane osoby %1?</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/tools/page.py" line="+117"/>
         <source>none in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>żadne szczególne</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>bez oceny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>partner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>partner: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Nobody listed yet. Add the tool to a volunteer&apos;s skills (with their consent to be listed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt nie jest jeszcze wpisany. Dodaj to narzędzie do umiejętności wolontariusza (jeśli zgodził się na umieszczenie w wykazie).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>nobody recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nikogo nie wpisano</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>OVERDUE by %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>PO TERMINIE (dni: %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze nie</translation>
     </message>
 </context>
 <context>
@@ -285,7 +292,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="+246"/>
         <source>Problem with accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z dostępnością</translation>
     </message>
 </context>
 <context>
@@ -293,52 +300,52 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+165"/>
         <source>&amp;Nominated on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zgłoszono:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nominated as an asset of community value</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zgłoszenia jako obiektu o wartości dla społeczności</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Listed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wpisano na listę:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Listed as an asset of community value on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wpisu na listę obiektów o wartości dla społeczności</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listing e&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis wy&amp;gasa:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Listing expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wygaśnięcia wpisu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Disposal notice on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawiadomienie o &amp;sprzedaży:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner&apos;s notice of sale given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zawiadomienia właściciela o sprzedaży</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problem with the asset of community value dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z datami obiektu o wartości dla społeczności</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -346,62 +353,62 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="-310"/>
         <source>for example LS7 3AB</source>
-        <translation type="unfinished"></translation>
+        <translation>np. LS7 3AB</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address line &amp;1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres, wiersz &amp;1:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres, wiersz 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address line &amp;2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres, wiersz &amp;2:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres, wiersz 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loc&amp;ality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzie&amp;lnica:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzielnica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To&amp;wn:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;iejscowość:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejscowość</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post&amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod &amp;pocztowy:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problem with the postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z kodem pocztowym</translation>
     </message>
 </context>
 <context>
@@ -409,82 +416,82 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/change_tree.py" line="+27"/>
         <source>the other group</source>
-        <translation type="unfinished"></translation>
+        <translation>druga grupa</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the bundle changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zmienia paczka</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open all</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiń wszystko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close all</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwiń wszystko</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Nothing would change: you already have everything in this bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic by się nie zmieniło: masz już wszystko, co jest w tej paczce.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Will wait in Needs review (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafi do listy „Do przejrzenia” (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ours</source>
-        <translation type="unfinished"></translation>
+        <translation>nasza</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waits: %1 (%2). Everyone will see: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka: %1 (%2). Wszyscy zobaczą: %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Changed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienione (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brought back (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócone (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięte (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… i jeszcze %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 detail</source>
-        <translation type="unfinished"></translation>
+        <translation>1 szczegół</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 details</source>
-        <translation type="unfinished"></translation>
+        <translation>szczegóły: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, %1 to review</source>
-        <translation type="unfinished"></translation>
+        <translation>, do przejrzenia: %1</translation>
     </message>
 </context>
 <context>
@@ -492,58 +499,58 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/importing/wizard.py" line="+358"/>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzenie przed importem</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+50"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie…</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemy znalezione w pliku</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import the good rows and leave out rows with &amp;problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj poprawne wiersze, a wiersze z &amp;problemami pomiń</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Refuse a row for any bad cell (otherwise a bad website, phone, email, number or postcode is left out and the row kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odrzucaj wiersz z każdą błędną komórką (inaczej pomijana jest tylko błędna wartość — strona WWW, telefon, e-mail, liczba lub kod pocztowy — a wiersz zostaje)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź &amp;jeszcze raz</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When a row matches a record already here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy wiersz pasuje do rekordu, który już tu jest:</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The file cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego pliku nie można zaimportować.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fix the rows below, or tick the box to leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw poniższe wiersze albo zaznacz pole, aby je pominąć.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono problemów.</translation>
     </message>
 </context>
 <context>
@@ -551,133 +558,133 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/health/compliance_panel.py" line="+109"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+29"/>
         <source>Last done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio wykonano</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (set by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ustawiony ręcznie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certyfikat</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Safety and compliance items</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądy bezpieczeństwa i wymogi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark done &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako wykonane &amp;dziś</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attach &amp;certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącz &amp;certyfikat…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Kind of item to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj pozycji do dodania</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nie wiadomo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod&amp;aj pozycję</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New &amp;kind…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy &amp;rodzaj…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last done</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnio wykonano</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>overdue by {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>dni po terminie: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>due in {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>dni do terminu: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in date</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no date set</source>
-        <translation type="unfinished"></translation>
+        <translation>bez daty</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>every {0} months</source>
-        <translation type="unfinished"></translation>
+        <translation>co {0} mies.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no fixed renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>bez stałego terminu odnowienia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> — your own</source>
-        <translation type="unfinished"></translation>
+        <translation> — własny</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymogi</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Mark %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz „%1” jako wykonane</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Attach a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącz certyfikat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty (*.pdf *.jpg *.jpeg *.png);;Wszystkie pliki (*)</translation>
     </message>
 </context>
 <context>
@@ -685,52 +692,52 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="+171"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How given</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak wyrażona</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto zapisał</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>twoje imię</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>data</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>how given</source>
-        <translation type="unfinished"></translation>
+        <translation>jak wyrażona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>kto zapisał</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problem with consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem ze zgodą: %1</translation>
     </message>
 </context>
 <context>
@@ -738,97 +745,97 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/privacy/view.py" line="+60"/>
         <source>Data protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ochrona danych</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The law says to keep people&apos;s details only while you need them. Listed here: people with no role and nothing happening with them for the period below, people whose DBS check has expired, and people deleted from the lists whose details are still held. An expired DBS check needs renewing, not anonymising. Anonymise (for inactive or deleted people) keeps only their town and postcode district, so the neighbourhood&apos;s counts still add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawo nakazuje przechowywać dane osób tylko tak długo, jak są potrzebne. Na liście są: osoby bez żadnej roli, z którymi nic się nie dzieje przez okres podany niżej, osoby, którym wygasło zaświadczenie DBS, oraz osoby usunięte z list, których dane wciąż są przechowywane. Wygasłe zaświadczenie DBS trzeba odnowić, a nie anonimizować. Anonimizacja (osób nieaktywnych lub usuniętych) zostawia tylko miejscowość i pierwszą część kodu pocztowego, żeby liczby dla okolicy nadal się zgadzały.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep details of inactive people for</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres przechowywania danych nieaktywnych osób (w latach)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep details of people with no role and no activity for</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowuj dane osób bez roli i aktywności (liczba lat)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>People whose details may no longer be needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby, których dane mogą już nie być potrzebne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport everything we hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksportuj wszystko, co mamy…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Anonymise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zanonimizuj…</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Looking through people&apos;s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądanie rekordów osób…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not check people&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się sprawdzić rekordów osób</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nobody to review: everyone listed has a reason to be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma nikogo do przejrzenia: dla każdej osoby na liście jest powód, by zachować jej dane.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 with no role and no activity since %2 · %3 with an expired DBS check · %4 deleted but still held</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez roli i aktywności od %2: %1 · z wygasłym zaświadczeniem DBS: %3 · usunięte, ale wciąż przechowywane: %4</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez nazwiska)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not save the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać okresu</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1&apos;s DBS check has expired: renew it and record the new renewal date on their record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zaświadczenie DBS straciło ważność. Odnów je i wpisz nową datę odnowienia w rekordzie tej osoby.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta osoba</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Could not anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zanonimizować</translation>
     </message>
 </context>
 <context>
@@ -836,12 +843,12 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="-255"/>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/rrrr</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz z kalendarza</translation>
     </message>
 </context>
 <context>
@@ -849,37 +856,37 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+197"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Pn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Wt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Śr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Cz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Pt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>So</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Nd</translation>
     </message>
 </context>
 <context>
@@ -888,162 +895,162 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location filename="../../civicdesk/ui/directory/dialog.py" line="+48"/>
         <location line="+159"/>
         <source>Print directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukowanie informatora</translation>
     </message>
     <message>
         <location line="-156"/>
         <source>A4, two columns</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, dwie kolumny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A5 booklet (fold and staple)</source>
-        <translation type="unfinished"></translation>
+        <translation>Broszura A5 (złożyć i zszyć)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Duży druk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>by category</source>
-        <translation type="unfinished"></translation>
+        <translation>według kategorii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by area</source>
-        <translation type="unfinished"></translation>
+        <translation>według rejonu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Categories to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie do uwzględnienia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick each category of space to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz każdą kategorię miejsc, którą chcesz wydrukować</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only spaces open to all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko miejsca otwarte dla wszystkich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spaces whose latest health check rates them open to all (4 or 5), or, if never checked, that are publicly or community owned or public by nature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca, które w ostatniej ocenie kondycji uznano za otwarte dla wszystkich (4 lub 5), a jeśli nigdy ich nie oceniano — będące własnością publiczną lub społeczną albo publiczne z natury.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Include a map (entries numbered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącz mapę (pozycje ponumerowane)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number the entries and add map pages showing where each numbered place is, over the offline map you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponumeruj pozycje i dodaj strony z mapą, na których widać, gdzie jest każde ponumerowane miejsce, na wybranej mapie offline.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number the entries and add map pages showing where each numbered place is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponumeruj pozycje i dodaj strony z mapą, na których widać, gdzie jest każde ponumerowane miejsce.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Układ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekcje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj…</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Tick at least one category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz co najmniej jedną kategorię.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowywanie podglądu…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>pozycja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>places</source>
-        <translation type="unfinished"></translation>
+        <translation>poz.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>strona</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>str.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>arkusz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>ark.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The preview could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przygotować podglądu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save directory as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz informator jako PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano w {path}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj</translation>
     </message>
 </context>
 <context>
@@ -1051,47 +1058,47 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/importing/duplicates.py" line="+22"/>
         <source>Rows that may already be here</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze, które mogą już tu być</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>W pliku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already here (or an earlier row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Już jest (lub we wcześniejszym wierszu)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobić</translation>
     </message>
     <message>
         <location line="+26"/>
         <source> (row %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wiersz %1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>possible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>możliwe: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What to do with row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobić z wierszem %1</translation>
     </message>
 </context>
 <context>
@@ -1100,32 +1107,32 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location filename="../../civicdesk/ui/exchange.py" line="+131"/>
         <location line="+14"/>
         <source>Exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder wymiany</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>If your groups share a folder — a USB stick, Syncthing or Nextcloud — CivicDesk can watch it. Each new bundle that appears there opens the usual preview, once; nothing is applied until you press Apply. Bundles you send are saved there too. Keep this folder for bundles only: your database itself never goes in a shared folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli twoje grupy mają wspólny folder — pendrive, Syncthing lub Nextcloud — CivicDesk może go obserwować. Każda nowa paczka, która się tam pojawi, jeden raz otwiera zwykły podgląd; nic nie zostanie zastosowane, dopóki nie naciśniesz „Zastosuj”. Wysyłane przez ciebie paczki też są tam zapisywane. Trzymaj w tym folderze tylko paczki: samej bazy danych nigdy nie umieszczaj we wspólnym folderze.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not watching any folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden folder nie jest obserwowany</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wybierz folder…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Stop watching</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przestań obserwować</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Folder to watch for bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder obserwowany w poszukiwaniu paczek</translation>
     </message>
 </context>
 <context>
@@ -1133,57 +1140,57 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/importing/wizard.py" line="-303"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A spreadsheet (CSV or Excel), an Open Referral file or folder, GeoJSON, or an OpenStreetMap .osm file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusz kalkulacyjny (CSV lub Excel), plik albo folder Open Referral, GeoJSON lub plik .osm z OpenStreetMap.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik do zaimportowania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przeglądaj…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What each row is</source>
-        <translation type="unfinished"></translation>
+        <translation>Czym jest każdy wiersz</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lik:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each row is &amp;a:</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy &amp;wiersz to:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj z pliku</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Importable files (*.csv *.tsv *.txt *.xlsx *.json *.geojson *.osm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki do importu (*.csv *.tsv *.txt *.xlsx *.json *.geojson *.osm);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie ma takiego pliku</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -1191,224 +1198,224 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/group.py" line="+24"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szczegóły</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>C&amp;ontact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where and when it &amp;meets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gdzie i kiedy się spotyka</translation>
     </message>
     <message>
         <location line="+50"/>
         <location filename="../../forms/group_editor.ui" line="+211"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa grupa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa: %1</translation>
     </message>
     <message>
         <location filename="../../forms/group_editor.ui" line="-197"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Kind of group</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj grupy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Activities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;jęcia:</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+60"/>
         <source>separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>rozdziel przecinkami</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Zajęcia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A&amp;udiences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Od&amp;biorcy:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example families, older people</source>
-        <translation type="unfinished"></translation>
+        <translation>np. rodziny, seniorzy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Audiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiorcy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ję&amp;zyki:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example English, Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>np. angielski, polski</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Języki</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;agi:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Contact &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osoba do kontaktu:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>who people should ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>o kogo pytać</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba do kontaktu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail kontaktowy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example 0113 496 0000</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 0113 496 0000</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon kontaktowy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona &amp;WWW:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona WWW</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Charity number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr organizacji &amp;charytatywnej:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Charity number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer organizacji charytatywnej</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;ompany number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr w &amp;rejestrze spółek:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Company number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer w rejestrze spółek</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Where and when it meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie i kiedy się spotyka</translation>
     </message>
 </context>
 <context>
@@ -1416,67 +1423,67 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/health/check_form.py" line="+51"/>
         <source>Health check: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena kondycji: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena kondycji</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer each question for how things are now. The score and status update as you go; saving adds a new dated check and keeps the old ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedz na każde pytanie zgodnie z tym, jak jest teraz. Wynik i status zmieniają się na bieżąco; zapisanie dodaje nową ocenę z datą i zachowuje poprzednie.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data oceny</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who answered (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto odpowiadał (opcjonalnie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceniający</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Anything the committee should know (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co powinien wiedzieć zarząd (opcjonalnie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Score: answer {0} more question(s) to see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik: aby go zobaczyć, odpowiedz na pozostałe pytania (zostało: {0})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Score: {0} out of 100 — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik: {0} na 100 — {1}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Health check not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano oceny kondycji</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>miejsce</translation>
     </message>
 </context>
 <context>
@@ -1484,52 +1491,52 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/health/dashboard.py" line="-87"/>
         <source>&lt;b&gt;What needs attention&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Co wymaga uwagi&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie kategorie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy właściciele</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Odśwież</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategoria:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Właściciel:</translation>
     </message>
     <message>
         <location line="+122"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The health lists could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wczytać zestawień kondycji.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondycja</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>On {0}: {1} overdue, {2} due within 30 days, {3} spaces at risk, {4} ACV listings ending within 6 months, {5} spaces never checked and {6} not checked in the last 12 months; {7} pieces of kit not returned. Double-click a row (or press Enter) to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na {0}: po terminie: {1}, termin w ciągu 30 dni: {2}, zagrożone miejsca: {3}, wpisy ACV kończące się w ciągu 6 miesięcy: {4}, miejsca nigdy nieocenione: {5}, bez oceny w ostatnich 12 miesiącach: {6}; niezwrócony sprzęt: {7}. Kliknij dwukrotnie wiersz (lub naciśnij Enter), aby go otworzyć.</translation>
     </message>
 </context>
 <context>
@@ -1538,42 +1545,42 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location filename="../../civicdesk/ui/health/history.py" line="+41"/>
         <location line="+25"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>thriving from {0:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>kwitnące od {0:g}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at risk below {0:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>zagrożone poniżej {0:g}</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not load the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wczytać historii</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>1 check. Latest on {1}: score {2:g}, {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ocena. Z dnia {1}: wynik {2:g}, {3}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} checks. Latest on {1}: score {2:g}, {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba ocen: {0}. Ostatnia z dnia {1}: wynik {2:g}, {3}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No health checks yet: add one to start the trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze ocen kondycji: dodaj pierwszą, aby zacząć śledzić trend.</translation>
     </message>
 </context>
 <context>
@@ -1581,47 +1588,47 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/history.py" line="+55"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Co</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Było</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jest</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>ten komputer</translation>
     </message>
     <message>
         <location filename="../../forms/history_dialog.ui" line="+14"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every change to this record, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zmiany tego rekordu, od najstarszej.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia zmian</translation>
     </message>
 </context>
 <context>
@@ -1629,32 +1636,32 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/importing/wizard.py" line="+267"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zatrzymaj</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymywanie…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zaimportowano.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -1662,7 +1669,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="-406"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -1670,12 +1677,12 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/security/lock.py" line="+209"/>
         <source>CivicDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk jest zablokowany</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>That passphrase is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>To hasło jest nieprawidłowe. Spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -1683,68 +1690,68 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="+152"/>
         <source>loan to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wypożyczenie: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lend this kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożycz ten sprzęt</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../forms/loan_editor.ui" line="+14"/>
         <source>Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenie</translation>
     </message>
     <message>
         <location filename="../../forms/loan_editor.ui" line="+14"/>
         <source>&amp;Borrower:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wypożyczający:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczający</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Out on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wy&amp;pożyczenia:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lent out on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wypożyczenia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Due back:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termin zwrotu:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Due back on</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin zwrotu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Returned on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data &amp;zwrotu:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Returned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zwrotu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatki:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
 </context>
 <context>
@@ -1752,42 +1759,42 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/relations.py" line="+236"/>
         <source>Borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczający</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczono</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due back</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin zwrotu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrócono</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who has borrowed this kit, latest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto wypożyczał ten sprzęt, od najnowszych.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the record first to add loans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zapisz rekord, aby dodawać wypożyczenia.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie</translation>
     </message>
 </context>
 <context>
@@ -1795,23 +1802,23 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/security/lock.py" line="-213"/>
         <source>CivicDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk jest zablokowany</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It locked itself after a while without use, because the database is encrypted. Type the passphrase to carry on where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk zablokował się po pewnym czasie bezczynności, ponieważ baza danych jest zaszyfrowana. Wpisz hasło, aby wrócić do przerwanej pracy.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odblokuj</translation>
     </message>
 </context>
 <context>
@@ -1819,57 +1826,57 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/main_window.py" line="+92"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Widoki</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Opening your neighbourhood’s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie rekordów twojej okolicy…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 spaces · %2 groups · %3 people · %4 tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca: %1 · grupy: %2 · osoby: %3 · narzędzia: %4</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Select a record to delete first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zaznacz rekord do usunięcia.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć „%1”?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete “%1”? You can undo this with Ctrl+Z, and the record&apos;s history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć „%1”? Możesz to cofnąć skrótem Ctrl+Z, a historia rekordu zostanie zachowana.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Deleted “%1”. Press Ctrl+Z to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto „%1”. Naciśnij Ctrl+Z, aby cofnąć.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>About CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie CivicDesk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;Keep the map of your neighbourhood&apos;s social infrastructure.&lt;/p&gt;&lt;p&gt;Database: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt %3 · Python&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;Prowadź mapę infrastruktury społecznej swojej okolicy.&lt;/p&gt;&lt;p&gt;Baza danych: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt %3 · Python&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1878,136 +1885,136 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location filename="../../civicdesk/ui/map/view.py" line="+84"/>
         <location line="+17"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <location line="-16"/>
         <location line="+17"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="-16"/>
         <location line="+17"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Basemap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Podkład mapy…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show an offline map (an .mbtiles file) under the markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż pod znacznikami mapę offline (plik .mbtiles)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>As a picture (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jako obraz (PNG)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As a PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jako PDF…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Space without a location</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce bez lokalizacji</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+244"/>
         <source>Place on map</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieść na mapie</translation>
     </message>
     <message>
         <location line="-242"/>
         <source>Then click on the map where the chosen space is</source>
-        <translation type="unfinished"></translation>
+        <translation>Potem kliknij na mapie tam, gdzie jest wybrane miejsce</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not on the map yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie na mapie:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Scroll to zoom, drag the map to move around. Click a marker to open the space; drag a marker to change where it is (Undo puts it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kółkiem myszy zmieniasz powiększenie, a przeciągając mapę — przesuwasz ją. Kliknij znacznik, aby otworzyć miejsce; przeciągnij znacznik, aby zmienić jego położenie („Cofnij” przywraca poprzednie).</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+57"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>własność: %1</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>%1 of %2 spaces shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Widoczne miejsca: %1 z %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 without a location</source>
-        <translation type="unfinished"></translation>
+        <translation>bez lokalizacji: %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Move space</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś miejsce</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> (online)</source>
-        <translation type="unfinished"></translation>
+        <translation> (online)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Click on the map where “%1” is (drag to move the map; Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij na mapie tam, gdzie jest „%1” (przeciągnij, aby przesunąć mapę; Esc anuluje).</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Choose an offline map</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz mapę offline</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Offline maps (*.mbtiles);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapy offline (*.mbtiles);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Podkład mapy</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Map of spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa miejsc</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj mapę</translation>
     </message>
 </context>
 <context>
@@ -2015,98 +2022,98 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/importing/wizard.py" line="+170"/>
         <source>Match columns to fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisz kolumny do pól</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CivicDesk guessed from the column names and contents. Change anything that is wrong; choose “(not imported)” to leave a column out.</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk odgadł przypisanie na podstawie nazw i zawartości kolumn. Popraw to, co jest błędne; wybierz „(pomiń)”, aby nie importować kolumny.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Columns of the file and the fields they fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny pliku i pola, które wypełniają</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column (first values)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna (pierwsze wartości)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Also</source>
-        <translation type="unfinished"></translation>
+        <translation>Także</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Category for rows that do not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria dla wierszy, które jej nie podają</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz przypisanie…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Category for rows that do &amp;not say:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria dla wierszy, które jej &amp;nie podają:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Empty in every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Puste w każdym wierszu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole dla kolumny %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pomiń)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How to read column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak odczytać kolumnę %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>bez zmian</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(guess from the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(odgadnij z nazwy)</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+6"/>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz przypisanie</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Mapping (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisanie kolumn (*.json)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose the column that holds the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kolumnę, w której jest nazwa.</translation>
     </message>
 </context>
 <context>
@@ -2114,102 +2121,102 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="-91"/>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>miejsca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, or leave it empty for a meeting online</source>
-        <translation type="unfinished"></translation>
+        <translation>, albo zostaw pole puste, jeśli grupa spotyka się online</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the times</source>
-        <translation type="unfinished"></translation>
+        <translation>godziny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add a meeting place</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj miejsce spotkań</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Meeting place</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce spotkań</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="+14"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gdzie:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Space where it meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce, w którym grupa się spotyka</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dni:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Początek:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina rozpoczęcia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koniec:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina zakończenia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;How often:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jak często:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak często</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatki:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example term time only</source>
-        <translation type="unfinished"></translation>
+        <translation>np. tylko w roku szkolnym</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
 </context>
 <context>
@@ -2217,37 +2224,37 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/relations.py" line="-88"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where and when the group meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie i kiedy grupa się spotyka</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The places this group meets and when. Double-click a row to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca i terminy spotkań tej grupy. Kliknij dwukrotnie wiersz, aby go zmienić.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the record first to add where and when the group meets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zapisz rekord, aby dodać, gdzie i kiedy grupa się spotyka.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Online or no fixed place</source>
-        <translation type="unfinished"></translation>
+        <translation>Online lub bez stałego miejsca</translation>
     </message>
 </context>
 <context>
@@ -2255,122 +2262,122 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/network/view.py" line="+76"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż:</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+18"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <location line="-17"/>
         <location line="+6"/>
         <location line="+140"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie</translation>
     </message>
     <message>
         <location line="-141"/>
         <location line="+13"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejon</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>At most this many records</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwyżej tyle rekordów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The most connected records are shown; the findings always are</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazywane są rekordy z największą liczbą powiązań; wnioski — zawsze</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwyżej</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+89"/>
         <source>Working out the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obliczanie sieci powiązań…</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>As a picture (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jako obraz (PNG)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As a PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jako PDF…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Where the network is thin</source>
-        <translation type="unfinished"></translation>
+        <translation>Słabe punkty sieci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the network is thin; Enter opens the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Słabe punkty sieci; Enter otwiera rekord</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;Where the network is thin&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Słabe punkty sieci&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Red rings mark these on the picture. Select one to find it; double-click to open it. People are named only if they agreed to be listed; otherwise by their initials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czerwone pierścienie zaznaczają je na rysunku. Wybierz jeden, aby go odnaleźć; kliknij dwukrotnie, aby go otworzyć. Osoby są podpisane imieniem i nazwiskiem tylko wtedy, gdy zgodziły się na umieszczenie w wykazie; w przeciwnym razie — inicjałami.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieć</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 of %2 records, %3 links shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Widoczne rekordy: %1 z %2, powiązania: %3</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>People who hold groups together</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby, na których opierają się grupy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spaces many groups depend on</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca, od których zależy wiele grup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Groups kept going by one volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy prowadzone przez jednego wolontariusza</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>None found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Network of groups and spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieć grup i miejsc</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj sieć</translation>
     </message>
 </context>
 <context>
@@ -2378,47 +2385,47 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/health/compliance_panel.py" line="-196"/>
         <source>New kind of item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy rodzaj pozycji</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for example: Defibrillator pads</source>
-        <translation type="unfinished"></translation>
+        <translation>np. elektrody do defibrylatora</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mies.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no fixed renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>bez stałego terminu odnowienia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any space</source>
-        <translation type="unfinished"></translation>
+        <translation>każde miejsce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>budynki</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renew every</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnawiaj co</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotyczy</translation>
     </message>
 </context>
 <context>
@@ -2426,72 +2433,72 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="-101"/>
         <source>&amp;Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poniedziałek</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wtorek</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ś&amp;roda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;hursday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Czwartek</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Pią&amp;tek</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;unday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niedziela</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>opens</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarcie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>closes</source>
-        <translation type="unfinished"></translation>
+        <translation>zamknięcie</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otatki:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for example closed on bank holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>np. zamknięte w święta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opening hours notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi do godzin otwarcia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problem with the opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z godzinami otwarcia</translation>
     </message>
 </context>
 <context>
@@ -2499,7 +2506,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/pickers.py" line="+100"/>
         <source>Type a name or choose a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nazwę albo wybierz grupę</translation>
     </message>
 </context>
 <context>
@@ -2507,37 +2514,37 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/security/passphrase.py" line="+51"/>
         <source>Open the encrypted database</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz zaszyfrowaną bazę danych</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is encrypted. Type its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza „%1” jest zaszyfrowana. Wpisz jej hasło, aby ją otworzyć.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remember it on this computer (in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapamiętaj je na tym komputerze (w pęku kluczy)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>That passphrase is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>To hasło jest nieprawidłowe. Spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -2545,175 +2552,175 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/person.py" line="+23"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szczegóły</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>C&amp;onsent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zgody</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sa&amp;feguarding</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;chrona (DBS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Roles in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role w grupach</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../forms/person_editor.ui" line="+169"/>
         <source>Home address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres domowy</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../../forms/person_editor.ui" line="+67"/>
         <location line="+6"/>
         <source>DBS check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaświadczenie DBS</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>E&amp;xport everything we hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksportuj wszystko, co mamy…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaż dane…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa osoba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba: %1</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="-228"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imię i nazwisko:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example 07700 900123</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 07700 900123</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;kills:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umiejętności:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>rozdziel przecinkami</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Umiejętności</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Availability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dostępność:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example weekday evenings</source>
-        <translation type="unfinished"></translation>
+        <translation>np. wieczory w dni robocze</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępność</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatki:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Home address (private, never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres domowy (prywatny, nigdy nie jest drukowany)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgody</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tick what this person has agreed to, with the date and how they told you. To record a withdrawal, untick it and give the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz, na co ta osoba się zgodziła, z datą i sposobem, w jaki to przekazała. Aby zapisać wycofanie zgody, odznacz ją i podaj datę.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgody</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Safeguarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Ochrona osób narażonych</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Roles in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Role w grupach</translation>
     </message>
 </context>
 <context>
@@ -2721,34 +2728,36 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/privacy/actions.py" line="+23"/>
         <source>Export everything we hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj wszystko, co mamy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF summary and JSON data (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie PDF i dane JSON (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wyeksportować</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything we hold about %1 is in:
 %2 (a summary to read)
 %3 (all of it, as data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko, co mamy o osobie %1, jest w plikach:
+%2 (podsumowanie do przeczytania)
+%3 (wszystkie dane)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wymazać danych</translation>
     </message>
 </context>
 <context>
@@ -2756,47 +2765,47 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/bundles.py" line="+99"/>
         <source>an unnamed group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupa bez nazwy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bundle from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paczka od: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From &lt;b&gt;%1&lt;/b&gt;. Their key&apos;s fingerprint: &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od: &lt;b&gt;%1&lt;/b&gt;. Odcisk ich klucza: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This is the first bundle from them: read the fingerprint to them by phone and check it matches theirs before you apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>To pierwsza paczka od tej grupy: zanim ją zastosujesz, odczytaj im odcisk klucza przez telefon i sprawdź, czy zgadza się z ich odciskiem.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 new · %2 updated · %3 deleted · %4 to review · %5 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>nowe: %1 · zmienione: %2 · usunięte: %3 · do przejrzenia: %4 · bez zmian: %5</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zastosuj</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 records of a kind this version does not know — kept and passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekordy rodzaju nieznanego tej wersji: %1 — zachowane i przekazywane dalej</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 record of a kind this version does not know — kept and passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rekord rodzaju nieznanego tej wersji — zachowany i przekazywany dalej</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A backup is made first; everything is applied at once or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw powstaje kopia zapasowa; wszystko zostaje zastosowane naraz albo wcale.</translation>
     </message>
 </context>
 <context>
@@ -2804,32 +2813,32 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/importing/wizard.py" line="-157"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze wiersze pliku</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 rows%2. The first %3 are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba wierszy: %1%2. Pokazano pierwsze %3.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Row %1 has more or fewer cells than the header; it will be listed as failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz %1 ma więcej lub mniej komórek niż nagłówek; zostanie oznaczony jako nieudany</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rows %1 have more or fewer cells than the header; they will be listed as failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze %1 mają więcej lub mniej komórek niż nagłówek; zostaną oznaczone jako nieudane</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (check for a comma in a cell without quotes around it).</source>
-        <translation type="unfinished"></translation>
+        <translation> (sprawdź, czy w którejś komórce nie ma przecinka bez cudzysłowu).</translation>
     </message>
 </context>
 <context>
@@ -2837,47 +2846,47 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/tools/dialogs.py" line="+41"/>
         <source>Rate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceń „%1”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupa:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiazdki: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A sentence or two for other groups: what worked, what to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdanie lub dwa dla innych grup: co się sprawdziło, na co uważać</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Review:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opinia:</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Choose the group that uses it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz z listy grupę, która z niego korzysta.</translation>
     </message>
 </context>
 <context>
@@ -2885,32 +2894,32 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/base.py" line="+72"/>
         <source>Problem saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z zapisaniem</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z polem „%1”</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezapisane zmiany</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save your changes to %1 before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisać zmiany w „%1” przed zamknięciem?</translation>
     </message>
 </context>
 <context>
@@ -2918,37 +2927,37 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/lists/view.py" line="+82"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj według: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kolumny</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>Nothing matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie pasuje do tych filtrów.</translation>
     </message>
 </context>
 <context>
@@ -2956,7 +2965,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/pickers.py" line="-60"/>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisz, aby wyszukać…</translation>
     </message>
 </context>
 <context>
@@ -2964,27 +2973,27 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/relations.py" line="-108"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove “%1”? You can undo this from the Edit menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć „%1”? Możesz to cofnąć w menu Edycja.</translation>
     </message>
 </context>
 <context>
@@ -2995,109 +3004,111 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location line="+92"/>
         <location line="+24"/>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Do przejrzenia</translation>
     </message>
     <message>
         <location line="-180"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegół</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept version (everyone sees it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowana wersja (widzą ją wszyscy)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Druga wersja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zauważono</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Changes that need a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany wymagające decyzji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zachowaj tę wersję</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Use the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Użyj drugiej wersji</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>One change from another group clashed with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedna zmiana od innej grupy koliduje z twoją.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 changes from other groups clashed with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany od innych grup kolidujące z twoimi: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone already sees the kept version; use the other one where it is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy już widzą zachowaną wersję; tam, gdzie właściwa jest druga, użyj jej.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing needs review.
 
 When you receive a bundle from another group and you both changed the same detail without seeing each other&apos;s change — say, a hall&apos;s opening hours — CivicDesk keeps one version so that everyone agrees, and lists the other one here. You can then see both side by side, with who changed what and when, and choose which to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie czeka na przejrzenie.
+
+Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu stronach, zanim ktokolwiek zobaczył drugą zmianę — np. godziny otwarcia sali — CivicDesk zachowuje jedną wersję, żeby wszyscy mieli to samo, a drugą umieszcza tutaj. Możesz wtedy zobaczyć obie obok siebie, razem z tym, kto co i kiedy zmienił, i wybrać, którą zachować.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>changed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zmienione przez: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 for %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 · %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Kept %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowano %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Used %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyto %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> for %1 · %2.</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1 · %2.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe: %1.</translation>
     </message>
 </context>
 <context>
@@ -3105,59 +3116,59 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="+12"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>wolontariusz</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj rolę</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../forms/role_editor.ui" line="+14"/>
         <location line="+44"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <location filename="../../forms/role_editor.ui" line="-30"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupa:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rola:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Od:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Do:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
 </context>
 <context>
@@ -3165,37 +3176,37 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/relations.py" line="+39"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Roles in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Role w grupach</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What this person does in which group. Double-click a row to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co ta osoba robi w poszczególnych grupach. Kliknij dwukrotnie wiersz, aby go zmienić.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the record first to add roles in groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zapisz rekord, aby dodać role w grupach.</translation>
     </message>
 </context>
 <context>
@@ -3203,42 +3214,42 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="+170"/>
         <source>No check recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zapisanego zaświadczenia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj zaświadczenia:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DBS check type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj zaświadczenia DBS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Issued on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wydano:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DBS check issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wydania zaświadczenia DBS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Renewal due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin &amp;odnowienia:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DBS renewal due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin odnowienia zaświadczenia DBS</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Problem with the DBS check</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z zaświadczeniem DBS</translation>
     </message>
 </context>
 <context>
@@ -3246,17 +3257,17 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/search_box.py" line="+33"/>
         <source>Search spaces, groups, people and tools (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj miejsc, grup, osób i narzędzi (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj wszędzie</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Nothing found for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie znaleziono dla „%1”</translation>
     </message>
 </context>
 <context>
@@ -3264,97 +3275,97 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/security/dialog.py" line="+36"/>
         <source>Database security</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezpieczeństwo bazy danych</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Encrypt with a passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaszyfruj hasłem…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove the encryption…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń szyfrowanie…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Change the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;mień hasło…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe hasło</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz nowe hasło</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember the passphrase on this computer (in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapamiętaj hasło na tym komputerze (w pęku kluczy)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nigdy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokuj po tylu minutach bezczynności</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe &amp;hasło:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powtórz:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Lock CivicDesk after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;blokuj CivicDesk po:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>This database and its backups are encrypted. To change the passphrase, type the new one twice, then “Change the passphrase…”. CivicDesk locks itself after the time below without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta baza danych i jej kopie zapasowe są zaszyfrowane. Aby zmienić hasło, wpisz dwa razy nowe, a potem kliknij „Zmień hasło…”. CivicDesk blokuje się sam po podanym niżej czasie bezczynności.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This database is not encrypted: anyone who can read the file can read your volunteers&apos; details. Encrypt it with a passphrase; without the passphrase nobody, not even you, can open it or its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta baza danych nie jest zaszyfrowana: każdy, kto może odczytać plik, może odczytać dane twoich wolontariuszy. Zaszyfruj ją hasłem; bez hasła nikt — nawet ty — nie otworzy jej ani jej kopii zapasowych.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień hasło</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the passphrase the database has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz obecne hasło bazy danych.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe hasło jest takie samo jak obecne.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove the encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń szyfrowanie</translation>
     </message>
 </context>
 <context>
@@ -3362,67 +3373,67 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/bundles.py" line="-100"/>
         <source>Send to another group</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij do innej grupy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CivicDesk writes one file with your records to send by email, USB stick or a shared folder. Volunteers&apos; details go in only if they agreed to sharing; the file is locked with a passphrase. Tell the other group the passphrase by phone, not in the same email.</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk zapisuje jeden plik z twoimi rekordami, który możesz wysłać e-mailem, na pendrivie albo przez wspólny folder. Dane wolontariuszy trafiają do niego tylko wtedy, gdy zgodzili się na udostępnianie; plik jest zabezpieczony hasłem. Podaj hasło drugiej grupie przez telefon, a nie w tym samym e-mailu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Any group — everything we have</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolna grupa — wszystko, co mamy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — only what is new to them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — tylko to, czego jeszcze nie mają</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla jakiej grupy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz hasło</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dla:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powtórz hasło:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz paczkę…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Please choose a passphrase of at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz hasło, które ma co najmniej 8 znaków.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te dwa hasła się różnią.</translation>
     </message>
 </context>
 <context>
@@ -3430,316 +3441,316 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/space.py" line="+22"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szczegóły</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>W&amp;here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gdzie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Opening and a&amp;ccess</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwarcie i dostępność</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner&amp;ship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Własność</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kategorię…</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../../forms/space_editor.ui" line="+246"/>
         <location line="+6"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../forms/space_editor.ui" line="+105"/>
         <location line="+6"/>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny otwarcia</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../forms/space_editor.ui" line="+10"/>
         <location line="+6"/>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępność</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../forms/space_editor.ui" line="-228"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wiadomo</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../forms/space_editor.ui" line="+341"/>
         <location line="+6"/>
         <source>Asset of Community Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiekt o wartości dla społeczności</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Health and &amp;compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kondycja i wymogi</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Record a health check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj ocenę ko&amp;ndycji…</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>New space</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe miejsce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce: %1</translation>
     </message>
     <message>
         <location filename="../../forms/space_editor.ui" line="-484"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kat&amp;egoria:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example village hall, mosque, allotment</source>
-        <translation type="unfinished"></translation>
+        <translation>np. świetlica wiejska, meczet, ogródki działkowe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type of place</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ miejsca</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pis:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ca&amp;pacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maks. liczba osób:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source> people</source>
-        <translation type="unfinished"></translation>
+        <translation> os.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksymalna liczba osób</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Facilities:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;yposażenie:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>kitchen, stage, garden (separate with commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>kuchnia, scena, ogród (rozdziel przecinkami)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyposażenie</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hire c&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt wyna&amp;jmu:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example £15 an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>np. £15 za godzinę</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hire cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt wynajmu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;agi:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>rozdziel przecinkami</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Online and on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>W internecie i na mapie</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;rona WWW:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Website or online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona WWW lub link online</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sz&amp;erokość geograficzna:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example 53.8008</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 53.8008</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerokość geograficzna</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>L&amp;ongitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dł&amp;ugość geograficzna:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example -1.5491</source>
-        <translation type="unfinished"></translation>
+        <translation>np. -1.5491</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość geograficzna</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Opening and access</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarcie i dostępność</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Własność</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who owns, runs and looks after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto jest właścicielem, kto je prowadzi i kto się nim opiekuje</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Właś&amp;ciciel:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ope&amp;rator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zarządca:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarządca</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Maintainer:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;piekun:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Maintainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Owners&amp;hip type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj własności:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ownership type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj własności</translation>
     </message>
 </context>
 <context>
@@ -3747,78 +3758,78 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/tools/dialogs.py" line="+16"/>
         <source>Suggest tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Propozycje narzędzi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;grupy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a &amp;space</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;miejsca</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Suggest tools for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproponuj narzędzia dla:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Group or space</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa lub miejsce</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Which:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wybór:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny cel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To &amp;help:</source>
-        <translation type="unfinished"></translation>
+        <translation>W &amp;czym pomóc:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaproponuj</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Suggested tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponowane narzędzia</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+24"/>
         <source>Choose a group or a space to see suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz grupę lub miejsce, aby zobaczyć propozycje.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not suggest tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zaproponować narzędzi</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Double-click a suggestion to open its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij dwukrotnie propozycję, aby otworzyć jej stronę.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to suggest yet: rate the tools your groups use and suggestions follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na razie nie ma czego zaproponować: oceń narzędzia, z których korzystają twoje grupy, a pojawią się propozycje.</translation>
     </message>
 </context>
 <context>
@@ -3826,229 +3837,229 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/tool.py" line="+20"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szczegóły</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Kit and use</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;przęt i użycie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Groups &amp;using it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupy korzystające</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wypożyczenia</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Hidden from the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryte w informatorze</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>New tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe narzędzie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tool: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Narzędzie: %1</translation>
     </message>
     <message>
         <location filename="../../forms/tool_editor.ui" line="+14"/>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Narzędzie</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Kind of tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj narzędzia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;How to use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jak używać:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>How to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak używać</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koszt:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example free, £5 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>np. bezpłatne, £5 miesięcznie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;agi:</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+117"/>
         <location line="+20"/>
         <source>separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>rozdziel przecinkami</translation>
     </message>
     <message>
         <location line="-134"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hi&amp;de from the printed directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukr&amp;yj w drukowanym informatorze</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hide from the printed directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj w drukowanym informatorze</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Kit and use</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzęt i użycie</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Held &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;U kogo jest:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>U kogo jest</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;ondition:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tan:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example good, needs new batteries</source>
-        <translation type="unfinished"></translation>
+        <translation>np. dobry, trzeba wymienić baterie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Setup time:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;zas przygotowania:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 10 minut</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Setup time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas przygotowania</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Purposes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cele:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Skills &amp;needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagane u&amp;miejętności:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Skills needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagane umiejętności</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Accessibility notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi o &amp;dostępności:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Accessibility notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi o dostępności</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Groups using it</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy korzystające</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenia</translation>
     </message>
 </context>
 <context>
@@ -4056,63 +4067,63 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/tools/page.py" line="-144"/>
         <source>← All tools</source>
-        <translation type="unfinished"></translation>
+        <translation>← Wszystkie narzędzia</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Rate / review for a group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oceń / wystaw opinię w imieniu grupy…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wypożycz…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark re&amp;turned</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako &amp;zwrócone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukryj</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>About this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>O tym narzędziu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>przygotowanie: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not rated yet: be the first group to rate it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze bez ocen: niech twoja grupa oceni je pierwsza</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>S&amp;how in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pokaż w katalogu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 rating</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ocena</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>oceny: %1</translation>
     </message>
 </context>
 <context>
@@ -4120,133 +4131,133 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/tools/store.py" line="+93"/>
         <source>Search tools…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj narzędzi…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj narzędzi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Any purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny cel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny rodzaj</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny koszt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolne umiejętności</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Umiejętności</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż ukryte</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Suggest tools for…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaproponuj narzędzia dla…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print &amp;kit list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj &amp;listę sprzętu…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add tool…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj narzędzie…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Narzędzia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tools shown by the filters; Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>Narzędzia wybrane filtrami; Enter otwiera zaznaczone</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Could not load the tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wczytać narzędzi</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Narzędzia: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Narzędzia: %1 z %2</translation>
     </message>
     <message>
         <location line="+52"/>
         <location line="+4"/>
         <source>rating</source>
-        <translation type="unfinished"></translation>
+        <translation>ocena</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not save the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać oceny</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>loan</source>
-        <translation type="unfinished"></translation>
+        <translation>wypożyczenie</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Save the kit list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz listę sprzętu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved the kit list (%1 items) to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano listę sprzętu (pozycje: %1) w %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not save the kit list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać listy sprzętu</translation>
     </message>
 </context>
 <context>
@@ -4254,53 +4265,53 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="+12"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez oceny</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a group using this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj grupę korzystającą z tego narzędzia</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../forms/tool_use_editor.ui" line="+14"/>
         <source>Group using this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa korzystająca z tego narzędzia</translation>
     </message>
     <message>
         <location filename="../../forms/tool_use_editor.ui" line="+14"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupa:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocena:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Re&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pinia:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinia</translation>
     </message>
 </context>
 <context>
@@ -4308,32 +4319,32 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/relations.py" line="+15"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Groups using this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy korzystające z tego narzędzia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Groups that use this tool, and what they think of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy, które korzystają z tego narzędzia, i co o nim sądzą.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the record first to add groups using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zapisz rekord, aby dodać grupy, które z niego korzystają.</translation>
     </message>
 </context>
 <context>
@@ -4342,82 +4353,82 @@ When you receive a bundle from another group and you both changed the same detai
         <location filename="../../civicdesk/ui/welcome.py" line="+25"/>
         <location line="+2"/>
         <source>Welcome to CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy w CivicDesk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CivicDesk keeps the map of your neighbourhood&apos;s social infrastructure on this computer: the places people meet, the groups that run things, the volunteers who hold it together and the tools you share. Nothing leaves this computer unless you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk przechowuje na tym komputerze mapę infrastruktury społecznej twojej okolicy: miejsca, w których spotykają się ludzie, grupy, które coś prowadzą, wolontariuszy, na których wszystko się opiera, i narzędzia, którymi się dzielicie. Nic nie opuszcza tego komputera, chyba że to wyślesz.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>for example Chapeltown Residents&apos; Association</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Chapeltown Residents&apos; Association</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your group&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa twojej grupy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for example Chapeltown, Leeds</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Chapeltown, Leeds</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your area</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja okolica</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your group&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa twojej grupy:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Area you cover:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obszar działania:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start with an &amp;example neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij od &amp;przykładowej okolicy</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A made-up village with halls, groups, volunteers and tools to try things out. You can delete it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmyślona wieś ze świetlicami, grupami, wolontariuszami i narzędziami, na której można wszystko wypróbować. Możesz ją później usunąć.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij z pustą &amp;bazą</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Protect the database with a passphrase (encryption)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chroń bazę danych hasłem (szyfrowanie)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz to samo hasło</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remember it on this computer (in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapamiętaj je na tym komputerze (w pęku kluczy)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Worth it on a shared or portable computer: without the passphrase nobody can read the database or its backups — not even you, so keep it somewhere safe. CivicDesk then locks itself after 10 minutes without use. You can change this later in File › Database security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warto, jeśli komputer jest wspólny lub przenośny: bez hasła nikt nie odczyta bazy danych ani jej kopii zapasowych — nawet ty, więc przechowuj je w bezpiecznym miejscu. CivicDesk blokuje się wtedy sam po 10 minutach bezczynności. Możesz to później zmienić w menu Plik › Bezpieczeństwo bazy danych.</translation>
     </message>
 </context>
 <context>
@@ -4425,7 +4436,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="-87"/>
         <source>there is no %1 called “%2”: choose one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma %1 o nazwie „%2”: wybierz z listy</translation>
     </message>
 </context>
 <context>
@@ -4433,17 +4444,17 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/security/passphrase.py" line="-55"/>
         <source>Encryption is not available on this computer (the sqlcipher3 component is missing), so your data is stored unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szyfrowanie nie jest dostępne na tym komputerze (brakuje składnika sqlcipher3), więc dane są zapisywane bez szyfrowania.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>CivicDesk cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk nie może otworzyć swojej bazy danych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database is encrypted, but this copy of CivicDesk cannot open encrypted databases (the sqlcipher3 component is missing). Install CivicDesk again, or open the database on the computer that encrypted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych jest zaszyfrowana, ale ta kopia CivicDesk nie potrafi otwierać zaszyfrowanych baz (brakuje składnika sqlcipher3). Zainstaluj CivicDesk ponownie albo otwórz bazę na komputerze, na którym została zaszyfrowana.</translation>
     </message>
 </context>
 <context>
@@ -4451,78 +4462,78 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/bundles.py" line="+89"/>
         <source>Save bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz paczkę</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CivicDesk bundles (*.civicdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paczki CivicDesk (*.civicdesk)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bundle saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano paczkę</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved %1 (%2 records; %3 volunteers&apos; details shared, %4 kept back). Open your email to send it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1 (rekordy: %2; udostępnione dane wolontariuszy: %3, zatrzymane: %4). Otworzyć pocztę e-mail, aby ją wysłać?</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Could not save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać paczki</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+7"/>
         <source>Receive a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbierz paczkę</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Another bundle is being received; please try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa odbieranie innej paczki; spróbuj ponownie, gdy się zakończy.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>CivicDesk bundles (*.civicdesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paczki CivicDesk (*.civicdesk);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Could not read the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać paczki</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The bundle %1 is locked. Its passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paczka %1 jest zabezpieczona hasłem. Jej hasło:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>This bundle was not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta paczka nie została zastosowana</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bundle applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastosowano paczkę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 new, %2 updated, %3 deleted; %4 to review in “Needs review”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe: %1, zmienione: %2, usunięte: %3; do przejrzenia na liście „Do przejrzenia”: %4.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/security/context.py" line="+34"/>
         <source>Only an encrypted database can be locked: see File › Database security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokować można tylko zaszyfrowaną bazę danych: zobacz Plik › Bezpieczeństwo bazy danych.</translation>
     </message>
 </context>
 <context>
@@ -4531,16 +4542,16 @@ When you receive a bundle from another group and you both changed the same detai
         <location filename="../../civicdesk/ui/network/canvas.py" line="+63"/>
         <source>groupgroup</source>
         <comment>spacespace</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>grupa</numerusform>
+            <numerusform>grupy</numerusform>
+            <numerusform>grup</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>links</source>
-        <translation type="unfinished"></translation>
+        <translation>powiąz.</translation>
     </message>
 </context>
 <context>
@@ -4548,277 +4559,277 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/file_actions.py" line="+31"/>
         <source>Example neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Przykładowa okolica</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The example neighbourhood can only be loaded into an empty database, so that it never mixes with your own records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przykładową okolicę można wczytać tylko do pustej bazy danych, żeby nigdy nie pomieszała się z twoimi rekordami.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Creating the example neighbourhood…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie przykładowej okolicy…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The example neighbourhood is ready to explore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przykładowa okolica jest gotowa do zwiedzania.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not create the example</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się utworzyć przykładu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie kopii zapasowej…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono kopię zapasową: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się utworzyć kopii zapasowej</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć z kopii zapasowej</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CivicDesk backups (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe CivicDesk (*.sqlite3);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Replace all data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąpić wszystkie dane?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace everything in CivicDesk with the backup “%1”? What is here now is backed up first, so you can go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąpić wszystko w CivicDesk kopią zapasową „%1”? Obecne dane zostaną najpierw zapisane w kopii zapasowej, więc będzie można do nich wrócić.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Could not restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przywrócić</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restored. The previous state was saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono. Poprzedni stan zapisano w %1</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/lists/view.py" line="+57"/>
         <source>Could not load the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wczytać listy</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/main_window.py" line="-286"/>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie bazy danych…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/map/view.py" line="+16"/>
         <source>Map background</source>
-        <translation type="unfinished"></translation>
+        <translation>Tło mapy</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/menus.py" line="+66"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New record in this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy rekord w tym widoku</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Space</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miejsce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osoba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Narzędzie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Load the &amp;example neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj przykładową &amp;okolicę</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import a spreadsheet or map data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj arkusz lub dane mapy…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj informator…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Send to another group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyślij do innej grupy…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Receive a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbie&amp;rz paczkę…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Watch an exchange folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob&amp;serwuj folder wymiany…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose &amp;map background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz &amp;tło mapy…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export view as PN&amp;G…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj widok jako PN&amp;G…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export view as PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj widok jako PD&amp;F…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz kopię zapasową teraz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Res&amp;tore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prz&amp;ywróć z kopii zapasowej…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database se&amp;curity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezpieczeństwo bazy danych…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zablokuj teraz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Open selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz zaznaczone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń zaznaczone…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znajdź…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odśwież</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie CivicDesk</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/security/convert.py" line="+31"/>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienianie hasła…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encrypting the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szyfrowanie bazy danych…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Removing the encryption…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwanie szyfrowania…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The passphrase was changed; the old one no longer opens the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło zostało zmienione; stare hasło nie otwiera już bazy danych.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is now encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych jest teraz zaszyfrowana.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is no longer encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych nie jest już zaszyfrowana.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not change the encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zmienić szyfrowania</translation>
     </message>
 </context>
 </TS>

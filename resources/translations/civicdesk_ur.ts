@@ -6,211 +6,211 @@
     <message>
         <location filename="../../civicdesk/ui/graphics_export.py" line="+79"/>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG تصاویر (*.png)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF دستاویزات (*.pdf)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>برآمد</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/health/dashboard.py" line="+131"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>زمرہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>مالک</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر شدہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>مد</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Was due</source>
-        <translation type="unfinished"></translation>
+        <translation>مقررہ تاریخ تھی</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر کے دن</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 دن میں واجب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>مقررہ تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>باقی دن</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>خطرے میں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکور</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+15"/>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری جانچ</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>ACV listing ending</source>
-        <translation type="unfinished"></translation>
+        <translation>ACV فہرست بندی ختم ہو رہی ہے</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listing ends</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست بندی کا اختتام</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listed on</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست میں شمولیت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disposal notice</source>
-        <translation type="unfinished"></translation>
+        <translation>فروخت کا نوٹس</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not checked in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 ماہ سے جانچ نہیں ہوئی</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kit not returned</source>
-        <translation type="unfinished"></translation>
+        <translation>سامان واپس نہیں ہوا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>سامان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Borrowed by</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار لینے والا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Was due back</source>
-        <translation type="unfinished"></translation>
+        <translation>واپسی کی تاریخ تھی</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Looked after by</source>
-        <translation type="unfinished"></translation>
+        <translation>نگہداشت کرنے والا</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/map/canvas.py" line="+318"/>
         <source>Bubbles: ring = mix of categories,</source>
-        <translation type="unfinished"></translation>
+        <translation>بلبلے: حلقہ = زمروں کا ملاپ،</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>red badge = how many at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>سرخ نشان = کتنی خطرے میں</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/map_actions.py" line="+22"/>
         <source>Choose a map background</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشے کا پس منظر منتخب کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MBTiles maps (*.mbtiles);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>MBTiles نقشے (*.mbtiles);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Map background</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشے کا پس منظر</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open the map or the network view to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>برآمد کرنے کے لیے نقشہ یا نیٹ ورک کا منظر کھولیں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export view</source>
-        <translation type="unfinished"></translation>
+        <translation>منظر برآمد کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG تصویر (*.png)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF دستاویز (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not export</source>
-        <translation type="unfinished"></translation>
+        <translation>برآمد نہیں ہو سکا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو گیا: %1</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/privacy/actions.py" line="+26"/>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>اس فرد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only their town and postcode district are kept, for the neighbourhood&apos;s counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>محلے کی گنتی کے لیے صرف ان کا شہر اور پوسٹ کوڈ ڈسٹرکٹ رکھا جاتا ہے۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing personal is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی ذاتی معلومات نہیں رکھی جاتیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -222,62 +222,69 @@
 • the record is marked erased, and groups you exchange bundles with erase it too when they import your next bundle — an old copy from another group cannot bring it back.
 
 This cannot be undone (older backups keep the details until they are replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 کو %1 کا مطلب:
+
+• ان کا نام، رابطے کی تفصیلات، پتہ، مہارتیں، نوٹس اور DBS چیک خالی کر دیے جاتے ہیں۔ %3
+• ان کی تبدیلیوں کا تاریخچہ مٹا دیا جاتا ہے؛
+• گروپوں میں ان کے کردار ختم ہو جاتے ہیں؛
+• ریکارڈ پر “مٹا دیا گیا” کا نشان لگ جاتا ہے، اور جن گروپوں سے آپ بنڈلوں کا تبادلہ کرتے ہیں وہ بھی آپ کا اگلا بنڈل درآمد کرتے وقت اسے مٹا دیتے ہیں — کسی دوسرے گروپ کی پرانی کاپی اسے واپس نہیں لا سکتی۔
+
+یہ عمل واپس نہیں ہو سکتا (پرانے بیک اپ ان تفصیلات کو اس وقت تک رکھتے ہیں جب تک ان کی جگہ نئے بیک اپ نہ آ جائیں)۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Anonymising</source>
-        <translation type="unfinished"></translation>
+        <translation>گمنام کرنے</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Erasing</source>
-        <translation type="unfinished"></translation>
+        <translation>مٹانے</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anonymise %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو گمنام کریں؟</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Erase %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو مٹائیں؟</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/tools/page.py" line="+117"/>
         <source>none in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی خاص نہیں</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ بندی نہیں ہوئی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>partner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>شراکت دار: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Nobody listed yet. Add the tool to a volunteer&apos;s skills (with their consent to be listed).</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی تک کوئی درج نہیں۔ یہ ٹول کسی رضاکار کی مہارتوں میں شامل کریں (فہرست میں نام آنے کی ان کی رضامندی کے ساتھ)۔</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>nobody recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی درج نہیں</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>OVERDUE by %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دن کی تاخیر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی نہیں</translation>
     </message>
 </context>
 <context>
@@ -285,7 +292,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="+246"/>
         <source>Problem with accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>رسائی میں مسئلہ</translation>
     </message>
 </context>
 <context>
@@ -293,52 +300,52 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+165"/>
         <source>&amp;Nominated on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نامزدگی کی تاریخ:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nominated as an asset of community value</source>
-        <translation type="unfinished"></translation>
+        <translation>کمیونٹی قدر کے اثاثے کے طور پر نامزدگی کی تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Listed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست میں &amp;شمولیت:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Listed as an asset of community value on</source>
-        <translation type="unfinished"></translation>
+        <translation>کمیونٹی قدر کے اثاثے کے طور پر فہرست میں شمولیت کی تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listing e&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست بندی کی میعاد &amp;ختم:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Listing expires</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست بندی کی میعاد ختم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Disposal notice on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فروخت کا نوٹس:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner&apos;s notice of sale given on</source>
-        <translation type="unfinished"></translation>
+        <translation>مالک کی طرف سے فروخت کے نوٹس کی تاریخ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problem with the asset of community value dates</source>
-        <translation type="unfinished"></translation>
+        <translation>کمیونٹی قدر کے اثاثے کی تاریخوں میں مسئلہ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -346,62 +353,62 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="-310"/>
         <source>for example LS7 3AB</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً LS7 3AB</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address line &amp;1:</source>
-        <translation type="unfinished"></translation>
+        <translation>پتہ، سطر &amp;1:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>پتہ، سطر 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address line &amp;2:</source>
-        <translation type="unfinished"></translation>
+        <translation>پتہ، سطر &amp;2:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>پتہ، سطر 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loc&amp;ality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;علاقہ:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>علاقہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To&amp;wn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شہر:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>شہر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post&amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پوسٹ کوڈ:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>پوسٹ کوڈ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problem with the postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>پوسٹ کوڈ میں مسئلہ</translation>
     </message>
 </context>
 <context>
@@ -409,82 +416,82 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/change_tree.py" line="+27"/>
         <source>the other group</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسرا گروپ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the bundle changes</source>
-        <translation type="unfinished"></translation>
+        <translation>بنڈل سے کیا بدلے گا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open all</source>
-        <translation type="unfinished"></translation>
+        <translation>سب کھولیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close all</source>
-        <translation type="unfinished"></translation>
+        <translation>سب بند کریں</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Nothing would change: you already have everything in this bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ نہیں بدلے گا: اس بنڈل کی ہر چیز آپ کے پاس پہلے سے موجود ہے۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Will wait in Needs review (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>“جائزہ درکار” میں جائیں گی (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ours</source>
-        <translation type="unfinished"></translation>
+        <translation>ہمارا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waits: %1 (%2). Everyone will see: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>منتظر: %1 (%2)۔ سب کو نظر آئے گا: %3۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Changed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیل شدہ (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>نئے (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brought back (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس لائے گئے (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف شدہ (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… اور %1 مزید</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 detail</source>
-        <translation type="unfinished"></translation>
+        <translation>1 تفصیل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 details</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تفصیلات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, %1 to review</source>
-        <translation type="unfinished"></translation>
+        <translation>، %1 جائزے کے لیے</translation>
     </message>
 </context>
 <context>
@@ -492,58 +499,58 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/importing/wizard.py" line="+358"/>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد سے پہلے جانچ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+50"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جانچ ہو رہی ہے…</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل میں ملنے والے مسائل</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import the good rows and leave out rows with &amp;problems</source>
-        <translation type="unfinished"></translation>
+        <translation>درست قطاریں درآمد کریں اور &amp;مسائل والی قطاریں چھوڑ دیں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Refuse a row for any bad cell (otherwise a bad website, phone, email, number or postcode is left out and the row kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی بھی غلط خانے پر پوری قطار &amp;رد کریں (ورنہ غلط ویب سائٹ، فون، ای میل، نمبر یا پوسٹ کوڈ چھوڑ دیا جاتا ہے اور قطار رکھ لی جاتی ہے)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دوبارہ جانچیں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When a row matches a record already here:</source>
-        <translation type="unfinished"></translation>
+        <translation>جب کوئی قطار یہاں پہلے سے موجود کسی ریکارڈ سے ملتی ہو:</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The file cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فائل درآمد نہیں ہو سکتی۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fix the rows below, or tick the box to leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>نیچے دی گئی قطاریں درست کریں، یا انہیں چھوڑنے کے لیے خانے پر نشان لگائیں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی مسئلہ نہیں ملا۔</translation>
     </message>
 </context>
 <context>
@@ -551,133 +558,133 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/health/compliance_panel.py" line="+109"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>مد</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+29"/>
         <source>Last done</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری بار کیا گیا</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلی مقررہ تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (set by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ہاتھ سے مقرر)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>کیفیت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Safety and compliance items</source>
-        <translation type="unfinished"></translation>
+        <translation>حفاظت اور تعمیل کی مدیں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark done &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;آج مکمل قرار دیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attach &amp;certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سرٹیفکیٹ منسلک کریں…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Kind of item to add</source>
-        <translation type="unfinished"></translation>
+        <translation>شامل کی جانے والی مد کی قسم</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>معلوم نہیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>مد &amp;شامل کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New &amp;kind…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نئی قسم…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>شامل کریں:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last done</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری بار کیا گیا</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>overdue by {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} دن کی تاخیر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>due in {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} دن میں واجب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in date</source>
-        <translation type="unfinished"></translation>
+        <translation>میعاد کے اندر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no date set</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی تاریخ مقرر نہیں</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>every {0} months</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر {0} ماہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no fixed renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>تجدید کی کوئی مقررہ مدت نہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> — your own</source>
-        <translation type="unfinished"></translation>
+        <translation> — آپ کی اپنی</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>تعمیل</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Mark %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مکمل قرار دیں</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Attach a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ منسلک کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>دستاویزات (*.pdf *.jpg *.jpeg *.png);;تمام فائلیں (*)</translation>
     </message>
 </context>
 <context>
@@ -685,52 +692,52 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="+171"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>رضامندی</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How given</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسے دی گئی</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>درج کرنے والا</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>how given</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسے دی گئی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>درج کرنے والا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problem with consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رضامندی میں مسئلہ: %1</translation>
     </message>
 </context>
 <context>
@@ -738,97 +745,97 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/privacy/view.py" line="+60"/>
         <source>Data protection</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا کا تحفظ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The law says to keep people&apos;s details only while you need them. Listed here: people with no role and nothing happening with them for the period below, people whose DBS check has expired, and people deleted from the lists whose details are still held. An expired DBS check needs renewing, not anonymising. Anonymise (for inactive or deleted people) keeps only their town and postcode district, so the neighbourhood&apos;s counts still add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>قانون کے مطابق لوگوں کی تفصیلات صرف اسی وقت تک رکھیں جب تک آپ کو ان کی ضرورت ہو۔ یہاں درج ہیں: وہ لوگ جن کا نیچے دی گئی مدت سے نہ کوئی کردار ہے اور نہ ان سے متعلق کوئی سرگرمی، وہ لوگ جن کے DBS چیک کی میعاد ختم ہو چکی ہے، اور وہ لوگ جو فہرستوں سے حذف ہو چکے ہیں مگر جن کی تفصیلات ابھی تک محفوظ ہیں۔ میعاد ختم شدہ DBS چیک کی تجدید ضروری ہے، گمنام کرنا نہیں۔ گمنام کرنا (غیر فعال یا حذف شدہ لوگوں کے لیے) صرف ان کا شہر اور پوسٹ کوڈ ڈسٹرکٹ رکھتا ہے، تاکہ محلے کی گنتی پھر بھی پوری رہے۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> سال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep details of inactive people for</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر فعال لوگوں کی تفصیلات رکھنے کی مدت</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep details of people with no role and no activity for</source>
-        <translation type="unfinished"></translation>
+        <translation>بغیر کردار اور بغیر سرگرمی والے لوگوں کی تفصیلات رکھنے کی مدت</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>People whose details may no longer be needed</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ لوگ جن کی تفصیلات کی شاید اب ضرورت نہیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport everything we hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>ہمارے پاس موجود سب کچھ &amp;برآمد کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Anonymise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گمنام کریں…</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Looking through people&apos;s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>لوگوں کے ریکارڈ دیکھے جا رہے ہیں…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not check people&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>لوگوں کے ریکارڈ جانچے نہیں جا سکے</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nobody to review: everyone listed has a reason to be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>جائزے کے لیے کوئی نہیں: درج ہر فرد کو رکھنے کی کوئی نہ کوئی وجہ موجود ہے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 with no role and no activity since %2 · %3 with an expired DBS check · %4 deleted but still held</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 جن کا %2 سے نہ کوئی کردار ہے نہ سرگرمی · %3 جن کے DBS چیک کی میعاد ختم ہو چکی ہے · %4 حذف شدہ مگر اب بھی محفوظ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بے نام)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ہاں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not save the period</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت محفوظ نہیں ہو سکی</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1&apos;s DBS check has expired: renew it and record the new renewal date on their record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کے DBS چیک کی میعاد ختم ہو چکی ہے: اس کی تجدید کروائیں اور ان کے ریکارڈ میں تجدید کی نئی تاریخ درج کریں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This person</source>
-        <translation type="unfinished"></translation>
+        <translation>اس فرد</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Could not anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>گمنام نہیں کیا جا سکا</translation>
     </message>
 </context>
 <context>
@@ -836,12 +843,12 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="-255"/>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>دن/ماہ/سال</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>کیلنڈر سے منتخب کریں</translation>
     </message>
 </context>
 <context>
@@ -849,37 +856,37 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+197"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>پیر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>منگل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>بدھ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>جمعرات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>جمعہ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>ہفتہ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>اتوار</translation>
     </message>
 </context>
 <context>
@@ -888,162 +895,162 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location filename="../../civicdesk/ui/directory/dialog.py" line="+48"/>
         <location line="+159"/>
         <source>Print directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈائریکٹری پرنٹ کریں</translation>
     </message>
     <message>
         <location line="-156"/>
         <source>A4, two columns</source>
-        <translation type="unfinished"></translation>
+        <translation>A4، دو کالم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A5 booklet (fold and staple)</source>
-        <translation type="unfinished"></translation>
+        <translation>A5 کتابچہ (موڑ کر اسٹیپل کریں)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>بڑے حروف</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>by category</source>
-        <translation type="unfinished"></translation>
+        <translation>زمرے کے لحاظ سے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by area</source>
-        <translation type="unfinished"></translation>
+        <translation>علاقے کے لحاظ سے</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Categories to include</source>
-        <translation type="unfinished"></translation>
+        <translation>شامل کیے جانے والے زمرے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick each category of space to print</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہوں کا ہر وہ زمرہ منتخب کریں جسے پرنٹ کرنا ہے</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only spaces open to all</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف سب کے لیے کھلی جگہیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spaces whose latest health check rates them open to all (4 or 5), or, if never checked, that are publicly or community owned or public by nature.</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ جگہیں جنہیں صحت کی تازہ ترین جانچ میں سب کے لیے کھلا قرار دیا گیا ہو (4 یا 5)، یا اگر کبھی جانچ نہ ہوئی ہو تو جو سرکاری یا کمیونٹی کی ملکیت ہوں یا اپنی نوعیت کے لحاظ سے عوامی ہوں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Include a map (entries numbered)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشہ شامل کریں (اندراجات پر نمبر)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number the entries and add map pages showing where each numbered place is, over the offline map you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراجات پر نمبر لگائیں اور آپ کے منتخب کردہ آف لائن نقشے پر ایسے صفحات شامل کریں جو دکھائیں کہ ہر نمبر والی جگہ کہاں ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number the entries and add map pages showing where each numbered place is.</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراجات پر نمبر لگائیں اور نقشے کے ایسے صفحات شامل کریں جو دکھائیں کہ ہر نمبر والی جگہ کہاں ہے۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتیب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>حصے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>زمرے</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF محفوظ کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ کریں…</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Tick at least one category.</source>
-        <translation type="unfinished"></translation>
+        <translation>کم از کم ایک زمرہ منتخب کریں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش نظارہ تیار ہو رہا ہے…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>places</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحہ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>شیٹ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>شیٹیں</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The preview could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش نظارہ نہیں بن سکا۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save directory as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈائریکٹری کو PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF محفوظ کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کر دی گئی: {path}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ</translation>
     </message>
 </context>
 <context>
@@ -1051,47 +1058,47 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/importing/duplicates.py" line="+22"/>
         <source>Rows that may already be here</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ قطاریں جو شاید پہلے سے یہاں موجود ہیں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل میں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already here (or an earlier row)</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے سے یہاں (یا پچھلی قطار)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>وجہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا کریں</translation>
     </message>
     <message>
         <location line="+26"/>
         <source> (row %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (قطار %1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>possible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ممکنہ: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What to do with row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار %1 کے ساتھ کیا کریں</translation>
     </message>
 </context>
 <context>
@@ -1100,32 +1107,32 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location filename="../../civicdesk/ui/exchange.py" line="+131"/>
         <location line="+14"/>
         <source>Exchange folder</source>
-        <translation type="unfinished"></translation>
+        <translation>تبادلے کا فولڈر</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>If your groups share a folder — a USB stick, Syncthing or Nextcloud — CivicDesk can watch it. Each new bundle that appears there opens the usual preview, once; nothing is applied until you press Apply. Bundles you send are saved there too. Keep this folder for bundles only: your database itself never goes in a shared folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر آپ کے گروپ کوئی فولڈر مشترکہ طور پر استعمال کرتے ہیں — USB اسٹک، Syncthing یا Nextcloud — تو CivicDesk اس پر نظر رکھ سکتا ہے۔ وہاں آنے والا ہر نیا بنڈل ایک بار معمول کا پیش نظارہ کھولتا ہے؛ جب تک آپ “لاگو کریں” نہ دبائیں کچھ بھی لاگو نہیں ہوتا۔ آپ کے بھیجے ہوئے بنڈل بھی وہیں محفوظ ہوتے ہیں۔ یہ فولڈر صرف بنڈلوں کے لیے رکھیں: آپ کا ڈیٹا بیس خود کبھی کسی مشترکہ فولڈر میں نہیں جاتا۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not watching any folder</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی فولڈر پر نظر نہیں رکھی جا رہی</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>فولڈر &amp;منتخب کریں…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Stop watching</source>
-        <translation type="unfinished"></translation>
+        <translation>نظر رکھنا &amp;بند کریں</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Folder to watch for bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ فولڈر جس میں بنڈلوں کا انتظار کیا جائے</translation>
     </message>
 </context>
 <context>
@@ -1133,57 +1140,57 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/importing/wizard.py" line="-303"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل منتخب کریں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A spreadsheet (CSV or Excel), an Open Referral file or folder, GeoJSON, or an OpenStreetMap .osm file.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسپریڈشیٹ (CSV یا Excel)، Open Referral فائل یا فولڈر، GeoJSON، یا OpenStreetMap کی ‎.osm فائل۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد کرنے کی فائل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;براؤز کریں…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What each row is</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر قطار کیا ہے</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فائل:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each row is &amp;a:</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر قطار کی &amp;قسم:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد کے لیے فائل منتخب کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Importable files (*.csv *.tsv *.txt *.xlsx *.json *.geojson *.osm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد کے قابل فائلیں (*.csv *.tsv *.txt *.xlsx *.json *.geojson *.osm);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ایسی کوئی فائل موجود نہیں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد</translation>
     </message>
 </context>
 <context>
@@ -1191,224 +1198,224 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/group.py" line="+24"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تفصیلات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>C&amp;ontact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رابطہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where and when it &amp;meets</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاقات کی &amp;جگہ اور وقت</translation>
     </message>
     <message>
         <location line="+50"/>
         <location filename="../../forms/group_editor.ui" line="+211"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>رابطہ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا گروپ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ: %1</translation>
     </message>
     <message>
         <location filename="../../forms/group_editor.ui" line="-197"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیلات</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نام:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قسم:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Kind of group</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ کی قسم</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حیثیت:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وضاحت:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>وضاحت</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Activities:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سرگرمیاں:</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+60"/>
         <source>separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>کوما (,) سے الگ کریں</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>سرگرمیاں</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A&amp;udiences:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کن لوگوں کے لیے:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example families, older people</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً خاندان, بزرگ افراد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Audiences</source>
-        <translation type="unfinished"></translation>
+        <translation>کن لوگوں کے لیے</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زبانیں:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example English, Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً انگریزی, پولش</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>زبانیں</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ٹیگز:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیگز</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Contact &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>رابطے کے لیے &amp;نام:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>who people should ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>لوگ کس سے بات کریں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>رابطے کے لیے نام</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ای میل:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>رابطے کی ای میل</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فون:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example 0113 496 0000</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً 0113 496 0000</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>رابطے کا فون</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ویب سائٹ:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>ویب سائٹ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Charity number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;چیریٹی نمبر:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Charity number</source>
-        <translation type="unfinished"></translation>
+        <translation>چیریٹی نمبر</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;ompany number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کمپنی نمبر:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Company number</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپنی نمبر</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Where and when it meets</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاقات کی جگہ اور وقت</translation>
     </message>
 </context>
 <context>
@@ -1416,67 +1423,67 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/health/check_form.py" line="+51"/>
         <source>Health check: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>صحت کی جانچ: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health check</source>
-        <translation type="unfinished"></translation>
+        <translation>صحت کی جانچ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer each question for how things are now. The score and status update as you go; saving adds a new dated check and keeps the old ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر سوال کا جواب موجودہ صورتِ حال کے مطابق دیں۔ اسکور اور حیثیت ساتھ ساتھ بدلتے رہتے ہیں؛ محفوظ کرنے سے تاریخ کے ساتھ ایک نئی جانچ شامل ہو جاتی ہے اور پرانی جانچیں بھی باقی رہتی ہیں۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب کریں…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>جانچ کی تاریخ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who answered (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>جواب کس نے دیے (اختیاری)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>جانچ کرنے والا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Anything the committee should know (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بات جو کمیٹی کو معلوم ہونی چاہیے (اختیاری)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Score: answer {0} more question(s) to see it</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکور: دیکھنے کے لیے مزید {0} سوال کے جواب دیں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Score: {0} out of 100 — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکور: 100 میں سے {0} — {1}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Health check not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>صحت کی جانچ محفوظ نہیں ہوئی</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک جگہ</translation>
     </message>
 </context>
 <context>
@@ -1484,52 +1491,52 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/health/dashboard.py" line="-87"/>
         <source>&lt;b&gt;What needs attention&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;کن چیزوں پر توجہ درکار ہے&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام زمرے</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام مالکان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تازہ کریں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زمرہ:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مالک:</translation>
     </message>
     <message>
         <location line="+122"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>لوڈ ہو رہا ہے…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The health lists could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>صحت کی فہرستیں لوڈ نہیں ہو سکیں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>صحت</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>On {0}: {1} overdue, {2} due within 30 days, {3} spaces at risk, {4} ACV listings ending within 6 months, {5} spaces never checked and {6} not checked in the last 12 months; {7} pieces of kit not returned. Double-click a row (or press Enter) to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} کی صورتِ حال: {1} تاخیر شدہ، {2} اگلے 30 دن میں واجب، {3} جگہیں خطرے میں، {4} ACV فہرست بندیاں 6 ماہ میں ختم ہو رہی ہیں، {5} جگہوں کی کبھی جانچ نہیں ہوئی اور {6} کی پچھلے 12 ماہ میں جانچ نہیں ہوئی؛ سامان کی {7} اشیاء واپس نہیں ہوئیں۔ کسی قطار کو کھولنے کے لیے اس پر ڈبل کلک کریں (یا Enter دبائیں)۔</translation>
     </message>
 </context>
 <context>
@@ -1538,42 +1545,42 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location filename="../../civicdesk/ui/health/history.py" line="+41"/>
         <location line="+25"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکور</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>thriving from {0:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:g} سے پھلتی پھولتی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at risk below {0:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:g} سے کم پر خطرے میں</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>لوڈ ہو رہا ہے…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not load the history</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچہ لوڈ نہیں ہو سکا</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>1 check. Latest on {1}: score {2:g}, {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 جانچ۔ تازہ ترین {1} کو: اسکور {2:g}، {3}۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} checks. Latest on {1}: score {2:g}, {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} جانچیں۔ تازہ ترین {1} کو: اسکور {2:g}، {3}۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No health checks yet: add one to start the trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی تک صحت کی کوئی جانچ نہیں: رجحان شروع کرنے کے لیے ایک جانچ شامل کریں۔</translation>
     </message>
 </context>
 <context>
@@ -1581,47 +1588,47 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/history.py" line="+55"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>کب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>کس نے</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>اب</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کمپیوٹر</translation>
     </message>
     <message>
         <location filename="../../forms/history_dialog.ui" line="+14"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچہ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every change to this record, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ریکارڈ کی ہر تبدیلی، پرانی سے نئی کی ترتیب میں۔</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیلیوں کا تاریخچہ</translation>
     </message>
 </context>
 <context>
@@ -1629,32 +1636,32 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/importing/wizard.py" line="+267"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد جاری ہے</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;روکیں</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد ہو رہا ہے…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>روکا جا رہا ہے…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ بھی درآمد نہیں ہوا۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد</translation>
     </message>
 </context>
 <context>
@@ -1662,7 +1669,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="-406"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد</translation>
     </message>
 </context>
 <context>
@@ -1670,12 +1677,12 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/security/lock.py" line="+209"/>
         <source>CivicDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk مقفل ہے</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>That passphrase is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ پاس فریز درست نہیں۔ براہِ کرم دوبارہ کوشش کریں۔</translation>
     </message>
 </context>
 <context>
@@ -1683,68 +1690,68 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="+152"/>
         <source>loan to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو ادھار</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lend this kit</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ سامان ادھار دیں</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../forms/loan_editor.ui" line="+14"/>
         <source>Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار</translation>
     </message>
     <message>
         <location filename="../../forms/loan_editor.ui" line="+14"/>
         <source>&amp;Borrower:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ادھار لینے والا:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار لینے والا</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Out on:</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار &amp;دینے کی تاریخ:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lent out on</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار دینے کی تاریخ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Due back:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;واپسی کی مقررہ تاریخ:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Due back on</source>
-        <translation type="unfinished"></translation>
+        <translation>واپسی کی مقررہ تاریخ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Returned on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لوٹانے کی تاریخ:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Returned on</source>
-        <translation type="unfinished"></translation>
+        <translation>لوٹانے کی تاریخ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوٹس:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس</translation>
     </message>
 </context>
 <context>
@@ -1752,42 +1759,42 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/relations.py" line="+236"/>
         <source>Borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار لینے والا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>دیا گیا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due back</source>
-        <translation type="unfinished"></translation>
+        <translation>واپسی کی تاریخ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس آیا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who has borrowed this kit, latest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ سامان کس کس نے ادھار لیا، تازہ ترین پہلے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the record first to add loans.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار شامل کرنے کے لیے پہلے ریکارڈ محفوظ کریں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی نہیں</translation>
     </message>
 </context>
 <context>
@@ -1795,23 +1802,23 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/security/lock.py" line="-213"/>
         <source>CivicDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk مقفل ہے</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It locked itself after a while without use, because the database is encrypted. Type the passphrase to carry on where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ دیر استعمال نہ ہونے پر یہ خود بخود مقفل ہو گیا، کیونکہ ڈیٹا بیس خفیہ کردہ ہے۔ جہاں چھوڑا تھا وہیں سے جاری رکھنے کے لیے پاس فریز لکھیں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قفل کھولیں</translation>
     </message>
 </context>
 <context>
@@ -1819,57 +1826,57 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/main_window.py" line="+92"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>مناظر</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Opening your neighbourhood’s records…</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے محلے کے ریکارڈ کھولے جا رہے ہیں…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 spaces · %2 groups · %3 people · %4 tools</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 جگہیں · %2 گروپ · %3 افراد · %4 ٹولز</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Select a record to delete first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے وہ ریکارڈ منتخب کریں جسے حذف کرنا ہے۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” حذف کریں؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete “%1”? You can undo this with Ctrl+Z, and the record&apos;s history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” حذف کریں؟ آپ Ctrl+Z سے اسے کالعدم کر سکتے ہیں، اور ریکارڈ کا تاریخچہ محفوظ رہتا ہے۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Deleted “%1”. Press Ctrl+Z to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” حذف ہو گیا۔ کالعدم کرنے کے لیے Ctrl+Z دبائیں۔</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>About CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk کے بارے میں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;Keep the map of your neighbourhood&apos;s social infrastructure.&lt;/p&gt;&lt;p&gt;Database: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt %3 · Python&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;اپنے محلے کے سماجی بنیادی ڈھانچے کا نقشہ سنبھال کر رکھیں۔&lt;/p&gt;&lt;p&gt;ڈیٹا بیس: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt %3 · Python&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1878,136 +1885,136 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location filename="../../civicdesk/ui/map/view.py" line="+84"/>
         <location line="+17"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>زمرہ</translation>
     </message>
     <message>
         <location line="-16"/>
         <location line="+17"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت</translation>
     </message>
     <message>
         <location line="-16"/>
         <location line="+17"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>مالک</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Basemap…</source>
-        <translation type="unfinished"></translation>
+        <translation>پس منظر کا نقشہ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show an offline map (an .mbtiles file) under the markers</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانات کے نیچے آف لائن نقشہ دکھائیں (‎.mbtiles فائل)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>برآمد کریں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>As a picture (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر کے طور پر (PNG)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As a PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF کے طور پر…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Space without a location</source>
-        <translation type="unfinished"></translation>
+        <translation>مقام کے بغیر جگہ</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+244"/>
         <source>Place on map</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشے پر رکھیں</translation>
     </message>
     <message>
         <location line="-242"/>
         <source>Then click on the map where the chosen space is</source>
-        <translation type="unfinished"></translation>
+        <translation>پھر نقشے پر وہاں کلک کریں جہاں منتخب جگہ ہے</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not on the map yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی نقشے پر نہیں:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Scroll to zoom, drag the map to move around. Click a marker to open the space; drag a marker to change where it is (Undo puts it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>زوم کرنے کے لیے اسکرول کریں، ادھر ادھر جانے کے لیے نقشہ گھسیٹیں۔ جگہ کھولنے کے لیے نشان پر کلک کریں؛ اس کا مقام بدلنے کے لیے نشان کو گھسیٹیں (“کالعدم کریں” اسے واپس لے آتا ہے)۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+57"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشہ</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>ملکیت: %1</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>%1 of %2 spaces shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 میں سے %1 جگہیں دکھائی گئیں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 without a location</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بغیر مقام کے</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Move space</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہ منتقل کریں</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> (online)</source>
-        <translation type="unfinished"></translation>
+        <translation> (آن لائن)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Click on the map where “%1” is (drag to move the map; Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشے پر وہاں کلک کریں جہاں “%1” ہے (نقشہ ہلانے کے لیے گھسیٹیں؛ Esc سے منسوخ)۔</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Choose an offline map</source>
-        <translation type="unfinished"></translation>
+        <translation>آف لائن نقشہ منتخب کریں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Offline maps (*.mbtiles);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>آف لائن نقشے (*.mbtiles);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>پس منظر کا نقشہ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Map of spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہوں کا نقشہ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export the map</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشہ برآمد کریں</translation>
     </message>
 </context>
 <context>
@@ -2015,98 +2022,98 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/importing/wizard.py" line="+170"/>
         <source>Match columns to fields</source>
-        <translation type="unfinished"></translation>
+        <translation>کالموں کو خانوں سے ملائیں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CivicDesk guessed from the column names and contents. Change anything that is wrong; choose “(not imported)” to leave a column out.</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk نے کالموں کے ناموں اور مواد سے اندازہ لگایا ہے۔ جو غلط ہو اسے بدل دیں؛ کسی کالم کو چھوڑنے کے لیے “(درآمد نہیں ہوگا)” منتخب کریں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Columns of the file and the fields they fill</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل کے کالم اور وہ خانے جنہیں وہ بھرتے ہیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column (first values)</source>
-        <translation type="unfinished"></translation>
+        <translation>کالم (پہلی قدریں)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>خانہ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Also</source>
-        <translation type="unfinished"></translation>
+        <translation>مزید</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Category for rows that do not say</source>
-        <translation type="unfinished"></translation>
+        <translation>ان قطاروں کا زمرہ جن میں زمرہ درج نہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>میپنگ &amp;محفوظ کریں…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Category for rows that do &amp;not say:</source>
-        <translation type="unfinished"></translation>
+        <translation>جن قطاروں میں درج &amp;نہ ہو ان کا زمرہ:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Empty in every row</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر قطار میں خالی</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کالم %1 کا خانہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(درآمد نہیں ہوگا)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How to read column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کالم %1 کو کیسے پڑھیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>جیسا ہے</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(guess from the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(نام سے اندازہ)</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+6"/>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>میپنگ محفوظ کریں</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Mapping (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>میپنگ (*.json)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose the column that holds the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ کالم منتخب کریں جس میں نام ہے۔</translation>
     </message>
 </context>
 <context>
@@ -2114,102 +2121,102 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="-91"/>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, or leave it empty for a meeting online</source>
-        <translation type="unfinished"></translation>
+        <translation>، یا آن لائن ملاقات کے لیے اسے خالی چھوڑ دیں</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the times</source>
-        <translation type="unfinished"></translation>
+        <translation>اوقات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>کب</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add a meeting place</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاقات کی جگہ شامل کریں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Meeting place</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاقات کی جگہ</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="+14"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاقات</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کہاں:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Space where it meets</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ جگہ جہاں ملاقات ہوتی ہے</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دن:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>دن</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شروع:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع ہونے کا وقت</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ختم:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>ختم ہونے کا وقت</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;How often:</source>
-        <translation type="unfinished"></translation>
+        <translation>کتنی &amp;بار:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>کتنی بار</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوٹس:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example term time only</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً صرف اسکول کے دنوں میں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس</translation>
     </message>
 </context>
 <context>
@@ -2217,37 +2224,37 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/relations.py" line="-88"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>کہاں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>کب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where and when the group meets</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ کی ملاقات کی جگہ اور وقت</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The places this group meets and when. Double-click a row to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ گروپ کن جگہوں پر اور کب ملتا ہے۔ تبدیلی کے لیے کسی قطار پر ڈبل کلک کریں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the record first to add where and when the group meets.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاقات کی جگہ اور وقت شامل کرنے کے لیے پہلے ریکارڈ محفوظ کریں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Online or no fixed place</source>
-        <translation type="unfinished"></translation>
+        <translation>آن لائن یا کوئی مقررہ جگہ نہیں</translation>
     </message>
 </context>
 <context>
@@ -2255,122 +2262,122 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/network/view.py" line="+76"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>دکھائیں:</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+18"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>زمرہ</translation>
     </message>
     <message>
         <location line="-17"/>
         <location line="+6"/>
         <location line="+140"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی</translation>
     </message>
     <message>
         <location line="-141"/>
         <location line="+13"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈسٹرکٹ</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>At most this many records</source>
-        <translation type="unfinished"></translation>
+        <translation>زیادہ سے زیادہ اتنے ریکارڈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The most connected records are shown; the findings always are</source>
-        <translation type="unfinished"></translation>
+        <translation>سب سے زیادہ جڑے ہوئے ریکارڈ دکھائے جاتے ہیں؛ نتائج ہمیشہ دکھائے جاتے ہیں</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>زیادہ سے زیادہ</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+89"/>
         <source>Working out the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>نیٹ ورک تیار ہو رہا ہے…</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>برآمد کریں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>As a picture (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر کے طور پر (PNG)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As a PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF کے طور پر…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Where the network is thin</source>
-        <translation type="unfinished"></translation>
+        <translation>جہاں نیٹ ورک کمزور ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the network is thin; Enter opens the record</source>
-        <translation type="unfinished"></translation>
+        <translation>جہاں نیٹ ورک کمزور ہے؛ Enter سے ریکارڈ کھلتا ہے</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;Where the network is thin&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;جہاں نیٹ ورک کمزور ہے&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Red rings mark these on the picture. Select one to find it; double-click to open it. People are named only if they agreed to be listed; otherwise by their initials.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر پر سرخ حلقے انہیں نمایاں کرتے ہیں۔ کسی کو ڈھونڈنے کے لیے اسے منتخب کریں؛ کھولنے کے لیے ڈبل کلک کریں۔ لوگوں کے نام صرف تب دکھائے جاتے ہیں جب وہ فہرست میں آنے پر رضامند ہوں؛ ورنہ ان کے نام کے پہلے حروف۔</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>نیٹ ورک</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 of %2 records, %3 links shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 میں سے %1 ریکارڈ، %3 روابط دکھائے گئے</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>People who hold groups together</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ لوگ جو گروپوں کو جوڑے رکھتے ہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spaces many groups depend on</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ جگہیں جن پر کئی گروپ انحصار کرتے ہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Groups kept going by one volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ گروپ جو ایک ہی رضاکار کے سہارے چل رہے ہیں</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>None found.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نہیں ملا۔</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Network of groups and spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپوں اور جگہوں کا نیٹ ورک</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export the network</source>
-        <translation type="unfinished"></translation>
+        <translation>نیٹ ورک برآمد کریں</translation>
     </message>
 </context>
 <context>
@@ -2378,47 +2385,47 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/health/compliance_panel.py" line="-196"/>
         <source>New kind of item</source>
-        <translation type="unfinished"></translation>
+        <translation>مد کی نئی قسم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for example: Defibrillator pads</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: ڈیفبریلیٹر پیڈز</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> ماہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no fixed renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>تجدید کی کوئی مقررہ مدت نہیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any space</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی جگہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>عمارتیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renew every</source>
-        <translation type="unfinished"></translation>
+        <translation>تجدید کی مدت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>کن پر لاگو</translation>
     </message>
 </context>
 <context>
@@ -2426,72 +2433,72 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="-101"/>
         <source>&amp;Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پیر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;منگل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بدھ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;hursday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جمعرات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>جم&amp;عہ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ہفتہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;unday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اتوار</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>opens</source>
-        <translation type="unfinished"></translation>
+        <translation>کھلنے کا وقت</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>closes</source>
-        <translation type="unfinished"></translation>
+        <translation>بند ہونے کا وقت</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>تا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوٹس:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for example closed on bank holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً بینک ہالیڈے پر بند</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opening hours notes</source>
-        <translation type="unfinished"></translation>
+        <translation>کھلنے کے اوقات کے نوٹس</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problem with the opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>کھلنے کے اوقات میں مسئلہ</translation>
     </message>
 </context>
 <context>
@@ -2499,7 +2506,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/pickers.py" line="+100"/>
         <source>Type a name or choose a group</source>
-        <translation type="unfinished"></translation>
+        <translation>نام لکھیں یا کوئی گروپ منتخب کریں</translation>
     </message>
 </context>
 <context>
@@ -2507,37 +2514,37 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/security/passphrase.py" line="+51"/>
         <source>Open the encrypted database</source>
-        <translation type="unfinished"></translation>
+        <translation>خفیہ کردہ ڈیٹا بیس کھولیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is encrypted. Type its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” خفیہ کردہ ہے۔ اسے کھولنے کے لیے اس کا پاس فریز لکھیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remember it on this computer (in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسے اس کمپیوٹر پر &amp;یاد رکھیں (کی رنگ میں)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کھولیں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پاس فریز:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>That passphrase is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ پاس فریز درست نہیں۔ براہِ کرم دوبارہ کوشش کریں۔</translation>
     </message>
 </context>
 <context>
@@ -2545,175 +2552,175 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/person.py" line="+23"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تفصیلات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>C&amp;onsent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رضامندی</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sa&amp;feguarding</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حفظ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Roles in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپوں میں &amp;کردار</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../forms/person_editor.ui" line="+169"/>
         <source>Home address</source>
-        <translation type="unfinished"></translation>
+        <translation>گھر کا پتہ</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../../forms/person_editor.ui" line="+67"/>
         <location line="+6"/>
         <source>DBS check</source>
-        <translation type="unfinished"></translation>
+        <translation>DBS چیک</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>E&amp;xport everything we hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>ہمارے پاس موجود سب کچھ &amp;برآمد کریں…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>مٹائیں…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا فرد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد: %1</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="-228"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیلات</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نام:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ای میل:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ای میل</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فون:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example 07700 900123</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً 07700 900123</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>فون</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;kills:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مہارتیں:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>کوما (,) سے الگ کریں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>مہارتیں</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Availability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دستیابی:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example weekday evenings</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً پیر تا جمعہ شام کو</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>دستیابی</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوٹس:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Home address (private, never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>گھر کا پتہ (نجی، کبھی پرنٹ نہیں ہوتا)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>رضامندی</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tick what this person has agreed to, with the date and how they told you. To record a withdrawal, untick it and give the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس فرد نے جن باتوں پر رضامندی دی ہے ان پر نشان لگائیں، تاریخ کے ساتھ اور یہ کہ انہوں نے آپ کو کیسے بتایا۔ رضامندی واپس لینے کا اندراج کرنے کے لیے نشان ہٹائیں اور تاریخ درج کریں۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>رضامندیاں</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Safeguarding</source>
-        <translation type="unfinished"></translation>
+        <translation>تحفظ</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Roles in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپوں میں کردار</translation>
     </message>
 </context>
 <context>
@@ -2721,34 +2728,36 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/privacy/actions.py" line="+23"/>
         <source>Export everything we hold</source>
-        <translation type="unfinished"></translation>
+        <translation>ہمارے پاس موجود سب کچھ برآمد کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF summary and JSON data (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF خلاصہ اور JSON ڈیٹا (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not export</source>
-        <translation type="unfinished"></translation>
+        <translation>برآمد نہیں ہو سکا</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>برآمد ہو گیا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything we hold about %1 is in:
 %2 (a summary to read)
 %3 (all of it, as data)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کے بارے میں ہمارے پاس موجود سب کچھ یہاں ہے:
+%2 (پڑھنے کے لیے خلاصہ)
+%3 (سب کچھ، ڈیٹا کی شکل میں)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not erase</source>
-        <translation type="unfinished"></translation>
+        <translation>مٹایا نہیں جا سکا</translation>
     </message>
 </context>
 <context>
@@ -2756,47 +2765,47 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/bundles.py" line="+99"/>
         <source>an unnamed group</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک بے نام گروپ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bundle from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کی طرف سے بنڈل</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From &lt;b&gt;%1&lt;/b&gt;. Their key&apos;s fingerprint: &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>بھیجنے والا: &lt;b&gt;%1&lt;/b&gt;۔ ان کی کلید کا فنگر پرنٹ: &lt;b&gt;%2&lt;/b&gt;۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This is the first bundle from them: read the fingerprint to them by phone and check it matches theirs before you apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ان کی طرف سے پہلا بنڈل ہے: لاگو کرنے سے پہلے فون پر انہیں فنگر پرنٹ پڑھ کر سنائیں اور تصدیق کریں کہ یہ ان کے فنگر پرنٹ سے ملتا ہے۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 new · %2 updated · %3 deleted · %4 to review · %5 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نئے · %2 تازہ کردہ · %3 حذف شدہ · %4 جائزے کے لیے · %5 بغیر تبدیلی</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لاگو کریں</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 records of a kind this version does not know — kept and passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ریکارڈ ایسی قسم کے ہیں جسے یہ ورژن نہیں جانتا — محفوظ رکھے گئے اور آگے بھیجے جائیں گے</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 record of a kind this version does not know — kept and passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ریکارڈ ایسی قسم کا ہے جسے یہ ورژن نہیں جانتا — محفوظ رکھا گیا اور آگے بھیجا جائے گا</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A backup is made first; everything is applied at once or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے بیک اپ بنایا جاتا ہے؛ سب کچھ ایک ساتھ لاگو ہوتا ہے یا بالکل نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -2804,32 +2813,32 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/importing/wizard.py" line="-157"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش نظارہ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل کی پہلی قطاریں</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 rows%2. The first %3 are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 قطاریں%2۔ پہلی %3 دکھائی گئی ہیں۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Row %1 has more or fewer cells than the header; it will be listed as failed</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار %1 میں ہیڈر سے زیادہ یا کم خانے ہیں؛ اسے ناکام کے طور پر درج کیا جائے گا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rows %1 have more or fewer cells than the header; they will be listed as failed</source>
-        <translation type="unfinished"></translation>
+        <translation>قطاروں %1 میں ہیڈر سے زیادہ یا کم خانے ہیں؛ انہیں ناکام کے طور پر درج کیا جائے گا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (check for a comma in a cell without quotes around it).</source>
-        <translation type="unfinished"></translation>
+        <translation> (دیکھیں کہ کسی خانے میں ایسا کوما تو نہیں جس کے گرد کوٹیشن مارکس نہ ہوں)۔</translation>
     </message>
 </context>
 <context>
@@ -2837,47 +2846,47 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/tools/dialogs.py" line="+41"/>
         <source>Rate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” کی درجہ بندی کریں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گروپ:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 stars</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ستارے</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ بندی:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A sentence or two for other groups: what worked, what to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسرے گروپوں کے لیے ایک دو جملے: کیا کارآمد رہا، کس بات کا خیال رکھیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>تبصرہ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Review:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تبصرہ:</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Choose the group that uses it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست سے وہ گروپ منتخب کریں جو اسے استعمال کرتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -2885,32 +2894,32 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/base.py" line="+72"/>
         <source>Problem saving</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کرنے میں مسئلہ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>تاری&amp;خچہ…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں مسئلہ</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر محفوظ تبدیلیاں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save your changes to %1 before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>بند کرنے سے پہلے %1 میں اپنی تبدیلیاں محفوظ کریں؟</translation>
     </message>
 </context>
 <context>
@@ -2918,37 +2927,37 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/lists/view.py" line="+82"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>سب</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کے لحاظ سے فلٹر کریں</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>کالم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose columns</source>
-        <translation type="unfinished"></translation>
+        <translation>کالم منتخب کریں</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>کھولیں</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>Nothing matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ان فلٹرز سے کچھ نہیں ملتا۔</translation>
     </message>
 </context>
 <context>
@@ -2956,7 +2965,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/pickers.py" line="-60"/>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش کے لیے لکھیں…</translation>
     </message>
 </context>
 <context>
@@ -2964,27 +2973,27 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/relations.py" line="-108"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شامل کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ترمیم کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ہٹائیں</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ہٹائیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove “%1”? You can undo this from the Edit menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ہٹائیں؟ آپ اسے “ترمیم” مینو سے کالعدم کر سکتے ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -2995,109 +3004,111 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location line="+92"/>
         <location line="+24"/>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>جائزہ درکار</translation>
     </message>
     <message>
         <location line="-180"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارڈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept version (everyone sees it)</source>
-        <translation type="unfinished"></translation>
+        <translation>رکھا گیا ورژن (سب کو نظر آتا ہے)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other version</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسرا ورژن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>کب پتہ چلا</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Changes that need a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ تبدیلیاں جن پر فیصلہ درکار ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep this version</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ورژن &amp;رکھیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Use the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسرا ورژن &amp;استعمال کریں</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>One change from another group clashed with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسرے گروپ کی ایک تبدیلی آپ کی تبدیلی سے ٹکرا گئی۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 changes from other groups clashed with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسرے گروپوں کی %1 تبدیلیاں آپ کی تبدیلیوں سے ٹکرا گئیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone already sees the kept version; use the other one where it is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>سب کو پہلے ہی رکھا گیا ورژن نظر آ رہا ہے؛ جہاں دوسرا ورژن درست ہو وہاں اسے استعمال کریں۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing needs review.
 
 When you receive a bundle from another group and you both changed the same detail without seeing each other&apos;s change — say, a hall&apos;s opening hours — CivicDesk keeps one version so that everyone agrees, and lists the other one here. You can then see both side by side, with who changed what and when, and choose which to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی چیز کا جائزہ درکار نہیں۔
+
+جب آپ کو کسی دوسرے گروپ سے بنڈل ملے اور آپ دونوں نے ایک دوسرے کی تبدیلی دیکھے بغیر ایک ہی تفصیل بدلی ہو — مثلاً کسی ہال کے کھلنے کے اوقات — تو CivicDesk ایک ورژن رکھ لیتا ہے تاکہ سب متفق رہیں، اور دوسرا ورژن یہاں درج کر دیتا ہے۔ پھر آپ دونوں کو ساتھ ساتھ دیکھ سکتے ہیں، یہ بھی کہ کس نے کیا اور کب بدلا، اور چن سکتے ہیں کہ کون سا رکھنا ہے۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>changed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نے بدلا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> بتاریخ %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 for %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 کے لیے %1 · %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Kept %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 رکھا گیا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Used %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 استعمال کیا گیا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> for %1 · %2.</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 · %2 کے لیے)۔</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہو گیا: %1۔</translation>
     </message>
 </context>
 <context>
@@ -3105,59 +3116,59 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="+12"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>رضاکار</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a role</source>
-        <translation type="unfinished"></translation>
+        <translation>کردار شامل کریں</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../forms/role_editor.ui" line="+14"/>
         <location line="+44"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>کردار</translation>
     </message>
     <message>
         <location filename="../../forms/role_editor.ui" line="-30"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گروپ:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کردار:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>کب &amp;سے:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>کب سے</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>کب &amp;تک:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>کب تک</translation>
     </message>
 </context>
 <context>
@@ -3165,37 +3176,37 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/relations.py" line="+39"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>کردار</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>کب سے</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>کب تک</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Roles in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپوں میں کردار</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What this person does in which group. Double-click a row to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فرد کس گروپ میں کیا کرتا ہے۔ تبدیلی کے لیے کسی قطار پر ڈبل کلک کریں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the record first to add roles in groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپوں میں کردار شامل کرنے کے لیے پہلے ریکارڈ محفوظ کریں۔</translation>
     </message>
 </context>
 <context>
@@ -3203,42 +3214,42 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="+170"/>
         <source>No check recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی چیک درج نہیں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>چیک کی &amp;قسم:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DBS check type</source>
-        <translation type="unfinished"></translation>
+        <translation>DBS چیک کی قسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Issued on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جاری ہونے کی تاریخ:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DBS check issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>DBS چیک جاری ہونے کی تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Renewal due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تجدید کی تاریخ:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DBS renewal due</source>
-        <translation type="unfinished"></translation>
+        <translation>DBS تجدید کی مقررہ تاریخ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Problem with the DBS check</source>
-        <translation type="unfinished"></translation>
+        <translation>DBS چیک میں مسئلہ</translation>
     </message>
 </context>
 <context>
@@ -3246,17 +3257,17 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/search_box.py" line="+33"/>
         <source>Search spaces, groups, people and tools (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہیں، گروپ، لوگ اور ٹولز تلاش کریں (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر چیز میں تلاش کریں</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Nothing found for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” کے لیے کچھ نہیں ملا</translation>
     </message>
 </context>
 <context>
@@ -3264,97 +3275,97 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/security/dialog.py" line="+36"/>
         <source>Database security</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس کی حفاظت</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Encrypt with a passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز سے &amp;خفیہ کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove the encryption…</source>
-        <translation type="unfinished"></translation>
+        <translation>خفیہ کاری &amp;ہٹائیں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Change the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز &amp;تبدیل کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس فریز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس فریز دوبارہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember the passphrase on this computer (in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز اس کمپیوٹر پر یاد رکھیں (کی رنگ میں)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> منٹ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>کبھی نہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمال کے بغیر اتنے منٹ بعد قفل لگائیں</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا &amp;پاس فریز:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دوبارہ وہی:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Lock CivicDesk after:</source>
-        <translation type="unfinished"></translation>
+        <translation>اتنی دیر بعد CivicDesk &amp;مقفل کریں:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>This database and its backups are encrypted. To change the passphrase, type the new one twice, then “Change the passphrase…”. CivicDesk locks itself after the time below without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ڈیٹا بیس اور اس کے بیک اپ خفیہ کردہ ہیں۔ پاس فریز بدلنے کے لیے نیا پاس فریز دو بار لکھیں، پھر “پاس فریز تبدیل کریں…” دبائیں۔ استعمال نہ ہونے پر CivicDesk نیچے دیے گئے وقت کے بعد خود بخود مقفل ہو جاتا ہے۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This database is not encrypted: anyone who can read the file can read your volunteers&apos; details. Encrypt it with a passphrase; without the passphrase nobody, not even you, can open it or its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ڈیٹا بیس خفیہ کردہ نہیں ہے: جو بھی یہ فائل پڑھ سکتا ہے وہ آپ کے رضاکاروں کی تفصیلات بھی پڑھ سکتا ہے۔ اسے پاس فریز سے خفیہ کریں؛ پاس فریز کے بغیر کوئی بھی، حتیٰ کہ آپ خود بھی، اسے یا اس کے بیک اپ نہیں کھول سکے گا۔</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز تبدیل کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the passphrase the database has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس کا موجودہ پاس فریز لکھیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس فریز موجودہ پاس فریز جیسا ہی ہے۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove the encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>خفیہ کاری ہٹائیں</translation>
     </message>
 </context>
 <context>
@@ -3362,67 +3373,67 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/bundles.py" line="-100"/>
         <source>Send to another group</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسرے گروپ کو بھیجیں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CivicDesk writes one file with your records to send by email, USB stick or a shared folder. Volunteers&apos; details go in only if they agreed to sharing; the file is locked with a passphrase. Tell the other group the passphrase by phone, not in the same email.</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk آپ کے ریکارڈ کی ایک فائل بناتا ہے جسے ای میل، USB اسٹک یا مشترکہ فولڈر کے ذریعے بھیجا جا سکتا ہے۔ رضاکاروں کی تفصیلات صرف اسی صورت میں شامل ہوتی ہیں جب وہ شیئر کرنے پر رضامند ہوں؛ فائل پاس فریز سے مقفل ہوتی ہے۔ دوسرے گروپ کو پاس فریز فون پر بتائیں، اسی ای میل میں نہیں۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Any group — everything we have</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی گروپ — ہمارے پاس موجود سب کچھ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — only what is new to them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — صرف وہ جو ان کے لیے نیا ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>کس گروپ کے لیے</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز دوبارہ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کس کے لیے:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پاس فریز:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دوبارہ پاس فریز:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>بنڈل &amp;محفوظ کریں…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Please choose a passphrase of at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>براہِ کرم کم از کم 8 حروف کا پاس فریز چنیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>دونوں پاس فریز ایک جیسے نہیں ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -3430,316 +3441,316 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/space.py" line="+22"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تفصیلات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>W&amp;here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کہاں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Opening and a&amp;ccess</source>
-        <translation type="unfinished"></translation>
+        <translation>اوقات اور &amp;رسائی</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner&amp;ship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملکیت</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a category…</source>
-        <translation type="unfinished"></translation>
+        <translation>زمرہ منتخب کریں…</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../../forms/space_editor.ui" line="+246"/>
         <location line="+6"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>پتہ</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../forms/space_editor.ui" line="+105"/>
         <location line="+6"/>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>کھلنے کے اوقات</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../forms/space_editor.ui" line="+10"/>
         <location line="+6"/>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>رسائی</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../forms/space_editor.ui" line="-228"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>معلوم نہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../forms/space_editor.ui" line="+341"/>
         <location line="+6"/>
         <source>Asset of Community Value</source>
-        <translation type="unfinished"></translation>
+        <translation>کمیونٹی قدر کا اثاثہ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Health and &amp;compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;صحت اور تعمیل</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Record a health check…</source>
-        <translation type="unfinished"></translation>
+        <translation>صحت کی جانچ &amp;درج کریں…</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>New space</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی جگہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہ: %1</translation>
     </message>
     <message>
         <location filename="../../forms/space_editor.ui" line="-484"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیلات</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نام:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زمرہ:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>زمرہ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قسم:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example village hall, mosque, allotment</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً ولیج ہال، مسجد، الاٹمنٹ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type of place</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہ کی قسم</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حیثیت:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وضاحت:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>وضاحت</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ca&amp;pacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گنجائش:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source> people</source>
-        <translation type="unfinished"></translation>
+        <translation> افراد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>گنجائش</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Facilities:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سہولیات:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>kitchen, stage, garden (separate with commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>باورچی خانہ, اسٹیج, باغ (کوما سے الگ کریں)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>سہولیات</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hire c&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>کرا&amp;یہ:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example £15 an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً £15 فی گھنٹہ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hire cost</source>
-        <translation type="unfinished"></translation>
+        <translation>کرایہ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ٹیگز:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>کوما (,) سے الگ کریں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیگز</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>کہاں</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Online and on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>آن لائن اور نقشے پر</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ویب سائٹ:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Website or online link</source>
-        <translation type="unfinished"></translation>
+        <translation>ویب سائٹ یا آن لائن لنک</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض &amp;بلد:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example 53.8008</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً 53.8008</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض بلد</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>L&amp;ongitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طول بلد:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example -1.5491</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً ‎-1.5491</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>طول بلد</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Opening and access</source>
-        <translation type="unfinished"></translation>
+        <translation>کھلنے کے اوقات اور رسائی</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>ملکیت</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who owns, runs and looks after it</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کا مالک کون ہے، اسے کون چلاتا ہے اور اس کی دیکھ بھال کون کرتا ہے</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مالک:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>مالک</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ope&amp;rator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;چلانے والا:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>چلانے والا</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Maintainer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دیکھ بھال کرنے والا:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Maintainer</source>
-        <translation type="unfinished"></translation>
+        <translation>دیکھ بھال کرنے والا</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Owners&amp;hip type:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملکیت کی &amp;قسم:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ownership type</source>
-        <translation type="unfinished"></translation>
+        <translation>ملکیت کی قسم</translation>
     </message>
 </context>
 <context>
@@ -3747,78 +3758,78 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/tools/dialogs.py" line="+16"/>
         <source>Suggest tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹولز تجویز کریں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گروپ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a &amp;space</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جگہ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Suggest tools for:</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹولز کی تجویز کس کے لیے:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Group or space</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ یا جگہ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Which:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;انتخاب:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی مقصد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>مقصد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To &amp;help:</source>
-        <translation type="unfinished"></translation>
+        <translation>کس چیز میں &amp;مدد:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تجویز کریں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Suggested tools</source>
-        <translation type="unfinished"></translation>
+        <translation>تجویز کردہ ٹولز</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+24"/>
         <source>Choose a group or a space to see suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاویز دیکھنے کے لیے کوئی گروپ یا جگہ منتخب کریں۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not suggest tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹولز تجویز نہیں کیے جا سکے</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Double-click a suggestion to open its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی تجویز کا صفحہ کھولنے کے لیے اس پر ڈبل کلک کریں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to suggest yet: rate the tools your groups use and suggestions follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی تجویز کرنے کو کچھ نہیں: آپ کے گروپ جو ٹولز استعمال کرتے ہیں ان کی درجہ بندی کریں، تجاویز خود آ جائیں گی۔</translation>
     </message>
 </context>
 <context>
@@ -3826,229 +3837,229 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/tool.py" line="+20"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تفصیلات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Kit and use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سامان اور استعمال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Groups &amp;using it</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمال کرنے والے &amp;گروپ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ادھار</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Hidden from the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈائریکٹری سے پوشیدہ</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>New tool</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا ٹول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tool: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹول: %1</translation>
     </message>
     <message>
         <location filename="../../forms/tool_editor.ui" line="+14"/>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹول</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیلات</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نام:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قسم:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Kind of tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹول کی قسم</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وضاحت:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>وضاحت</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;How to use:</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمال کا &amp;طریقہ:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>How to use</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمال کا طریقہ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>لن&amp;ک:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>لنک</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لاگت:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example free, £5 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً مفت، £5 ماہانہ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>لاگت</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ٹیگز:</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+117"/>
         <location line="+20"/>
         <source>separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>کوما (,) سے الگ کریں</translation>
     </message>
     <message>
         <location line="-134"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیگز</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hi&amp;de from the printed directory</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ شدہ ڈائریکٹری سے &amp;چھپائیں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hide from the printed directory</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ شدہ ڈائریکٹری سے چھپائیں</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Kit and use</source>
-        <translation type="unfinished"></translation>
+        <translation>سامان اور استعمال</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Held &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کس کے پاس:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>کس کے پاس</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;ondition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حالت:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example good, needs new batteries</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً اچھی، نئی بیٹریاں درکار</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Setup time:</source>
-        <translation type="unfinished"></translation>
+        <translation>تیاری کا &amp;وقت:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>for example 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً 10 منٹ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Setup time</source>
-        <translation type="unfinished"></translation>
+        <translation>تیاری کا وقت</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Purposes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مقاصد:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>مقاصد</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Skills &amp;needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;درکار مہارتیں:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Skills needed</source>
-        <translation type="unfinished"></translation>
+        <translation>درکار مہارتیں</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Accessibility notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رسائی کے نوٹس:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Accessibility notes</source>
-        <translation type="unfinished"></translation>
+        <translation>رسائی کے نوٹس</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Groups using it</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمال کرنے والے گروپ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار</translation>
     </message>
 </context>
 <context>
@@ -4056,63 +4067,63 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/tools/page.py" line="-144"/>
         <source>← All tools</source>
-        <translation type="unfinished"></translation>
+        <translation>→ تمام ٹولز</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Rate / review for a group…</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی گروپ کی طرف سے &amp;درجہ بندی / تبصرہ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ادھار دیں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark re&amp;turned</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;واپسی درج کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ترمیم کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;چھپائیں</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>About this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ٹول کے بارے میں</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تیاری: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not rated yet: be the first group to rate it</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی درجہ بندی نہیں ہوئی: درجہ بندی کرنے والا پہلا گروپ بنیں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>S&amp;how in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>اسٹور میں د&amp;کھائیں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 rating</source>
-        <translation type="unfinished"></translation>
+        <translation>1 درجہ بندی</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 درجہ بندیاں</translation>
     </message>
 </context>
 <context>
@@ -4120,133 +4131,133 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/tools/store.py" line="+93"/>
         <source>Search tools…</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹولز تلاش کریں…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹولز تلاش کریں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Any purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی مقصد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>مقصد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی قسم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any cost</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی لاگت</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>لاگت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any skills</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی مہارت</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>مہارتیں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشیدہ بھی دکھائیں</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Suggest tools for…</source>
-        <translation type="unfinished"></translation>
+        <translation>کس کے لیے ٹولز &amp;تجویز کریں…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print &amp;kit list…</source>
-        <translation type="unfinished"></translation>
+        <translation>سامان کی &amp;فہرست پرنٹ کریں…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add tool…</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹول &amp;شامل کریں…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹولز</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tools shown by the filters; Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>فلٹرز کے مطابق دکھائے گئے ٹولز؛ Enter سے منتخب ٹول کھلتا ہے</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Could not load the tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹولز لوڈ نہیں ہو سکے</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 tools</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ٹولز</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 tools</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 میں سے %1 ٹولز</translation>
     </message>
     <message>
         <location line="+52"/>
         <location line="+4"/>
         <source>rating</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ بندی</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not save the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ بندی محفوظ نہیں ہو سکی</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>loan</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Save the kit list</source>
-        <translation type="unfinished"></translation>
+        <translation>سامان کی فہرست محفوظ کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved the kit list (%1 items) to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>سامان کی فہرست (%1 اشیاء) یہاں محفوظ ہو گئی: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not save the kit list</source>
-        <translation type="unfinished"></translation>
+        <translation>سامان کی فہرست محفوظ نہیں ہو سکی</translation>
     </message>
 </context>
 <context>
@@ -4254,53 +4265,53 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="+12"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ بندی نہیں ہوئی</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a group using this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ٹول استعمال کرنے والا گروپ شامل کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../forms/tool_use_editor.ui" line="+14"/>
         <source>Group using this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ٹول استعمال کرنے والا گروپ</translation>
     </message>
     <message>
         <location filename="../../forms/tool_use_editor.ui" line="+14"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گروپ:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;درجہ بندی:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ بندی</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Re&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تبصرہ:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>تبصرہ</translation>
     </message>
 </context>
 <context>
@@ -4308,32 +4319,32 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/relations.py" line="+15"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ بندی</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>تبصرہ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Groups using this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ٹول استعمال کرنے والے گروپ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Groups that use this tool, and what they think of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ گروپ جو یہ ٹول استعمال کرتے ہیں، اور اس کے بارے میں ان کی رائے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the record first to add groups using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسے استعمال کرنے والے گروپ شامل کرنے کے لیے پہلے ریکارڈ محفوظ کریں۔</translation>
     </message>
 </context>
 <context>
@@ -4342,82 +4353,82 @@ When you receive a bundle from another group and you both changed the same detai
         <location filename="../../civicdesk/ui/welcome.py" line="+25"/>
         <location line="+2"/>
         <source>Welcome to CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk میں خوش آمدید</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CivicDesk keeps the map of your neighbourhood&apos;s social infrastructure on this computer: the places people meet, the groups that run things, the volunteers who hold it together and the tools you share. Nothing leaves this computer unless you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk آپ کے محلے کے سماجی بنیادی ڈھانچے کا نقشہ اسی کمپیوٹر پر رکھتا ہے: وہ جگہیں جہاں لوگ ملتے ہیں، وہ گروپ جو کام چلاتے ہیں، وہ رضاکار جو سب کو جوڑے رکھتے ہیں اور وہ ٹولز جو آپ مل کر استعمال کرتے ہیں۔ جب تک آپ خود نہ بھیجیں، کچھ بھی اس کمپیوٹر سے باہر نہیں جاتا۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>for example Chapeltown Residents&apos; Association</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً Chapeltown Residents&apos; Association</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your group&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے گروپ کا نام</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for example Chapeltown, Leeds</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً Chapeltown, Leeds</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your area</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا علاقہ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your group&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے گروپ کا &amp;نام:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Area you cover:</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا &amp;علاقہ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start with an &amp;example neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مثالی محلے سے شروع کریں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A made-up village with halls, groups, volunteers and tools to try things out. You can delete it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمانے کے لیے ایک فرضی گاؤں، جس میں ہال، گروپ، رضاکار اور ٹولز ہیں۔ آپ اسے بعد میں حذف کر سکتے ہیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خالی شروع کریں</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Protect the database with a passphrase (encryption)</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس کو &amp;پاس فریز سے محفوظ کریں (خفیہ کاری)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>وہی پاس فریز دوبارہ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remember it on this computer (in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسے اس کمپیوٹر پر یاد رکھیں (کی رنگ میں)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Worth it on a shared or portable computer: without the passphrase nobody can read the database or its backups — not even you, so keep it somewhere safe. CivicDesk then locks itself after 10 minutes without use. You can change this later in File › Database security.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشترکہ یا ساتھ لے جانے والے کمپیوٹر پر یہ فائدہ مند ہے: پاس فریز کے بغیر کوئی بھی ڈیٹا بیس یا اس کے بیک اپ نہیں پڑھ سکتا — آپ خود بھی نہیں، اس لیے اسے کسی محفوظ جگہ رکھیں۔ پھر CivicDesk استعمال کے بغیر 10 منٹ گزرنے پر خود بخود مقفل ہو جاتا ہے۔ آپ اسے بعد میں “فائل” مینو کے “ڈیٹا بیس کی حفاظت” میں بدل سکتے ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -4425,7 +4436,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/subrecords.py" line="-87"/>
         <source>there is no %1 called “%2”: choose one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2” نام کی کوئی %1 موجود نہیں: فہرست سے منتخب کریں</translation>
     </message>
 </context>
 <context>
@@ -4433,17 +4444,17 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/security/passphrase.py" line="-55"/>
         <source>Encryption is not available on this computer (the sqlcipher3 component is missing), so your data is stored unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر پر خفیہ کاری دستیاب نہیں (sqlcipher3 جزو موجود نہیں)، اس لیے آپ کا ڈیٹا خفیہ کیے بغیر محفوظ ہو رہا ہے۔</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>CivicDesk cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk اپنا ڈیٹا بیس نہیں کھول سکتا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database is encrypted, but this copy of CivicDesk cannot open encrypted databases (the sqlcipher3 component is missing). Install CivicDesk again, or open the database on the computer that encrypted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس خفیہ کردہ ہے، لیکن CivicDesk کی یہ کاپی خفیہ کردہ ڈیٹا بیس نہیں کھول سکتی (sqlcipher3 جزو موجود نہیں)۔ CivicDesk دوبارہ انسٹال کریں، یا ڈیٹا بیس اسی کمپیوٹر پر کھولیں جس پر اسے خفیہ کیا گیا تھا۔</translation>
     </message>
 </context>
 <context>
@@ -4451,78 +4462,78 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/bundles.py" line="+89"/>
         <source>Save bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>بنڈل محفوظ کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CivicDesk bundles (*.civicdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk بنڈل (*.civicdesk)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bundle saved</source>
-        <translation type="unfinished"></translation>
+        <translation>بنڈل محفوظ ہو گیا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved %1 (%2 records; %3 volunteers&apos; details shared, %4 kept back). Open your email to send it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 محفوظ ہو گیا (%2 ریکارڈ؛ %3 رضاکاروں کی تفصیلات شیئر کی گئیں، %4 کی روک لی گئیں)۔ بھیجنے کے لیے اپنی ای میل کھولیں؟</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Could not save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>بنڈل محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+7"/>
         <source>Receive a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>بنڈل وصول کریں</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Another bundle is being received; please try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک اور بنڈل وصول ہو رہا ہے؛ اس کے مکمل ہونے کے بعد دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>CivicDesk bundles (*.civicdesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk بنڈل (*.civicdesk);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Could not read the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>بنڈل پڑھا نہیں جا سکا</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The bundle %1 is locked. Its passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>بنڈل %1 مقفل ہے۔ اس کا پاس فریز:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>This bundle was not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ بنڈل لاگو نہیں ہوا</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bundle applied</source>
-        <translation type="unfinished"></translation>
+        <translation>بنڈل لاگو ہو گیا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 new, %2 updated, %3 deleted; %4 to review in “Needs review”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نئے، %2 تازہ کردہ، %3 حذف شدہ؛ %4 کا جائزہ “جائزہ درکار” میں لیں۔</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/security/context.py" line="+34"/>
         <source>Only an encrypted database can be locked: see File › Database security.</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف خفیہ کردہ ڈیٹا بیس ہی مقفل کیا جا سکتا ہے: “فائل” مینو میں “ڈیٹا بیس کی حفاظت” دیکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -4531,15 +4542,15 @@ When you receive a bundle from another group and you both changed the same detai
         <location filename="../../civicdesk/ui/network/canvas.py" line="+63"/>
         <source>groupgroup</source>
         <comment>spacespace</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>گروپ</numerusform>
+            <numerusform>گروپ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>links</source>
-        <translation type="unfinished"></translation>
+        <translation>روابط</translation>
     </message>
 </context>
 <context>
@@ -4547,277 +4558,277 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/file_actions.py" line="+31"/>
         <source>Example neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>مثالی محلہ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The example neighbourhood can only be loaded into an empty database, so that it never mixes with your own records.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثالی محلہ صرف خالی ڈیٹا بیس میں لوڈ کیا جا سکتا ہے، تاکہ یہ کبھی آپ کے اپنے ریکارڈ سے گڈمڈ نہ ہو۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Creating the example neighbourhood…</source>
-        <translation type="unfinished"></translation>
+        <translation>مثالی محلہ بنایا جا رہا ہے…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The example neighbourhood is ready to explore.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثالی محلہ دیکھنے کے لیے تیار ہے۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not create the example</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال نہیں بنائی جا سکی</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ لیا جا رہا ہے…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ محفوظ ہو گیا: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ ناکام ہو گیا</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ سے بحال کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CivicDesk backups (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk بیک اپ (*.sqlite3);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Replace all data?</source>
-        <translation type="unfinished"></translation>
+        <translation>سارا ڈیٹا بدل دیں؟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace everything in CivicDesk with the backup “%1”? What is here now is backed up first, so you can go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk میں موجود ہر چیز کو بیک اپ “%1” سے بدل دیں؟ ابھی جو کچھ یہاں ہے اس کا پہلے بیک اپ لیا جاتا ہے، تاکہ آپ واپس جا سکیں۔</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Could not restore</source>
-        <translation type="unfinished"></translation>
+        <translation>بحال نہیں ہو سکا</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restored. The previous state was saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بحال ہو گیا۔ پچھلی حالت یہاں محفوظ کی گئی: %1</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/lists/view.py" line="+57"/>
         <source>Could not load the list</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست لوڈ نہیں ہو سکی</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/main_window.py" line="-286"/>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس کھولا جا رہا ہے…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/map/view.py" line="+16"/>
         <source>Map background</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشے کا پس منظر</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/menus.py" line="+66"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فائل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نیا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New record in this view</source>
-        <translation type="unfinished"></translation>
+        <translation>اس منظر میں نیا ریکارڈ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Space</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جگہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گروپ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فرد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ٹول</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Load the &amp;example neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مثالی محلہ لوڈ کریں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import a spreadsheet or map data…</source>
-        <translation type="unfinished"></translation>
+        <translation>اسپریڈشیٹ یا نقشے کا ڈیٹا &amp;درآمد کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ڈائریکٹری پرنٹ کریں…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Send to another group…</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسرے گروپ کو &amp;بھیجیں…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Receive a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>بنڈل &amp;وصول کریں…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Watch an exchange folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تبادلے کے فولڈر پر نظر رکھیں…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose &amp;map background…</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشے کا &amp;پس منظر منتخب کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export view as PN&amp;G…</source>
-        <translation type="unfinished"></translation>
+        <translation>منظر کو PN&amp;G میں برآمد کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export view as PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>منظر کو PD&amp;F میں برآمد کریں…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ابھی بیک اپ لیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Res&amp;tore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ سے بحا&amp;ل کریں…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database se&amp;curity…</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس کی &amp;حفاظت…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی &amp;قفل لگائیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خارج ہوں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ترمیم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کالعدم کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دوبارہ کریں</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Open selected</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب &amp;ریکارڈ کھولیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب ریکارڈ &amp;حذف کریں…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تلاش کریں…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;منظر</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ &amp;لوڈ کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>مد&amp;د</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk کے &amp;بارے میں</translation>
     </message>
     <message>
         <location filename="../../civicdesk/ui/security/convert.py" line="+31"/>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز تبدیل ہو رہا ہے…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encrypting the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس خفیہ کیا جا رہا ہے…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Removing the encryption…</source>
-        <translation type="unfinished"></translation>
+        <translation>خفیہ کاری ہٹائی جا رہی ہے…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The passphrase was changed; the old one no longer opens the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز تبدیل ہو گیا؛ پرانا پاس فریز اب ڈیٹا بیس نہیں کھولتا۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is now encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس اب خفیہ کردہ ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is no longer encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا بیس اب خفیہ کردہ نہیں رہا۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not change the encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>خفیہ کاری تبدیل نہیں ہو سکی</translation>
     </message>
 </context>
 </TS>

@@ -170,7 +170,7 @@ def state_of(path: Path, env: dict[str, str], passphrases: list[Path]) -> tuple:
 def _backups_whole(path: Path, passphrases: list[Path]) -> None:
     """Every file the backups folder lists as a backup must open and pass an integrity check: a
     copy cut short by the kill must never carry a backup's name (it would be offered to restore)."""
-    from civicdesk.db import cipher
+    from civicdesk.db import connection
     from civicdesk.db.backup import list_backups
 
     for copy in list_backups(path):
@@ -183,7 +183,7 @@ def _backups_whole(path: Path, passphrases: list[Path]) -> None:
             finally:
                 conn.close()
         else:
-            ok = any(_opens_encrypted(cipher, copy, key.read_text().strip()) for key in passphrases)
+            ok = any(_opens_encrypted(connection, copy, key.read_text().strip()) for key in passphrases)
         if not ok:
             raise AssertionError(f"a backup cut short carries a backup's name: {copy.name}")
 

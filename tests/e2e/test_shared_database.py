@@ -14,14 +14,14 @@ from pathlib import Path
 APP = textwrap.dedent("""
     import os, subprocess, sys
     from pathlib import Path
-    from civicdesk.db import cipher
+    from civicdesk.db import connection
     from civicdesk.startup import open_database
     from civicdesk.services.spaces import SpaceService
 
     path = Path(sys.argv[1])
     spaces = SpaceService(open_database(path))
     hall = spaces.create({"name": "Orchard Hall", "category": "civic"})
-    assert not cipher.is_encrypted(path)
+    assert not connection.is_encrypted(path)
     ran = subprocess.run([sys.executable, "-m", "civicdesk", "--db", str(path), "stats"], capture_output=True)
     assert ran.returncode == 0, ran.stderr
     spaces.delete(hall.id)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout
 
-from civicdesk.db import cipher
+from civicdesk.db import connection
 from civicdesk.services import demo
 from civicdesk.services.overview import stats
 from civicdesk.startup import open_database
@@ -22,8 +22,7 @@ PASSPHRASE = "correct horse battery"
 @pytest.fixture
 def encrypted_db(tmp_path: Path):
     path = tmp_path / "secret.sqlite3"
-    cipher.set_passphrase(path, PASSPHRASE)
-    db = open_database(path)
+    db = open_database(path, PASSPHRASE)
     demo.generate(db, "village", seed=2)
     yield db
     db.dispose()
@@ -117,7 +116,6 @@ def test_a_plain_database_never_locks(qtbot, village):
 def test_a_wrong_passphrase_at_start_is_said_and_they_can_retry(qtbot, encrypted_db):
     path = encrypted_db.path
     encrypted_db.dispose()
-    cipher.forget_passphrase(path)
     seen: list[str] = []
 
     def answer() -> None:
@@ -132,9 +130,8 @@ def test_a_wrong_passphrase_at_start_is_said_and_they_can_retry(qtbot, encrypted
         qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
 
     QTimer.singleShot(200, answer)
-    assert unlock_at_start(path)
+    assert unlock_at_start(path) == (True, PASSPHRASE)
     assert seen == ["That passphrase is not right. Please try again."]
-    assert cipher.passphrase_for(path) == PASSPHRASE
 
 
 def test_first_run_offer_encrypts_the_new_database(qtbot, db):
@@ -155,7 +152,7 @@ def test_first_run_offer_encrypts_the_new_database(qtbot, db):
 
     QTimer.singleShot(300, answer)
     window.offer_first_run()
-    qtbot.waitUntil(lambda: bool(messages) and cipher.is_encrypted(db.path), timeout=15_000)
+    qtbot.waitUntil(lambda: bool(messages) and connection.is_encrypted(db.path), timeout=15_000)
     assert messages == ["The two passphrases are not the same."]
     qtbot.waitUntil(lambda: window.app_lock.timer.isActive(), timeout=15_000)
     window.runner.wait()
@@ -165,7 +162,7 @@ def test_first_run_offer_encrypts_the_new_database(qtbot, db):
 
 
 def test_first_run_says_when_encryption_is_not_available(qtbot, monkeypatch):
-    monkeypatch.setattr(cipher, "sqlcipher_module", lambda: None)
+    monkeypatch.setattr(connection, "sqlcipher_module", lambda: None)
     dialog = WelcomeDialog()
     qtbot.addWidget(dialog)
     assert not dialog.encrypt.isEnabled() and not dialog.wants_encryption()
@@ -196,14 +193,14 @@ def test_the_passphrase_is_changed_in_the_security_dialog_after_giving_the_curre
     QTimer.singleShot(100, lambda: give_current("not the passphrase"))
     qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
     assert "not right" in asked[-1]
-    cipher.check_passphrase(encrypted_db.path, PASSPHRASE)  # nothing changed
+    connection.check_passphrase(encrypted_db.path, PASSPHRASE)  # nothing changed
 
     QTimer.singleShot(100, lambda: give_current(PASSPHRASE))
     qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "passphrase was changed" in window.statusBar().currentMessage(), timeout=20_000)
-    cipher.check_passphrase(encrypted_db.path, new)
-    with pytest.raises(cipher.WrongPassphraseError):
-        cipher.check_passphrase(encrypted_db.path, PASSPHRASE)
+    connection.check_passphrase(encrypted_db.path, new)
+    with pytest.raises(connection.WrongPassphraseError):
+        connection.check_passphrase(encrypted_db.path, PASSPHRASE)
     assert stats(encrypted_db)["spaces"] == 40  # the window's database reopened under the new one
     window.runner.wait()
 

@@ -6,7 +6,7 @@ import threading
 
 from PySide6.QtWidgets import QTableView
 
-from civicdesk.db import cipher
+from civicdesk.db import connection
 from civicdesk.services import listing
 from civicdesk.services.demo import generate
 from civicdesk.startup import open_database
@@ -58,12 +58,12 @@ def test_people_show_before_the_database_opens_and_the_list_takes_them_over(qtbo
 
 
 def test_an_encrypted_database_shows_its_first_rows_too(qtbot, tmp_path):
-    assert cipher.available(), "sqlcipher3 is a dependency of CivicDesk"
+    assert connection.available(), "sqlcipher3 is a dependency of CivicDesk"
     path = tmp_path / "secret.sqlite3"
-    cipher.set_passphrase(path, "correct horse battery staple")
-    db = open_database(path)
+    passphrase = "correct horse battery staple"
+    db = open_database(path, passphrase)
     generate(db, "village", seed=3)
-    assert cipher.is_encrypted(path)
+    assert connection.is_encrypted(path)
     expected = [row[1] for row in listing.page(db, "space", limit=5)]
     release = threading.Event()
 
@@ -71,7 +71,8 @@ def test_an_encrypted_database_shows_its_first_rows_too(qtbot, tmp_path):
         release.wait(10)
         return db
 
-    window = MainWindow.opening(slow_open, on_error=print, first_rows_from=path, remember_geometry=False)
+    window = MainWindow.opening(slow_open, on_error=print, first_rows_from=path, passphrase=passphrase,
+                                remember_geometry=False)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.findChild(QTableView, "first_rows_table_space") is not None
@@ -82,7 +83,6 @@ def test_an_encrypted_database_shows_its_first_rows_too(qtbot, tmp_path):
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=10_000)
     window.runner.wait()
     db.dispose()
-    cipher.forget_passphrase(path)
 
 
 def test_a_view_that_is_not_a_list_opens_as_before(qtbot, village, db_path):

@@ -276,7 +276,7 @@ def test_work_asked_for_while_the_app_closes_is_dropped_quietly(qtbot):
 
 
 def test_restoring_a_backup_from_the_menu_brings_the_old_data_back(qtbot, window, monkeypatch):
-    from civicdesk.db import backup, cipher
+    from civicdesk.db import backup, connection
     from civicdesk.ui import file_actions
 
     db = window.db
@@ -288,7 +288,7 @@ def test_restoring_a_backup_from_the_menu_brings_the_old_data_back(qtbot, window
     assert "Restored" in window.statusBar().currentMessage()
     assert not SpaceService(db).find_by_name(hall.name)
     # The window's database is held again, so asking about encryption never touches the file.
-    assert cipher._key_of(db.path) in cipher._held
+    assert connection.is_held(db.path)
 
 
 def test_choosing_a_search_result_with_the_keyboard_opens_that_one_record_once(qtbot, window):

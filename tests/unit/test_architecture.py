@@ -110,3 +110,23 @@ def test_no_modules_import_each_other_round_a_circle():
     from civicdesk.devtools import layers
 
     assert layers.cycles() == []
+
+
+def test_reports_read_through_services_and_run_no_sql_of_their_own():
+    """A report lays out what a service (or its one query module) read; none opens a session."""
+    offenders = {}
+    for path in (PACKAGE / "reports").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        found = sorted(
+            {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names
+             if a.name.split(".")[0] == "sqlalchemy"}
+            | {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)
+               and (n.module or "").split(".")[0] == "sqlalchemy"}
+            | {f".{n.func.attr}()" for n in ast.walk(tree) if isinstance(n, ast.Call)
+               and isinstance(n.func, ast.Attribute)
+               and n.func.attr in ("read", "write", "execute", "scalars")
+               and isinstance(n.func.value, ast.Name) and n.func.value.id in ("db", "session")}
+        )
+        if found:
+            offenders[str(path.relative_to(PACKAGE))] = [str(f) for f in found]
+    assert offenders == {}

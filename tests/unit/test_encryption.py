@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from civicdesk.db import backup, cipher, restore
+from civicdesk.db import backup, connection, restore
 from civicdesk.errors import CivicDeskError
 from civicdesk.services import demo, keychain
 from civicdesk.services.encryption import change_passphrase, decrypt_database, encrypt_database
@@ -19,8 +19,8 @@ from civicdesk.startup import open_database
 PASSPHRASE = "correct horse battery"
 
 
-def snapshot(path: Path) -> tuple[dict[str, int], list[str]]:
-    db = open_database(path)
+def snapshot(path: Path, passphrase: str | None = None) -> tuple[dict[str, int], list[str]]:
+    db = open_database(path, passphrase)
     try:
         hits = SearchService(db).search("hall", limit=30)
         return stats(db), [h.record_id for h in hits]
@@ -59,7 +59,7 @@ def test_encrypting_and_decrypting_keeps_every_record(village_file: Path):
     raw = village_file.read_bytes()
     assert result.encrypted and not raw.startswith(b"SQLite format 3")
     assert name.encode() not in raw
-    assert snapshot(village_file) == before
+    assert snapshot(village_file, PASSPHRASE) == before
 
     decrypt_database(village_file, PASSPHRASE)
     assert village_file.read_bytes().startswith(b"SQLite format 3")
@@ -68,13 +68,12 @@ def test_encrypting_and_decrypting_keeps_every_record(village_file: Path):
 
 def test_a_wrong_passphrase_is_refused_and_changes_nothing(village_file: Path):
     encrypt_database(village_file, PASSPHRASE)
-    cipher.forget_passphrase(village_file)
     untouched = digest(village_file)
-    with pytest.raises(cipher.WrongPassphraseError, match="passphrase .* is wrong"):
-        cipher.check_passphrase(village_file, "not the passphrase")
-    with pytest.raises(cipher.WrongPassphraseError):
+    with pytest.raises(connection.WrongPassphraseError, match="passphrase .* is wrong"):
+        connection.check_passphrase(village_file, "not the passphrase")
+    with pytest.raises(connection.WrongPassphraseError):
         decrypt_database(village_file, "not the passphrase")
-    with pytest.raises(cipher.PassphraseNeededError):
+    with pytest.raises(connection.PassphraseNeededError):
         open_database(village_file)
     assert digest(village_file) == untouched
     assert not list(village_file.parent.glob("*.converting"))
@@ -84,54 +83,52 @@ def test_a_wrong_passphrase_is_refused_and_changes_nothing(village_file: Path):
 def test_a_new_passphrase_opens_the_database_and_its_backups_and_the_old_one_nothing(village_file: Path):
     before = snapshot(village_file)
     encrypt_database(village_file, PASSPHRASE)
-    backup.backup_database(village_file, reason="manual")
+    backup.backup_database(village_file, reason="manual", passphrase=PASSPHRASE)
     backups = backup.list_backups(village_file)  # the state before encrypting, and this one
     new = "battery staple horse"
     result = change_passphrase(village_file, PASSPHRASE, new)
     assert result.encrypted and result.backups_converted == len(backups) == 2 and not result.backups_left
-    cipher.forget_passphrase(village_file)
     for copy in (village_file, *backups, result.previous_state):
-        with pytest.raises(cipher.WrongPassphraseError):
-            cipher.check_passphrase(copy, PASSPHRASE)
-        cipher.check_passphrase(copy, new)
-    cipher.set_passphrase(village_file, new)
-    assert snapshot(village_file) == before
+        with pytest.raises(connection.WrongPassphraseError):
+            connection.check_passphrase(copy, PASSPHRASE)
+        connection.check_passphrase(copy, new)
+    assert snapshot(village_file, new) == before
 
 
 def test_a_new_passphrase_needs_the_right_current_one_and_changes_nothing_otherwise(village_file: Path):
     encrypt_database(village_file, PASSPHRASE)
     untouched = digest(village_file)
-    with pytest.raises(cipher.WrongPassphraseError):
+    with pytest.raises(connection.WrongPassphraseError):
         change_passphrase(village_file, "not the passphrase", "battery staple horse")
     with pytest.raises(CivicDeskError, match="at least 8"):
         change_passphrase(village_file, PASSPHRASE, "short")
     with pytest.raises(CivicDeskError, match="same as the current"):
         change_passphrase(village_file, PASSPHRASE, PASSPHRASE)
     assert digest(village_file) == untouched
-    cipher.check_passphrase(village_file, PASSPHRASE)
+    connection.check_passphrase(village_file, PASSPHRASE)
 
 
 @pytest.mark.slow
 def test_backups_of_an_encrypted_database_are_encrypted(village_file: Path):
     plain_backup = backup.backup_database(village_file, reason="manual")
     result = encrypt_database(village_file, PASSPHRASE)
-    assert result.backups_converted == 1 and cipher.is_encrypted(plain_backup)
-    assert cipher.is_encrypted(result.previous_state)
+    assert result.backups_converted == 1 and connection.is_encrypted(plain_backup)
+    assert connection.is_encrypted(result.previous_state)
 
-    db = open_database(village_file, daily_backup=True)
+    db = open_database(village_file, PASSPHRASE, daily_backup=True)
     db.dispose()
     daily = next(p for p in backup.list_backups(village_file) if p.name.endswith("-daily.sqlite3"))
     name = a_person_name_encrypted(daily)
-    for copy in (daily, backup.backup_database(village_file, reason="before-import")):
+    for copy in (daily, backup.backup_database(village_file, reason="before-import", passphrase=PASSPHRASE)):
         raw = copy.read_bytes()
         assert not raw.startswith(b"SQLite format 3") and name.encode() not in raw
-        conn = cipher.connect(copy, PASSPHRASE)
+        conn = connection.connect(copy, PASSPHRASE)
         assert conn.execute("SELECT count(*) FROM spaces").fetchone()[0] == 40
         conn.close()
 
 
 def a_person_name_encrypted(path: Path) -> str:
-    conn = cipher.connect(path, PASSPHRASE)
+    conn = connection.connect(path, PASSPHRASE)
     try:
         return conn.execute("SELECT name FROM people ORDER BY name LIMIT 1").fetchone()[0]
     finally:
@@ -140,19 +137,19 @@ def a_person_name_encrypted(path: Path) -> str:
 
 def test_restoring_a_backup_keeps_the_database_encrypted(village_file: Path):
     encrypt_database(village_file, PASSPHRASE)
-    saved = backup.backup_database(village_file)
-    db = open_database(village_file)
+    saved = backup.backup_database(village_file, passphrase=PASSPHRASE)
+    db = open_database(village_file, PASSPHRASE)
     with db.write() as session:
         session.connection().exec_driver_sql("UPDATE spaces SET name = 'Changed' WHERE rowid = 1")
     db.dispose()
     assert "Changed" in snapshot_names(village_file)
-    restore.restore_database(village_file, saved)
-    assert cipher.is_encrypted(village_file)
+    restore.restore_database(village_file, saved, PASSPHRASE)
+    assert connection.is_encrypted(village_file)
     assert "Changed" not in snapshot_names(village_file) and len(snapshot_names(village_file)) == 40
 
 
 def snapshot_names(path: Path) -> list[str]:
-    conn = cipher.connect(path)
+    conn = connection.connect(path, PASSPHRASE)
     try:
         return [r[0] for r in conn.execute("SELECT name FROM spaces")]
     finally:
@@ -161,11 +158,12 @@ def snapshot_names(path: Path) -> list[str]:
 
 def test_a_new_database_with_a_passphrase_is_encrypted_from_the_start(tmp_path: Path):
     path = tmp_path / "new.sqlite3"
-    cipher.set_passphrase(path, PASSPHRASE)
-    db = open_database(path)
+    db = open_database(path, PASSPHRASE)
     db.dispose()
-    assert cipher.is_encrypted(path)
-    assert snapshot(path)[0]["spaces"] == 0
+    assert connection.is_encrypted(path)
+    assert snapshot(path, PASSPHRASE)[0]["spaces"] == 0
+    with pytest.raises(connection.PassphraseNeededError):
+        open_database(path)
 
 
 def test_short_passphrases_and_double_conversions_are_refused(village_file: Path):
@@ -179,9 +177,9 @@ def test_short_passphrases_and_double_conversions_are_refused(village_file: Path
 
 
 def test_without_sqlcipher_the_app_runs_unencrypted_and_says_so(village_file: Path, monkeypatch):
-    monkeypatch.setattr(cipher, "sqlcipher_module", lambda: None)
-    assert not cipher.available()
-    with pytest.raises(cipher.EncryptionUnavailableError, match="sqlcipher3"):
+    monkeypatch.setattr(connection, "sqlcipher_module", lambda: None)
+    assert not connection.available()
+    with pytest.raises(connection.EncryptionUnavailableError, match="sqlcipher3"):
         encrypt_database(village_file, PASSPHRASE)
     assert snapshot(village_file)[0]["spaces"] == 40
 

@@ -134,7 +134,9 @@ class FirstRowsView(QWidget):
 LIST_FACTORY = "civicdesk.ui.lists.view:make_view"  # the views that are a RecordListView
 
 
-def begin(window: Any, path: Path, then: Callable[[], None]) -> FirstRowsView | None:
+def begin(
+    window: Any, path: Path, then: Callable[[], None], passphrase: str | None = None
+) -> FirstRowsView | None:
     """In a window still opening its database: show the current list's first rows, then call
     `then` (which opens the database) once they are on screen. None (and `then` not called)
     when the current view is not a list."""
@@ -165,7 +167,8 @@ def begin(window: Any, path: Path, then: Callable[[], None]) -> FirstRowsView | 
     # Open the database only once the rows are painted: its imports hold Python's GIL a while.
     view.painted.connect(lambda: QTimer.singleShot(0, go))
     key, descending = view.sort()
-    window.runner.run(first_rows, path, kind, key, descending, on_done=arrived, on_error=failed)
+    window.runner.run(first_rows, path, kind, key, descending, passphrase=passphrase,
+                      on_done=arrived, on_error=failed)
     return view
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from civicdesk.db import cipher
+from civicdesk.db import connection
 from civicdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ class SecurityContext:
 
     def lock_now(self) -> None:
         """File › Lock now: lock an encrypted database's window, or say why it cannot be locked."""
-        if self.lock is not None and cipher.is_encrypted(self.db.path):
+        if self.lock is not None and connection.is_encrypted(self.db.path):
             self.lock.lock()
         else:
             text = self.window.tr("Only an encrypted database can be locked: see File › Database security.")

@@ -37,7 +37,7 @@ def convert_in_window(
 
     def finished(result: encryption.Conversion) -> None:
         progress.close()
-        db.reopen()
+        db.rekeyed(passphrase if encrypt else None)
         if encrypt and remember:
             keychain.save_passphrase(db.path, passphrase)
         elif changing:

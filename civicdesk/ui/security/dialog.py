@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk.db import cipher
+from civicdesk.db import connection
 from civicdesk.services import keychain
 from civicdesk.ui.colours import ERROR_STYLE
 from civicdesk.ui.dialogs import RememberingDialog
@@ -81,8 +81,8 @@ class SecurityDialog(RememberingDialog):
         self.load()
 
     def load(self) -> None:
-        encrypted = cipher.is_encrypted(self.context.db.path)
-        if not cipher.available():
+        encrypted = connection.is_encrypted(self.context.db.path)
+        if not connection.available():
             self.status.setText(unavailable_text())
         elif encrypted:
             self.status.setText(
@@ -102,12 +102,12 @@ class SecurityDialog(RememberingDialog):
         self.status.setMinimumHeight(
             self.status.heightForWidth(self.minimumWidth() - margins.left() - margins.right()))
         # The new passphrase fields serve both encrypting and changing the passphrase.
-        self.new_form.setVisible(cipher.available())
+        self.new_form.setVisible(connection.available())
         self.passphrase.clear()
         self.passphrase_again.clear()
         self.remember.setChecked(encrypted and keychain.saved_passphrase(self.context.db.path) is not None)
-        self.encrypt_button.setVisible(cipher.available() and not encrypted)
-        self.change_button.setVisible(cipher.available() and encrypted)
+        self.encrypt_button.setVisible(connection.available() and not encrypted)
+        self.change_button.setVisible(connection.available() and encrypted)
         self.decrypt_button.setVisible(encrypted)
         self.lock_minutes.setValue(lock_minutes())
         self.lock_minutes.setEnabled(encrypted)

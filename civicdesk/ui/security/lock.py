@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk.db import cipher
+from civicdesk.db import connection
 from civicdesk.ui.colours import ERROR_STYLE
 from civicdesk.ui.security.passphrase import password_field
 
@@ -146,7 +146,7 @@ class InactivityLock(QObject):
 
     @property
     def active(self) -> bool:
-        return self.minutes > 0 and cipher.is_encrypted(self.db.path)
+        return self.minutes > 0 and connection.is_encrypted(self.db.path)
 
     def refresh(self, minutes: float | None = None) -> None:
         """Start or stop the timer after the setting or the database's encryption changed."""
@@ -187,7 +187,7 @@ class InactivityLock(QObject):
         return False
 
     def lock(self) -> None:
-        if self.locked or not cipher.is_encrypted(self.db.path):
+        if self.locked or not connection.is_encrypted(self.db.path):
             return
         self.locked = True
         self.timer.stop()
@@ -256,8 +256,8 @@ class InactivityLock(QObject):
 
     def try_unlock(self) -> None:
         try:
-            cipher.check_passphrase(self.db.path, self.screen.passphrase.text())
-        except cipher.WrongPassphraseError:
+            connection.check_passphrase(self.db.path, self.screen.passphrase.text())
+        except connection.WrongPassphraseError:
             self.screen.message.setText(self.tr("That passphrase is not right. Please try again."))
             self.screen.passphrase.selectAll()
             return

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk.db import cipher
+from civicdesk.db import connection
 from civicdesk.services import keychain
 from civicdesk.ui.colours import ERROR_STYLE
 from civicdesk.ui.dialogs import RememberingDialog
@@ -78,8 +78,8 @@ class PassphraseDialog(RememberingDialog):
 
     def accept(self) -> None:
         try:
-            cipher.check_passphrase(self.db_path, self.passphrase.text())
-        except cipher.WrongPassphraseError:
+            connection.check_passphrase(self.db_path, self.passphrase.text())
+        except connection.WrongPassphraseError:
             self.message.setText(self.tr("That passphrase is not right. Please try again."))
             self.message.show()
             self.passphrase.selectAll()
@@ -88,11 +88,14 @@ class PassphraseDialog(RememberingDialog):
         super().accept()
 
 
-def unlock_at_start(db_path: Path, parent: QWidget | None = None) -> bool:
-    """Make sure an encrypted database can be opened: keyring first, then ask. False = they gave up."""
-    if not cipher.is_encrypted(db_path) or cipher.passphrase_for(db_path) is not None:
-        return True
-    if not cipher.available():
+def unlock_at_start(db_path: Path, parent: QWidget | None = None) -> tuple[bool, str | None]:
+    """Find an encrypted database's passphrase: keyring first, then ask.
+
+    Returns (False, None) when they gave up, else (True, the passphrase — None for a plain file).
+    """
+    if not connection.is_encrypted(db_path):
+        return True, None
+    if not connection.available():
         QMessageBox.critical(
             parent,
             QApplication.translate("encryption", "CivicDesk cannot open its database"),
@@ -103,20 +106,18 @@ def unlock_at_start(db_path: Path, parent: QWidget | None = None) -> bool:
                 "on the computer that encrypted it.",
             ),
         )
-        return False
+        return False, None
     saved = keychain.saved_passphrase(db_path)
     if saved is not None:
         try:
-            cipher.check_passphrase(db_path, saved)
-        except cipher.WrongPassphraseError:
+            connection.check_passphrase(db_path, saved)
+        except connection.WrongPassphraseError:
             saved = None
         else:
-            cipher.set_passphrase(db_path, saved)
-            return True
+            return True, saved
     dialog = PassphraseDialog(db_path, parent)
     if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
-        return False
-    cipher.set_passphrase(db_path, dialog.passphrase.text())
+        return False, None
     if dialog.remember.isVisible() and dialog.remember.isChecked():
         keychain.save_passphrase(db_path, dialog.passphrase.text())
-    return True
+    return True, dialog.passphrase.text()
