@@ -20,6 +20,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from civicdesk.core.clock import stamp_site
 from civicdesk.db.models import Peer, Site
 from civicdesk.sync.limits import BundleError
 from civicdesk.sync.merge import Vector, join_vectors, knows
@@ -32,7 +33,8 @@ def seen_vector(session: Session, held: Vector) -> Vector:
     for vector in session.scalars(select(Peer.seen_vector)):
         seen = join_vectors(seen, dict(vector or {}))
     site = session.scalars(select(Site)).one()
-    if site.hlc_last:
+    # A restored copy has a new site id but may keep the old id's last stamp: not ours to claim.
+    if site.hlc_last and stamp_site(site.hlc_last) == site.site_id:
         seen = join_vectors(seen, {site.site_id: site.hlc_last})
     return seen
 

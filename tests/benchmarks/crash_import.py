@@ -121,7 +121,9 @@ def cli(*args: str) -> list[str]:
 
 
 def state_of(path: Path, env: dict[str, str], passphrases: list[Path]) -> tuple:
-    """("none",) for no database yet; else (revision, encrypted, counts) after `check` passed."""
+    """("none",) for no database yet; else (revision, encrypted, counts, which passphrase opens it:
+    0 for none, 1 or 2) after `check` passed, and every backup beside it is whole (`_backups_whole`)."""
+    _backups_whole(path, passphrases)
     if not path.exists() or path.stat().st_size == 0:
         return ("none",)
     encrypted = path.read_bytes()[:16] != b"SQLite format 3\x00"
@@ -134,7 +136,7 @@ def state_of(path: Path, env: dict[str, str], passphrases: list[Path]) -> tuple:
         if not names:
             return ("none",)
     failures = []
-    for passphrase in passphrases if encrypted else [None]:
+    for which, passphrase in enumerate(passphrases if encrypted else [None], start=1 if encrypted else 0):
         extra = ["--db-passphrase-file", str(passphrase)] if passphrase else []
         if passphrase is None:
             checked = _check_here(path)
@@ -161,8 +163,42 @@ def state_of(path: Path, env: dict[str, str], passphrases: list[Path]) -> tuple:
             import json
 
             counts = {k: v for k, v in json.loads(stats.stdout).items() if k in ("spaces", "people")}
-        return (revision, encrypted, tuple(sorted(counts.items())))
+        return (revision, encrypted, tuple(sorted(counts.items())), which)
     raise AssertionError(f"check failed on {path}: {failures}")
+
+
+def _backups_whole(path: Path, passphrases: list[Path]) -> None:
+    """Every file the backups folder lists as a backup must open and pass an integrity check: a
+    copy cut short by the kill must never carry a backup's name (it would be offered to restore)."""
+    from civicdesk.db import connection
+    from civicdesk.db.backup import list_backups
+
+    for copy in list_backups(path):
+        if copy.read_bytes()[:16] == b"SQLite format 3\x00":
+            conn = sqlite3.connect(copy)
+            try:
+                ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            except sqlite3.DatabaseError:
+                ok = False
+            finally:
+                conn.close()
+        else:
+            ok = any(_opens_encrypted(connection, copy, key.read_text().strip()) for key in passphrases)
+        if not ok:
+            raise AssertionError(f"a backup cut short carries a backup's name: {copy.name}")
+
+
+def _opens_encrypted(cipher: object, copy: Path, passphrase: str) -> bool:
+    module = cipher.sqlcipher_module()  # type: ignore[attr-defined]
+    conn = module.connect(str(copy))
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong passphrase is tried on purpose
+        conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
+        return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+    except module.DatabaseError:
+        return False
+    finally:
+        conn.close()
 
 
 def _check_here(path: Path) -> subprocess.CompletedProcess[str]:
@@ -182,10 +218,15 @@ class Scenario:
     """One command and the file it starts from; the outcomes seen, by name."""
 
     def __init__(self, name: str, trials: int, command: list[str], start: Path | None,
-                 allowed_middle: bool = False) -> None:
+                 allowed_middle: bool = False, watch: str = "", aimed: float = 0.0) -> None:
         self.name, self.trials, self.command, self.start = name, trials, command, start
         # Creating a database then filling it: a new empty database in between is all-before.
         self.allowed_middle = allowed_middle
+        # A file beside the database whose presence means the command is mid-way (the converted
+        # copy being written); that share of the kills is aimed at the moments it was seen.
+        self.watch, self.aimed = watch, aimed
+        self.window: tuple[float, float] | None = None
+        self.midway = 0  # kills that landed while the watched file was there
         self.outcomes: dict[str, int] = {}
         self.span = 0.0
 
@@ -196,6 +237,11 @@ def _scenarios(folder: Path, env: dict[str, str], scale: float) -> list[Scenario
     from civicdesk.sync.export import build_bundle
     from tests.unit.sync_helpers import make_site
 
+    # Converting the village takes a few milliseconds, so kills would fall before or after it:
+    # the conversions run on the borough (about 29 MB), which takes seconds to convert.
+    borough = make_site(folder / "borough.sqlite3", "Borough")
+    demo.generate(borough, "borough", seed=5)
+    borough.dispose()
     source = make_site(folder / "source.sqlite3", "Source")
     demo.generate(source, "village", seed=5)
     bundle = folder / "bundle.civicdesk"
@@ -211,7 +257,7 @@ def _scenarios(folder: Path, env: dict[str, str], scale: float) -> list[Scenario
     (folder / "pass1").write_text("first passphrase\n")
     (folder / "pass2").write_text("second passphrase\n")
     encrypted = folder / "encrypted.sqlite3"
-    shutil.copyfile(backup, encrypted)
+    shutil.copyfile(borough.path, encrypted)
     subprocess.run(cli("--db", str(encrypted), "encrypt", "--passphrase-file", str(folder / "pass1")),
                    env=env, check=True, capture_output=True)
     for leftover in (encrypted.parent / "backups").glob("*"):
@@ -232,12 +278,13 @@ def _scenarios(folder: Path, env: dict[str, str], scale: float) -> list[Scenario
                  cli("--db", "{db}", "bundle", "import", str(bundle), "--yes"), existing.path),
         Scenario("import CSV into an existing database", n(20),
                  cli("--db", "{db}", "import", str(csv), "--type", "space"), existing.path),
-        Scenario("encrypt", n(20), cli("--db", "{db}", "encrypt", "--passphrase-file", p1), backup),
+        Scenario("encrypt", n(20), cli("--db", "{db}", "encrypt", "--passphrase-file", p1), borough.path,
+                 watch=".converting", aimed=0.5),
         Scenario("decrypt", n(20), cli("--db", "{db}", "--db-passphrase-file", p1, "decrypt"),
-                 encrypted),
-        Scenario("change passphrase", n(20), cli("--db", "{db}", "--db-passphrase-file", p1,
+                 encrypted, watch=".converting", aimed=0.5),
+        Scenario("change passphrase", n(40), cli("--db", "{db}", "--db-passphrase-file", p1,
                                                   "change-passphrase", "--new-passphrase-file", p2),
-                 encrypted),
+                 encrypted, watch=".converting", aimed=0.75),
         Scenario("migration from schema 0001", n(30), cli("--db", "{db}", "stats"), old),
     ]
 
@@ -252,19 +299,33 @@ def _setup(scenario: Scenario, victim: Path) -> None:
         shutil.copyfile(scenario.start, victim)
 
 
-def _run(scenario: Scenario, victim: Path, env: dict[str, str], kill_after: float | None) -> None:
+def _run(scenario: Scenario, victim: Path, env: dict[str, str], kill_after: float | None) -> bool:
+    """Run the command, killed after `kill_after` seconds (None: left alone, and the moments the
+    watched file was there noted as the scenario's window). True if killed mid-way."""
     command = [part.replace("{db}", str(victim)) for part in scenario.command]
+    watched = Path(str(victim) + scenario.watch) if scenario.watch else None
+    started = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, text=True)
     if kill_after is None:
+        seen: list[float] = []
+        while watched is not None and child.poll() is None:
+            if watched.exists():
+                seen.append(time.perf_counter() - started)
+            time.sleep(0.005)
         _, err = child.communicate()
         if child.returncode != 0:
             raise AssertionError(f"{scenario.name} failed when left alone: {err.strip()}")
-        return
-    try:
-        child.wait(kill_after)
-    except subprocess.TimeoutExpired:
-        child.send_signal(signal.SIGKILL)
-        child.wait()
+        if seen:
+            scenario.window = (seen[0], seen[-1])
+        return False
+    while child.poll() is None and time.perf_counter() - started < kill_after:
+        time.sleep(min(0.005, max(0.0, kill_after - (time.perf_counter() - started))))
+    if child.poll() is not None:
+        return False
+    midway = watched is not None and watched.exists()
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    return midway
 
 
 def run_all(scale: float = 1.0, seed: int = 1, only: str = "") -> list[Scenario]:
@@ -298,21 +359,30 @@ def run_all(scale: float = 1.0, seed: int = 1, only: str = "") -> list[Scenario]
                 names.setdefault(empty, "before (new empty database)")
                 # The schema is made in one transaction; the site row and the starter catalogue
                 # follow in their own, and the next start adds whatever a kill left out.
-                bare = (empty[0], empty[1], tuple((t, 0) for t, _ in empty[2]))
+                bare = (empty[0], empty[1], tuple((t, 0) for t, _ in empty[2]), empty[3])
                 names.setdefault(bare, "before (new empty database, catalogue at next start)")
             if before[0] not in ("none", after[0]):
                 # Migrated in one transaction; the starter catalogue's newer entries come in their
                 # own, at this start or the next.
-                names.setdefault((after[0], before[1], before[2]), "migrated (catalogue at next start)")
+                names.setdefault((after[0], *before[1:]), "migrated (catalogue at next start)")
             for trial in range(scenario.trials):
                 _setup(scenario, victim)
-                _run(scenario, victim, env, rng.uniform(0, scenario.span * 1.1))
+                moment = rng.uniform(0, scenario.span * 1.1)
+                if scenario.window is not None and rng.random() < scenario.aimed:
+                    start, end = scenario.window
+                    moment = rng.uniform(start, end)
+                scenario.midway += _run(scenario, victim, env, moment)
                 state = state_of(victim, env, passphrases)
                 if state not in names:
                     raise AssertionError(f"{scenario.name}, trial {trial}: neither before nor after: {state}")
                 scenario.outcomes[names[state]] = scenario.outcomes.get(names[state], 0) + 1
-            print(f"{scenario.name}: {scenario.trials} kills over {scenario.span:.1f} s: {scenario.outcomes}",
-                  flush=True)
+            window = ""
+            if scenario.window is not None:
+                start, end = scenario.window
+                window = (f"; converting from {start:.2f} s to {end:.2f} s, "
+                          f"{scenario.midway} kills landed mid-way")
+            print(f"{scenario.name}: {scenario.trials} kills over {scenario.span:.1f} s{window}: "
+                  f"{scenario.outcomes}", flush=True)
         return [s for s in scenarios if s.outcomes]
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -3,6 +3,8 @@
 A seeded simulation. Each step one site creates, edits, deletes, restores or erases a record, or
 changes a person's consents, or sends a full or changes-only bundle to another site; bundles sit
 in a mailbox and are delivered in random order, some lost, some delivered twice or long after.
+A changes-only bundle starts from what its receiver last said it has (sync.peers), so one that
+is lost is carried by the next.
 Sites only edit records they have received (as people do: you cannot edit what you cannot see),
 so peer authority (sync.authority) never holds a change back: the run asserts that no proposal
 arises. People keep their consent to sharing in bundles (their other consents change): a
@@ -40,7 +42,7 @@ from civicdesk.services.people import PersonService
 from civicdesk.services.spaces import SpaceService
 from civicdesk.sync.export import build_bundle, load_states, record_sent
 from civicdesk.sync.receive import BundleImporter
-from civicdesk.sync.rows import shape_of
+from civicdesk.sync.rows import SHAPES, shape_of
 from tests.unit.sync_helpers import make_site, snapshot
 
 CONSENT = {"given": True, "on": "2026-01-05", "how": "form", "recorded_by": "Sec"}
@@ -54,12 +56,14 @@ class Figures:
     sites: int
     edits: int = 0
     bundles: int = 0  # made and put in the mailbox
+    changes_only: int = 0  # of which: only what the receiver did not have (the rest: everything)
     delivered: int = 0  # imports, duplicates included
     lost: int = 0
     duplicated: int = 0
     conflicts: int = 0  # Needs review items at the end, over all sites
     concurrent: int = 0  # of which: two edits made without seeing each other
     superseded: int = 0  # of which: one edit was made by a site that had seen the other (must be 0)
+    unreviewed: int = 0  # values lost to a concurrent edit that are in no site's Needs review
     erased: int = 0
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
@@ -103,6 +107,7 @@ class Simulation:
         self.mailbox: list[tuple[int, int, bytes, frozenset[str]]] = []
         self.seen: list[set[str]] = [set() for _ in range(sites)]  # every stamp each site has seen
         self.made: dict[str, frozenset[str]] = {}  # stamp -> what its maker had seen when making it
+        self.values: dict[tuple[str, str], dict[str, str]] = {}  # (record, key) -> {stamp: value}
         self.names: dict[str, str] = {}  # person id -> the name they had
         self.erased: set[str] = set()
         self.site_ids = []
@@ -129,12 +134,23 @@ class Simulation:
         return {clock, *json.loads(stored or "{}").values()}
 
     def _register(self, site: int, table: str, record: str) -> None:
-        """Remember each stamp the edit made with what its maker had seen until then."""
+        """Remember each stamp the edit made with what its maker had seen until then, and the
+        value it gave each field."""
         before = frozenset(self.seen[site])
         for stamp in self._stamps(site, table, record) - before:
             if stamp.endswith(self._site_id(site)):
                 self.made.setdefault(stamp, before)
                 self.seen[site].add(stamp)
+        shape = SHAPES[table]
+        raw = sqlite3.connect(self.dbs[site].path)
+        try:
+            sql = f"SELECT {', '.join(shape.columns)} FROM {table} WHERE id = ?"
+            state = shape.from_db(raw.execute(sql, (record,)).fetchone())
+        finally:
+            raw.close()
+        for key, stamp in state.clocks.items():
+            if stamp not in before and stamp.endswith(self._site_id(site)):
+                self.values.setdefault((record, key), {})[stamp] = _value(shape, state, key)
 
     def _site_id(self, site: int) -> str:
         return self.site_ids[site]
@@ -194,6 +210,7 @@ class Simulation:
             with self.dbs[site].read() as session:
                 peer = session.scalars(select(Peer.name).where(Peer.name == f"Group {to:02d}")).first()
         built = build_bundle(self.dbs[site], peer)
+        self.figures.changes_only += built.manifest["base"] is not None
         if peer is not None:
             record_sent(self.dbs[site], peer, built.manifest["vector"])
         self.mailbox.append((site, to, built.data, frozenset(self.seen[site])))
@@ -268,10 +285,46 @@ class Simulation:
         assert not self.figures.superseded, (
             f"{self.figures.superseded} Needs review items are an edit and one made after seeing it"
         )
+        self.figures.unreviewed = self._unreviewed()
+
+    def _unreviewed(self) -> int:
+        """Values that lost to an edit made without seeing them (or the same value), differ from
+        the value kept and wait in no site's Needs review (erased people aside: their values are
+        purged). Nobody should lose an edit without being told: this must be 0."""
+        waiting: set[tuple[str, str, str]] = set()
+        for db in self.dbs:
+            with db.read() as session:
+                waiting |= {(c.record_id, c.field, c.other_clock) for c in session.scalars(select(Conflict))}
+        final: dict[str, tuple[Any, Any]] = {}
+        with self.dbs[0].read() as session:
+            conn = session.connection()
+            for model in SYNCED_MODELS:
+                shape = shape_of(model)
+                final |= {s.id: (shape, s) for s in load_states(conn, shape)}
+        missed = 0
+        for (record, key), made in self.values.items():
+            shape, state = final[record]
+            if state.values.get("erased"):
+                continue
+            kept, kept_value = state.clocks[key], _value(shape, state, key)
+            for stamp, value in made.items():
+                # Replaced by someone who had seen it, or an edit of the same value (two sites
+                # that set the same value without seeing each other lose nothing to each other).
+                same = {other for other, v in made.items() if v == value}
+                replaced_knowingly = any(same & self.made[later] for later in made)
+                if (stamp == kept or replaced_knowingly or value == kept_value
+                        or (record, key, stamp) in waiting):
+                    continue
+                missed += 1
+        return missed
 
     def close(self) -> None:
         for db in self.dbs:
             db.dispose()
+
+
+def _value(shape: Any, state: Any, key: str) -> str:
+    return json.dumps([state.values.get(f) for f in shape.fields_of(key)], sort_keys=True)
 
 
 def simulate(seed: int, sites: int = 12, steps: int = 400) -> Figures:
@@ -291,15 +344,22 @@ def simulate(seed: int, sites: int = 12, steps: int = 400) -> Figures:
 
 
 def main(argv: list[str]) -> int:
-    seeds = [int(a) for a in argv] or [1, 2, 3]
+    seeds = [int(a) for a in argv] or list(range(1, 11))
+    runs = []
     for seed in seeds:
         f = simulate(seed)
+        runs.append(f)
         print(
-            f"seed {f.seed}: {f.sites} sites, {f.edits} edits ({f.erased} erasures), "
-            f"{f.bundles} bundles, {f.delivered} imports ({f.lost} lost, {f.duplicated} duplicated), "
-            f"{f.conflicts} in Needs review ({f.concurrent} concurrent, {f.superseded} superseded), "
-            f"records {f.counts}, {f.seconds:.1f} s: converged"
+            f"seed {f.seed}: {f.sites} sites, {f.edits} edits ({f.erased} erasures), {f.bundles} bundles "
+            f"({f.changes_only} changes-only), {f.delivered} imports ({f.lost} lost, {f.duplicated} "
+            f"duplicated), {f.conflicts} in Needs review ({f.concurrent} concurrent, {f.superseded} "
+            f"not; {f.unreviewed} values lost unreviewed), records {f.counts}, {f.seconds:.1f} s: converged",
+            flush=True,
         )
+    total = {k: sum(getattr(f, k) for f in runs) for k in
+             ("edits", "erased", "bundles", "changes_only", "delivered", "lost", "duplicated", "conflicts",
+              "concurrent", "superseded", "unreviewed", "seconds")}
+    print(f"{len(runs)} seeds, all converged: " + ", ".join(f"{k} {v:.0f}" for k, v in total.items()))
     return 0
 
 
