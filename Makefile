@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # Arguments for the app, e.g. `make run ARGS="--screenshot /tmp/welcome.png"` (empty for users).
 ARGS ?=
 
-.PHONY: run test lint typecheck forms bench clean package package-check fresh-check system-run system-test system-package
+.PHONY: run test lint typecheck forms translations bench clean package package-check fresh-check system-run system-test system-package
 
 # The system check prints nothing when all is there; otherwise its one line becomes make's only
 # message ($(error) stops with that line, where a failing recipe would add make's own).
@@ -38,6 +38,13 @@ typecheck: $(STAMP)
 # Recompile Qt Designer forms into civicdesk/ui/generated/ (a test fails when they are stale).
 forms: $(STAMP)
 	$(BIN)/python -m civicdesk.ui.build_forms
+
+# Extract the window's strings into resources/translations/civicdesk_XX.ts (pyside6-lupdate; the words
+# from data first, civicdesk/ui/data_words.py), the printed pages' into print_XX.ts, and build the .qm
+# files the app loads (pyside6-lrelease, each merged with extra_XX.ts). The .qm files are committed, so
+# `make run` and the packages need no Qt tools; a test fails when a .ts or .qm is stale.
+translations: $(STAMP)
+	$(BIN)/python -m civicdesk.devtools.translations
 
 # Speed and memory budgets (not part of `make test`); results go into the README by hand.
 bench: $(STAMP)

@@ -88,12 +88,15 @@ def draw_welcome_over(window: MainWindow, shot: QPixmap) -> None:
 
 def run_gui(db_path: Path, screenshot: str | None = None, view: str = "spaces",
             basemap: Path | None = None, open_file: Path | None = None,
-            passphrase: str | None = None) -> int:
+            passphrase: str | None = None, language: str | None = None) -> int:
     """Open the window on the database (`passphrase`: an encrypted file's, when the command line
-    found it; otherwise the window asks)."""
+    found it; otherwise the window asks) in `language` (else as chosen in Settings, else the computer's)."""
     if screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a screenshot needs no screen
     app = application()
+    from civicdesk.ui.language import chosen_language, install_language
+
+    install_language(chosen_language(language))
     from civicdesk.ui.security import unlock_at_start
 
     if screenshot is None and passphrase is None:

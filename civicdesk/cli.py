@@ -29,6 +29,7 @@ from civicdesk.commands import (
     review,
 )
 from civicdesk.commands.common import chosen_database, creates_database
+from civicdesk.core.languages import LANGUAGES
 from civicdesk.errors import CivicDeskError
 from civicdesk.ui import registry
 
@@ -55,7 +56,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     path, passphrase = chosen_database(args)
     return run_gui(
         path, screenshot=args.screenshot, view=args.view, basemap=basemap, open_file=open_file,
-        passphrase=passphrase,
+        passphrase=passphrase, language=args.language,
     )
 
 
@@ -84,6 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--basemap", metavar="FILE.mbtiles", help="map background (a raster MBTiles file)")
     parser.add_argument("--open", metavar="FILE", help="open the app, then this .civicdesk bundle")
+    parser.add_argument(
+        "--language", metavar="CODE", choices=sorted(LANGUAGES),
+        help="the window's language: " + ", ".join(f"{c} ({n})" for c, n in LANGUAGES.items())
+        + " (default: as chosen in Settings, else the computer's)",
+    )
     parser.add_argument(
         "--self-check",
         action="store_true",

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from civicdesk.commands.common import open_db, print_json
+from civicdesk.core.languages import LANGUAGES
 
 
 def cmd_directory(args: argparse.Namespace) -> int:
@@ -22,6 +23,7 @@ def cmd_directory(args: argparse.Namespace) -> int:
         logo=args.logo or "",
         map=args.map or bool(args.map_basemap),
         basemap=args.map_basemap or "",
+        language=args.language,
     )
     check_options(options)  # before opening (and perhaps migrating) the database
     if options.basemap:
@@ -64,5 +66,7 @@ def register(
                    help="number the entries and add map pages with the numbers where the places are")
     p.add_argument("--basemap", dest="map_basemap", metavar="FILE.mbtiles",
                    help="draw the map pages over this offline map (a raster MBTiles file); implies --map")
+    p.add_argument("--language", choices=sorted(LANGUAGES), default="en",
+                   help="the printed words' language (names print as they are)")
     p.add_argument("--json", action="store_true", help="print a summary as JSON")
     p.set_defaults(handler=cmd_directory)

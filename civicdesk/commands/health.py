@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from civicdesk.commands.common import open_db, print_json
+from civicdesk.core.languages import LANGUAGES
 from civicdesk.errors import CivicDeskError
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ def cmd_health(args: argparse.Namespace) -> int:
         from civicdesk.reports.health_report import write_health_report
 
         out = Path(args.out).expanduser()
-        write_health_report(db, _find_space(db, args.report), out, today=today)
+        write_health_report(db, _find_space(db, args.report), out, today=today, language=args.language)
         print(f"Wrote the health report to {out}")
         return 0
     board = build_dashboard(db, today, Filters(args.category, args.owner))
@@ -127,4 +128,6 @@ def register(
     p.add_argument("--today", metavar="YYYY-MM-DD", help="as if today were this date (for planning)")
     p.add_argument("--report", metavar="SPACE", help="write one space's health report PDF (id or name)")
     p.add_argument("--out", metavar="FILE.pdf", help="where --report writes")
+    p.add_argument("--language", choices=sorted(LANGUAGES), default="en",
+                   help="--report's language (names print as they are)")
     p.set_defaults(handler=cmd_health)

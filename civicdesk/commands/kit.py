@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from civicdesk.commands.common import open_db, print_json
+from civicdesk.core.languages import LANGUAGES
 
 
 def cmd_kit_list(args: argparse.Namespace) -> int:
@@ -15,7 +16,7 @@ def cmd_kit_list(args: argparse.Namespace) -> int:
 
     out = Path(args.out).expanduser()
     check_out_path(out)  # before opening (and perhaps migrating) the database
-    count = write_kit_list(open_db(args), out, date.today())
+    count = write_kit_list(open_db(args), out, date.today(), args.language)
     if args.json:
         print_json({"out": str(out), "items": count})
     else:
@@ -28,5 +29,7 @@ def register(
 ) -> None:
     p = sub.add_parser("kit-list", parents=[common], help="print the list of shared kit as a PDF")
     p.add_argument("--out", metavar="FILE.pdf", required=True, help="where to save the PDF")
+    p.add_argument("--language", choices=sorted(LANGUAGES), default="en",
+                   help="the printed words' language (names print as they are)")
     p.add_argument("--json", action="store_true", help="print {\"out\", \"items\"} as JSON")
     p.set_defaults(handler=cmd_kit_list)

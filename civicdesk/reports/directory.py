@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color, black, white
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -51,6 +51,7 @@ from civicdesk.reports.flowables import (
     draw_icon,
     text_flowable,
 )
+from civicdesk.reports.words import PrintWords
 
 
 class DirectoryLayout(StrEnum):
@@ -102,7 +103,8 @@ class DirectoryResult:
 
 
 class _Styles:
-    def __init__(self, spec: LayoutSpec) -> None:
+    def __init__(self, spec: LayoutSpec, words: PrintWords | None = None) -> None:
+        self.words = words or PrintWords()
         sans, bold = fonts.sans_family(), fonts.font_name(fonts.LATIN, True)
         b = spec.body
         self.body = ParagraphStyle("body", fontName=sans, fontSize=b, leading=b * 1.28)
@@ -180,10 +182,20 @@ class DirectoryDocument(BaseDocTemplate):
         canvas.setLineWidth(0.6)
         canvas.line(m, y + size * 1.4, width - m, y + size * 1.4)
         canvas.setFillColor(self.spec.muted)
-        canvas.setFont(fonts.font_name(fonts.LATIN), size)
-        canvas.drawString(m, y, self.footer_text)
-        canvas.setFont(fonts.font_name(fonts.LATIN, True), size)
-        canvas.drawRightString(width - m, y, f"Page {canvas.getPageNumber()}")
+        page = self.styles.words("Page %1").replace("%1", str(canvas.getPageNumber()))
+        if fonts.is_plain(self.footer_text + page):
+            canvas.setFont(fonts.font_name(fonts.LATIN), size)
+            canvas.drawString(m, y, self.footer_text)
+            canvas.setFont(fonts.font_name(fonts.LATIN, True), size)
+            canvas.drawRightString(width - m, y, page)
+        else:  # another script (Urdu): laid out as text so it is shaped and in reading order
+            style = ParagraphStyle("footer", fontName=fonts.sans_family(), fontSize=size, leading=size * 1.2,
+                                   textColor=self.spec.muted)
+            for text, x, right in ((self.footer_text, m, False), (page, width / 2, True)):
+                align: Literal[0, 2] = TA_RIGHT if right else TA_LEFT
+                line = text_flowable(text, ParagraphStyle("f", parent=style, alignment=align))
+                line.wrapOn(canvas, width / 2 - m, size * 3)
+                line.drawOn(canvas, x, y - size * 0.25)
         canvas.restoreState()
 
     def afterFlowable(self, flowable: Flowable) -> None:
@@ -216,7 +228,7 @@ class DirectoryDocument(BaseDocTemplate):
                 pages[entry.name].add(page)
                 for meeting in entry.meetings:
                     pages[meeting.group].add(page)
-        story: list[Flowable] = [SectionHeading("Index", self.styles.heading, -1)]
+        story: list[Flowable] = [SectionHeading(self.styles.words("Index"), self.styles.heading, -1)]
         for letter, names in index_order.ordered(list(pages)):
             story.append(text_flowable(letter, ParagraphStyle(
                 "letter", parent=self.styles.index, textColor=ACCENT, spaceBefore=4,
@@ -258,13 +270,14 @@ def _entry(entry: DirectoryEntry, spec: LayoutSpec, st: _Styles,
             parts.append(text_flowable(meeting.description, st.body))
         if meeting.contact:
             parts.append(text_flowable(meeting.contact, st.small))
-    details = [("Where", entry.address), ("Open", entry.hours), ("Run by", entry.run_by)]
+    words = st.words
+    details = [(words("Where"), entry.address), (words("Open"), entry.hours), (words("Run by"), entry.run_by)]
     breaks.append(len(parts))
     for label, value in details:
-        if value and fonts.is_plain(value):
+        if value and fonts.is_plain(value + label):
             parts.append(LabelledParagraph(label, value, st.body))
         elif value:
-            parts.append(Paragraph(f"<b>{label}</b> {fonts.markup(value)}", st.body))
+            parts.append(Paragraph(f"{fonts.markup(label, bold=True)} {fonts.markup(value)}", st.body))
     if entry.accessibility:
         parts.append(Spacer(1, 2))
         parts.append(IconRow(list(entry.accessibility), spec.icon))
@@ -272,8 +285,9 @@ def _entry(entry: DirectoryEntry, spec: LayoutSpec, st: _Styles,
         # Plain text: paper has the QR code, and a link annotation per entry cost a fifth of the build.
         parts.append(text_flowable(entry.website, st.small))
     # Only an entry taller than a column is ever cut; then its second part is headed by its name.
+    continued = words("%1 (continued)").replace("%1", name)
     return Entry(parts, qr=entry.website, qr_size=spec.qr, gap=spec.body * 0.9, rule=RULE, key=entry.id,
-                 breaks=frozenset(breaks), continued=lambda: text_flowable(f"{name} (continued)", st.group),
+                 breaks=frozenset(breaks), continued=lambda: text_flowable(continued, st.group),
                  split_between_groups=spec.split_between_groups)
 
 
@@ -287,9 +301,9 @@ def _section_story(section: Section, number: int, spec: LayoutSpec, st: _Styles,
 class _Legend(Flowable):
     """What the accessibility symbols mean, drawn with the same symbols as the entries."""
 
-    def __init__(self, style: ParagraphStyle, icon: float) -> None:
+    def __init__(self, style: ParagraphStyle, icon: float, words: PrintWords) -> None:
         super().__init__()
-        self.style, self.icon = style, icon
+        self.style, self.icon, self.words = style, icon, words
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
@@ -301,9 +315,9 @@ class _Legend(Flowable):
         for index, key in enumerate(ICON_ORDER):
             y = self.height - (index + 1) * self.row
             draw_icon(self.canv, key, 0, y, self.icon)
-            self.canv.setFont(self.style.fontName, self.style.fontSize)
-            self.canv.setFillColor(black)
-            self.canv.drawString(self.icon * 1.6, y + self.icon * 0.25, ACCESSIBILITY_FEATURES[key])
+            meaning = text_flowable(self.words(ACCESSIBILITY_FEATURES[key]), self.style)
+            _, tall = meaning.wrapOn(self.canv, self.width - self.icon * 1.6, self.row)
+            meaning.drawOn(self.canv, self.icon * 1.6, y + (self.icon - tall) / 2 + self.style.fontSize * 0.1)
 
 
 def _story(data: DirectoryData, options: DirectoryOptions, spec: LayoutSpec, st: _Styles,
@@ -320,28 +334,31 @@ def _story(data: DirectoryData, options: DirectoryOptions, spec: LayoutSpec, st:
         story += [image, Spacer(1, 10 * mm)]
     story.append(text_flowable(data.title, st.title, bold=True))
     story.append(Spacer(1, 6 * mm))
-    story.append(text_flowable("Local spaces, groups and what happens where"
-                               + (f" in {data.area}" if data.area else ""), st.subtitle))
+    words = st.words
+    subtitle = (words("Local spaces, groups and what happens where in %1").replace("%1", data.area)
+                if data.area else words("Local spaces, groups and what happens where"))
+    story.append(text_flowable(subtitle, st.subtitle))
     story.append(Spacer(1, 10 * mm))
-    story.append(text_flowable(f"{data.entry_count} places · printed {printed}", st.subtitle))
+    story.append(text_flowable(words("Places: %1 · printed %2").replace("%1", str(data.entry_count))
+                               .replace("%2", printed), st.subtitle))
     story += [NextPageTemplate("front"), PageBreak()]
-    story.append(SectionHeading("Contents", st.heading, -2))
+    story.append(SectionHeading(words("Contents"), st.heading, -2))
     story.append(Spacer(1, 4))
     for number, section in enumerate(data.sections):
         story.append(ContentsLine(f"{section.title} ({len(section.entries)})", f"toc{number}", st.contents))
-    story.append(ContentsLine("Index", "toc_index", st.contents))
-    story += [Spacer(1, 8 * mm), Paragraph("<b>Symbols used in this directory</b>", st.body), Spacer(1, 4),
-              _Legend(st.body, spec.icon), Spacer(1, 6 * mm),
-              Paragraph("Scan a square code with a phone camera to open the place's website. Groups are "
-                        "listed under the place where they meet; contact details of volunteers are "
-                        "printed only with their consent.", st.body)]
+    story.append(ContentsLine(words("Index"), "toc_index", st.contents))
+    story += [Spacer(1, 8 * mm), text_flowable(words("Symbols used in this directory"), st.body, bold=True),
+              Spacer(1, 4), _Legend(st.body, spec.icon, words), Spacer(1, 6 * mm),
+              text_flowable(words("Scan a square code with a phone camera to open the place's website. "
+                                  "Groups are listed under the place where they meet; contact details of "
+                                  "volunteers are printed only with their consent."), st.body)]
     if maps:
         story += [PageBreak(), *maps]
     story += [NextPageTemplate("body"), PageBreak()]
     for number, section in enumerate(data.sections):
         story += _section_story(section, number, spec, st, atlas)
     if not data.sections:
-        story.append(Paragraph("No places match the chosen filters.", st.body))
+        story.append(text_flowable(words("No places match the chosen filters."), st.body))
     story += [PageBreak(), _IndexMarker(), _IndexPlaceholder()]
     return story
 
@@ -350,8 +367,8 @@ class _IndexMarker(_IndexPlaceholder):
     """Marks the page where the index starts (for the contents)."""
 
 
-def long_date(value: date) -> str:
-    return f"{value.day} {value.strftime('%B %Y')}"
+def long_date(value: date, words: PrintWords | None = None) -> str:
+    return (words or PrintWords()).long_date(value)
 
 
 def render(data: DirectoryData, options: DirectoryOptions,
@@ -359,11 +376,13 @@ def render(data: DirectoryData, options: DirectoryOptions,
     """The PDF bytes of a directory, its page count and (for booklets) its sheet count."""
     layout = DirectoryLayout(options.layout)
     spec = LAYOUTS[layout]
-    styles = _Styles(spec)
-    printed = long_date(options.printed_on or date.today())
-    updated = long_date(date.fromisoformat(data.updated)) if data.updated else printed
+    words = PrintWords(options.language)
+    styles = _Styles(spec, words)
+    printed = long_date(options.printed_on or date.today(), words)
+    updated = long_date(date.fromisoformat(data.updated), words) if data.updated else printed
     buffer = io.BytesIO()
-    doc = DirectoryDocument(buffer, spec, styles, data, f"{data.title} · last updated {updated}", report)
+    footer = words("%1 · last updated %2").replace("%1", data.title).replace("%2", updated)
+    doc = DirectoryDocument(buffer, spec, styles, data, footer, report)
     tiles = map_page.open_basemap(options.basemap) if options.map else None
     atlas = map_plan.plan(data, layout.value) if options.map else None
     maps = map_page.story(atlas, tiles, spec.body, layout.value) if atlas else None

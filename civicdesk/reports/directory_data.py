@@ -8,6 +8,7 @@ publicly or community owned, or is a public, outdoor, route or occasion space by
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -16,6 +17,7 @@ from civicdesk.core.structured import DAYS, format_address, format_opening_hours
 from civicdesk.db.database import Database
 from civicdesk.db.models import Category
 from civicdesk.errors import CivicDeskError
+from civicdesk.reports.words import PrintWords
 from civicdesk.services.directory_rows import DirectoryRows, read_directory_rows
 
 CATEGORIES = [c.value for c in Category]
@@ -49,6 +51,7 @@ class DirectoryOptions:
     printed_on: date | None = None
     map: bool = False  # number the entries and add map pages (reports/map_page.py)
     basemap: str = ""  # an MBTiles file to draw under the map
+    language: str = "en"  # the printed words' language (reports/words.py); names print as they are
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,7 @@ class DirectoryData:
         return sum(len(s.entries) for s in self.sections)
 
 
-def compact_hours(value: dict[str, Any] | None) -> str:
+def compact_hours(value: dict[str, Any] | None, words: Callable[[str], str] = str) -> str:
     """Opening hours with runs of days that share their times joined: "Mon–Sat 09:00–17:00"."""
     value = value or {}
     if any(d not in DAYS for d in value if d != "notes"):
@@ -104,7 +107,8 @@ def compact_hours(value: dict[str, Any] | None) -> str:
     def flush() -> None:
         if run:
             spans = ", ".join(f"{a}–{b}" for a, b in value[run[0]])
-            days = run[0].title() if len(run) == 1 else f"{run[0].title()}–{run[-1].title()}"
+            first, last = words(run[0].title()), words(run[-1].title())
+            days = first if len(run) == 1 else f"{first}–{last}"
             parts.append(f"{days} {spans}")
 
     for day in DAYS:
@@ -147,6 +151,7 @@ def load(db: Database, options: DirectoryOptions) -> DirectoryData:
 def _assemble(options: DirectoryOptions, rows: DirectoryRows) -> DirectoryData:
     site, spaces, groups = rows.site, rows.spaces, rows.groups
     meetings, openness, contacts = rows.meetings, rows.openness, rows.contacts
+    words = PrintWords(options.language)
     by_space: dict[str, list[MeetingLine]] = defaultdict(list)
     group_spaces: dict[str, set[str]] = defaultdict(set)
     for meeting in meetings:
@@ -173,9 +178,9 @@ def _assemble(options: DirectoryOptions, rows: DirectoryRows) -> DirectoryData:
         if options.open_to_all and not _open_to_all(space, openness.get(space.id)):
             continue
         address = space.address or {}
-        area = address.get("locality") or address.get("town") or ("Online" if space.website else "")
-        key = space.category if options.sections == "category" else (area or "Elsewhere")
-        title = CATEGORY_TITLES[space.category] if options.sections == "category" else key
+        area = address.get("locality") or address.get("town") or (words("Online") if space.website else "")
+        key = space.category if options.sections == "category" else (area or words("Elsewhere"))
+        title = words(CATEGORY_TITLES[space.category]) if options.sections == "category" else key
         run_by = (space.operator or {}).get("name") or (space.owner or {}).get("name") or ""
         entry = DirectoryEntry(
             id=space.id,
@@ -183,7 +188,7 @@ def _assemble(options: DirectoryOptions, rows: DirectoryRows) -> DirectoryData:
             kind=space.subtype[:1].upper() + space.subtype[1:] if space.subtype else "",
             area=area,
             address=format_address(address),
-            hours=compact_hours(space.opening_hours),
+            hours=compact_hours(space.opening_hours, words),
             accessibility=tuple(k for k, v in (space.accessibility or {}).items() if v),
             website=space.website,
             run_by=run_by,
@@ -200,5 +205,5 @@ def _assemble(options: DirectoryOptions, rows: DirectoryRows) -> DirectoryData:
     towns = Counter(((s.address or {}).get("town") or "") for s in spaces)
     towns.pop("", None)
     area = (site.area if site else "") or (towns.most_common(1)[0][0] if towns else "")
-    title = options.title or (site.group_name if site and site.group_name else "") or "Local directory"
+    title = options.title or (site.group_name if site and site.group_name else "") or words("Local directory")
     return DirectoryData(title=title, area=area, updated=updated[:10], sections=ordered)

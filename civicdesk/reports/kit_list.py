@@ -9,31 +9,33 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 from typing import cast
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.reports import fonts
 from civicdesk.reports.flowables import text_flowable
+from civicdesk.reports.words import PrintWords
 from civicdesk.services import kit, site
 from civicdesk.services.kit_contact import whom_to_ask
 
 OVERDUE = colors.HexColor("#f8d7da")
 HEADER = colors.HexColor("#e9ecef")
+HEADINGS = ("Kit", "Whom to ask", "Condition", "On loan to", "Due back")
 
 
-def _day(iso: str | None) -> str:
-    return date.fromisoformat(iso).strftime("%-d %b %Y") if iso else ""
+def write_kit_list(db: Database, out: Path, today: date, language: str = "en") -> int:
+    """Write the kit list PDF in `language` (names as they are); returns the number of items listed."""
+    words = PrintWords(language)
 
+    def _day(iso: str | None) -> str:
+        return words.long_date(date.fromisoformat(iso)) if iso else ""
 
-def write_kit_list(db: Database, out: Path, today: date) -> int:
-    """Write the kit list PDF; returns the number of items listed."""
     items = kit.kit_items(db, today)
     group = site.info(db).group_name
     styles = getSampleStyleSheet()
@@ -43,19 +45,18 @@ def write_kit_list(db: Database, out: Path, today: date) -> int:
                                                         leading=11))
     head = cell.clone("head", fontName=fonts.font_name(fonts.LATIN, True))
     ask = whom_to_ask(db, [item.tool_id for item in items], group)
-    title = f"Shared kit{f' — {group}' if group else ''}"
+    title = words("Shared kit — %1").replace("%1", group) if group else words("Shared kit")
     story = [
         text_flowable(title, cast(ParagraphStyle, styles["Title"].clone(
             "kit-title", fontName=fonts.font_name(fonts.LATIN, True)))),
-        Paragraph(
-            escape(f"{len(items)} items · printed {today.strftime('%-d %B %Y')} · to borrow something, "
-                   "ask the person or group named next to it"),
+        text_flowable(
+            words("Items: %1 · printed %2 · to borrow something, ask the person or group named next to it")
+            .replace("%1", str(len(items))).replace("%2", words.long_date(today)),
             cell,
         ),
         Spacer(1, 6 * mm),
     ]
-    headings = ("Kit", "Whom to ask", "Condition", "On loan to", "Due back")
-    rows: list[list[Flowable]] = [[Paragraph(t, head) for t in headings]]
+    rows: list[list[Flowable]] = [[text_flowable(words(t), head, bold=True) for t in HEADINGS]]
     shading = []
     for index, item in enumerate(items, start=1):
         loan = item.on_loan
@@ -63,15 +64,16 @@ def write_kit_list(db: Database, out: Path, today: date) -> int:
         if loan is not None:
             due = _day(loan.due_on)
             if loan.overdue:
-                due += f" — {loan.days_overdue} days overdue"
+                due += " — " + words("%1 days overdue").replace("%1", str(loan.days_overdue))
                 shading.append(("BACKGROUND", (0, index), (-1, index), OVERDUE))
         rows.append(
             [
                 text_flowable(item.name, cell),
                 text_flowable(ask[item.tool_id], cell),
-                text_flowable(item.condition or "not recorded", cell),
-                text_flowable((loan.printed_borrower or "someone not named") if loan else "In store", cell),
-                Paragraph(escape(due), cell),
+                text_flowable(item.condition or words("not recorded"), cell),
+                text_flowable((loan.printed_borrower or words("someone not named")) if loan
+                              else words("In store"), cell),
+                text_flowable(due, cell),
             ]
         )
     table = Table(rows, colWidths=[42 * mm, 45 * mm, 25 * mm, 42 * mm, 28 * mm], repeatRows=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,9 @@ from civicdesk.ui.change_tree import ChangeTree
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.exchange import ExchangeFolderDialog, ExchangeWatcher, saved_folder
 from civicdesk.ui.tasks import TaskRunner
+
+# The window's words, in its context (lupdate reads translate("Context", "text") calls).
+translate = QCoreApplication.translate
 
 AGE_HEADER = b"age-encryption.org/"
 
@@ -172,9 +175,9 @@ class BundleActions:
         default = where / f"{name or 'our-neighbourhood'}.civicdesk".replace(" ", "-").lower()
         out, _ = QFileDialog.getSaveFileName(
             self.window,
-            self.window.tr("Save bundle"),
+            translate("MainWindow", "Save bundle"),
             str(default),
-            self.window.tr("CivicDesk bundles (*.civicdesk)"),
+            translate("MainWindow", "CivicDesk bundles (*.civicdesk)"),
         )
         if not out:
             return
@@ -184,8 +187,8 @@ class BundleActions:
             self.exchange.remember_file(result.path)  # ours, outgoing: not one to import
             answer = QMessageBox.information(
                 self.window,
-                self.window.tr("Bundle saved"),
-                self.window.tr(
+                translate("MainWindow", "Bundle saved"),
+                translate("MainWindow",
                     "Saved %1 (%2 records; %3 volunteers' details shared, %4 kept back). "
                     "Open your email to send it?"
                 )
@@ -207,23 +210,25 @@ class BundleActions:
             dialog.passphrase.text(),
             name or None,
             on_done=done,
-            on_error=lambda exc: show_error(self.window, self.window.tr("Could not save the bundle"), exc),
+            on_error=lambda exc: show_error(self.window,
+                translate("MainWindow", "Could not save the bundle"), exc),
         )
 
     def receive(self, path: Path | None = None) -> None:
         if self.busy:  # one bundle at a time; the exchange folder offers its next when this is done
             QMessageBox.information(
                 self.window,
-                self.window.tr("Receive a bundle"),
-                self.window.tr("Another bundle is being received; please try again when it is done."),
+                translate("MainWindow", "Receive a bundle"),
+                translate("MainWindow",
+                          "Another bundle is being received; please try again when it is done."),
             )
             return
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
                 self.window,
-                self.window.tr("Receive a bundle"),
+                translate("MainWindow", "Receive a bundle"),
                 str(Path.home()),
-                self.window.tr("CivicDesk bundles (*.civicdesk);;All files (*)"),
+                translate("MainWindow", "CivicDesk bundles (*.civicdesk);;All files (*)"),
             )
             if not chosen:
                 return
@@ -243,15 +248,15 @@ class BundleActions:
         try:
             data = read_bundle_file(path)
         except CivicDeskError as exc:
-            show_error(self.window, self.window.tr("Could not read the bundle"), exc)
+            show_error(self.window, translate("MainWindow", "Could not read the bundle"), exc)
             self._finished()
             return
         passphrase = None
         if data.startswith(AGE_HEADER):
             passphrase, ok = QInputDialog.getText(
                 self.window,
-                self.window.tr("Passphrase"),
-                self.window.tr("The bundle %1 is locked. Its passphrase:").replace("%1", path.name),
+                translate("MainWindow", "Passphrase"),
+                translate("MainWindow", "The bundle %1 is locked. Its passphrase:").replace("%1", path.name),
                 QLineEdit.EchoMode.Password,
             )
             if not ok:
@@ -278,7 +283,7 @@ class BundleActions:
 
         def failed(exc: BaseException) -> None:
             try:
-                show_error(self.window, self.window.tr("This bundle was not applied"), exc)
+                show_error(self.window, translate("MainWindow", "This bundle was not applied"), exc)
             finally:
                 self._finished()
 
@@ -288,8 +293,8 @@ class BundleActions:
         self.after_import()
         QMessageBox.information(
             self.window,
-            self.window.tr("Bundle applied"),
-            self.window.tr("%1 new, %2 updated, %3 deleted; %4 to review in “Needs review”.")
+            translate("MainWindow", "Bundle applied"),
+            translate("MainWindow", "%1 new, %2 updated, %3 deleted; %4 to review in “Needs review”.")
             .replace("%1", str(summary.new))
             .replace("%2", str(summary.updated))
             .replace("%3", str(summary.deleted))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidget, QTreeWidget
 from civicdesk.core.field_labels import record_word
 from civicdesk.core.wording import possessive
 from civicdesk.sync.summary import ImportSummary, RecordChange
+from civicdesk.ui.words import data_word
 
 SHOWN = 500  # records per group; the command line's --json has them all
 OPEN_UP_TO = 40  # detail lines shown opened at once; more and each record starts closed
@@ -75,7 +76,7 @@ class ChangeTree(QWidget):
             for note in summary.conflicts[:SHOWN]:
                 detail = note.detail
                 label = detail.label if detail else note.field
-                kind = self.tr(record_word(note.record_type))
+                kind = data_word(record_word(note.record_type))
                 item = QTreeWidgetItem(group, [f"{note.title} ({kind}) · {label}"])
                 if detail is not None:
                     whose = self.tr("ours") if detail.waits == "ours" else possessive(self.sender_name)
@@ -105,7 +106,7 @@ class ChangeTree(QWidget):
             group.setExpanded(True)
 
     def _record(self, group: QTreeWidgetItem, record: RecordChange, opened: bool) -> None:
-        text = f"{record.title} ({self.tr(record_word(record.record_type))})"
+        text = f"{record.title} ({data_word(record_word(record.record_type))})"
         waiting = sum(1 for d in record.details if d.waits)
         if record.details:
             count = (self.tr("1 detail") if len(record.details) == 1

@@ -126,6 +126,12 @@ def _passphrase(window: Any) -> QDialog:
     return PassphraseDialog(window.db.path, window)
 
 
+def _settings(window: Any) -> QDialog:
+    from civicdesk.ui.settings import SettingsDialog
+
+    return SettingsDialog(window)
+
+
 E = "civicdesk.ui.editors"
 DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     f"{E}.space:SpaceEditor": _editor(f"{E}.space", "SpaceEditor", "space"),
@@ -137,6 +143,7 @@ DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     f"{E}.subrecords:ToolUseEditor": _editor(f"{E}.subrecords", "ToolUseEditor", None),
     f"{E}.subrecords:LoanEditor": _editor(f"{E}.subrecords", "LoanEditor", None),
     f"{E}.history:HistoryDialog": _history,
+    "civicdesk.ui.settings:SettingsDialog": _settings,
     "civicdesk.ui.health.check_form:HealthCheckDialog": _health_check,
     "civicdesk.ui.health.compliance_panel:NewKindDialog": _new_kind,
     "civicdesk.ui.bundles:SendDialog": _send,

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
@@ -14,6 +14,9 @@ from civicdesk.db import backup
 from civicdesk.paths import backup_dir_for
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.tasks import TaskRunner
+
+# The window's words, in its context (lupdate reads translate("Context", "text") calls).
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from civicdesk.db.database import Database
@@ -28,14 +31,15 @@ def load_example(
     if not site.is_empty(db):
         QMessageBox.information(
             window,
-            window.tr("Example neighbourhood"),
-            window.tr(
+            translate("MainWindow", "Example neighbourhood"),
+            translate("MainWindow",
                 "The example neighbourhood can only be loaded into an empty database, so that it never "
                 "mixes with your own records."
             ),
         )
         return
-    progress = QProgressDialog(window.tr("Creating the example neighbourhood…"), "", 0, 0, window)
+    progress = QProgressDialog(
+        translate("MainWindow", "Creating the example neighbourhood…"), "", 0, 0, window)
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
@@ -43,11 +47,12 @@ def load_example(
     def finished(_counts: object) -> None:
         progress.close()
         reload_all()
-        window.statusBar().showMessage(window.tr("The example neighbourhood is ready to explore."), 6000)
+        window.statusBar().showMessage(
+            translate("MainWindow", "The example neighbourhood is ready to explore."), 6000)
 
     def failed(exc: BaseException) -> None:
         progress.close()
-        show_error(window, window.tr("Could not create the example"), exc)
+        show_error(window, translate("MainWindow", "Could not create the example"), exc)
 
     from civicdesk.services import demo  # Faker is slow to import: only when asked for
 
@@ -56,15 +61,15 @@ def load_example(
 
 def back_up_now(window: QMainWindow, db: Database, runner: TaskRunner) -> None:
     """File › Back up now: a copy in the backups folder, made off the UI thread."""
-    window.statusBar().showMessage(window.tr("Backing up…"))
+    window.statusBar().showMessage(translate("MainWindow", "Backing up…"))
     runner.run(
         backup.backup_database,
         db.path,
         passphrase=db.passphrase,
         on_done=lambda out: window.statusBar().showMessage(
-            window.tr("Backed up to %1").replace("%1", str(out)), 8000
+            translate("MainWindow", "Backed up to %1").replace("%1", str(out)), 8000
         ),
-        on_error=lambda exc: show_error(window, window.tr("Backup failed"), exc),
+        on_error=lambda exc: show_error(window, translate("MainWindow", "Backup failed"), exc),
     )
 
 
@@ -79,16 +84,16 @@ def restore_from_backup(
     folder = backup_dir_for(db.path)
     chosen, _ = QFileDialog.getOpenFileName(
         window,
-        window.tr("Restore from a backup"),
+        translate("MainWindow", "Restore from a backup"),
         str(folder),
-        window.tr("CivicDesk backups (*.sqlite3);;All files (*)"),
+        translate("MainWindow", "CivicDesk backups (*.sqlite3);;All files (*)"),
     )
     if not chosen:
         return
     answer = QMessageBox.warning(
         window,
-        window.tr("Replace all data?"),
-        window.tr(
+        translate("MainWindow", "Replace all data?"),
+        translate("MainWindow",
             "Replace everything in CivicDesk with the backup “%1”? What is here now is backed up "
             "first, so you can go back."
         ).replace("%1", Path(chosen).name),
@@ -104,7 +109,7 @@ def restore_from_backup(
     try:
         saved = restore.restore_database(db.path, Path(chosen), db.passphrase)
     except Exception as exc:  # noqa: BLE001 - shown to the user; the database is unchanged
-        show_error(window, window.tr("Could not restore"), exc)
+        show_error(window, translate("MainWindow", "Could not restore"), exc)
         return
     finally:
         db.reopen()  # held again (see connection.hold), as the restored file may differ
@@ -112,5 +117,6 @@ def restore_from_backup(
     undo_stack.clear()
     reload_all()
     window.statusBar().showMessage(
-        window.tr("Restored. The previous state was saved to %1").replace("%1", str(saved)), 10000
+        translate("MainWindow", "Restored. The previous state was saved to %1").replace("%1", str(saved)),
+        10000,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QFileDialog, QGraphicsView, QWidget
 
@@ -75,12 +75,12 @@ def ask_and_export(
     """Ask where to save, then write the view as PNG or PDF; a failure is shown, nothing else changes."""
     from civicdesk.ui.dialogs import show_error
 
-    tr = parent.tr
-    pattern = tr("PNG pictures (*.png)") if kind == "png" else tr("PDF documents (*.pdf)")
+    pattern = (QCoreApplication.translate("GraphicsExport", "PNG pictures (*.png)") if kind == "png"
+               else QCoreApplication.translate("GraphicsExport", "PDF documents (*.pdf)"))
     path, _ = QFileDialog.getSaveFileName(parent, title, f"{stem}.{kind}", pattern)
     if not path:
         return
     try:
         (export_png_to if kind == "png" else export_pdf_to)(path)
     except Exception as exc:  # noqa: BLE001 - shown in words
-        show_error(parent, tr("Export"), exc)
+        show_error(parent, QCoreApplication.translate("GraphicsExport", "Export"), exc)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -36,6 +36,10 @@ from civicdesk.ui.search_box import SearchBox
 from civicdesk.ui.security import InactivityLock, SecurityContext, SecurityDialog, convert_in_window
 from civicdesk.ui.tasks import TaskRunner
 from civicdesk.ui.welcome import WelcomeDialog
+from civicdesk.ui.words import data_word
+
+# The window's words, in its context (lupdate reads translate("Context", "text") calls).
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
@@ -95,7 +99,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px; }")
         for name in self.view_names:
             spec = registry.get(name)
-            item = QListWidgetItem(QIcon(spec.icon), self.tr(spec.label))
+            item = QListWidgetItem(QIcon(spec.icon), data_word(spec.label))
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.sidebar.addItem(item)
         self.stack = QStackedWidget()
@@ -157,7 +161,7 @@ class MainWindow(QMainWindow):
         (keyed with `passphrase` when the file is encrypted).
         """
         window = cls(None, **options)  # type: ignore[arg-type]
-        window.statusBar().showMessage(window.tr("Opening the database…"))
+        window.statusBar().showMessage(translate("MainWindow", "Opening the database…"))
 
         def open_it() -> None:
             window.runner.run(open_and_prepare, open_db, on_done=window.attach, on_error=on_error)
@@ -258,7 +262,7 @@ class MainWindow(QMainWindow):
         """Show how many items wait in a view beside its name in the sidebar: "Needs review (3)"."""
         if name not in self.view_names:
             return
-        label = self.tr(registry.get(name).label)
+        label = data_word(registry.get(name).label)
         text = self.tr("%1 (%2)").replace("%1", label).replace("%2", f"{count:,}") if count else label
         item = self.sidebar.item(self.view_names.index(name))
         item.setText(text)
@@ -299,11 +303,10 @@ class MainWindow(QMainWindow):
     def refresh_counts(self) -> None:
         def show(counts: dict[str, int]) -> None:
             self.counts_label.setText(
-                self.tr("%1 spaces · %2 groups · %3 people · %4 tools")
-                .replace("%1", f"{counts['spaces']:,}")
-                .replace("%2", f"{counts['groups']:,}")
-                .replace("%3", f"{counts['people']:,}")
-                .replace("%4", f"{counts['tools']:,}")
+                " · ".join((self.tr("%Ln space(s)", "", counts["spaces"]),
+                            self.tr("%Ln group(s)", "", counts["groups"]),
+                            self.tr("%Ln person(s)", "", counts["people"]),
+                            self.tr("%Ln tool(s)", "", counts["tools"])))
             )
 
         def shown(counts: dict[str, int]) -> None:

@@ -7,10 +7,16 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenuBar
 
 from civicdesk.ui import registry
+from civicdesk.ui.settings import open_settings
+from civicdesk.ui.words import data_word
+
+# The window's words, in its context (lupdate reads translate("Context", "text") calls).
+translate = QCoreApplication.translate
 
 
 class MenuHost(Protocol):
@@ -63,53 +69,62 @@ def build_menus(window: MenuHost) -> MenuActions:
         return made
 
     menus = window.menuBar()
-    file_menu = menus.addMenu(window.tr("&File"))
-    new_menu = file_menu.addMenu(window.tr("&New"))
+    file_menu = menus.addMenu(translate("MainWindow", "&File"))
+    new_menu = file_menu.addMenu(translate("MainWindow", "&New"))
     new_action = action(
-        window.tr("New record in this view"), lambda: window.new_record(), QKeySequence.StandardKey.New
+        translate("MainWindow", "New record in this view"), lambda: window.new_record(),
+        QKeySequence.StandardKey.New,
     )
     new_menu.addAction(new_action)
     for kind, label in (
-        ("space", window.tr("&Space")),
-        ("group", window.tr("&Group")),
-        ("person", window.tr("&Person")),
-        ("tool", window.tr("&Tool")),
+        ("space", translate("MainWindow", "&Space")),
+        ("group", translate("MainWindow", "&Group")),
+        ("person", translate("MainWindow", "&Person")),
+        ("tool", translate("MainWindow", "&Tool")),
     ):
         new_menu.addAction(action(label, partial(window.new_record, kind)))
     file_menu.addSeparator()
-    example_action = action(window.tr("Load the &example neighbourhood"), window.load_example)
+    example_action = action(translate("MainWindow", "Load the &example neighbourhood"), window.load_example)
     file_menu.addAction(example_action)
     file_menu.addSeparator()
-    file_menu.addAction(action(window.tr("&Import a spreadsheet or map data…"), window.import_file, "Ctrl+I"))
-    file_menu.addAction(action(window.tr("&Print directory…"), window.print_directory, "Ctrl+P"))
+    file_menu.addAction(action(
+        translate("MainWindow", "&Import a spreadsheet or map data…"), window.import_file, "Ctrl+I"))
+    file_menu.addAction(action(
+        translate("MainWindow", "&Print directory…"), window.print_directory, "Ctrl+P"))
     file_menu.addAction(
-        action(window.tr("&Send to another group…"), lambda: window.bundles.send(), "Ctrl+Shift+S")
+        action(
+            translate("MainWindow", "&Send to another group…"), lambda: window.bundles.send(), "Ctrl+Shift+S")
     )
     file_menu.addAction(
-        action(window.tr("&Receive a bundle…"), lambda: window.bundles.receive(), "Ctrl+Shift+R")
+        action(
+            translate("MainWindow", "&Receive a bundle…"), lambda: window.bundles.receive(), "Ctrl+Shift+R")
     )
     file_menu.addAction(
-        action(window.tr("&Watch an exchange folder…"), lambda: window.bundles.choose_exchange_folder())
+        action(translate("MainWindow", "&Watch an exchange folder…"),
+               lambda: window.bundles.choose_exchange_folder())
     )
     file_menu.addSeparator()
-    file_menu.addAction(action(window.tr("Choose &map background…"), window.choose_basemap))
-    file_menu.addAction(action(window.tr("Export view as PN&G…"), lambda: window.export_view("png")))
-    file_menu.addAction(action(window.tr("Export view as PD&F…"), lambda: window.export_view("pdf")))
+    file_menu.addAction(action(translate("MainWindow", "Choose &map background…"), window.choose_basemap))
+    file_menu.addAction(action(
+        translate("MainWindow", "Export view as PN&G…"), lambda: window.export_view("png")))
+    file_menu.addAction(action(
+        translate("MainWindow", "Export view as PD&F…"), lambda: window.export_view("pdf")))
     file_menu.addSeparator()
-    file_menu.addAction(action(window.tr("&Back up now"), window.back_up_now, "Ctrl+Shift+B"))
-    file_menu.addAction(action(window.tr("Res&tore from a backup…"), window.restore_from_backup))
+    file_menu.addAction(action(translate("MainWindow", "&Back up now"), window.back_up_now, "Ctrl+Shift+B"))
+    file_menu.addAction(action(
+        translate("MainWindow", "Res&tore from a backup…"), window.restore_from_backup))
     file_menu.addSeparator()
-    file_menu.addAction(action(window.tr("Database se&curity…"), window.open_security))
-    file_menu.addAction(action(window.tr("&Lock now"), window.lock_now, "Ctrl+L"))
+    file_menu.addAction(action(translate("MainWindow", "Database se&curity…"), window.open_security))
+    file_menu.addAction(action(translate("MainWindow", "&Lock now"), window.lock_now, "Ctrl+L"))
     file_menu.addSeparator()
-    quit_action = action(window.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+    quit_action = action(translate("MainWindow", "&Quit"), window.close, QKeySequence.StandardKey.Quit)
     quit_action.setObjectName("quit")
     file_menu.addAction(quit_action)
 
-    edit_menu = menus.addMenu(window.tr("&Edit"))
-    undo = window.undo_stack.createUndoAction(window, window.tr("&Undo"))  # type: ignore[arg-type]
+    edit_menu = menus.addMenu(translate("MainWindow", "&Edit"))
+    undo = window.undo_stack.createUndoAction(window, translate("MainWindow", "&Undo"))  # type: ignore[arg-type]
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = window.undo_stack.createRedoAction(window, window.tr("&Redo"))  # type: ignore[arg-type]
+    redo = window.undo_stack.createRedoAction(window, translate("MainWindow", "&Redo"))  # type: ignore[arg-type]
     # The platform's own Redo keys plus both common ones, each once: a key listed twice is an
     # "ambiguous shortcut" to Qt and then does nothing (Windows' Redo is Ctrl+Y already).
     redo_keys: list[QKeySequence] = []
@@ -121,29 +136,35 @@ def build_menus(window: MenuHost) -> MenuActions:
     edit_menu.addAction(undo)
     edit_menu.addAction(redo)
     edit_menu.addSeparator()
-    edit_menu.addAction(action(window.tr("&Open selected"), window.open_selected, "Ctrl+O"))
+    edit_menu.addAction(action(translate("MainWindow", "&Open selected"), window.open_selected, "Ctrl+O"))
     delete_action = action(
-        window.tr("&Delete selected…"), window.delete_selected, QKeySequence.StandardKey.Delete
+        translate("MainWindow", "&Delete selected…"), window.delete_selected, QKeySequence.StandardKey.Delete
     )
     edit_menu.addAction(delete_action)
     edit_menu.addSeparator()
-    find = action(window.tr("&Find…"), window.focus_search)
+    find = action(translate("MainWindow", "&Find…"), window.focus_search)
     find.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence(QKeySequence.StandardKey.Find)])
     edit_menu.addAction(find)
+    edit_menu.addSeparator()
+    settings = action(translate("MainWindow", "Se&ttings…"), lambda: open_settings(window),  # type: ignore[arg-type]
+                      QKeySequence.StandardKey.Preferences)
+    settings.setObjectName("settings")
+    edit_menu.addAction(settings)
 
-    view_menu = menus.addMenu(window.tr("&View"))
+    view_menu = menus.addMenu(translate("MainWindow", "&View"))
     used = {"l"}  # Re&load
     view_actions: dict[str, QAction] = {}
     for number, spec in enumerate(registry.views(), start=1):
-        text = _with_alt_letter(window.tr(spec.label), used)
+        text = _with_alt_letter(data_word(spec.label), used)
         shortcut = f"Ctrl+{number}" if number <= 9 else None  # Ctrl+1 … Ctrl+9
         view_actions[spec.name] = action(text, partial(window.show_view, spec.name), shortcut)
         view_menu.addAction(view_actions[spec.name])
     view_menu.addSeparator()
-    view_menu.addAction(action(window.tr("Re&load"), window.reload_all, QKeySequence.StandardKey.Refresh))
+    view_menu.addAction(action(
+        translate("MainWindow", "Re&load"), window.reload_all, QKeySequence.StandardKey.Refresh))
 
-    help_menu = menus.addMenu(window.tr("&Help"))
-    about = action(window.tr("&About CivicDesk"), window.show_about)
+    help_menu = menus.addMenu(translate("MainWindow", "&Help"))
+    about = action(translate("MainWindow", "&About CivicDesk"), window.show_about)
     about.setObjectName("about")
     help_menu.addAction(about)
     return MenuActions(new_action, example_action, delete_action, view_actions)

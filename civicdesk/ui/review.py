@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk.core.dates import british_date, british_time
+from civicdesk.core.field_labels import record_word
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.services.conflicts import ConflictService, ReviewItem, choice_words
@@ -31,6 +32,7 @@ from civicdesk.ui.accessible import name_list
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.review_undo import DecideReviewItem, undo_notice
 from civicdesk.ui.tasks import TaskRunner
+from civicdesk.ui.words import data_word
 
 if TYPE_CHECKING:
     from civicdesk.ui.view_api import ViewContext
@@ -149,8 +151,9 @@ class ReviewView(QWidget):
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             cells = [
-                self.tr("%1 (%2)").replace("%1", item.title).replace("%2", self.tr(item.record_type)),
-                self.tr(item.field_label),
+                self.tr("%1 (%2)").replace("%1", item.title)
+                .replace("%2", data_word(record_word(item.record_type))),
+                data_word(item.field_label),
                 self._version(item.current_text, item.current_by, item.current_when),
                 self._version(item.other_text, item.other_by, item.other_when),
                 british_date(item.detected_at[:10]),

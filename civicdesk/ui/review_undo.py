@@ -20,8 +20,8 @@ from civicdesk.ui.dialogs import show_error
 NOTICE_MS = 12_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("review", text)
+# Words in this context (lupdate reads translate("Context", "text") calls).
+translate = QCoreApplication.translate
 
 
 class DecideReviewItem(QUndoCommand):
@@ -53,7 +53,8 @@ class DecideReviewItem(QUndoCommand):
                 step()
             except CivicDeskError as exc:
                 self.setObsolete(True)
-                show_error(QApplication.activeWindow(), _tr("This step can no longer be done"), exc)
+                show_error(QApplication.activeWindow(),
+                           translate("review", "This step can no longer be done"), exc)
                 return
         self.done(self.item)
 
@@ -77,7 +78,7 @@ class UndoNotice(QWidget):
         self.stack = stack
         self.text = QLabel()
         self.text.setObjectName("undo_notice_text")
-        self.undo_button = QPushButton(_tr("&Undo"))
+        self.undo_button = QPushButton(translate("review", "&Undo"))
         self.undo_button.setObjectName("undo_notice_button")
         self.undo_button.clicked.connect(self._undo)
         layout = QHBoxLayout(self)

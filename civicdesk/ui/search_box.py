@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from civicdesk.core.record_types import BY_NAME, MAIN_TYPES
 from civicdesk.ui.tasks import TaskRunner
+from civicdesk.ui.words import data_word
 
 if TYPE_CHECKING:
     from civicdesk.db.database import Database
@@ -75,7 +76,7 @@ class SearchBox(QLineEdit):
         self._hits = hits
         self.results.clear()
         for hit in hits:
-            label = self.tr(TYPE_LABELS[hit.record_type])
+            label = data_word(TYPE_LABELS[hit.record_type])
             item = QStandardItem(f"{hit.title}    — {label}" + (f" · {hit.subtitle}" if hit.subtitle else ""))
             item.setData((hit.record_type, hit.record_id), HIT_ROLE)
             item.setEditable(False)

@@ -21,8 +21,8 @@ from civicdesk.ui.dialogs import show_error
 Changed = Callable[[str, str], None]  # (record_type, record_id) -> refresh views
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("undo", text)
+# Words in this context (lupdate reads translate("Context", "text") calls).
+translate = QCoreApplication.translate
 
 
 class _RecordCommand(QUndoCommand):
@@ -49,7 +49,8 @@ class _RecordCommand(QUndoCommand):
                 record_id = step()
             except CivicDeskError as exc:
                 self.setObsolete(True)
-                show_error(QApplication.activeWindow(), _tr("This step can no longer be done"), exc)
+                show_error(QApplication.activeWindow(),
+                           translate("undo", "This step can no longer be done"), exc)
                 return
         self.changed(record_type or self.service.model.RECORD_TYPE, record_id)
 
@@ -64,7 +65,7 @@ class CreateRecord(_RecordCommand):
     def __init__(
         self, service: RecordService[Any], values: dict[str, Any], label: str, changed: Changed
     ) -> None:
-        super().__init__(_tr("Add %1").replace("%1", label))
+        super().__init__(translate("undo", "Add %1").replace("%1", label))
         self.service, self.values, self.changed = service, values, changed
         self.record_id: str | None = None
 
@@ -96,7 +97,7 @@ class EditRecord(_RecordCommand):
         label: str,
         changed: Changed,
     ) -> None:
-        super().__init__(_tr("Edit %1").replace("%1", label))
+        super().__init__(translate("undo", "Edit %1").replace("%1", label))
         self.service, self.record_id, self.changed = service, record_id, changed
         self.new = {k: v for k, v in new.items() if old.get(k) != v}
         self.old = {k: old.get(k) for k in self.new}
@@ -110,7 +111,7 @@ class EditRecord(_RecordCommand):
 
 class DeleteRecord(_RecordCommand):
     def __init__(self, service: RecordService[Any], record_id: str, label: str, changed: Changed) -> None:
-        super().__init__(_tr("Delete %1").replace("%1", label))
+        super().__init__(translate("undo", "Delete %1").replace("%1", label))
         self.service, self.record_id, self.changed = service, record_id, changed
 
     def redo(self) -> None:
@@ -132,7 +133,7 @@ class RecordHealthCheck(_RecordCommand):
     def __init__(
         self, service: HealthService, summary: CheckSummary, status_before: str, label: str, changed: Changed
     ) -> None:
-        super().__init__(_tr("Record a health check of %1").replace("%1", label))
+        super().__init__(translate("undo", "Record a health check of %1").replace("%1", label))
         self.service, self.summary, self.changed = service, summary, changed
         self.status_before = status_before
         self._recorded = True

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
+from civicdesk.ui.language import install_language
 from civicdesk.ui.main_window import MainWindow
 
 
@@ -13,8 +14,10 @@ def fresh_settings(qapp, tmp_path):
     qapp.setOrganizationName("CivicDesk-tests")
     qapp.setApplicationName("CivicDesk-tests")
     QSettings().clear()
+    install_language("en")  # as the app starts in English: counted words ("1 space", "2 spaces")
     yield
     QSettings().clear()
+    install_language("en")
 
 
 def open_window(qtbot, db, remember: bool = False) -> MainWindow:

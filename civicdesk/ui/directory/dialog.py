@@ -29,7 +29,9 @@ from civicdesk.db.database import Database
 from civicdesk.reports.directory import DirectoryLayout, DirectoryResult, build_directory, write_pdf
 from civicdesk.reports.directory_data import CATEGORIES, CATEGORY_TITLES, DirectoryOptions
 from civicdesk.ui.dialogs import RememberingDialog, show_error
+from civicdesk.ui.language import current_language
 from civicdesk.ui.tasks import TaskRunner
+from civicdesk.ui.words import data_word
 
 PRINT_DPI = 300
 
@@ -59,7 +61,7 @@ class DirectoryDialog(RememberingDialog):
         self.categories.setAccessibleName(self.tr("Categories to include"))
         self.categories.setAccessibleDescription(self.tr("Tick each category of space to print"))
         for category in CATEGORIES:
-            item = QListWidgetItem(self.tr(CATEGORY_TITLES[category]))
+            item = QListWidgetItem(data_word(CATEGORY_TITLES[category]))
             item.setData(Qt.ItemDataRole.UserRole, category)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -159,6 +161,7 @@ class DirectoryDialog(RememberingDialog):
             sections=self.sections_box.currentData(),
             map=self.with_map.isChecked(),
             basemap=str(self.basemap) if self.basemap and self.with_map.isChecked() else "",
+            language=current_language(),  # printed in the window's language
         )
 
     def _set_ready(self, ready: bool) -> None:

@@ -12,6 +12,7 @@ from civicdesk.services.groups import GROUP_KINDS, GROUP_STATUSES, GroupService
 from civicdesk.ui.editors.base import RecordEditor
 from civicdesk.ui.editors.relations import MeetingsPanel
 from civicdesk.ui.generated.ui_group_editor import Ui_GroupEditor
+from civicdesk.ui.words import data_word
 
 
 class GroupEditor(RecordEditor):
@@ -25,9 +26,9 @@ class GroupEditor(RecordEditor):
                                        self.tr("Where and when it &meets"))):
             ui.tabs.setTabText(index, title)
         self.bind_line("name", ui.name)
-        self.bind_combo("kind", ui.kind, [(k, self.tr(k[:1].upper() + k[1:])) for k in GROUP_KINDS])
+        self.bind_combo("kind", ui.kind, [(k, data_word(k[:1].upper() + k[1:])) for k in GROUP_KINDS])
         ui.kind.setCurrentIndex(ui.kind.findData("informal"))
-        self.bind_combo("status", ui.status, [(s, self.tr(s.capitalize())) for s in GROUP_STATUSES])
+        self.bind_combo("status", ui.status, [(s, data_word(s.capitalize())) for s in GROUP_STATUSES])
         self.bind_plain("description", ui.description)
         for field in ("activities", "audiences", "languages", "tags"):
             self.bind_list(field, getattr(ui, field))

@@ -12,10 +12,10 @@ from civicdesk.core.dates import british_time
 from civicdesk.services.records import HistoryEntry
 from civicdesk.ui.dialogs import RememberingDialog
 from civicdesk.ui.generated.ui_history_dialog import Ui_HistoryDialog
+from civicdesk.ui.words import data_word
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("history", text)
+# Words in this context (lupdate reads translate("Context", "text") calls).
+translate = QCoreApplication.translate
 
 
 def when(at: str) -> str:
@@ -25,20 +25,21 @@ def when(at: str) -> str:
 
 def describe(field: str, value: Any) -> str:
     """A stored value as a volunteer would say it."""
-    return wording.describe(field, value, _tr)
+    return wording.describe(field, value, data_word)
 
 
 def what(entry: HistoryEntry, labels: dict[str, str]) -> str:
     if entry.action == "create":
-        return _tr("Added")
+        return translate("history", "Added")
     if entry.action == "delete":
-        return _tr("Deleted")
+        return translate("history", "Deleted")
     if entry.action == "restore":
-        return _tr("Brought back")
+        return translate("history", "Brought back")
     if entry.action == "merge":
-        return _tr("Changed by another group: %1").replace("%1", labels.get(entry.field, entry.field))
+        changed = translate("history", "Changed by another group: %1")
+        return changed.replace("%1", labels.get(entry.field, entry.field))
     label = labels.get(entry.field) or entry.field.replace("_", " ")
-    return _tr("Changed %1").replace("%1", label.lower())
+    return translate("history", "Changed %1").replace("%1", label.lower())
 
 
 class HistoryDialog(RememberingDialog):

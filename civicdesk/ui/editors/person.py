@@ -11,6 +11,7 @@ from civicdesk.services.people import PersonService
 from civicdesk.ui.editors.base import RecordEditor
 from civicdesk.ui.editors.relations import RolesPanel
 from civicdesk.ui.generated.ui_person_editor import Ui_PersonEditor
+from civicdesk.ui.words import data_word
 
 
 class PersonEditor(RecordEditor):
@@ -38,7 +39,7 @@ class PersonEditor(RecordEditor):
                 partial(consent.set_field_value, field),
                 partial(consent.show_field_error, field),
                 partial(consent.field_focus, field),
-                self.tr(consent.LABELS[field]),
+                data_word(consent.LABELS[field]),
             )
         self.bind_structured("safeguarding", ui.safeguarding, self.tr("DBS check"))
         layout = QVBoxLayout(ui.roles_container)

@@ -9,6 +9,7 @@ from civicdesk.errors import CivicDeskError
 from civicdesk.services.spaces import CATEGORIES, OWNERSHIP_TYPES, STATUSES, SpaceService
 from civicdesk.ui.editors.base import RecordEditor
 from civicdesk.ui.generated.ui_space_editor import Ui_SpaceEditor
+from civicdesk.ui.words import data_word
 
 
 class SpaceEditor(RecordEditor):
@@ -23,10 +24,10 @@ class SpaceEditor(RecordEditor):
         ):
             ui.tabs.setTabText(index, title)
         self.bind_line("name", ui.name)
-        categories = [(c, self.tr(c.capitalize())) for c in CATEGORIES]
+        categories = [(c, data_word(c.capitalize())) for c in CATEGORIES]
         self.bind_combo("category", ui.category, [("", self.tr("Choose a category…")), *categories])
         self.bind_line("subtype", ui.subtype)
-        self.bind_combo("status", ui.status, [(s, self.tr(s.capitalize())) for s in STATUSES])
+        self.bind_combo("status", ui.status, [(s, data_word(s.capitalize())) for s in STATUSES])
         ui.status.setCurrentIndex(ui.status.findData("stable"))
         self.bind_plain("description", ui.description)
         self.bind_optional_number("capacity", ui.capacity)
@@ -41,7 +42,7 @@ class SpaceEditor(RecordEditor):
         self.bind_structured("accessibility", ui.accessibility, self.tr("Accessibility"))
         for field in ("owner", "operator", "maintainer"):
             self.bind_party(field, getattr(ui, field))
-        ownership = [(o, self.tr(o.capitalize())) for o in OWNERSHIP_TYPES]
+        ownership = [(o, data_word(o.capitalize())) for o in OWNERSHIP_TYPES]
         self.bind_combo("ownership_type", ui.ownership_type, [("", self.tr("Not known")), *ownership])
         self.bind_structured("acv", ui.acv, self.tr("Asset of Community Value"))
         if self.record_id is not None:

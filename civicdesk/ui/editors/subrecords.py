@@ -23,6 +23,7 @@ from civicdesk.ui.generated.ui_loan_editor import Ui_LoanEditor
 from civicdesk.ui.generated.ui_meeting_editor import Ui_MeetingEditor
 from civicdesk.ui.generated.ui_role_editor import Ui_RoleEditor
 from civicdesk.ui.generated.ui_tool_use_editor import Ui_ToolUseEditor
+from civicdesk.ui.words import data_word
 
 
 class _SubEditor(RecordEditor):
@@ -66,7 +67,7 @@ class MeetingEditor(_SubEditor):
         for edit, default in ((ui.start, QTime(18, 0)), (ui.end, QTime(20, 0))):
             edit.setTime(default)
         for frequency in structured.FREQUENCIES:
-            ui.frequency.addItem(self.tr(frequency.capitalize()), frequency)
+            ui.frequency.addItem(data_word(frequency.capitalize()), frequency)
 
         def get() -> dict[str, Any]:
             return {"days": ui.days.value(), "start": ui.start.time().toString("HH:mm"),
@@ -100,8 +101,8 @@ class RoleEditor(_SubEditor):
         ui = self.ui
         self.bind_picker("group_id", ui.group_id, "group", self.tr("group"))
         label = self._label_of(ui.role)
-        ui.role.addItems([self.tr(name) for name in ROLE_NAMES])
-        ui.role.setCurrentText(self.tr("volunteer"))
+        ui.role.addItems([data_word(name) for name in ROLE_NAMES])
+        ui.role.setCurrentText(data_word("volunteer"))
         self.bind("role", ui.role.currentText, ui.role.setCurrentText, self.inline_error(ui.role, label),
                   lambda: ui.role, label)
         self.bind_date("since", ui.since)

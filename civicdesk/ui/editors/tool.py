@@ -8,6 +8,7 @@ from civicdesk.services.tools import TOOL_KINDS, ToolService
 from civicdesk.ui.editors.base import RecordEditor
 from civicdesk.ui.editors.relations import LoansPanel, ToolUsesPanel
 from civicdesk.ui.generated.ui_tool_editor import Ui_ToolEditor
+from civicdesk.ui.words import data_word
 
 
 class ToolEditor(RecordEditor):
@@ -21,7 +22,7 @@ class ToolEditor(RecordEditor):
                                        self.tr("Groups &using it"), self.tr("&Loans"))):
             ui.tabs.setTabText(index, title)
         self.bind_line("name", ui.name)
-        self.bind_combo("kind", ui.kind, [(k, self.tr(k[:1].upper() + k[1:])) for k in TOOL_KINDS])
+        self.bind_combo("kind", ui.kind, [(k, data_word(k[:1].upper() + k[1:])) for k in TOOL_KINDS])
         self.bind_plain("description", ui.description)
         self.bind_plain("how_to_use", ui.how_to_use)
         self.bind_line("link", ui.link)

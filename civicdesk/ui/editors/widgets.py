@@ -33,6 +33,7 @@ from civicdesk.core.dates import add_months, british_date, date_for_typing
 from civicdesk.db.models import CONSENT_FIELDS
 from civicdesk.ui import colours
 from civicdesk.ui.editors.pickers import PartyEditor, RecordPicker  # noqa: F401 - the forms import them from here
+from civicdesk.ui.words import data_word
 
 ERROR_STYLE = colours.ERROR_STYLE
 
@@ -239,7 +240,7 @@ class AccessibilityEditor(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
         for index, (key, text) in enumerate(structured.ACCESSIBILITY_FEATURES.items()):
-            box = QCheckBox(self.tr(text), self)
+            box = QCheckBox(data_word(text), self)
             grid.addWidget(box, index // 2, index % 2)
             self.boxes[key] = box
         self._known: set[str] = set()
@@ -275,7 +276,7 @@ class DaysEditor(QWidget):
         self.boxes: dict[str, QCheckBox] = {}
         for day in structured.DAYS:
             box = QCheckBox(short[day], self)
-            box.setAccessibleName(self.tr(structured.DAY_NAMES[day]))
+            box.setAccessibleName(data_word(structured.DAY_NAMES[day]))
             row.addWidget(box)
             self.boxes[day] = box
         row.addStretch(1)
@@ -311,13 +312,13 @@ class ConsentEditor(QWidget):
         self.rows: dict[str, tuple[QCheckBox, DateField, QComboBox, QLineEdit, QLabel]] = {}
         self._known: set[str] = set()
         for index, field in enumerate(CONSENT_FIELDS):
-            text = self.tr(self.LABELS[field])
+            text = data_word(self.LABELS[field])
             given = QCheckBox(text, self)
             on = DateField(self)
             how = QComboBox(self)
             how.addItem(self.tr("—"), "")
             for method in structured.CONSENT_METHODS:
-                how.addItem(self.tr(method.capitalize()), method)
+                how.addItem(data_word(method.capitalize()), method)
             recorded_by = QLineEdit(self)
             recorded_by.setPlaceholderText(self.tr("your name"))
             for widget, what in ((on, self.tr("date")), (how, self.tr("how given")),
@@ -369,7 +370,7 @@ class SafeguardingEditor(QWidget):
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("No check recorded"), "")
         for kind in structured.DBS_TYPES:
-            self.kind.addItem(self.tr(kind.capitalize()), kind)
+            self.kind.addItem(data_word(kind.capitalize()), kind)
         self.issued, self.renewal = DateField(self), DateField(self)
         for text, widget, name in ((self.tr("Check &type:"), self.kind, self.tr("DBS check type")),
                                    (self.tr("&Issued on:"), self.issued, self.tr("DBS check issued on")),

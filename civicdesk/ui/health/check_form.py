@@ -25,6 +25,7 @@ from civicdesk.services.spaces import SpaceService
 from civicdesk.ui import colours
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.undo import Changed, RecordHealthCheck
+from civicdesk.ui.words import data_word
 
 STATUS_COLOURS = colours.STATUS
 
@@ -60,10 +61,10 @@ class HealthCheckDialog(RememberingDialog):
             combo = QComboBox(self)
             combo.addItem(self.tr("Choose…"), None)
             for value, label in enumerate(scale.labels, start=1):
-                combo.addItem(self.tr(label), value)
+                combo.addItem(data_word(label), value)
             combo.setObjectName(f"answer_{scale.key}")
             combo.currentIndexChanged.connect(self._update_score)
-            form.addRow(self.tr(scale.question), combo)
+            form.addRow(data_word(scale.question), combo)
             self.answers[scale.key] = combo
 
         self.checked_on = QDateEdit(self)
@@ -113,11 +114,12 @@ class HealthCheckDialog(RememberingDialog):
         save.setEnabled(value is not None)
         if value is None:
             missing = sum(1 for v in self.current_answers().values() if v is None)
-            self.score_label.setText(self.tr("Score: answer {0} more question(s) to see it").format(missing))
+            self.score_label.setText(self.tr("Score: answer %Ln more question(s) to see it", "", missing))
             self.score_label.setStyleSheet("")
             return
         status = status_for(value)
-        self.score_label.setText(self.tr("Score: {0} out of 100 — {1}").format(f"{value:g}", self.tr(status)))
+        self.score_label.setText(
+            self.tr("Score: {0} out of 100 — {1}").format(f"{value:g}", data_word(status)))
         self.score_label.setStyleSheet(f"font-weight: bold; color: {STATUS_COLOURS[status]};")
 
     def _save(self) -> None:

@@ -165,9 +165,9 @@ class CompliancePanel(QWidget):
 
     def _state_text(self, row: ItemRow) -> str:
         if row.state == "overdue" and row.days_left is not None:
-            return self.tr("overdue by {0} days").format(-row.days_left)
+            return self.tr("overdue by %Ln day(s)", "", -row.days_left)
         if row.state == "due soon" and row.days_left is not None:
-            return self.tr("due in {0} days").format(row.days_left)
+            return self.tr("due in %Ln day(s)", "", row.days_left)
         return {"ok": self.tr("in date"), "no date": self.tr("no date set")}.get(row.state, row.state)
 
     def _today(self) -> date:
@@ -194,7 +194,7 @@ class CompliancePanel(QWidget):
         current = self.kind.currentData()
         self.kind.clear()
         for info in kinds:
-            every = (self.tr("every {0} months").format(info.interval_months) if info.interval_months
+            every = (self.tr("every %Ln month(s)", "", info.interval_months) if info.interval_months
                      else self.tr("no fixed renewal"))
             own = "" if info.builtin else self.tr(" — your own")
             self.kind.addItem(f"{info.name} ({every}){own}", info.name)

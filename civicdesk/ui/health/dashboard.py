@@ -34,17 +34,18 @@ from civicdesk.ui.health.models import (
     setup_table,
 )
 from civicdesk.ui.tasks import TaskRunner
+from civicdesk.ui.words import data_word
 
 if TYPE_CHECKING:
     from civicdesk.ui.view_api import ViewContext
 
 
-def _tr_row(text: str) -> str:
-    """Translate text shown in a cell. Cell lambdas must not hold `self.tr`: a bound method makes a
+def _never() -> str:
+    """A cell's "never". Cell lambdas must not hold `self.tr`: a bound method makes a
     reference cycle (widget → model → column → widget) that Python's cycle collector may free on a
     TaskRunner thread, destroying the widget off the GUI thread; its timers then fire on freed
     memory (the segfault seen when the whole test file ran)."""
-    return QCoreApplication.translate("HealthDashboard", text)
+    return QCoreApplication.translate("HealthDashboard", "never")
 
 
 def _day(value: str | None) -> str:
@@ -127,52 +128,51 @@ class HealthDashboard(QWidget):
     # -- layout -----------------------------------------------------------------------------
     def _sections(self) -> list[tuple[str, str, list[Column], Any, int]]:
         """Each tab: key, title, columns, row colour, and the column it is first sorted by."""
-        tr = self.tr  # headers only, called here and now; cells use _tr_row (see there)
-        space = Column(tr("Space"), lambda r: r.space_name)
-        category = Column(tr("Category"), lambda r: r.category)
-        owner = Column(tr("Owner"), lambda r: r.owner)
+        space = Column(self.tr("Space"), lambda r: r.space_name)
+        category = Column(self.tr("Category"), lambda r: r.category)
+        owner = Column(self.tr("Owner"), lambda r: r.owner)
         return [
-            ("overdue", tr("Overdue"), [
-                space, Column(tr("Item"), lambda r: r.kind),
-                Column(tr("Was due"), lambda r: _day(r.next_due), lambda r: r.next_due),
-                Column(tr("Days overdue"), lambda r: -r.days_left, align_right=True), category, owner,
+            ("overdue", self.tr("Overdue"), [
+                space, Column(self.tr("Item"), lambda r: r.kind),
+                Column(self.tr("Was due"), lambda r: _day(r.next_due), lambda r: r.next_due),
+                Column(self.tr("Days overdue"), lambda r: -r.days_left, align_right=True), category, owner,
             ], None, 2),
-            ("due_within_30_days", tr("Due within 30 days"), [
-                space, Column(tr("Item"), lambda r: r.kind),
-                Column(tr("Due"), lambda r: _day(r.next_due), lambda r: r.next_due),
-                Column(tr("Days left"), lambda r: r.days_left, align_right=True), category, owner,
+            ("due_within_30_days", self.tr("Due within 30 days"), [
+                space, Column(self.tr("Item"), lambda r: r.kind),
+                Column(self.tr("Due"), lambda r: _day(r.next_due), lambda r: r.next_due),
+                Column(self.tr("Days left"), lambda r: r.days_left, align_right=True), category, owner,
             ], lambda r: DUE_SOON_COLOUR if r.days_left <= 7 else None, 2),
-            ("at_risk_spaces", tr("At risk"), [
+            ("at_risk_spaces", self.tr("At risk"), [
                 space,
-                Column(tr("Score"), lambda r: "" if r.score is None else f"{r.score:g}",
+                Column(self.tr("Score"), lambda r: "" if r.score is None else f"{r.score:g}",
                        lambda r: -1.0 if r.score is None else r.score, align_right=True),
-                Column(tr("Last checked"), lambda r: _day(r.last_checked_on) or _tr_row("never"),
+                Column(self.tr("Last checked"), lambda r: _day(r.last_checked_on) or _never(),
                        lambda r: r.last_checked_on or ""),
                 category, owner,
             ], None, 1),
-            ("acv_expiring_within_180_days", tr("ACV listing ending"), [
+            ("acv_expiring_within_180_days", self.tr("ACV listing ending"), [
                 space,
-                Column(tr("Listing ends"), lambda r: _day(r.expires_on), lambda r: r.expires_on),
-                Column(tr("Days left"), lambda r: r.days_left, align_right=True),
-                Column(tr("Listed on"), lambda r: _day(r.listed_on), lambda r: r.listed_on),
-                Column(tr("Disposal notice"), lambda r: _day(r.disposal_notice_on),
+                Column(self.tr("Listing ends"), lambda r: _day(r.expires_on), lambda r: r.expires_on),
+                Column(self.tr("Days left"), lambda r: r.days_left, align_right=True),
+                Column(self.tr("Listed on"), lambda r: _day(r.listed_on), lambda r: r.listed_on),
+                Column(self.tr("Disposal notice"), lambda r: _day(r.disposal_notice_on),
                        lambda r: r.disposal_notice_on),
                 category,
             ], lambda r: OVERDUE_COLOUR if r.days_left <= 60 else DUE_SOON_COLOUR, 1),
-            ("unchecked", tr("Not checked in 12 months"), [
+            ("unchecked", self.tr("Not checked in 12 months"), [
                 space,
-                Column(tr("Last checked"), lambda r: _day(r.last_checked_on) or _tr_row("never"),
+                Column(self.tr("Last checked"), lambda r: _day(r.last_checked_on) or _never(),
                        lambda r: r.last_checked_on or ""),
-                Column(tr("Status"), lambda r: _tr_row(r.status)), category, owner,
+                Column(self.tr("Status"), lambda r: data_word(r.status)), category, owner,
             ], None, 1),
             # Borrower and holder as consent allows: this list may be printed or screenshotted;
             # the tool's own page says who has it.
-            ("overdue_loans", tr("Kit not returned"), [
-                Column(tr("Kit"), lambda r: r.loan.tool_name),
-                Column(tr("Borrowed by"), lambda r: r.loan.printed_borrower),
-                Column(tr("Was due back"), lambda r: _day(r.loan.due_on), lambda r: r.loan.due_on),
-                Column(tr("Days overdue"), lambda r: r.loan.days_overdue, align_right=True),
-                Column(tr("Looked after by"), lambda r: r.printed_holder),
+            ("overdue_loans", self.tr("Kit not returned"), [
+                Column(self.tr("Kit"), lambda r: r.loan.tool_name),
+                Column(self.tr("Borrowed by"), lambda r: r.loan.printed_borrower),
+                Column(self.tr("Was due back"), lambda r: _day(r.loan.due_on), lambda r: r.loan.due_on),
+                Column(self.tr("Days overdue"), lambda r: r.loan.days_overdue, align_right=True),
+                Column(self.tr("Looked after by"), lambda r: r.printed_holder),
             ], lambda r: OVERDUE_COLOUR, 2),
         ]
 
@@ -228,7 +228,7 @@ class HealthDashboard(QWidget):
         for box, values in ((self.category, categories), (self.owner, owners)):
             box.blockSignals(True)
             for value in values:
-                box.addItem(self.tr(value) if box is self.category else value, value)
+                box.addItem(data_word(value) if box is self.category else value, value)
             box.blockSignals(False)
 
     def _failed(self, exc: BaseException) -> None:

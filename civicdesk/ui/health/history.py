@@ -15,6 +15,7 @@ from civicdesk.services.health import STABLE_FROM, THRIVING_FROM, CheckSummary, 
 from civicdesk.ui import colours
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.tasks import TaskRunner
+from civicdesk.ui.words import data_word
 
 LINE_COLOUR = QColor(colours.HISTORY_LINE)
 THRESHOLD_COLOUR = QColor(colours.HISTORY_THRESHOLD)
@@ -113,10 +114,9 @@ class HealthHistoryWidget(QWidget):
                 line.append(last, value)
             latest = checks[-1]
             self.summary.setText(
-                (self.tr("1 check. Latest on {1}: score {2:g}, {3}.") if len(checks) == 1
-                 else self.tr("{0} checks. Latest on {1}: score {2:g}, {3}.")).format(
-                    len(checks), british_date(latest.checked_on),
-                    latest.score, self.tr(latest.status))
+                self.tr("%Ln check(s). Latest on {0}: score {1:g}, {2}.", "", len(checks)).format(
+                    british_date(latest.checked_on),
+                    latest.score, data_word(latest.status))
             )
         else:
             for _, line in self.thresholds:

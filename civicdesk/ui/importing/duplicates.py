@@ -54,10 +54,11 @@ class DuplicatesTable(QTableWidget):
             other = dup.record_name + (
                 self.tr(" (row %1)").replace("%1", str(dup.record_row)) if dup.record_row else ""
             )
+            no_address = self.tr("no address")
             cells = [
                 str(dup.row),
-                f"{dup.name}\n{dup.address or self.tr('no address')}",
-                f"{other}\n{dup.record_address or self.tr('no address')}",
+                f"{dup.name}\n{dup.address or no_address}",
+                f"{other}\n{dup.record_address or no_address}",
                 dup.reason if strong else self.tr("possible: %1").replace("%1", dup.reason),
             ]
             for column, text in enumerate(cells):
@@ -66,12 +67,12 @@ class DuplicatesTable(QTableWidget):
             combo.setObjectName(f"duplicate_{row}")
             combo.setAccessibleName(self.tr("What to do with row %1").replace("%1", str(dup.row)))
             options = (
-                (("merge", "Merge"), ("skip", "Skip"), ("create", "Create new"))
+                (("merge", self.tr("Merge")), ("skip", self.tr("Skip")), ("create", self.tr("Create new")))
                 if strong
-                else (("create", "Keep apart"), ("merge", "Merge"))
+                else (("create", self.tr("Keep apart")), ("merge", self.tr("Merge")))
             )
             for value, label in options:
-                combo.addItem(self.tr(label), value)
+                combo.addItem(label, value)
             combo.setCurrentIndex(max(0, combo.findData(choices.get(dup.row, dup.action))))
             self.setCellWidget(row, DO, combo)
         self.resizeRowsToContents()

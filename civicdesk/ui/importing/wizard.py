@@ -48,6 +48,7 @@ from civicdesk.ui.accessible import name_list
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.importing.duplicates import DuplicatesTable
 from civicdesk.ui.tasks import Progress, TaskRunner
+from civicdesk.ui.words import data_word
 
 PREVIEW_ROWS = 20
 FILE_PAGE, PREVIEW_PAGE, MAPPING_PAGE, CHECK_PAGE, IMPORT_PAGE = range(5)
@@ -139,7 +140,7 @@ class FilePage(QWizardPage):
         self.kind.setObjectName("import_type")
         self.kind.setAccessibleName(self.tr("What each row is"))
         for value, label in RECORD_TYPES:
-            self.kind.addItem(self.tr(label), value)
+            self.kind.addItem(data_word(label), value)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
@@ -290,7 +291,7 @@ class MappingPage(QWizardPage):
             field.setAccessibleName(self.tr("Field for column %1").replace("%1", column))
             field.addItem(self.tr("(not imported)"), None)
             for key, (label, _synonyms) in targets.items():
-                field.addItem(self.tr(label), key)
+                field.addItem(data_word(label), key)
             field.setCurrentIndex(max(0, field.findData(guessed.columns[column].field)))
             extra = QComboBox()
             extra.setObjectName(f"transform_{row}")
@@ -298,7 +299,7 @@ class MappingPage(QWizardPage):
             extra.addItem(self.tr("as it is"), None)
             for key, (label, _fn) in TRANSFORMS.items():
                 if key != "trim":
-                    extra.addItem(self.tr(label), key)
+                    extra.addItem(data_word(label), key)
             self._suggest(field, extra)
             field.currentIndexChanged.connect(lambda _i, f=field, e=extra: self._suggest(f, e))
             self.grid.setCellWidget(row, 1, field)
@@ -308,7 +309,7 @@ class MappingPage(QWizardPage):
         self.category.setEnabled(self.record_type == "space")
         self.category.addItem(self.tr("(guess from the name)"), None)
         for category in CATEGORIES:
-            self.category.addItem(self.tr(category), category)
+            self.category.addItem(data_word(category), category)
 
     @staticmethod
     def _suggest(field: QComboBox, extra: QComboBox) -> None:
@@ -367,11 +368,11 @@ class CheckPage(QWizardPage):
         self.default_choice = QComboBox()
         self.default_choice.setObjectName("import_duplicate_choice")
         for value, label in (
-            ("merge", "Merge into the existing record"),
-            ("skip", "Skip the row"),
-            ("create", "Create a new record anyway"),
+            ("merge", self.tr("Merge into the existing record")),
+            ("skip", self.tr("Skip the row")),
+            ("create", self.tr("Create a new record anyway")),
         ):
-            self.default_choice.addItem(self.tr(label), value)
+            self.default_choice.addItem(label, value)
         self.skip_invalid = QCheckBox(self.tr("Import the good rows and leave out rows with &problems"))
         self.skip_invalid.setObjectName("import_skip_invalid")
         self.strict = QCheckBox(

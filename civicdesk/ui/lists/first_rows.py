@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -31,7 +30,8 @@ from civicdesk.core.dates import british_date
 from civicdesk.services.first_rows import FIRST_ROWS, first_rows, lists
 from civicdesk.services.listing import LISTINGS
 from civicdesk.ui import registry
-from civicdesk.ui.models.record_table import DATE_COLUMNS, RecordTableModel
+from civicdesk.ui.models.record_table import DATE_COLUMNS, WORD_COLUMNS, RecordTableModel
+from civicdesk.ui.words import data_word
 
 log = logging.getLogger(__name__)
 
@@ -65,13 +65,15 @@ class FirstRowsModel(QAbstractTableModel):
             return ""
         if self.columns[index.column()].key in DATE_COLUMNS:
             return british_date(str(value))  # as the list shows it
+        if self.columns[index.column()].key in WORD_COLUMNS:
+            return data_word(str(value))
         return f"{value:.0f}" if isinstance(value, float) else str(value)
 
     def headerData(  # noqa: N802 - Qt's name
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("columns", self.columns[section].label)
+            return data_word(self.columns[section].label)
         return None
 
 

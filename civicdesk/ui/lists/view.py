@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,10 @@ from civicdesk.ui.accessible import name_list
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.models.record_table import ID_ROLE, RecordTableModel
 from civicdesk.ui.tasks import TaskRunner
+from civicdesk.ui.words import data_word
+
+# The window's words, in its context (lupdate reads translate("Context", "text") calls).
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from civicdesk.ui.view_api import ViewContext
@@ -75,7 +79,7 @@ class RecordListView(QWidget):
         bar = QHBoxLayout()
         self._filters: dict[str, QComboBox | QLineEdit] = {}
         for key, label, choices in QUICK_FILTERS[kind]:
-            caption = QLabel(self.tr(label) + ":")
+            caption = QLabel(data_word(label) + ":")
             field: QComboBox | QLineEdit
             if choices is None:
                 field = QLineEdit()
@@ -88,7 +92,7 @@ class RecordListView(QWidget):
                 for choice in choices:
                     field.addItem(choice[:1].upper() + choice[1:], choice)
                 field.currentIndexChanged.connect(self._apply_filters)
-            field.setAccessibleName(self.tr("Filter by %1").replace("%1", self.tr(label).lower()))
+            field.setAccessibleName(self.tr("Filter by %1").replace("%1", data_word(label).lower()))
             field.setObjectName(f"filter_{key}")
             caption.setBuddy(field)
             bar.addWidget(caption)
@@ -210,7 +214,7 @@ class RecordListView(QWidget):
         menu = QMenu(self)
         header = self.table.horizontalHeader()
         for section, column in enumerate(self.model.columns):
-            action = menu.addAction(self.tr(column.label))
+            action = menu.addAction(data_word(column.label))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(section))
             action.setEnabled(section != 0)  # the name always stays
@@ -265,34 +269,37 @@ class RecordListView(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def empty_text(record_type: str) -> str:
     """What an empty list says, and how to fill it."""
     texts = {
-        "space": _tr(
+        "space": translate("MainWindow",
             "No spaces yet.\n\nAdd the halls, libraries, parks, pubs and places of worship "
             "people meet in with “Add space”, or start with the example neighbourhood "
             "from the File menu."
         ),
-        "group": _tr(
+        "group": translate("MainWindow",
             "No groups yet.\n\nAdd the clubs, charities and associations that run "
             "activities with “Add group”."
         ),
-        "person": _tr(
+        "person": translate("MainWindow",
             "No volunteers yet.\n\nAdd the people who hold things together with "
             "“Add person”. Their details stay on this computer unless they consent."
         ),
-        "tool": _tr("No tools yet.\n\nAdd the methods, apps and shared kit your groups use with “Add tool”."),
+        "tool": translate(
+            "MainWindow",
+            "No tools yet.\n\nAdd the methods, apps and shared kit your groups use with “Add tool”."),
     }
     return texts.get(record_type, "")
 
 
 def add_label(record_type: str) -> str | None:
-    labels = {"space": "Add space", "group": "Add group", "person": "Add person", "tool": "Add tool"}
-    return _tr(labels[record_type]) if record_type in labels else None
+    labels = {"space": QT_TRANSLATE_NOOP("MainWindow", "Add space"),
+              "group": QT_TRANSLATE_NOOP("MainWindow", "Add group"),
+              "person": QT_TRANSLATE_NOOP("MainWindow", "Add person"),
+              "tool": QT_TRANSLATE_NOOP("MainWindow", "Add tool")}
+    return translate("MainWindow", str(labels[record_type])) if record_type in labels else None
 
 
 def make_view(context: ViewContext) -> RecordListView:
@@ -303,5 +310,6 @@ def make_view(context: ViewContext) -> RecordListView:
     view.open_requested.connect(lambda rid, k=kind: context.open_record(k, rid))
     view.add_requested.connect(lambda k=kind: context.new_record(k))
     view.model.first_page_loaded.connect(context.loaded)
-    view.model.failed.connect(lambda exc: show_error(window, window.tr("Could not load the list"), exc))
+    view.model.failed.connect(lambda exc: show_error(window,
+        translate("MainWindow", "Could not load the list"), exc))
     return view

@@ -29,14 +29,15 @@ from civicdesk.services import geo
 from civicdesk.services.mbtiles import MBTiles
 from civicdesk.ui import colours
 from civicdesk.ui.map.markers import CATEGORY_COLOURS, SCENE_ZOOM, STATUS_LABELS, paint_status_marker
+from civicdesk.ui.words import data_word
 
 MIN_ZOOM, MAX_ZOOM = 0.0, 19.0
 BACKGROUND = QColor(colours.MAP_BACKGROUND)
 TILE_CACHE_SIZE = 256
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MapCanvas", text)
+# The canvas's words, in its own context (lupdate reads translate("Context", "text") calls).
+translate = QCoreApplication.translate
 
 
 class MapCanvas(QGraphicsView):
@@ -311,9 +312,11 @@ class MapCanvas(QGraphicsView):
             paint_status_marker(painter, "", status, 5)
             painter.restore()
             painter.setPen(QColor(colours.INK))
-            painter.drawText(QPointF(box.left() + 24, y + 4), tr(label))
+            painter.drawText(QPointF(box.left() + 24, y + 4), data_word(label))
             y += line
         y += line / 2
         painter.setPen(QColor(colours.INK))
-        painter.drawText(QPointF(box.left() + 8, y + 4), tr("Bubbles: ring = mix of categories,"))
-        painter.drawText(QPointF(box.left() + 8, y + 4 + line * 0.9), tr("red badge = how many at risk"))
+        painter.drawText(QPointF(box.left() + 8, y + 4),
+                         translate("MapCanvas", "Bubbles: ring = mix of categories,"))
+        painter.drawText(QPointF(box.left() + 8, y + 4 + line * 0.9),
+                         translate("MapCanvas", "red badge = how many at risk"))

@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,6 +47,9 @@ from civicdesk.ui.map.canvas import MapCanvas
 from civicdesk.ui.map.markers import SCENE_ZOOM, ClusterMarker, SpaceMarker
 from civicdesk.ui.tasks import TaskRunner
 from civicdesk.ui.undo import EditRecord
+
+# The window's words, in its context (lupdate reads translate("Context", "text") calls).
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from civicdesk.ui.view_api import ViewContext
@@ -276,9 +279,8 @@ class MapView(QWidget):
         self._update_labels()
         placed = len(shown)
         text = (
-            self.tr("%1 of %2 spaces shown")
-            .replace("%1", f"{placed:,}")
-            .replace("%2", f"{len(self.points):,}")
+            self.tr("%1 of %Ln space(s) shown", "", len(self.points))
+            .replace("%1", QLocale().toString(placed))
         )
         if self.unplaced:
             text += " · " + self.tr("%1 without a location").replace("%1", f"{self.unplaced:,}")
@@ -437,5 +439,5 @@ def make_view(context: ViewContext) -> MapView:
         try:
             view.set_basemap(basemap)
         except CivicDeskError as exc:
-            show_error(window, window.tr("Map background"), exc)
+            show_error(window, translate("MainWindow", "Map background"), exc)
     return view

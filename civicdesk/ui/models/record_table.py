@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 from civicdesk.core.dates import british_date
 from civicdesk.services import listing
 from civicdesk.ui.tasks import TaskRunner
+from civicdesk.ui.words import data_word
 
 if TYPE_CHECKING:
     from civicdesk.db.database import Database
@@ -32,6 +32,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 DATE_COLUMNS = {"updated"}  # columns holding an ISO date
+WORD_COLUMNS = {"category", "status", "kind"}  # columns holding a word from a fixed list (ui/words.py)
 
 class RecordTableModel(QAbstractTableModel):
     """Rows of one list (spaces, groups, people, tools, health) with their record ids."""
@@ -171,6 +172,8 @@ class RecordTableModel(QAbstractTableModel):
                 return f"{value:.0f}"
             if self.columns[index.column()].key in DATE_COLUMNS:
                 return british_date(str(value))  # sorted by the ISO value (SORT_ROLE)
+            if self.columns[index.column()].key in WORD_COLUMNS:
+                return data_word(str(value))  # "thriving" in the window's language
             return str(value)
         if role == ID_ROLE:
             return row[0]
@@ -189,7 +192,7 @@ class RecordTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.columns)
         ):
-            return QCoreApplication.translate("columns", self.columns[section].label)
+            return data_word(self.columns[section].label)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -35,6 +35,9 @@ FLAG_COLOUR = QColor(colours.FLAG)
 NODE_ROLE = Qt.ItemDataRole.UserRole
 EDGE_MARGIN = 24  # pixels kept clear round the picture, so no node is cut at the frame
 
+# Words in a context of their own (lupdate reads translate("Context", "text") calls).
+translate = QCoreApplication.translate
+
 
 def label_font(bold: bool) -> QFont:
     font = QFont()
@@ -60,8 +63,10 @@ class NodeItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(10 if flagged else 5)
-        kind = view.tr({"group": "group", "space": "space", "person": "person", "tool": "tool"}[data["type"]])
-        tip = f"{data['label']} ({kind}) · {degree} " + view.tr("links")
+        kind = {"group": translate("NetworkView", "group"), "space": translate("NetworkView", "space"),
+                "person": translate("NetworkView", "person"),
+                "tool": translate("NetworkView", "tool")}[data["type"]]
+        tip = f"{data['label']} ({kind}) · " + view.links_phrase(degree)
         self.setToolTip(tip + (f"\n{flagged}" if flagged else ""))
         self.setAcceptHoverEvents(True)
         self._font = label_font(bool(flagged))

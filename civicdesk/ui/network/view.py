@@ -52,6 +52,7 @@ from civicdesk.ui.network.canvas import (
     label_font,
 )
 from civicdesk.ui.tasks import TaskRunner
+from civicdesk.ui.words import data_word
 
 if TYPE_CHECKING:
     from civicdesk.ui.view_api import ViewContext
@@ -60,6 +61,10 @@ if TYPE_CHECKING:
 class NetworkView(QWidget):
     open_record = Signal(str, str)
     loaded = Signal()
+
+    def links_phrase(self, count: int) -> str:
+        """A count of links ("3 links") for a node's tooltip (lupdate reads plurals only in self.tr)."""
+        return self.tr("%Ln link(s)", "", count)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +80,7 @@ class NetworkView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Show:")))
         for kind, name in TYPE_NAMES.items():
-            box = QCheckBox(self.tr(name))
+            box = QCheckBox(data_word(name))
             # Tools are hubs (many groups use the same app), so they start hidden.
             box.setChecked(kind != "tool")
             box.setStyleSheet(f"QCheckBox {{ color: {colours.RECORD_TYPE_TEXT[kind]}; font-weight: bold; }}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -19,23 +19,29 @@ from civicdesk.services import erasure
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.tasks import TaskRunner
 
+# Words in a context of their own (lupdate reads translate("Context", "text") calls).
+translate = QCoreApplication.translate
+
 
 def confirm_erasure(parent: QWidget, name: str, anonymise: bool) -> bool:
     """Ask before erasing or anonymising, naming exactly what will happen; True to go ahead."""
-    tr = parent.tr
-    who = name or tr("this person")
-    kept = (tr("Only their town and postcode district are kept, for the neighbourhood's counts.")
-            if anonymise else tr("Nothing personal is kept."))
-    text = tr(
+    who = name or translate("Erasure", "this person")
+    kept = (translate("Erasure",
+                      "Only their town and postcode district are kept, for the neighbourhood's counts.")
+            if anonymise else translate("Erasure", "Nothing personal is kept."))
+    doing = translate("Erasure", "Anonymising") if anonymise else translate("Erasure", "Erasing")
+    text = translate(
+        "Erasure",
         "%1 of %2:\n\n• their name, contact details, address, skills, notes and DBS check are blanked. %3\n"
         "• their history of changes is purged;\n"
         "• their roles in groups end;\n"
         "• the record is marked erased, and groups you exchange bundles with erase it too when they "
         "import your next bundle — an old copy from another group cannot bring it back.\n\n"
         "This cannot be undone (older backups keep the details until they are replaced)."
-    ).replace("%1", tr("Anonymising") if anonymise else tr("Erasing")).replace("%2", who).replace("%3", kept)
+    ).replace("%1", doing).replace("%2", who).replace("%3", kept)
+    title = translate("Erasure", "Anonymise %1?") if anonymise else translate("Erasure", "Erase %1?")
     answer = QMessageBox.warning(
-        parent, tr("Anonymise %1?").replace("%1", who) if anonymise else tr("Erase %1?").replace("%1", who),
+        parent, title.replace("%1", who),
         text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

@@ -31,6 +31,7 @@ from civicdesk.ui.accessible import name_list
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.privacy.actions import PersonPrivacyActions, confirm_erasure
 from civicdesk.ui.tasks import TaskRunner
+from civicdesk.ui.words import data_word
 
 if TYPE_CHECKING:
     from civicdesk.ui.view_api import ViewContext
@@ -80,7 +81,7 @@ class DataProtectionView(QWidget):
         self.message.setObjectName("empty_state")
         self.message.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([data_word(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -159,7 +160,7 @@ class DataProtectionView(QWidget):
         for row, entry in enumerate(self.entries):
             cells = (
                 entry.name or self.tr("(no name)"),
-                ", ".join(self.tr(REASONS[r]) for r in entry.reasons),
+                ", ".join(data_word(REASONS[r]) for r in entry.reasons),
                 _day(entry.last_activity),
                 _day(entry.safeguarding_renewal_due),
                 self.tr("yes") if entry.has_role else self.tr("no"),

@@ -6,10 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from civicdesk.db import connection
 from civicdesk.ui.tasks import TaskRunner
+
+# The window's words, in its context (lupdate reads translate("Context", "text") calls).
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from civicdesk.db.database import Database
@@ -31,5 +35,6 @@ class SecurityContext:
         if self.lock is not None and connection.is_encrypted(self.db.path):
             self.lock.lock()
         else:
-            text = self.window.tr("Only an encrypted database can be locked: see File › Database security.")
+            text = translate("MainWindow",
+                             "Only an encrypted database can be locked: see File › Database security.")
             self.show_status(text, 6000)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog
 
 from civicdesk.services import keychain
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.security.context import SecurityContext
+
+# The window's words, in its context (lupdate reads translate("Context", "text") calls).
+translate = QCoreApplication.translate
 
 
 def convert_in_window(
@@ -28,8 +31,9 @@ def convert_in_window(
     runner.wait()
     db.dispose()  # no connection may stay open on the file being replaced
     changing = encrypt and current is not None
-    doing = (window.tr("Changing the passphrase…") if changing
-             else window.tr("Encrypting the database…") if encrypt else window.tr("Removing the encryption…"))
+    doing = (translate("MainWindow", "Changing the passphrase…") if changing
+             else translate("MainWindow", "Encrypting the database…") if encrypt
+             else translate("MainWindow", "Removing the encryption…"))
     progress = QProgressDialog(doing, "", 0, 0, window)
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -48,18 +52,20 @@ def convert_in_window(
             context.lock.refresh()
         if changing:
             context.show_status(
-                window.tr("The passphrase was changed; the old one no longer opens the database."), 8000)
+                translate("MainWindow",
+                          "The passphrase was changed; the old one no longer opens the database."),
+                8000)
         elif encrypt:
-            context.show_status(window.tr("The database is now encrypted."), 8000)
+            context.show_status(translate("MainWindow", "The database is now encrypted."), 8000)
         else:
-            context.show_status(window.tr("The database is no longer encrypted."), 8000)
+            context.show_status(translate("MainWindow", "The database is no longer encrypted."), 8000)
         if on_done is not None:
             on_done()
 
     def failed(exc: BaseException) -> None:
         progress.close()
         db.reopen()
-        show_error(window, window.tr("Could not change the encryption"), exc)
+        show_error(window, translate("MainWindow", "Could not change the encryption"), exc)
 
     if changing:
         runner.run(encryption.change_passphrase, db.path, current, passphrase,

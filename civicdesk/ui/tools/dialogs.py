@@ -28,6 +28,7 @@ from civicdesk.ui import colours
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.editors.pickers import RecordPicker
 from civicdesk.ui.tools.model import kind_icon
+from civicdesk.ui.words import data_word
 
 
 class RateDialog(RememberingDialog):
@@ -139,7 +140,7 @@ class SuggestDialog(RememberingDialog):
         self.purpose = QComboBox(self)
         self.purpose.addItem(self.tr("Any purpose"), "")
         for purpose in PURPOSES:
-            self.purpose.addItem(self.tr(purpose.capitalize()), purpose)
+            self.purpose.addItem(data_word(purpose.capitalize()), purpose)
         self.purpose.setAccessibleName(self.tr("Purpose"))
         self.purpose.currentIndexChanged.connect(self.refresh)
         form.addRow(self.tr("To &help:"), self.purpose)

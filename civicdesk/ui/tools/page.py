@@ -106,29 +106,29 @@ class ToolPageView(QWidget):
         self.body.setHtml(self._html(page))
 
     def _ratings_text(self, count: int) -> str:
-        return self.tr("1 rating") if count == 1 else self.tr("%1 ratings").replace("%1", str(count))
+        return self.tr("%Ln rating(s)", "", count)
 
     def _html(self, page: ToolPage) -> str:
         """Two columns: what it is and how to start; then the kit, the groups and the helpers."""
-        tr = self.tr
         main = [f"<p style='font-size:11pt'>{escape(page.description)}</p>"]
         if page.purposes:
-            main.append(f"<p><b>{tr('Good for:')}</b> {escape(', '.join(page.purposes))}</p>")
-        skills = ", ".join(page.skills) if page.skills else tr("none in particular")
-        main.append(f"<p><b>{tr('Skills needed:')}</b> {escape(skills)}</p>")
+            main.append("<p><b>" + self.tr("Good for:") + f"</b> {escape(', '.join(page.purposes))}</p>")
+        skills = ", ".join(page.skills) if page.skills else self.tr("none in particular")
+        main.append("<p><b>" + self.tr("Skills needed:") + f"</b> {escape(skills)}</p>")
         if page.how_to_use:
-            main.append(f"<h3>{tr('How to start')}</h3>{_paragraphs(page.how_to_use)}")
+            main.append("<h3>" + self.tr("How to start") + f"</h3>{_paragraphs(page.how_to_use)}")
         if page.accessibility_notes:
-            main.append(f"<h3>{tr('Making it accessible')}</h3>{_paragraphs(page.accessibility_notes)}")
+            main.append(
+                "<h3>" + self.tr("Making it accessible") + f"</h3>{_paragraphs(page.accessibility_notes)}")
         if page.link:
             main.append(f"<p><a href='{escape(page.link)}'>{escape(page.link)}</a></p>")
         parts = [self._kit_html(page)] if page.is_kit else []
-        parts.append(f"<h3>{tr('Groups using it')}</h3>")
+        parts.append("<h3>" + self.tr("Groups using it") + "</h3>")
         if page.uses:
             rows = []
             for use in page.uses:
-                star_text = stars(use.rating) if use.rating else tr("not rated")
-                partner = escape(tr("partner: %1").replace("%1", use.partner))
+                star_text = stars(use.rating) if use.rating else self.tr("not rated")
+                partner = escape(self.tr("partner: %1").replace("%1", use.partner))
                 where = f" <span style='color:{MUTED}'>({partner})</span>"
                 review = f"<br/><i>“{escape(use.review)}”</i>" if use.review else ""
                 rows.append(
@@ -137,8 +137,9 @@ class ToolPageView(QWidget):
                 )
             parts.append("".join(rows))
         else:
-            parts.append(f"<p style='color:{MUTED}'>{tr('No group has said it uses this yet.')}</p>")
-        parts.append(f"<h3>{tr('Who can help')}</h3>")
+            parts.append(
+                f"<p style='color:{MUTED}'>" + self.tr("No group has said it uses this yet.") + "</p>")
+        parts.append("<h3>" + self.tr("Who can help") + "</h3>")
         if page.builders:
             parts.append(
                 "<ul>"
@@ -148,7 +149,7 @@ class ToolPageView(QWidget):
         else:
             parts.append(
                 f"<p style='color:{MUTED}'>"
-                + tr(
+                + self.tr(
                     "Nobody listed yet. Add the tool to a volunteer's skills "
                     "(with their consent to be listed)."
                 )
@@ -162,32 +163,32 @@ class ToolPageView(QWidget):
         )
 
     def _kit_html(self, page: ToolPage) -> str:
-        tr = self.tr
-        holder = page.holder.get("name") or tr("nobody recorded")
+        holder = page.holder.get("name") or self.tr("nobody recorded")
+        condition = page.condition or self.tr("not recorded")
         parts = [
-            f"<h3>{tr('The kit')}</h3>",
-            f"<p><b>{tr('Looked after by:')}</b> {escape(holder)}<br/>"
-            f"<b>{tr('Condition:')}</b> {escape(page.condition or tr('not recorded'))}</p>",
+            "<h3>" + self.tr("The kit") + "</h3>",
+            "<p><b>" + self.tr("Looked after by:") + f"</b> {escape(holder)}<br/>"
+            "<b>" + self.tr("Condition:") + f"</b> {escape(condition)}</p>",
         ]
         if not page.loans:
-            parts.append(f"<p style='color:{MUTED}'>{tr('Never lent out yet.')}</p>")
+            parts.append(f"<p style='color:{MUTED}'>" + self.tr("Never lent out yet.") + "</p>")
             return "".join(parts)
         rows = [
             "<table cellspacing='0' cellpadding='4' border='1' style='border-color:#ccd'>"
-            f"<tr><th>{tr('Borrower')}</th><th>{tr('Out')}</th><th>{tr('Due back')}</th>"
-            f"<th>{tr('Returned')}</th></tr>"
+            "<tr>" + "".join(f"<th>{heading}</th>" for heading in (
+                self.tr("Borrower"), self.tr("Out"), self.tr("Due back"), self.tr("Returned"))) + "</tr>"
         ]
         for loan in page.loans:
             style = " style='background:#f8d7da'" if loan.overdue else ""
             returned = _day(loan.returned_on) or (
-                tr("OVERDUE by %1 days").replace("%1", str(loan.days_overdue))
+                self.tr("OVERDUE by %Ln day(s)", "", loan.days_overdue)
                 if loan.overdue
-                else tr("not yet")
+                else self.tr("not yet")
             )
             rows.append(
                 f"<tr{style}><td>{escape(loan.borrower)}</td><td>{_day(loan.out_on)}</td>"
                 f"<td>{_day(loan.due_on)}</td><td>{escape(returned)}</td></tr>"
             )
         rows.append("</table>")
-        parts.append(f"<p><b>{tr('Loans')}</b></p>" + "".join(rows))
+        parts.append("<p><b>" + self.tr("Loans") + "</b></p>" + "".join(rows))
         return "".join(parts)

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from civicdesk.services.tool_store import StoreFilter, ToolCard, ToolPage
 from civicdesk.services.tools import TOOL_KINDS, LoanService, ToolService, ToolUseService
 from civicdesk.ui.accessible import name_list
 from civicdesk.ui.dialogs import show_error
+from civicdesk.ui.language import current_language
 from civicdesk.ui.tasks import TaskRunner
 from civicdesk.ui.tools.dialogs import RateDialog, SuggestDialog
 from civicdesk.ui.tools.model import (
@@ -49,6 +50,7 @@ from civicdesk.ui.tools.model import (
 )
 from civicdesk.ui.tools.page import ToolPageView
 from civicdesk.ui.undo import Changed, CreateRecord, EditRecord
+from civicdesk.ui.words import data_word
 
 if TYPE_CHECKING:
     from civicdesk.ui.view_api import ViewContext
@@ -165,7 +167,7 @@ class ToolStore(QWidget):
         combo.setAccessibleName(name)
         combo.addItem(any_text, "")
         for value, text in options:
-            combo.addItem(self.tr(text), value)
+            combo.addItem(data_word(text), value)
         combo.currentIndexChanged.connect(self._filter_changed)
         return combo
 
@@ -233,10 +235,10 @@ class ToolStore(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), sum(1 for c in self.model.cards if not c.hidden)
         if shown == total:
-            self.count_label.setText(self.tr("%1 tools").replace("%1", str(total)))
+            self.count_label.setText(self.tr("%Ln tool(s)", "", total))
         else:
             self.count_label.setText(
-                self.tr("%1 of %2 tools").replace("%1", str(shown)).replace("%2", str(total))
+                self.tr("%1 of %Ln tool(s)", "", total).replace("%1", QLocale().toString(shown))
             )
 
     def visible_names(self) -> list[str]:
@@ -368,14 +370,15 @@ class ToolStore(QWidget):
         def done(count: int) -> None:
             self.kit_list_button.setEnabled(True)
             self.count_label.setText(
-                self.tr("Saved the kit list (%1 items) to %2").replace("%1", str(count)).replace("%2", path)
+                self.tr("Saved the kit list (%Ln item(s)) to %1", "", count).replace("%1", path)
             )
 
         def failed(exc: BaseException) -> None:
             self.kit_list_button.setEnabled(True)
             show_error(self, self.tr("Could not save the kit list"), exc)
 
-        self.runner.run(write_kit_list, self.db, Path(path), self.today(), on_done=done, on_error=failed)
+        self.runner.run(write_kit_list, self.db, Path(path), self.today(), current_language(),
+                        on_done=done, on_error=failed)
 
 
 def make_view(context: ViewContext) -> ToolStore:
