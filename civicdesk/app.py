@@ -34,6 +34,9 @@ def application() -> QApplication:
     from civicdesk.ui.palette import make_readable
 
     make_readable(app)
+    from civicdesk.ui.focus_ring import show_focus
+
+    show_focus(app)  # a ring round whatever has the keyboard focus
     return app
 
 

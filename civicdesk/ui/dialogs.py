@@ -7,6 +7,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from civicdesk.errors import CivicDeskError
+from civicdesk.ui.focus_order import dialog_buttons_as_shown
 
 
 class RememberingDialog(QDialog):
@@ -24,6 +25,8 @@ class RememberingDialog(QDialog):
             if geometry is not None:
                 self.restoreGeometry(geometry)
             self._restored = True
+            # The platform has laid the buttons out by now: Tab takes them as they stand.
+            dialog_buttons_as_shown(self)
         super().showEvent(event)
 
     def _save_geometry(self) -> None:

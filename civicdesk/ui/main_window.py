@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
         self.views = self.workspace.views
         for view in self.views.values():
             self.stack.addWidget(view)
+        QWidget.setTabOrder(self.search, self.sidebar)  # Tab reads on: search, sidebar, then the view
         self.stack.removeWidget(self.opening_page)
         self.opening_page.deleteLater()
         first, self._first_rows = self._first_rows, None

@@ -43,7 +43,7 @@ class WelcomeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Your group's &name:"), self.group_name)
         form.addRow(self.tr("&Area you cover:"), self.area)
-        self.example_button = QPushButton(self.tr("Start with an &example neighbourhood"))
+        self.example_button = QPushButton(self.tr("Start with an e&xample neighbourhood"))
         self.example_button.setObjectName("start_example")
         self.example_button.setDefault(True)
         self.example_button.setToolTip(

@@ -329,7 +329,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Disposal notice on:</source>
+        <source>D&amp;isposal notice on:</source>
         <translation>Hysbysiad g&amp;waredu ar:</translation>
     </message>
     <message>
@@ -387,7 +387,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     </message>
     <message>
         <location line="+1"/>
-        <source>To&amp;wn:</source>
+        <source>&amp;Town:</source>
         <translation>&amp;Tref:</translation>
     </message>
     <message>
@@ -934,7 +934,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     </message>
     <message>
         <location line="+7"/>
-        <source>Only spaces open to all</source>
+        <source>Only spaces &amp;open to all</source>
         <translation>Dim ond mannau sy’n agored i bawb</translation>
     </message>
     <message>
@@ -944,7 +944,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     </message>
     <message>
         <location line="+3"/>
-        <source>Include a map (entries numbered)</source>
+        <source>Include a &amp;map (entries numbered)</source>
         <translation>Cynnwys map (eitemau wedi’u rhifo)</translation>
     </message>
     <message>
@@ -959,27 +959,27 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     </message>
     <message>
         <location line="+5"/>
-        <source>Layout</source>
+        <source>&amp;Layout</source>
         <translation>Cynllun</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sections</source>
+        <source>S&amp;ections</source>
         <translation>Adrannau</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Categories</source>
+        <source>&amp;Categories</source>
         <translation>Categorïau</translation>
     </message>
     <message>
         <location line="+26"/>
-        <source>Save PDF…</source>
+        <source>&amp;Save PDF…</source>
         <translation>Cadw PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Print…</source>
+        <source>&amp;Print…</source>
         <translation>Argraffu…</translation>
     </message>
     <message>
@@ -1154,7 +1154,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Browse…</source>
+        <source>B&amp;rowse…</source>
         <translation>&amp;Pori…</translation>
     </message>
     <message>
@@ -1404,7 +1404,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     </message>
     <message>
         <location line="+7"/>
-        <source>C&amp;ompany number:</source>
+        <source>Company n&amp;umber:</source>
         <translation>&amp;Rhif cwmni:</translation>
     </message>
     <message>
@@ -1745,7 +1745,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     </message>
     <message>
         <location line="+7"/>
-        <source>N&amp;otes:</source>
+        <source>&amp;Notes:</source>
         <translation>&amp;Nodiadau:</translation>
     </message>
     <message>
@@ -2061,7 +2061,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     </message>
     <message>
         <location line="+3"/>
-        <source>Category for rows that do &amp;not say:</source>
+        <source>&amp;Category for rows that do not say:</source>
         <translation>Categori ar gyfer rhesi &amp;nad ydyn nhw’n dweud:</translation>
     </message>
     <message>
@@ -2442,12 +2442,12 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Wednesday</source>
+        <source>W&amp;ednesday</source>
         <translation>Dydd M&amp;ercher</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>T&amp;hursday</source>
+        <source>Thu&amp;rsday</source>
         <translation>Dydd I&amp;au</translation>
     </message>
     <message>
@@ -2457,7 +2457,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Saturday</source>
+        <source>S&amp;aturday</source>
         <translation>Dydd &amp;Sadwrn</translation>
     </message>
     <message>
@@ -2566,7 +2566,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Roles in groups</source>
+        <source>Roles in &amp;groups</source>
         <translation>&amp;Rolau mewn grwpiau</translation>
     </message>
     <message>
@@ -2669,7 +2669,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Availability:</source>
+        <source>A&amp;vailability:</source>
         <translation>Ar&amp;gaeledd:</translation>
     </message>
     <message>
@@ -2684,7 +2684,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     </message>
     <message>
         <location line="+7"/>
-        <source>N&amp;otes:</source>
+        <source>Note&amp;s:</source>
         <translation>&amp;Nodiadau:</translation>
     </message>
     <message>
@@ -2898,7 +2898,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;History…</source>
+        <source>Histor&amp;y…</source>
         <translation>&amp;Hanes…</translation>
     </message>
     <message>
@@ -3445,12 +3445,12 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     </message>
     <message>
         <location line="+0"/>
-        <source>W&amp;here</source>
+        <source>&amp;Where</source>
         <translation>&amp;Ble</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Opening and a&amp;ccess</source>
+        <source>O&amp;pening and access</source>
         <translation>Oriau agor a m&amp;ynediad</translation>
     </message>
     <message>
@@ -3499,7 +3499,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     </message>
     <message>
         <location line="+2"/>
-        <source>Health and &amp;compliance</source>
+        <source>&amp;Health and compliance</source>
         <translation>&amp;Iechyd a chydymffurfio</translation>
     </message>
     <message>
@@ -3564,7 +3564,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     </message>
     <message>
         <location line="+7"/>
-        <source>S&amp;tatus:</source>
+        <source>Stat&amp;us:</source>
         <translation>&amp;Statws:</translation>
     </message>
     <message>
@@ -3584,7 +3584,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     </message>
     <message>
         <location line="+7"/>
-        <source>Ca&amp;pacity:</source>
+        <source>Capac&amp;ity:</source>
         <translation>Capasi&amp;ti:</translation>
     </message>
     <message>
@@ -3654,7 +3654,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     </message>
     <message>
         <location line="+12"/>
-        <source>&amp;Website:</source>
+        <source>We&amp;bsite:</source>
         <translation>&amp;Gwefan:</translation>
     </message>
     <message>
@@ -3714,7 +3714,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     </message>
     <message>
         <location line="+12"/>
-        <source>O&amp;wner:</source>
+        <source>&amp;Owner:</source>
         <translation>Perche&amp;nnog:</translation>
     </message>
     <message>
@@ -3744,7 +3744,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     </message>
     <message>
         <location line="+7"/>
-        <source>Owners&amp;hip type:</source>
+        <source>Ownership typ&amp;e:</source>
         <translation>M&amp;ath o berchnogaeth:</translation>
     </message>
     <message>
@@ -3767,7 +3767,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     </message>
     <message>
         <location line="+1"/>
-        <source>a &amp;space</source>
+        <source>a s&amp;pace</source>
         <translation>&amp;man</translation>
     </message>
     <message>
@@ -3841,7 +3841,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Kit and use</source>
+        <source>K&amp;it and use</source>
         <translation>&amp;Cyfarpar a defnydd</translation>
     </message>
     <message>
@@ -3851,7 +3851,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Loans</source>
+        <source>Loan&amp;s</source>
         <translation>&amp;Benthyciadau</translation>
     </message>
     <message>
@@ -3968,7 +3968,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     </message>
     <message>
         <location line="+7"/>
-        <source>Hi&amp;de from the printed directory</source>
+        <source>Hide from the &amp;printed directory</source>
         <translation>Cuddio o’r cyfeiriadur &amp;printiedig</translation>
     </message>
     <message>
@@ -4008,7 +4008,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Setup time:</source>
+        <source>Se&amp;tup time:</source>
         <translation>&amp;Amser paratoi:</translation>
     </message>
     <message>
@@ -4392,7 +4392,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     </message>
     <message>
         <location line="+1"/>
-        <source>Start with an &amp;example neighbourhood</source>
+        <source>Start with an e&amp;xample neighbourhood</source>
         <translation>Dechrau gyda chymdogaeth e&amp;nghreifftiol</translation>
     </message>
     <message>

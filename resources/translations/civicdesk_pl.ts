@@ -329,7 +329,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Disposal notice on:</source>
+        <source>D&amp;isposal notice on:</source>
         <translation>Zawiadomienie o &amp;sprzedaży:</translation>
     </message>
     <message>
@@ -387,7 +387,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
     <message>
         <location line="+1"/>
-        <source>To&amp;wn:</source>
+        <source>&amp;Town:</source>
         <translation>M&amp;iejscowość:</translation>
     </message>
     <message>
@@ -934,7 +934,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
     <message>
         <location line="+7"/>
-        <source>Only spaces open to all</source>
+        <source>Only spaces &amp;open to all</source>
         <translation>Tylko miejsca otwarte dla wszystkich</translation>
     </message>
     <message>
@@ -944,7 +944,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
     <message>
         <location line="+3"/>
-        <source>Include a map (entries numbered)</source>
+        <source>Include a &amp;map (entries numbered)</source>
         <translation>Dołącz mapę (pozycje ponumerowane)</translation>
     </message>
     <message>
@@ -959,27 +959,27 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
     <message>
         <location line="+5"/>
-        <source>Layout</source>
+        <source>&amp;Layout</source>
         <translation>Układ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sections</source>
+        <source>S&amp;ections</source>
         <translation>Sekcje</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Categories</source>
+        <source>&amp;Categories</source>
         <translation>Kategorie</translation>
     </message>
     <message>
         <location line="+26"/>
-        <source>Save PDF…</source>
+        <source>&amp;Save PDF…</source>
         <translation>Zapisz PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Print…</source>
+        <source>&amp;Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
@@ -1154,7 +1154,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Browse…</source>
+        <source>B&amp;rowse…</source>
         <translation>&amp;Przeglądaj…</translation>
     </message>
     <message>
@@ -1404,7 +1404,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
     <message>
         <location line="+7"/>
-        <source>C&amp;ompany number:</source>
+        <source>Company n&amp;umber:</source>
         <translation>Nr w &amp;rejestrze spółek:</translation>
     </message>
     <message>
@@ -1745,7 +1745,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
     <message>
         <location line="+7"/>
-        <source>N&amp;otes:</source>
+        <source>&amp;Notes:</source>
         <translation>&amp;Notatki:</translation>
     </message>
     <message>
@@ -2061,7 +2061,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
     <message>
         <location line="+3"/>
-        <source>Category for rows that do &amp;not say:</source>
+        <source>&amp;Category for rows that do not say:</source>
         <translation>Kategoria dla wierszy, które jej &amp;nie podają:</translation>
     </message>
     <message>
@@ -2442,12 +2442,12 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Wednesday</source>
+        <source>W&amp;ednesday</source>
         <translation>Ś&amp;roda</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>T&amp;hursday</source>
+        <source>Thu&amp;rsday</source>
         <translation>&amp;Czwartek</translation>
     </message>
     <message>
@@ -2457,7 +2457,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Saturday</source>
+        <source>S&amp;aturday</source>
         <translation>&amp;Sobota</translation>
     </message>
     <message>
@@ -2566,7 +2566,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Roles in groups</source>
+        <source>Roles in &amp;groups</source>
         <translation>&amp;Role w grupach</translation>
     </message>
     <message>
@@ -2669,7 +2669,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Availability:</source>
+        <source>A&amp;vailability:</source>
         <translation>&amp;Dostępność:</translation>
     </message>
     <message>
@@ -2684,7 +2684,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
     <message>
         <location line="+7"/>
-        <source>N&amp;otes:</source>
+        <source>Note&amp;s:</source>
         <translation>&amp;Notatki:</translation>
     </message>
     <message>
@@ -2898,7 +2898,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;History…</source>
+        <source>Histor&amp;y…</source>
         <translation>&amp;Historia…</translation>
     </message>
     <message>
@@ -3445,12 +3445,12 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     </message>
     <message>
         <location line="+0"/>
-        <source>W&amp;here</source>
+        <source>&amp;Where</source>
         <translation>&amp;Gdzie</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Opening and a&amp;ccess</source>
+        <source>O&amp;pening and access</source>
         <translation>&amp;Otwarcie i dostępność</translation>
     </message>
     <message>
@@ -3499,7 +3499,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     </message>
     <message>
         <location line="+2"/>
-        <source>Health and &amp;compliance</source>
+        <source>&amp;Health and compliance</source>
         <translation>&amp;Kondycja i wymogi</translation>
     </message>
     <message>
@@ -3564,7 +3564,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     </message>
     <message>
         <location line="+7"/>
-        <source>S&amp;tatus:</source>
+        <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
@@ -3584,7 +3584,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     </message>
     <message>
         <location line="+7"/>
-        <source>Ca&amp;pacity:</source>
+        <source>Capac&amp;ity:</source>
         <translation>&amp;Maks. liczba osób:</translation>
     </message>
     <message>
@@ -3654,7 +3654,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     </message>
     <message>
         <location line="+12"/>
-        <source>&amp;Website:</source>
+        <source>We&amp;bsite:</source>
         <translation>St&amp;rona WWW:</translation>
     </message>
     <message>
@@ -3714,7 +3714,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     </message>
     <message>
         <location line="+12"/>
-        <source>O&amp;wner:</source>
+        <source>&amp;Owner:</source>
         <translation>Właś&amp;ciciel:</translation>
     </message>
     <message>
@@ -3744,7 +3744,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     </message>
     <message>
         <location line="+7"/>
-        <source>Owners&amp;hip type:</source>
+        <source>Ownership typ&amp;e:</source>
         <translation>&amp;Rodzaj własności:</translation>
     </message>
     <message>
@@ -3767,7 +3767,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     </message>
     <message>
         <location line="+1"/>
-        <source>a &amp;space</source>
+        <source>a s&amp;pace</source>
         <translation>&amp;miejsca</translation>
     </message>
     <message>
@@ -3841,7 +3841,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Kit and use</source>
+        <source>K&amp;it and use</source>
         <translation>S&amp;przęt i użycie</translation>
     </message>
     <message>
@@ -3851,7 +3851,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Loans</source>
+        <source>Loan&amp;s</source>
         <translation>&amp;Wypożyczenia</translation>
     </message>
     <message>
@@ -3968,7 +3968,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     </message>
     <message>
         <location line="+7"/>
-        <source>Hi&amp;de from the printed directory</source>
+        <source>Hide from the &amp;printed directory</source>
         <translation>Ukr&amp;yj w drukowanym informatorze</translation>
     </message>
     <message>
@@ -4008,7 +4008,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Setup time:</source>
+        <source>Se&amp;tup time:</source>
         <translation>C&amp;zas przygotowania:</translation>
     </message>
     <message>
@@ -4392,7 +4392,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     </message>
     <message>
         <location line="+1"/>
-        <source>Start with an &amp;example neighbourhood</source>
+        <source>Start with an e&amp;xample neighbourhood</source>
         <translation>Zacznij od &amp;przykładowej okolicy</translation>
     </message>
     <message>

@@ -329,7 +329,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Disposal notice on:</source>
+        <source>D&amp;isposal notice on:</source>
         <translation>&amp;فروخت کا نوٹس:</translation>
     </message>
     <message>
@@ -387,7 +387,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     </message>
     <message>
         <location line="+1"/>
-        <source>To&amp;wn:</source>
+        <source>&amp;Town:</source>
         <translation>&amp;شہر:</translation>
     </message>
     <message>
@@ -934,7 +934,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     </message>
     <message>
         <location line="+7"/>
-        <source>Only spaces open to all</source>
+        <source>Only spaces &amp;open to all</source>
         <translation>صرف سب کے لیے کھلی جگہیں</translation>
     </message>
     <message>
@@ -944,7 +944,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     </message>
     <message>
         <location line="+3"/>
-        <source>Include a map (entries numbered)</source>
+        <source>Include a &amp;map (entries numbered)</source>
         <translation>نقشہ شامل کریں (اندراجات پر نمبر)</translation>
     </message>
     <message>
@@ -959,27 +959,27 @@ This cannot be undone (older backups keep the details until they are replaced).<
     </message>
     <message>
         <location line="+5"/>
-        <source>Layout</source>
+        <source>&amp;Layout</source>
         <translation>ترتیب</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sections</source>
+        <source>S&amp;ections</source>
         <translation>حصے</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Categories</source>
+        <source>&amp;Categories</source>
         <translation>زمرے</translation>
     </message>
     <message>
         <location line="+26"/>
-        <source>Save PDF…</source>
+        <source>&amp;Save PDF…</source>
         <translation>PDF محفوظ کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Print…</source>
+        <source>&amp;Print…</source>
         <translation>پرنٹ کریں…</translation>
     </message>
     <message>
@@ -1154,7 +1154,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Browse…</source>
+        <source>B&amp;rowse…</source>
         <translation>&amp;براؤز کریں…</translation>
     </message>
     <message>
@@ -1404,7 +1404,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     </message>
     <message>
         <location line="+7"/>
-        <source>C&amp;ompany number:</source>
+        <source>Company n&amp;umber:</source>
         <translation>&amp;کمپنی نمبر:</translation>
     </message>
     <message>
@@ -1745,7 +1745,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     </message>
     <message>
         <location line="+7"/>
-        <source>N&amp;otes:</source>
+        <source>&amp;Notes:</source>
         <translation>&amp;نوٹس:</translation>
     </message>
     <message>
@@ -2061,7 +2061,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     </message>
     <message>
         <location line="+3"/>
-        <source>Category for rows that do &amp;not say:</source>
+        <source>&amp;Category for rows that do not say:</source>
         <translation>جن قطاروں میں درج &amp;نہ ہو ان کا زمرہ:</translation>
     </message>
     <message>
@@ -2442,12 +2442,12 @@ This cannot be undone (older backups keep the details until they are replaced).<
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Wednesday</source>
+        <source>W&amp;ednesday</source>
         <translation>&amp;بدھ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>T&amp;hursday</source>
+        <source>Thu&amp;rsday</source>
         <translation>&amp;جمعرات</translation>
     </message>
     <message>
@@ -2457,7 +2457,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Saturday</source>
+        <source>S&amp;aturday</source>
         <translation>&amp;ہفتہ</translation>
     </message>
     <message>
@@ -2566,7 +2566,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Roles in groups</source>
+        <source>Roles in &amp;groups</source>
         <translation>گروپوں میں &amp;کردار</translation>
     </message>
     <message>
@@ -2669,7 +2669,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Availability:</source>
+        <source>A&amp;vailability:</source>
         <translation>&amp;دستیابی:</translation>
     </message>
     <message>
@@ -2684,7 +2684,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     </message>
     <message>
         <location line="+7"/>
-        <source>N&amp;otes:</source>
+        <source>Note&amp;s:</source>
         <translation>&amp;نوٹس:</translation>
     </message>
     <message>
@@ -2898,7 +2898,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;History…</source>
+        <source>Histor&amp;y…</source>
         <translation>تاری&amp;خچہ…</translation>
     </message>
     <message>
@@ -3445,12 +3445,12 @@ When you receive a bundle from another group and you both changed the same detai
     </message>
     <message>
         <location line="+0"/>
-        <source>W&amp;here</source>
+        <source>&amp;Where</source>
         <translation>&amp;کہاں</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Opening and a&amp;ccess</source>
+        <source>O&amp;pening and access</source>
         <translation>اوقات اور &amp;رسائی</translation>
     </message>
     <message>
@@ -3499,7 +3499,7 @@ When you receive a bundle from another group and you both changed the same detai
     </message>
     <message>
         <location line="+2"/>
-        <source>Health and &amp;compliance</source>
+        <source>&amp;Health and compliance</source>
         <translation>&amp;صحت اور تعمیل</translation>
     </message>
     <message>
@@ -3564,7 +3564,7 @@ When you receive a bundle from another group and you both changed the same detai
     </message>
     <message>
         <location line="+7"/>
-        <source>S&amp;tatus:</source>
+        <source>Stat&amp;us:</source>
         <translation>&amp;حیثیت:</translation>
     </message>
     <message>
@@ -3584,7 +3584,7 @@ When you receive a bundle from another group and you both changed the same detai
     </message>
     <message>
         <location line="+7"/>
-        <source>Ca&amp;pacity:</source>
+        <source>Capac&amp;ity:</source>
         <translation>&amp;گنجائش:</translation>
     </message>
     <message>
@@ -3654,7 +3654,7 @@ When you receive a bundle from another group and you both changed the same detai
     </message>
     <message>
         <location line="+12"/>
-        <source>&amp;Website:</source>
+        <source>We&amp;bsite:</source>
         <translation>&amp;ویب سائٹ:</translation>
     </message>
     <message>
@@ -3714,7 +3714,7 @@ When you receive a bundle from another group and you both changed the same detai
     </message>
     <message>
         <location line="+12"/>
-        <source>O&amp;wner:</source>
+        <source>&amp;Owner:</source>
         <translation>&amp;مالک:</translation>
     </message>
     <message>
@@ -3744,7 +3744,7 @@ When you receive a bundle from another group and you both changed the same detai
     </message>
     <message>
         <location line="+7"/>
-        <source>Owners&amp;hip type:</source>
+        <source>Ownership typ&amp;e:</source>
         <translation>ملکیت کی &amp;قسم:</translation>
     </message>
     <message>
@@ -3767,7 +3767,7 @@ When you receive a bundle from another group and you both changed the same detai
     </message>
     <message>
         <location line="+1"/>
-        <source>a &amp;space</source>
+        <source>a s&amp;pace</source>
         <translation>&amp;جگہ</translation>
     </message>
     <message>
@@ -3841,7 +3841,7 @@ When you receive a bundle from another group and you both changed the same detai
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Kit and use</source>
+        <source>K&amp;it and use</source>
         <translation>&amp;سامان اور استعمال</translation>
     </message>
     <message>
@@ -3851,7 +3851,7 @@ When you receive a bundle from another group and you both changed the same detai
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Loans</source>
+        <source>Loan&amp;s</source>
         <translation>&amp;ادھار</translation>
     </message>
     <message>
@@ -3968,7 +3968,7 @@ When you receive a bundle from another group and you both changed the same detai
     </message>
     <message>
         <location line="+7"/>
-        <source>Hi&amp;de from the printed directory</source>
+        <source>Hide from the &amp;printed directory</source>
         <translation>پرنٹ شدہ ڈائریکٹری سے &amp;چھپائیں</translation>
     </message>
     <message>
@@ -4008,7 +4008,7 @@ When you receive a bundle from another group and you both changed the same detai
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Setup time:</source>
+        <source>Se&amp;tup time:</source>
         <translation>تیاری کا &amp;وقت:</translation>
     </message>
     <message>
@@ -4392,7 +4392,7 @@ When you receive a bundle from another group and you both changed the same detai
     </message>
     <message>
         <location line="+1"/>
-        <source>Start with an &amp;example neighbourhood</source>
+        <source>Start with an e&amp;xample neighbourhood</source>
         <translation>&amp;مثالی محلے سے شروع کریں</translation>
     </message>
     <message>

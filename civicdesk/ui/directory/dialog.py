@@ -66,12 +66,12 @@ class DirectoryDialog(RememberingDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.categories.addItem(item)
-        self.open_to_all = QCheckBox(self.tr("Only spaces open to all"))
+        self.open_to_all = QCheckBox(self.tr("Only spaces &open to all"))
         self.open_to_all.setToolTip(self.tr(
             "Spaces whose latest health check rates them open to all (4 or 5), or, if never "
             "checked, that are publicly or community owned or public by nature."))
         # On by default: a committee pinning up a directory wants people to find the places.
-        self.with_map = QCheckBox(self.tr("Include a map (entries numbered)"))
+        self.with_map = QCheckBox(self.tr("Include a &map (entries numbered)"))
         self.with_map.setChecked(True)
         self.with_map.setToolTip(
             self.tr("Number the entries and add map pages showing where each numbered place is, "
@@ -81,9 +81,11 @@ class DirectoryDialog(RememberingDialog):
         self.status.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow(self.tr("Layout"), self.layout_box)
-        form.addRow(self.tr("Sections"), self.sections_box)
-        form.addRow(QLabel(self.tr("Categories")))
+        form.addRow(self.tr("&Layout"), self.layout_box)
+        form.addRow(self.tr("S&ections"), self.sections_box)
+        categories_label = QLabel(self.tr("&Categories"))
+        categories_label.setBuddy(self.categories)  # Alt+C reaches the list; Space ticks a category
+        form.addRow(categories_label)
         form.addRow(self.categories)
         form.addRow(self.open_to_all)
         form.addRow(self.with_map)
@@ -109,8 +111,8 @@ class DirectoryDialog(RememberingDialog):
         # A whole page in view: how the page will look on the noticeboard.
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
 
-        self.save_button = QPushButton(self.tr("Save PDF…"))
-        self.print_button = QPushButton(self.tr("Print…"))
+        self.save_button = QPushButton(self.tr("&Save PDF…"))
+        self.print_button = QPushButton(self.tr("&Print…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)

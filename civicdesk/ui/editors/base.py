@@ -78,7 +78,7 @@ class RecordEditor(RememberingDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         # HelpRole puts it apart from Save and Cancel, at the far side, in every platform layout.
-        self.history_button = buttons.addButton(self.tr("&History…"), QDialogButtonBox.ButtonRole.HelpRole)
+        self.history_button = buttons.addButton(self.tr("Histor&y…"), QDialogButtonBox.ButtonRole.HelpRole)
         self.history_button.clicked.connect(self.show_history_dialog)
         self.history_button.setVisible(self.show_history and record_id is not None)
         save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)

@@ -22,7 +22,7 @@ class PersonEditor(RecordEditor):
     def bind_fields(self) -> None:
         ui = self.ui
         for index, title in enumerate((self.tr("&Details"), self.tr("C&onsent"), self.tr("Sa&feguarding"),
-                                       self.tr("&Roles in groups"))):
+                                       self.tr("Roles in &groups"))):
             ui.tabs.setTabText(index, title)
         self.bind_line("name", ui.name)
         self.bind_line("email", ui.email)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, 
 
 from civicdesk.errors import CivicDeskError
 from civicdesk.services.spaces import CATEGORIES, OWNERSHIP_TYPES, STATUSES, SpaceService
+from civicdesk.ui import focus_order
 from civicdesk.ui.editors.base import RecordEditor
 from civicdesk.ui.generated.ui_space_editor import Ui_SpaceEditor
 from civicdesk.ui.words import data_word
@@ -20,7 +21,7 @@ class SpaceEditor(RecordEditor):
     def bind_fields(self) -> None:
         ui = self.ui
         for index, title in enumerate(
-            (self.tr("&Details"), self.tr("W&here"), self.tr("Opening and a&ccess"), self.tr("Owner&ship"))
+            (self.tr("&Details"), self.tr("&Where"), self.tr("O&pening and access"), self.tr("Owner&ship"))
         ):
             ui.tabs.setTabText(index, title)
         self.bind_line("name", ui.name)
@@ -46,7 +47,13 @@ class SpaceEditor(RecordEditor):
         self.bind_combo("ownership_type", ui.ownership_type, [("", self.tr("Not known")), *ownership])
         self.bind_structured("acv", ui.acv, self.tr("Asset of Community Value"))
         if self.record_id is not None:
-            ui.tabs.addTab(self._health_tab(self.record_id), self.tr("Health and &compliance"))
+            tab = self._health_tab(self.record_id)
+            ui.tabs.addTab(tab, self.tr("&Health and compliance"))
+            # Made after the dialog's buttons, the tab's controls would come after them: Tab goes
+            # from the tab bar down the page (its button, the chart, what is due), then on to Save.
+            record = tab.findChild(QPushButton, "record_health_check")
+            parts = [focus_order.tab_focusable(part) for part in self._health_parts]
+            focus_order.chain([record, *parts[0], *parts[1]], after=ui.tabs.tabBar())
         ui.name.setFocus()
 
     def _health_tab(self, space_id: str) -> QWidget:
@@ -83,6 +90,7 @@ class SpaceEditor(RecordEditor):
         split.addWidget(history)
         split.addWidget(compliance)
         layout.addWidget(split, 1)
+        self._health_parts = (history, compliance)
         return tab
 
     def _follow_stored_status(self) -> None:

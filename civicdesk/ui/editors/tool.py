@@ -18,8 +18,8 @@ class ToolEditor(RecordEditor):
 
     def bind_fields(self) -> None:
         ui = self.ui
-        for index, title in enumerate((self.tr("&Details"), self.tr("&Kit and use"),
-                                       self.tr("Groups &using it"), self.tr("&Loans"))):
+        for index, title in enumerate((self.tr("&Details"), self.tr("K&it and use"),
+                                       self.tr("Groups &using it"), self.tr("Loan&s"))):
             ui.tabs.setTabText(index, title)
         self.bind_line("name", ui.name)
         self.bind_combo("kind", ui.kind, [(k, data_word(k[:1].upper() + k[1:])) for k in TOOL_KINDS])

@@ -126,7 +126,7 @@ class AddressEditor(QWidget):
             (self.tr("Address line &1:"), self.line1, self.tr("Address line 1")),
             (self.tr("Address line &2:"), self.line2, self.tr("Address line 2")),
             (self.tr("Loc&ality:"), self.locality, self.tr("Locality")),
-            (self.tr("To&wn:"), self.town, self.tr("Town")),
+            (self.tr("&Town:"), self.town, self.tr("Town")),
             (self.tr("Post&code:"), self.postcode, self.tr("Postcode")),
         ]
         for text, field, name in rows:
@@ -171,8 +171,8 @@ class OpeningHoursEditor(QWidget):
         self.days: dict[str, tuple[QCheckBox, QTimeEdit, QTimeEdit]] = {}
         self._extra: dict[str, list[list[str]]] = {}
         day_names = {
-            "mon": self.tr("&Monday"), "tue": self.tr("&Tuesday"), "wed": self.tr("&Wednesday"),
-            "thu": self.tr("T&hursday"), "fri": self.tr("&Friday"), "sat": self.tr("&Saturday"),
+            "mon": self.tr("&Monday"), "tue": self.tr("&Tuesday"), "wed": self.tr("W&ednesday"),
+            "thu": self.tr("Thu&rsday"), "fri": self.tr("&Friday"), "sat": self.tr("S&aturday"),
             "sun": self.tr("S&unday"),
         }
         for row, day in enumerate(structured.DAYS):
@@ -412,7 +412,7 @@ class AcvEditor(QWidget):
             (self.tr("&Nominated on:"), self.nominated, self.tr("Nominated as an asset of community value")),
             (self.tr("&Listed on:"), self.listed, self.tr("Listed as an asset of community value on")),
             (self.tr("Listing e&xpires:"), self.expires, self.tr("Listing expires")),
-            (self.tr("&Disposal notice on:"), self.disposal, self.tr("Owner's notice of sale given on")),
+            (self.tr("D&isposal notice on:"), self.disposal, self.tr("Owner's notice of sale given on")),
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)

@@ -311,7 +311,7 @@ class Ui_GroupEditor(object):
 #if QT_CONFIG(accessibility)
         self.charity_number.setAccessibleName(QCoreApplication.translate("GroupEditor", u"Charity number", None))
 #endif // QT_CONFIG(accessibility)
-        self.company_number_label.setText(QCoreApplication.translate("GroupEditor", u"C&ompany number:", None))
+        self.company_number_label.setText(QCoreApplication.translate("GroupEditor", u"Company n&umber:", None))
 #if QT_CONFIG(accessibility)
         self.company_number.setAccessibleName(QCoreApplication.translate("GroupEditor", u"Company number", None))
 #endif // QT_CONFIG(accessibility)

@@ -123,7 +123,7 @@ class Ui_LoanEditor(object):
 #if QT_CONFIG(accessibility)
         self.returned_on.setAccessibleName(QCoreApplication.translate("LoanEditor", u"Returned on", None))
 #endif // QT_CONFIG(accessibility)
-        self.notes_label.setText(QCoreApplication.translate("LoanEditor", u"N&otes:", None))
+        self.notes_label.setText(QCoreApplication.translate("LoanEditor", u"&Notes:", None))
 #if QT_CONFIG(accessibility)
         self.notes.setAccessibleName(QCoreApplication.translate("LoanEditor", u"Notes", None))
 #endif // QT_CONFIG(accessibility)

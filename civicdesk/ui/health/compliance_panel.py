@@ -28,6 +28,7 @@ from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.services.compliance import ComplianceService, ItemRow, KindInfo
+from civicdesk.ui import focus_order
 from civicdesk.ui.accessible import name_list
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.health.models import DUE_SOON_COLOUR, OVERDUE_COLOUR, Column, RowsModel, setup_table
@@ -141,6 +142,7 @@ class CompliancePanel(QWidget):
         self.last_done.setMinimumDate(UNKNOWN_DATE)
         self.last_done.setSpecialValueText(self.tr("not known"))
         self.last_done.setDate(UNKNOWN_DATE)
+        focus_order.tab_leaves_when_not_known(self.last_done)
         self.add_button = QPushButton(self.tr("&Add item"), self)
         self.add_button.clicked.connect(self.add_item)
         self.new_kind_button = QPushButton(self.tr("New &kind…"), self)

@@ -96,6 +96,7 @@ def setup_table(view: QTableView) -> None:
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
     view.setSortingEnabled(True)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)

@@ -128,7 +128,8 @@ class MapView(QWidget):
         place_row.addWidget(self.place_button)
         place_row.addStretch(1)
 
-        self.canvas = MapCanvas(self)
+        # Made without a parent, the map joins the Tab order when laid out: after the tools above it.
+        self.canvas = MapCanvas()
         self.canvas.zoom_changed.connect(lambda _z: self._recluster())
         self.canvas.place_clicked.connect(self._place_at)
         self.canvas.placing_cancelled.connect(lambda: self.place_button.setChecked(False))

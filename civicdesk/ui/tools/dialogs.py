@@ -124,7 +124,7 @@ class SuggestDialog(RememberingDialog):
         form = QFormLayout()
         which = QHBoxLayout()
         self.for_group = QRadioButton(self.tr("a &group"), self)
-        self.for_space = QRadioButton(self.tr("a &space"), self)
+        self.for_space = QRadioButton(self.tr("a s&pace"), self)
         self.for_group.setChecked(True)
         choice = QButtonGroup(self)
         for button in (self.for_group, self.for_space):
