@@ -2,295 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../civicdesk/ui/graphics_export.py" line="+79"/>
-        <source>PNG pictures (*.png)</source>
-        <translation>Lluniau PNG (*.png)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Dogfennau PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Export</source>
-        <translation>Allforio</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/health/dashboard.py" line="+131"/>
-        <source>Space</source>
-        <translation>Man</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Category</source>
-        <translation>Categori</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Owner</source>
-        <translation>Perchennog</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Overdue</source>
-        <translation>Yn hwyr</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+5"/>
-        <source>Item</source>
-        <translation>Eitem</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Was due</source>
-        <translation>Roedd yn ddyledus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+36"/>
-        <source>Days overdue</source>
-        <translation>Diwrnodau’n hwyr</translation>
-    </message>
-    <message>
-        <location line="-34"/>
-        <source>Due within 30 days</source>
-        <translation>Yn ddyledus o fewn 30 diwrnod</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Due</source>
-        <translation>Yn ddyledus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+13"/>
-        <source>Days left</source>
-        <translation>Diwrnodau ar ôl</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>At risk</source>
-        <translation>Mewn perygl</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Score</source>
-        <translation>Sgôr</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+15"/>
-        <source>Last checked</source>
-        <translation>Gwiriwyd ddiwethaf</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>ACV listing ending</source>
-        <translation>Rhestriad ACV yn dod i ben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Listing ends</source>
-        <translation>Rhestriad yn dod i ben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Listed on</source>
-        <translation>Rhestrwyd ar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Disposal notice</source>
-        <translation>Hysbysiad gwaredu</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not checked in 12 months</source>
-        <translation>Heb ei wirio ers 12 mis</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Status</source>
-        <translation>Statws</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Kit not returned</source>
-        <translation>Cyfarpar heb ei ddychwelyd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kit</source>
-        <translation>Cyfarpar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Borrowed by</source>
-        <translation>Wedi’i fenthyg gan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Was due back</source>
-        <translation>Roedd i fod yn ôl</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Looked after by</source>
-        <translation>Yng ngofal</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/map/canvas.py" line="+318"/>
-        <source>Bubbles: ring = mix of categories,</source>
-        <translation>Swigod: cylch = cymysgedd o gategorïau,</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>red badge = how many at risk</source>
-        <translation>bathodyn coch = faint sydd mewn perygl</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/map_actions.py" line="+22"/>
-        <source>Choose a map background</source>
-        <translation>Dewis cefndir i’r map</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>MBTiles maps (*.mbtiles);;All files (*)</source>
-        <translation>Mapiau MBTiles (*.mbtiles);;Pob ffeil (*)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Map background</source>
-        <translation>Cefndir y map</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Open the map or the network view to export it.</source>
-        <translation>Agorwch y map neu’r rhwydwaith i allforio’r olwg.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export view</source>
-        <translation>Allforio’r olwg</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PNG image (*.png)</source>
-        <translation>Delwedd PNG (*.png)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF document (*.pdf)</source>
-        <translation>Dogfen PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not export</source>
-        <translation>Methu allforio</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saved %1</source>
-        <translation>Cadwyd %1</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/privacy/actions.py" line="+26"/>
-        <source>this person</source>
-        <translation>y person hwn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only their town and postcode district are kept, for the neighbourhood&apos;s counts.</source>
-        <translation>Dim ond eu tref a’u hardal cod post a gedwir, ar gyfer ffigurau’r gymdogaeth.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing personal is kept.</source>
-        <translation>Ni chedwir dim byd personol.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 of %2:
-
-• their name, contact details, address, skills, notes and DBS check are blanked. %3
-• their history of changes is purged;
-• their roles in groups end;
-• the record is marked erased, and groups you exchange bundles with erase it too when they import your next bundle — an old copy from another group cannot bring it back.
-
-This cannot be undone (older backups keep the details until they are replaced).</source>
-        <translation>%1: %2
-
-• bydd eu henw, eu manylion cyswllt, eu cyfeiriad, eu sgiliau, eu nodiadau a’u gwiriad DBS yn cael eu clirio. %3
-• bydd hanes eu newidiadau’n cael ei ddileu;
-• bydd eu rolau mewn grwpiau’n dod i ben;
-• bydd y cofnod yn cael ei nodi fel un wedi’i ddileu’n llwyr, a bydd y grwpiau rydych chi’n cyfnewid bwndeli â nhw yn ei ddileu hefyd pan fyddan nhw’n mewnforio eich bwndel nesaf — all hen gopi gan grŵp arall ddim dod ag ef yn ôl.
-
-Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes iddyn nhw gael eu disodli).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Anonymising</source>
-        <translation>Dienwi</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Erasing</source>
-        <translation>Dileu’n llwyr</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Anonymise %1?</source>
-        <translation>Dienwi %1?</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Erase %1?</source>
-        <translation>Dileu %1 yn llwyr?</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/tools/page.py" line="+117"/>
-        <source>none in particular</source>
-        <translation>dim byd penodol</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>not rated</source>
-        <translation>heb sgôr</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>partner: %1</source>
-        <translation>partner: %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Nobody listed yet. Add the tool to a volunteer&apos;s skills (with their consent to be listed).</source>
-        <translation>Does neb wedi’i restru eto. Ychwanegwch yr offeryn at sgiliau gwirfoddolwr (gyda’u caniatâd i gael eu rhestru).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>nobody recorded</source>
-        <translation>neb wedi’i gofnodi</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>OVERDUE by %1 days</source>
-        <translation>%1 DIWRNOD YN HWYR</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not yet</source>
-        <translation>ddim eto</translation>
-    </message>
-</context>
-<context>
     <name>AccessibilityEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/widgets.py" line="+246"/>
+        <location filename="../../civicdesk/ui/editors/widgets.py" line="+247"/>
         <source>Problem with accessibility</source>
         <translation>Problem gyda’r hygyrchedd</translation>
     </message>
@@ -414,7 +128,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
 <context>
     <name>ChangeTree</name>
     <message>
-        <location filename="../../civicdesk/ui/change_tree.py" line="+27"/>
+        <location filename="../../civicdesk/ui/change_tree.py" line="+28"/>
         <source>the other group</source>
         <translation>y grŵp arall</translation>
     </message>
@@ -497,7 +211,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../civicdesk/ui/importing/wizard.py" line="+358"/>
+        <location filename="../../civicdesk/ui/importing/wizard.py" line="+359"/>
         <source>Check before importing</source>
         <translation>Gwirio cyn mewnforio</translation>
     </message>
@@ -513,7 +227,22 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <translation>Problemau a gafwyd yn y ffeil</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Merge into the existing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new record anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Import the good rows and leave out rows with &amp;problems</source>
         <translation>Mewnforio’r rhesi da a gadael y rhesi â &amp;phroblemau allan</translation>
     </message>
@@ -556,7 +285,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
 <context>
     <name>CompliancePanel</name>
     <message>
-        <location filename="../../civicdesk/ui/health/compliance_panel.py" line="+109"/>
+        <location filename="../../civicdesk/ui/health/compliance_panel.py" line="+110"/>
         <source>Item</source>
         <translation>Eitem</translation>
     </message>
@@ -612,7 +341,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Add item</source>
         <translation>Ychwa&amp;negu eitem</translation>
     </message>
@@ -631,18 +360,41 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <source>last done</source>
         <translation>gwnaed ddiwethaf</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+17"/>
-        <source>overdue by {0} days</source>
-        <translation>{0} diwrnod yn hwyr</translation>
+        <source>overdue by %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>due in {0} days</source>
-        <translation>yn ddyledus ymhen {0} diwrnod</translation>
+        <source>due in %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>every %Ln month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>in date</source>
         <translation>yn ddilys</translation>
     </message>
@@ -652,12 +404,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <translation>dim dyddiad wedi’i osod</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>every {0} months</source>
-        <translation>bob {0} mis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>no fixed renewal</source>
         <translation>dim adnewyddu penodol</translation>
     </message>
@@ -741,9 +488,1657 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     </message>
 </context>
 <context>
+    <name>Data</name>
+    <message>
+        <location filename="../../civicdesk/ui/data_words.py" line="+10"/>
+        <source>a few times a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessibility</source>
+        <translation>Hygyrchedd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessibility notes</source>
+        <translation>Nodiadau hygyrchedd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessible toilet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>Gweithgareddau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ACV listed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ACV nominated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies to</source>
+        <translation>Yn berthnasol i</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appreciated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessor</source>
+        <translation>Aseswr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset of Community Value</source>
+        <translation>Ased o Werth Cymunedol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Associations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>associations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk</source>
+        <translation>Mewn perygl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at risk (triangle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audiences</source>
+        <translation>Cynulleidfaoedd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability</source>
+        <translation>Argaeledd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baby change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breaking even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>Capasiti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charity number</source>
+        <translation>Rhif elusen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked on</source>
+        <translation>Gwiriwyd ar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>civic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed (hollow square)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clubs and association halls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company number</source>
+        <translation>Rhif cwmni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Cyswllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact by email (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact by phone (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact email</source>
+        <translation>E-bost cyswllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact name</source>
+        <translation>Enw cyswllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact phone</source>
+        <translation>Ffôn cyswllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>crumbling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data protection</source>
+        <translation>Diogelu data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DBS check</source>
+        <translation>Gwiriad DBS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DBS check expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DBS check type</source>
+        <translation>Math o wiriad DBS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DBS issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DBS renewal was due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted, details still held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>digital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital app/platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>digital app/platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due back</source>
+        <translation>Yn ôl erbyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhanced with barred lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilities</source>
+        <translation>Cyfleusterau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faith group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>faith group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix O/0 in postcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for sale/closure threatened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortnightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get organised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>get organised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group</source>
+        <translation>grŵp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group&apos;s use of a tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Halls, libraries and community centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>Iechyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by</source>
+        <translation>Yng ngofal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden from the directory</source>
+        <translation>Wedi’i guddio o’r cyfeiriadur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hire cost</source>
+        <translation>Cost llogi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home address</source>
+        <translation>Cyfeiriad cartref</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How do local people feel about it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How does it stand financially?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often is it used?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How secure is its ownership or lease?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to use</source>
+        <translation>Sut i’w ddefnyddio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How valued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ids in other systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>informal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is it growing or shrinking?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the first web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind (sub-type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind of certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of group</source>
+        <translation>Math o grŵp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of tool</source>
+        <translation>Math o offeryn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Ieithoedd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last done</source>
+        <translation>Gwnaed ddiwethaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>Lledred</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Dolen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listed in directory (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listed in the printed directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>little noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loan</source>
+        <translation>benthyciad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locality</source>
+        <translation>Ardal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Hydred</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look after a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>look after a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintainer</source>
+        <translation>Cynhaliwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May be contacted by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May be contacted by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meet neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meet neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meets at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>members only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mostly members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mostly open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Near public transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs review</source>
+        <translation>Angen adolygu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>Rhwydwaith</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new (dashed ring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next due</source>
+        <translation>Yn ddyledus nesaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No role and no activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of the listed features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occasionally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occasions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>occasions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open to all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours</source>
+        <translation>Oriau agor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours (as text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Openness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Gweithredwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outdoors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outdoors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over £200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>over £200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Perchennog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ownership risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ownership type</source>
+        <translation>Math o berchnogaeth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parks, gardens and green spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People (volunteers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places of worship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Cod post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode (for finding duplicates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public services and venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pubs, cafés and local shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purposes</source>
+        <translation>Dibenion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>raise money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rarely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach isolated people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reach isolated people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Religious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>religious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residents&apos; association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>residents&apos; association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned on</source>
+        <translation>Dychwelwyd ar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Adolygiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safeguarding lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup time</source>
+        <translation>Amser paratoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shared kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared with other groups in bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>Ers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation>Sgiliau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills needed</source>
+        <translation>Sgiliau sydd eu hangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>space</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spaces (halls, parks, pubs…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split a list (; or ,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stable (circle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starter kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step-free access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>struggling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tagiau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken for granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template/document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>template/document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thriving (bold ring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidy spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool</source>
+        <translation>Offeryn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tools</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town</source>
+        <translation>Tref</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>traditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>treasurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trustee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of place</source>
+        <translation>Math o le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under £50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under £50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsustainable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Tan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPRN (property reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vice-chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>volunteer</source>
+        <translation>gwirfoddolwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walks and routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Gwefan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website or online link</source>
+        <translation>Gwefan neu ddolen ar-lein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What condition is the place in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who can use it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it is listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly occasions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>£50–£200</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataProtectionView</name>
     <message>
-        <location filename="../../civicdesk/ui/privacy/view.py" line="+60"/>
+        <location filename="../../civicdesk/ui/privacy/view.py" line="+61"/>
         <source>Data protection</source>
         <translation>Diogelu data</translation>
     </message>
@@ -768,7 +2163,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <translation>Cadw manylion pobl heb rôl a heb weithgarwch am</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>People whose details may no longer be needed</source>
         <translation>Pobl nad oes angen eu manylion mwyach, efallai</translation>
     </message>
@@ -892,13 +2287,13 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/directory/dialog.py" line="+48"/>
-        <location line="+159"/>
+        <location filename="../../civicdesk/ui/directory/dialog.py" line="+50"/>
+        <location line="+162"/>
         <source>Print directory</source>
         <translation>Argraffu’r cyfeiriadur</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-159"/>
         <source>A4, two columns</source>
         <translation>A4, dwy golofn</translation>
     </message>
@@ -973,7 +2368,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <translation>Categorïau</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>&amp;Save PDF…</source>
         <translation>Cadw PDF…</translation>
     </message>
@@ -983,7 +2378,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <translation>Argraffu…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Tick at least one category.</source>
         <translation>Ticiwch o leiaf un categori.</translation>
     </message>
@@ -1091,7 +2486,12 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <translation> (rhes %1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>possible: %1</source>
         <translation>posibl: %1</translation>
     </message>
@@ -1099,6 +2499,84 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <location line="+6"/>
         <source>What to do with row %1</source>
         <translation>Beth i’w wneud â rhes %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <location filename="../../civicdesk/ui/privacy/actions.py" line="+28"/>
+        <source>this person</source>
+        <translation>y person hwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only their town and postcode district are kept, for the neighbourhood&apos;s counts.</source>
+        <translation>Dim ond eu tref a’u hardal cod post a gedwir, ar gyfer ffigurau’r gymdogaeth.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing personal is kept.</source>
+        <translation>Ni chedwir dim byd personol.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymising</source>
+        <translation>Dienwi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erasing</source>
+        <translation>Dileu’n llwyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2:
+
+• their name, contact details, address, skills, notes and DBS check are blanked. %3
+• their history of changes is purged;
+• their roles in groups end;
+• the record is marked erased, and groups you exchange bundles with erase it too when they import your next bundle — an old copy from another group cannot bring it back.
+
+This cannot be undone (older backups keep the details until they are replaced).</source>
+        <translation>%1: %2
+
+• bydd eu henw, eu manylion cyswllt, eu cyfeiriad, eu sgiliau, eu nodiadau a’u gwiriad DBS yn cael eu clirio. %3
+• bydd hanes eu newidiadau’n cael ei ddileu;
+• bydd eu rolau mewn grwpiau’n dod i ben;
+• bydd y cofnod yn cael ei nodi fel un wedi’i ddileu’n llwyr, a bydd y grwpiau rydych chi’n cyfnewid bwndeli â nhw yn ei ddileu hefyd pan fyddan nhw’n mewnforio eich bwndel nesaf — all hen gopi gan grŵp arall ddim dod ag ef yn ôl.
+
+Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes iddyn nhw gael eu disodli).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Anonymise %1?</source>
+        <translation>Dienwi %1?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erase %1?</source>
+        <translation>Dileu %1 yn llwyr?</translation>
     </message>
 </context>
 <context>
@@ -1194,9 +2672,27 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     </message>
 </context>
 <context>
+    <name>GraphicsExport</name>
+    <message>
+        <location filename="../../civicdesk/ui/graphics_export.py" line="+78"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>Lluniau PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dogfennau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export</source>
+        <translation>Allforio</translation>
+    </message>
+</context>
+<context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/group.py" line="+24"/>
+        <location filename="../../civicdesk/ui/editors/group.py" line="+25"/>
         <source>&amp;Details</source>
         <translation>&amp;Manylion</translation>
     </message>
@@ -1421,7 +2917,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
 <context>
     <name>HealthCheckDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/health/check_form.py" line="+51"/>
+        <location filename="../../civicdesk/ui/health/check_form.py" line="+52"/>
         <source>Health check: {0}</source>
         <translation>Gwiriad iechyd: {0}</translation>
     </message>
@@ -1465,13 +2961,19 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+33"/>
-        <source>Score: answer {0} more question(s) to see it</source>
-        <translation>Sgôr: atebwch {0} cwestiwn arall i’w gweld</translation>
+        <source>Score: answer %Ln more question(s) to see it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Score: {0} out of 100 — {1}</source>
         <translation>Sgôr: {0} allan o 100 — {1}</translation>
     </message>
@@ -1489,7 +2991,12 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
 <context>
     <name>HealthDashboard</name>
     <message>
-        <location filename="../../civicdesk/ui/health/dashboard.py" line="-87"/>
+        <location filename="../../civicdesk/ui/health/dashboard.py" line="+48"/>
+        <source>never</source>
+        <translation>byth</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>&lt;b&gt;What needs attention&lt;/b&gt;</source>
         <translation>&lt;b&gt;Beth sydd angen sylw&lt;/b&gt;</translation>
     </message>
@@ -1519,7 +3026,131 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <translation>&amp;Perchennog:</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+30"/>
+        <source>Space</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Perchennog</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Yn hwyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Item</source>
+        <translation>Eitem</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Was due</source>
+        <translation>Roedd yn ddyledus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Days overdue</source>
+        <translation>Diwrnodau’n hwyr</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Due within 30 days</source>
+        <translation>Yn ddyledus o fewn 30 diwrnod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Yn ddyledus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Days left</source>
+        <translation>Diwrnodau ar ôl</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>At risk</source>
+        <translation>Mewn perygl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Last checked</source>
+        <translation>Gwiriwyd ddiwethaf</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>ACV listing ending</source>
+        <translation>Rhestriad ACV yn dod i ben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listing ends</source>
+        <translation>Rhestriad yn dod i ben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listed on</source>
+        <translation>Rhestrwyd ar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposal notice</source>
+        <translation>Hysbysiad gwaredu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not checked in 12 months</source>
+        <translation>Heb ei wirio ers 12 mis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kit not returned</source>
+        <translation>Cyfarpar heb ei ddychwelyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kit</source>
+        <translation>Cyfarpar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borrowed by</source>
+        <translation>Wedi’i fenthyg gan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was due back</source>
+        <translation>Roedd i fod yn ôl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looked after by</source>
+        <translation>Yng ngofal</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Loading…</source>
         <translation>Wrthi’n llwytho…</translation>
     </message>
@@ -1542,7 +3173,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
 <context>
     <name>HealthHistoryWidget</name>
     <message>
-        <location filename="../../civicdesk/ui/health/history.py" line="+41"/>
+        <location filename="../../civicdesk/ui/health/history.py" line="+42"/>
         <location line="+25"/>
         <source>Score</source>
         <translation>Sgôr</translation>
@@ -1567,15 +3198,16 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <source>Could not load the history</source>
         <translation>Methu llwytho’r hanes</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+23"/>
-        <source>1 check. Latest on {1}: score {2:g}, {3}.</source>
-        <translation>1 gwiriad. Y diweddaraf ar {1}: sgôr {2:g}, {3}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} checks. Latest on {1}: score {2:g}, {3}.</source>
-        <translation>{0} gwiriad. Y diweddaraf ar {1}: sgôr {2:g}, {3}.</translation>
+        <source>%Ln check(s). Latest on {0}: score {1:g}, {2}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1586,7 +3218,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/history.py" line="+55"/>
+        <location filename="../../civicdesk/ui/editors/history.py" line="+56"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
@@ -1626,7 +3258,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <translation>Pob newid i’r cofnod hwn, yr hynaf yn gyntaf.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Change history</source>
         <translation>Hanes newidiadau</translation>
     </message>
@@ -1688,7 +3320,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
 <context>
     <name>LoanEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/subrecords.py" line="+152"/>
+        <location filename="../../civicdesk/ui/editors/subrecords.py" line="+153"/>
         <source>loan to %1</source>
         <translation>benthyciad i %1</translation>
     </message>
@@ -1757,7 +3389,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
 <context>
     <name>LoansPanel</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/relations.py" line="+236"/>
+        <location filename="../../civicdesk/ui/editors/relations.py" line="+243"/>
         <source>Borrower</source>
         <translation>Benthyciwr</translation>
     </message>
@@ -1824,7 +3456,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../civicdesk/ui/main_window.py" line="+92"/>
+        <location filename="../../civicdesk/ui/main_window.py" line="+96"/>
         <source>Views</source>
         <translation>Golygon</translation>
     </message>
@@ -1839,17 +3471,61 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <translation>Chwilio</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+39"/>
+        <source>Opening the database…</source>
+        <translation>Wrthi’n agor y gronfa ddata…</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+40"/>
-        <source>%1 spaces · %2 groups · %3 people · %4 tools</source>
-        <translation>%1 man · %2 grŵp · %3 o bobl · %4 offeryn</translation>
+        <source>%Ln space(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln tool(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>Select a record to delete first.</source>
         <translation>Dewiswch gofnod i’w ddileu yn gyntaf.</translation>
     </message>
@@ -1878,11 +3554,464 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <source>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;Keep the map of your neighbourhood&apos;s social infrastructure.&lt;/p&gt;&lt;p&gt;Database: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt %3 · Python&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;Cadwch fap o seilwaith cymdeithasol eich cymdogaeth.&lt;/p&gt;&lt;p&gt;Cronfa ddata: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt %3 · Python&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location filename="../../civicdesk/ui/bundles.py" line="+178"/>
+        <source>Save bundle</source>
+        <translation>Cadw’r bwndel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CivicDesk bundles (*.civicdesk)</source>
+        <translation>Bwndeli CivicDesk (*.civicdesk)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bundle saved</source>
+        <translation>Wedi cadw’r bwndel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1 (%2 records; %3 volunteers&apos; details shared, %4 kept back). Open your email to send it?</source>
+        <translation>Cadwyd %1 (%2 cofnod; manylion %3 gwirfoddolwr wedi’u rhannu, %4 wedi’u dal yn ôl). Agor eich e-bost i’w anfon?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not save the bundle</source>
+        <translation>Methu cadw’r bwndel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Receive a bundle</source>
+        <translation>Derbyn bwndel</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Another bundle is being received; please try again when it is done.</source>
+        <translation>Mae bwndel arall yn cael ei dderbyn; rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CivicDesk bundles (*.civicdesk);;All files (*)</source>
+        <translation>Bwndeli CivicDesk (*.civicdesk);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not read the bundle</source>
+        <translation>Methu darllen y bwndel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle %1 is locked. Its passphrase:</source>
+        <translation>Mae’r bwndel %1 wedi’i gloi. Ei gyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This bundle was not applied</source>
+        <translation>Heb roi’r bwndel hwn ar waith</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bundle applied</source>
+        <translation>Wedi rhoi’r bwndel ar waith</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 new, %2 updated, %3 deleted; %4 to review in “Needs review”.</source>
+        <translation>%1 newydd, %2 wedi’u diweddaru, %3 wedi’u dileu; %4 i’w hadolygu yn “Angen adolygu”.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/file_actions.py" line="+34"/>
+        <source>Example neighbourhood</source>
+        <translation>Cymdogaeth enghreifftiol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The example neighbourhood can only be loaded into an empty database, so that it never mixes with your own records.</source>
+        <translation>Dim ond i gronfa ddata wag y gellir llwytho’r gymdogaeth enghreifftiol, fel nad yw byth yn cymysgu â’ch cofnodion eich hun.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Creating the example neighbourhood…</source>
+        <translation>Wrthi’n creu’r gymdogaeth enghreifftiol…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The example neighbourhood is ready to explore.</source>
+        <translation>Mae’r gymdogaeth enghreifftiol yn barod i’w harchwilio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not create the example</source>
+        <translation>Methu creu’r enghraifft</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backing up…</source>
+        <translation>Wrthi’n gwneud copi wrth gefn…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backed up to %1</source>
+        <translation>Gwnaed copi wrth gefn yn %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup failed</source>
+        <translation>Methodd y copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restore from a backup</source>
+        <translation>Adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CivicDesk backups (*.sqlite3);;All files (*)</source>
+        <translation>Copïau wrth gefn CivicDesk (*.sqlite3);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace all data?</source>
+        <translation>Disodli’r holl ddata?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace everything in CivicDesk with the backup “%1”? What is here now is backed up first, so you can go back.</source>
+        <translation>Disodli popeth yn CivicDesk â’r copi wrth gefn “%1”? Bydd copi wrth gefn o’r hyn sydd yma nawr yn cael ei wneud yn gyntaf, er mwyn i chi allu mynd yn ôl.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not restore</source>
+        <translation>Methu adfer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restored. The previous state was saved to %1</source>
+        <translation>Wedi adfer. Cadwyd y cyflwr blaenorol yn %1</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/lists/view.py" line="+278"/>
+        <source>No spaces yet.
+
+Add the halls, libraries, parks, pubs and places of worship people meet in with “Add space”, or start with the example neighbourhood from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No groups yet.
+
+Add the clubs, charities and associations that run activities with “Add group”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No volunteers yet.
+
+Add the people who hold things together with “Add person”. Their details stay on this computer unless they consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No tools yet.
+
+Add the methods, apps and shared kit your groups use with “Add tool”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not load the list</source>
+        <translation>Methu llwytho’r rhestr</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/map/view.py" line="+443"/>
+        <location filename="../../civicdesk/ui/map_actions.py" line="+39"/>
+        <source>Map background</source>
+        <translation>Cefndir y map</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/map_actions.py" line="-14"/>
+        <source>Choose a map background</source>
+        <translation>Dewis cefndir i’r map</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MBTiles maps (*.mbtiles);;All files (*)</source>
+        <translation>Mapiau MBTiles (*.mbtiles);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open the map or the network view to export it.</source>
+        <translation>Agorwch y map neu’r rhwydwaith i allforio’r olwg.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export view</source>
+        <translation>Allforio’r olwg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG image (*.png)</source>
+        <translation>Delwedd PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dogfen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not export</source>
+        <translation>Methu allforio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved %1</source>
+        <translation>Cadwyd %1</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/menus.py" line="+72"/>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;Newydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New record in this view</source>
+        <translation>Cofnod newydd yn yr olwg hon</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Space</source>
+        <translation>&amp;Man</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group</source>
+        <translation>&amp;Grŵp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tool</source>
+        <translation>&amp;Offeryn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load the &amp;example neighbourhood</source>
+        <translation>Llwytho’r gymdogaeth &amp;enghreifftiol</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import a spreadsheet or map data…</source>
+        <translation>&amp;Mewnforio taenlen neu ddata map…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print directory…</source>
+        <translation>&amp;Argraffu’r cyfeiriadur…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Send to another group…</source>
+        <translation>An&amp;fon at grŵp arall…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Receive a bundle…</source>
+        <translation>&amp;Derbyn bwndel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Watch an exchange folder…</source>
+        <translation>G&amp;wylio ffolder cyfnewid…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose &amp;map background…</source>
+        <translation>Dewis &amp;cefndir i’r map…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export view as PN&amp;G…</source>
+        <translation>Allforio’r olwg fel &amp;PNG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export view as PD&amp;F…</source>
+        <translation>Allf&amp;orio’r olwg fel PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back up now</source>
+        <translation>Gwneud copi wr&amp;th gefn nawr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Adfe&amp;r o gopi wrth gefn…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database se&amp;curity…</source>
+        <translation>D&amp;iogelwch y gronfa ddata…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock now</source>
+        <translation>C&amp;loi nawr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Open selected</source>
+        <translation>Ag&amp;or y cofnod a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete selected…</source>
+        <translation>Di&amp;leu’r cofnod a ddewiswyd…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Canfod…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>G&amp;weld</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re&amp;load</source>
+        <translation>Ai&amp;l-lwytho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About CivicDesk</source>
+        <translation>&amp;Ynghylch CivicDesk</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/security/context.py" line="+38"/>
+        <source>Only an encrypted database can be locked: see File › Database security.</source>
+        <translation>Dim ond cronfa ddata wedi’i hamgryptio y gellir ei chloi: gweler Ffeil › Diogelwch y gronfa ddata.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/security/convert.py" line="+34"/>
+        <source>Changing the passphrase…</source>
+        <translation>Wrthi’n newid y cyfrinymadrodd…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting the database…</source>
+        <translation>Wrthi’n amgryptio’r gronfa ddata…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removing the encryption…</source>
+        <translation>Wrthi’n dileu’r amgryptio…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The passphrase was changed; the old one no longer opens the database.</source>
+        <translation>Mae’r cyfrinymadrodd wedi newid; dydy’r hen un ddim yn agor y gronfa ddata mwyach.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is now encrypted.</source>
+        <translation>Mae’r gronfa ddata wedi’i hamgryptio nawr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database is no longer encrypted.</source>
+        <translation>Dydy’r gronfa ddata ddim wedi’i hamgryptio mwyach.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not change the encryption</source>
+        <translation>Methu newid yr amgryptio</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../civicdesk/ui/map/canvas.py" line="+320"/>
+        <source>Bubbles: ring = mix of categories,</source>
+        <translation>Swigod: cylch = cymysgedd o gategorïau,</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>red badge = how many at risk</source>
+        <translation>bathodyn coch = faint sydd mewn perygl</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../civicdesk/ui/map/view.py" line="+84"/>
+        <location filename="../../civicdesk/ui/map/view.py" line="-356"/>
         <location line="+17"/>
         <source>Category</source>
         <translation>Categori</translation>
@@ -1946,7 +4075,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <translation>Ddim ar y map eto:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Scroll to zoom, drag the map to move around. Click a marker to open the space; drag a marker to change where it is (Undo puts it back).</source>
         <translation>Sgroliwch i chwyddo, llusgwch y map i symud o gwmpas. Cliciwch ar farciwr i agor y man; llusgwch farciwr i newid ble mae (mae Dadwneud yn ei roi’n ôl).</translation>
     </message>
@@ -1966,13 +4095,19 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <source>%1 ownership</source>
         <translation>Perchnogaeth: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+71"/>
-        <source>%1 of %2 spaces shown</source>
-        <translation>Yn dangos %1 o’r %2 man</translation>
+        <source>%1 of %Ln space(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 without a location</source>
         <translation>%1 heb leoliad</translation>
     </message>
@@ -2259,8 +4394,19 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
 </context>
 <context>
     <name>NetworkView</name>
+    <message numerus="yes">
+        <location filename="../../civicdesk/ui/network/view.py" line="+67"/>
+        <source>%Ln link(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../civicdesk/ui/network/view.py" line="+76"/>
+        <location line="+14"/>
         <source>Show:</source>
         <translation>Dangos:</translation>
     </message>
@@ -2379,11 +4525,31 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <source>Export the network</source>
         <translation>Allforio’r rhwydwaith</translation>
     </message>
+    <message>
+        <location filename="../../civicdesk/ui/network/canvas.py" line="+66"/>
+        <source>group</source>
+        <translation>grŵp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>space</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tool</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewKindDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/health/compliance_panel.py" line="-196"/>
+        <location filename="../../civicdesk/ui/health/compliance_panel.py" line="-197"/>
         <source>New kind of item</source>
         <translation>Math newydd o eitem</translation>
     </message>
@@ -2550,7 +4716,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/person.py" line="+23"/>
+        <location filename="../../civicdesk/ui/editors/person.py" line="+24"/>
         <source>&amp;Details</source>
         <translation>&amp;Manylion</translation>
     </message>
@@ -2726,7 +4892,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
 <context>
     <name>PersonPrivacyActions</name>
     <message>
-        <location filename="../../civicdesk/ui/privacy/actions.py" line="+23"/>
+        <location filename="../../civicdesk/ui/privacy/actions.py" line="+25"/>
         <source>Export everything we hold</source>
         <translation>Allforio popeth sydd gennym</translation>
     </message>
@@ -2763,7 +4929,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/bundles.py" line="+99"/>
+        <location filename="../../civicdesk/ui/bundles.py" line="-195"/>
         <source>an unnamed group</source>
         <translation>grŵp heb enw</translation>
     </message>
@@ -2844,7 +5010,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/tools/dialogs.py" line="+41"/>
+        <location filename="../../civicdesk/ui/tools/dialogs.py" line="+42"/>
         <source>Rate “%1”</source>
         <translation>Rhoi sgôr i “%1”</translation>
     </message>
@@ -2925,7 +5091,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../civicdesk/ui/lists/view.py" line="+82"/>
+        <location filename="../../civicdesk/ui/lists/view.py" line="-229"/>
         <source>any</source>
         <translation>unrhyw un</translation>
     </message>
@@ -2950,7 +5116,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <translation>Dewis colofnau</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Open</source>
         <translation>Agor</translation>
     </message>
@@ -2999,15 +5165,15 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../civicdesk/ui/review.py" line="+62"/>
-        <location line="+76"/>
-        <location line="+92"/>
+        <location filename="../../civicdesk/ui/review.py" line="+64"/>
+        <location line="+77"/>
+        <location line="+93"/>
         <location line="+24"/>
         <source>Needs review</source>
         <translation>Angen adolygu</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>Record</source>
         <translation>Cofnod</translation>
     </message>
@@ -3032,7 +5198,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <translation>Sylwyd</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Changes that need a decision</source>
         <translation>Newidiadau sydd angen penderfyniad</translation>
     </message>
@@ -3052,7 +5218,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>One change from another group clashed with yours.</source>
         <translation>Roedd un o newidiadau grŵp arall yn gwrthdaro â’ch rhai chi.</translation>
     </message>
@@ -3119,12 +5285,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
         <translation>grŵp</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>volunteer</source>
-        <translation>gwirfoddolwr</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Add a role</source>
         <translation>Ychwanegu rôl</translation>
     </message>
@@ -3255,7 +5416,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../civicdesk/ui/search_box.py" line="+33"/>
+        <location filename="../../civicdesk/ui/search_box.py" line="+34"/>
         <source>Search spaces, groups, people and tools (Ctrl+K)</source>
         <translation>Chwilio mannau, grwpiau, pobl ac offer (Ctrl+K)</translation>
     </message>
@@ -3437,9 +5598,42 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../civicdesk/ui/settings.py" line="+19"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As this computer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the window and of printed pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language is used from the next time CivicDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpaceEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/space.py" line="+22"/>
+        <location filename="../../civicdesk/ui/editors/space.py" line="+24"/>
         <source>&amp;Details</source>
         <translation>&amp;Manylion</translation>
     </message>
@@ -3498,17 +5692,17 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
         <translation>Ased o Werth Cymunedol</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Health and compliance</source>
         <translation>&amp;Iechyd a chydymffurfio</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>&amp;Record a health check…</source>
         <translation>&amp;Cofnodi gwiriad iechyd…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>New space</source>
         <translation>Man newydd</translation>
     </message>
@@ -3835,7 +6029,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
 <context>
     <name>ToolEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/tool.py" line="+20"/>
+        <location filename="../../civicdesk/ui/editors/tool.py" line="+21"/>
         <source>&amp;Details</source>
         <translation>&amp;Manylion</translation>
     </message>
@@ -4065,7 +6259,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
 <context>
     <name>ToolPageView</name>
     <message>
-        <location filename="../../civicdesk/ui/tools/page.py" line="-144"/>
+        <location filename="../../civicdesk/ui/tools/page.py" line="+41"/>
         <source>← All tools</source>
         <translation>← Pob offeryn</translation>
     </message>
@@ -4115,21 +6309,148 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
         <source>S&amp;how in the store</source>
         <translation>D&amp;angos yn y storfa</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln rating(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Good for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none in particular</source>
+        <translation>dim byd penodol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Making it accessible</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location line="+4"/>
-        <source>1 rating</source>
-        <translation>1 sgôr</translation>
+        <source>Groups using it</source>
+        <translation>Grwpiau sy’n ei ddefnyddio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not rated</source>
+        <translation>heb sgôr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partner: %1</source>
+        <translation>partner: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No group has said it uses this yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who can help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nobody listed yet. Add the tool to a volunteer&apos;s skills (with their consent to be listed).</source>
+        <translation>Does neb wedi’i restru eto. Ychwanegwch yr offeryn at sgiliau gwirfoddolwr (gyda’u caniatâd i gael eu rhestru).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>nobody recorded</source>
+        <translation>neb wedi’i gofnodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looked after by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never lent out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Borrower</source>
+        <translation>Benthyciwr</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1 ratings</source>
-        <translation>%1 sgôr</translation>
+        <source>Out</source>
+        <translation>Allan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due back</source>
+        <translation>Yn ôl erbyn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned</source>
+        <translation>Dychwelwyd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>OVERDUE by %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet</source>
+        <translation>ddim eto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loans</source>
+        <translation>Benthyciadau</translation>
     </message>
 </context>
 <context>
     <name>ToolStore</name>
     <message>
-        <location filename="../../civicdesk/ui/tools/store.py" line="+93"/>
+        <location filename="../../civicdesk/ui/tools/store.py" line="+95"/>
         <source>Search tools…</source>
         <translation>Chwilio offer…</translation>
     </message>
@@ -4213,18 +6534,41 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
         <source>Could not load the tools</source>
         <translation>Methu llwytho’r offer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+35"/>
-        <source>%1 tools</source>
-        <translation>%1 offeryn</translation>
+        <source>%Ln tool(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>%1 of %2 tools</source>
-        <translation>%1 o’r %2 offeryn</translation>
+        <source>%1 of %Ln tool(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+132"/>
+        <source>Saved the kit list (%Ln item(s)) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-80"/>
         <location line="+4"/>
         <source>rating</source>
         <translation>sgôr</translation>
@@ -4250,12 +6594,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Saved the kit list (%1 items) to %2</source>
-        <translation>Cadwyd y rhestr gyfarpar (%1 eitem) yn %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Could not save the kit list</source>
         <translation>Methu cadw’r rhestr gyfarpar</translation>
     </message>
@@ -4440,6 +6779,14 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../civicdesk/ui/settings.py" line="+36"/>
+        <source>CivicDesk will be in %1 the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>encryption</name>
     <message>
         <location filename="../../civicdesk/ui/security/passphrase.py" line="-55"/>
@@ -4447,7 +6794,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
         <translation>Dydy amgryptio ddim ar gael ar y cyfrifiadur hwn (mae’r gydran sqlcipher3 ar goll), felly mae eich data’n cael ei storio heb ei amgryptio.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>CivicDesk cannot open its database</source>
         <translation>Dydy CivicDesk ddim yn gallu agor ei gronfa ddata</translation>
     </message>
@@ -4458,380 +6805,72 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     </message>
 </context>
 <context>
-    <name>self.window</name>
+    <name>history</name>
     <message>
-        <location filename="../../civicdesk/ui/bundles.py" line="+89"/>
-        <source>Save bundle</source>
-        <translation>Cadw’r bwndel</translation>
+        <location filename="../../civicdesk/ui/editors/history.py" line="-35"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>CivicDesk bundles (*.civicdesk)</source>
-        <translation>Bwndeli CivicDesk (*.civicdesk)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Bundle saved</source>
-        <translation>Wedi cadw’r bwndel</translation>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Saved %1 (%2 records; %3 volunteers&apos; details shared, %4 kept back). Open your email to send it?</source>
-        <translation>Cadwyd %1 (%2 cofnod; manylion %3 gwirfoddolwr wedi’u rhannu, %4 wedi’u dal yn ôl). Agor eich e-bost i’w anfon?</translation>
+        <source>Brought back</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Could not save the bundle</source>
-        <translation>Methu cadw’r bwndel</translation>
+        <location line="+2"/>
+        <source>Changed by another group: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+7"/>
-        <source>Receive a bundle</source>
-        <translation>Derbyn bwndel</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Another bundle is being received; please try again when it is done.</source>
-        <translation>Mae bwndel arall yn cael ei dderbyn; rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>CivicDesk bundles (*.civicdesk);;All files (*)</source>
-        <translation>Bwndeli CivicDesk (*.civicdesk);;Pob ffeil (*)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Could not read the bundle</source>
-        <translation>Methu darllen y bwndel</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Passphrase</source>
-        <translation>Cyfrinymadrodd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The bundle %1 is locked. Its passphrase:</source>
-        <translation>Mae’r bwndel %1 wedi’i gloi. Ei gyfrinymadrodd:</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>This bundle was not applied</source>
-        <translation>Heb roi’r bwndel hwn ar waith</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Bundle applied</source>
-        <translation>Wedi rhoi’r bwndel ar waith</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 new, %2 updated, %3 deleted; %4 to review in “Needs review”.</source>
-        <translation>%1 newydd, %2 wedi’u diweddaru, %3 wedi’u dileu; %4 i’w hadolygu yn “Angen adolygu”.</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/security/context.py" line="+34"/>
-        <source>Only an encrypted database can be locked: see File › Database security.</source>
-        <translation>Dim ond cronfa ddata wedi’i hamgryptio y gellir ei chloi: gweler Ffeil › Diogelwch y gronfa ddata.</translation>
+        <location line="+3"/>
+        <source>Changed %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>view</name>
-    <message numerus="yes">
-        <location filename="../../civicdesk/ui/network/canvas.py" line="+63"/>
-        <source>groupgroup</source>
-        <comment>spacespace</comment>
-        <translation>
-            <numerusform>grŵp</numerusform>
-            <numerusform>grŵp</numerusform>
-            <numerusform>grŵp</numerusform>
-            <numerusform>grŵp</numerusform>
-            <numerusform>grŵp</numerusform>
-        </translation>
+    <name>review</name>
+    <message>
+        <location filename="../../civicdesk/ui/review_undo.py" line="+57"/>
+        <source>This step can no longer be done</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>links</source>
-        <translation>cysylltiad</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../civicdesk/ui/file_actions.py" line="+31"/>
-        <source>Example neighbourhood</source>
-        <translation>Cymdogaeth enghreifftiol</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The example neighbourhood can only be loaded into an empty database, so that it never mixes with your own records.</source>
-        <translation>Dim ond i gronfa ddata wag y gellir llwytho’r gymdogaeth enghreifftiol, fel nad yw byth yn cymysgu â’ch cofnodion eich hun.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Creating the example neighbourhood…</source>
-        <translation>Wrthi’n creu’r gymdogaeth enghreifftiol…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The example neighbourhood is ready to explore.</source>
-        <translation>Mae’r gymdogaeth enghreifftiol yn barod i’w harchwilio.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not create the example</source>
-        <translation>Methu creu’r enghraifft</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Backing up…</source>
-        <translation>Wrthi’n gwneud copi wrth gefn…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Backed up to %1</source>
-        <translation>Gwnaed copi wrth gefn yn %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Backup failed</source>
-        <translation>Methodd y copi wrth gefn</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Restore from a backup</source>
-        <translation>Adfer o gopi wrth gefn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CivicDesk backups (*.sqlite3);;All files (*)</source>
-        <translation>Copïau wrth gefn CivicDesk (*.sqlite3);;Pob ffeil (*)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Replace all data?</source>
-        <translation>Disodli’r holl ddata?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Replace everything in CivicDesk with the backup “%1”? What is here now is backed up first, so you can go back.</source>
-        <translation>Disodli popeth yn CivicDesk â’r copi wrth gefn “%1”? Bydd copi wrth gefn o’r hyn sydd yma nawr yn cael ei wneud yn gyntaf, er mwyn i chi allu mynd yn ôl.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Could not restore</source>
-        <translation>Methu adfer</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Restored. The previous state was saved to %1</source>
-        <translation>Wedi adfer. Cadwyd y cyflwr blaenorol yn %1</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/lists/view.py" line="+57"/>
-        <source>Could not load the list</source>
-        <translation>Methu llwytho’r rhestr</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/main_window.py" line="-286"/>
-        <source>Opening the database…</source>
-        <translation>Wrthi’n agor y gronfa ddata…</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/map/view.py" line="+16"/>
-        <source>Map background</source>
-        <translation>Cefndir y map</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/menus.py" line="+66"/>
-        <source>&amp;File</source>
-        <translation>&amp;Ffeil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;New</source>
-        <translation>&amp;Newydd</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New record in this view</source>
-        <translation>Cofnod newydd yn yr olwg hon</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Space</source>
-        <translation>&amp;Man</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Group</source>
-        <translation>&amp;Grŵp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Person</source>
-        <translation>&amp;Person</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Tool</source>
-        <translation>&amp;Offeryn</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Load the &amp;example neighbourhood</source>
-        <translation>Llwytho’r gymdogaeth &amp;enghreifftiol</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Import a spreadsheet or map data…</source>
-        <translation>&amp;Mewnforio taenlen neu ddata map…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Print directory…</source>
-        <translation>&amp;Argraffu’r cyfeiriadur…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Send to another group…</source>
-        <translation>An&amp;fon at grŵp arall…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Receive a bundle…</source>
-        <translation>&amp;Derbyn bwndel…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Watch an exchange folder…</source>
-        <translation>G&amp;wylio ffolder cyfnewid…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose &amp;map background…</source>
-        <translation>Dewis &amp;cefndir i’r map…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export view as PN&amp;G…</source>
-        <translation>Allforio’r olwg fel &amp;PNG…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export view as PD&amp;F…</source>
-        <translation>Allf&amp;orio’r olwg fel PDF…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Back up now</source>
-        <translation>Gwneud copi wr&amp;th gefn nawr</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Res&amp;tore from a backup…</source>
-        <translation>Adfe&amp;r o gopi wrth gefn…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Database se&amp;curity…</source>
-        <translation>D&amp;iogelwch y gronfa ddata…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Lock now</source>
-        <translation>C&amp;loi nawr</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Gadael</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Golygu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
+</context>
+<context>
+    <name>undo</name>
     <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ailwneud</translation>
+        <location filename="../../civicdesk/ui/undo.py" line="+53"/>
+        <source>This step can no longer be done</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Open selected</source>
-        <translation>Ag&amp;or y cofnod a ddewiswyd</translation>
+        <location line="+15"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Delete selected…</source>
-        <translation>Di&amp;leu’r cofnod a ddewiswyd…</translation>
+        <location line="+32"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Canfod…</translation>
+        <location line="+14"/>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;View</source>
-        <translation>G&amp;weld</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Re&amp;load</source>
-        <translation>Ai&amp;l-lwytho</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Cymorth</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About CivicDesk</source>
-        <translation>&amp;Ynghylch CivicDesk</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/security/convert.py" line="+31"/>
-        <source>Changing the passphrase…</source>
-        <translation>Wrthi’n newid y cyfrinymadrodd…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Encrypting the database…</source>
-        <translation>Wrthi’n amgryptio’r gronfa ddata…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Removing the encryption…</source>
-        <translation>Wrthi’n dileu’r amgryptio…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The passphrase was changed; the old one no longer opens the database.</source>
-        <translation>Mae’r cyfrinymadrodd wedi newid; dydy’r hen un ddim yn agor y gronfa ddata mwyach.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The database is now encrypted.</source>
-        <translation>Mae’r gronfa ddata wedi’i hamgryptio nawr.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The database is no longer encrypted.</source>
-        <translation>Dydy’r gronfa ddata ddim wedi’i hamgryptio mwyach.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Could not change the encryption</source>
-        <translation>Methu newid yr amgryptio</translation>
+        <location line="+22"/>
+        <source>Record a health check of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

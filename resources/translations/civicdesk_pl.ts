@@ -2,295 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../civicdesk/ui/graphics_export.py" line="+79"/>
-        <source>PNG pictures (*.png)</source>
-        <translation>Obrazy PNG (*.png)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Dokumenty PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Export</source>
-        <translation>Eksport</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/health/dashboard.py" line="+131"/>
-        <source>Space</source>
-        <translation>Miejsce</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Category</source>
-        <translation>Kategoria</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Owner</source>
-        <translation>Właściciel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Overdue</source>
-        <translation>Po terminie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+5"/>
-        <source>Item</source>
-        <translation>Pozycja</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Was due</source>
-        <translation>Termin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+36"/>
-        <source>Days overdue</source>
-        <translation>Dni po terminie</translation>
-    </message>
-    <message>
-        <location line="-34"/>
-        <source>Due within 30 days</source>
-        <translation>Termin w ciągu 30 dni</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Due</source>
-        <translation>Termin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+13"/>
-        <source>Days left</source>
-        <translation>Zostało dni</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>At risk</source>
-        <translation>Zagrożone</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Score</source>
-        <translation>Wynik</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+15"/>
-        <source>Last checked</source>
-        <translation>Ostatnia ocena</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>ACV listing ending</source>
-        <translation>Kończące się wpisy ACV</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Listing ends</source>
-        <translation>Koniec wpisu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Listed on</source>
-        <translation>Wpisano</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Disposal notice</source>
-        <translation>Zawiadomienie o sprzedaży</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not checked in 12 months</source>
-        <translation>Bez oceny od 12 miesięcy</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Kit not returned</source>
-        <translation>Niezwrócony sprzęt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kit</source>
-        <translation>Sprzęt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Borrowed by</source>
-        <translation>Wypożyczający</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Was due back</source>
-        <translation>Termin zwrotu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Looked after by</source>
-        <translation>Opiekun</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/map/canvas.py" line="+318"/>
-        <source>Bubbles: ring = mix of categories,</source>
-        <translation>Bąbelki: pierścień = udział kategorii,</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>red badge = how many at risk</source>
-        <translation>czerwony znaczek = ile zagrożonych</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/map_actions.py" line="+22"/>
-        <source>Choose a map background</source>
-        <translation>Wybierz tło mapy</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>MBTiles maps (*.mbtiles);;All files (*)</source>
-        <translation>Mapy MBTiles (*.mbtiles);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Map background</source>
-        <translation>Tło mapy</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Open the map or the network view to export it.</source>
-        <translation>Otwórz widok mapy lub sieci, aby go wyeksportować.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export view</source>
-        <translation>Eksportuj widok</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PNG image (*.png)</source>
-        <translation>Obraz PNG (*.png)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF document (*.pdf)</source>
-        <translation>Dokument PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not export</source>
-        <translation>Nie udało się wyeksportować</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saved %1</source>
-        <translation>Zapisano %1</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/privacy/actions.py" line="+26"/>
-        <source>this person</source>
-        <translation>(bez nazwiska)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only their town and postcode district are kept, for the neighbourhood&apos;s counts.</source>
-        <translation>Zostają tylko miejscowość i pierwsza część kodu pocztowego, żeby zgadzały się liczby dla okolicy.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing personal is kept.</source>
-        <translation>Nie zostają żadne dane osobowe.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 of %2:
-
-• their name, contact details, address, skills, notes and DBS check are blanked. %3
-• their history of changes is purged;
-• their roles in groups end;
-• the record is marked erased, and groups you exchange bundles with erase it too when they import your next bundle — an old copy from another group cannot bring it back.
-
-This cannot be undone (older backups keep the details until they are replaced).</source>
-        <translation>%1 danych osoby %2:
-
-• imię i nazwisko, dane kontaktowe, adres, umiejętności, notatki i zaświadczenie DBS zostają wyczyszczone. %3
-• historia zmian zostaje usunięta;
-• role w grupach się kończą;
-• rekord zostaje oznaczony jako wymazany, a grupy, z którymi wymieniasz paczki, też go wymażą, gdy zaimportują twoją następną paczkę — stara kopia od innej grupy nie przywróci tych danych.
-
-Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie zostaną zastąpione).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Anonymising</source>
-        <translation>Anonimizacja</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Erasing</source>
-        <translation>Wymazanie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Anonymise %1?</source>
-        <translation>Zanonimizować dane osoby %1?</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Erase %1?</source>
-        <translation>Wymazać dane osoby %1?</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/tools/page.py" line="+117"/>
-        <source>none in particular</source>
-        <translation>żadne szczególne</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>not rated</source>
-        <translation>bez oceny</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>partner: %1</source>
-        <translation>partner: %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Nobody listed yet. Add the tool to a volunteer&apos;s skills (with their consent to be listed).</source>
-        <translation>Nikt nie jest jeszcze wpisany. Dodaj to narzędzie do umiejętności wolontariusza (jeśli zgodził się na umieszczenie w wykazie).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>nobody recorded</source>
-        <translation>nikogo nie wpisano</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>OVERDUE by %1 days</source>
-        <translation>PO TERMINIE (dni: %1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not yet</source>
-        <translation>jeszcze nie</translation>
-    </message>
-</context>
-<context>
     <name>AccessibilityEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/widgets.py" line="+246"/>
+        <location filename="../../civicdesk/ui/editors/widgets.py" line="+247"/>
         <source>Problem with accessibility</source>
         <translation>Problem z dostępnością</translation>
     </message>
@@ -414,7 +128,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>ChangeTree</name>
     <message>
-        <location filename="../../civicdesk/ui/change_tree.py" line="+27"/>
+        <location filename="../../civicdesk/ui/change_tree.py" line="+28"/>
         <source>the other group</source>
         <translation>druga grupa</translation>
     </message>
@@ -497,7 +211,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../civicdesk/ui/importing/wizard.py" line="+358"/>
+        <location filename="../../civicdesk/ui/importing/wizard.py" line="+359"/>
         <source>Check before importing</source>
         <translation>Sprawdzenie przed importem</translation>
     </message>
@@ -513,7 +227,22 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>Problemy znalezione w pliku</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Merge into the existing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new record anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Import the good rows and leave out rows with &amp;problems</source>
         <translation>Importuj poprawne wiersze, a wiersze z &amp;problemami pomiń</translation>
     </message>
@@ -556,7 +285,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>CompliancePanel</name>
     <message>
-        <location filename="../../civicdesk/ui/health/compliance_panel.py" line="+109"/>
+        <location filename="../../civicdesk/ui/health/compliance_panel.py" line="+110"/>
         <source>Item</source>
         <translation>Pozycja</translation>
     </message>
@@ -612,7 +341,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>nie wiadomo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Add item</source>
         <translation>Dod&amp;aj pozycję</translation>
     </message>
@@ -631,18 +360,35 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <source>last done</source>
         <translation>ostatnio wykonano</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+17"/>
-        <source>overdue by {0} days</source>
-        <translation>dni po terminie: {0}</translation>
+        <source>overdue by %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>due in {0} days</source>
-        <translation>dni do terminu: {0}</translation>
+        <source>due in %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>every %Ln month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>in date</source>
         <translation>aktualne</translation>
     </message>
@@ -652,12 +398,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>bez daty</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>every {0} months</source>
-        <translation>co {0} mies.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>no fixed renewal</source>
         <translation>bez stałego terminu odnowienia</translation>
     </message>
@@ -741,9 +482,1657 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
 </context>
 <context>
+    <name>Data</name>
+    <message>
+        <location filename="../../civicdesk/ui/data_words.py" line="+10"/>
+        <source>a few times a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessibility</source>
+        <translation>Dostępność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessibility notes</source>
+        <translation>Uwagi o dostępności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessible toilet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>Zajęcia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ACV listed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ACV nominated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies to</source>
+        <translation>Dotyczy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appreciated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessor</source>
+        <translation>Oceniający</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset of Community Value</source>
+        <translation>Obiekt o wartości dla społeczności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Associations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>associations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk</source>
+        <translation>Zagrożone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at risk (triangle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audiences</source>
+        <translation>Odbiorcy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability</source>
+        <translation>Dostępność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baby change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breaking even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>Maksymalna liczba osób</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charity number</source>
+        <translation>Numer organizacji charytatywnej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked on</source>
+        <translation>Data oceny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>civic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed (hollow square)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clubs and association halls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company number</source>
+        <translation>Numer w rejestrze spółek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact by email (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact by phone (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact email</source>
+        <translation>E-mail kontaktowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact name</source>
+        <translation>Osoba do kontaktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact phone</source>
+        <translation>Telefon kontaktowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>crumbling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data protection</source>
+        <translation>Ochrona danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DBS check</source>
+        <translation>Zaświadczenie DBS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DBS check expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DBS check type</source>
+        <translation>Rodzaj zaświadczenia DBS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DBS issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DBS renewal was due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted, details still held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>digital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital app/platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>digital app/platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due back</source>
+        <translation>Termin zwrotu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhanced with barred lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilities</source>
+        <translation>Wyposażenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faith group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>faith group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix O/0 in postcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for sale/closure threatened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortnightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get organised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>get organised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group</source>
+        <translation>grupy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group&apos;s use of a tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Halls, libraries and community centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>Kondycja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by</source>
+        <translation>U kogo jest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden from the directory</source>
+        <translation>Ukryte w informatorze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hire cost</source>
+        <translation>Koszt wynajmu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home address</source>
+        <translation>Adres domowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How do local people feel about it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How does it stand financially?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often is it used?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How secure is its ownership or lease?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to use</source>
+        <translation>Jak używać</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How valued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ids in other systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>informal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is it growing or shrinking?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the first web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind (sub-type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind of certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of group</source>
+        <translation>Rodzaj grupy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of tool</source>
+        <translation>Rodzaj narzędzia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Języki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last done</source>
+        <translation>Ostatnio wykonano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>Szerokość geograficzna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listed in directory (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listed in the printed directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>little noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loan</source>
+        <translation>wypożyczenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locality</source>
+        <translation>Dzielnica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Długość geograficzna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look after a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>look after a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintainer</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May be contacted by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May be contacted by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meet neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meet neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meets at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>members only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mostly members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mostly open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Near public transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs review</source>
+        <translation>Do przejrzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>Sieć</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new (dashed ring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next due</source>
+        <translation>Następny termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No role and no activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of the listed features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occasionally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occasions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>occasions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open to all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours</source>
+        <translation>Godziny otwarcia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours (as text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Openness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Zarządca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outdoors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outdoors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over £200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>over £200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ownership risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ownership type</source>
+        <translation>Rodzaj własności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parks, gardens and green spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People (volunteers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places of worship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode (for finding duplicates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public services and venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pubs, cafés and local shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purposes</source>
+        <translation>Cele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>raise money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rarely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach isolated people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reach isolated people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Religious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>religious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residents&apos; association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>residents&apos; association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned on</source>
+        <translation>Data zwrotu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Opinia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safeguarding lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup time</source>
+        <translation>Czas przygotowania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shared kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared with other groups in bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation>Umiejętności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills needed</source>
+        <translation>Wymagane umiejętności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>space</source>
+        <translation>miejsca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spaces (halls, parks, pubs…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split a list (; or ,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stable (circle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starter kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step-free access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>struggling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken for granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template/document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>template/document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thriving (bold ring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidy spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool</source>
+        <translation>Narzędzie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tools</source>
+        <translation>Narzędzia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>traditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>treasurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trustee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of place</source>
+        <translation>Typ miejsca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under £50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under £50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsustainable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPRN (property reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vice-chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>volunteer</source>
+        <translation>wolontariusz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walks and routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Strona WWW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website or online link</source>
+        <translation>Strona WWW lub link online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What condition is the place in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who can use it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it is listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly occasions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>£50–£200</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataProtectionView</name>
     <message>
-        <location filename="../../civicdesk/ui/privacy/view.py" line="+60"/>
+        <location filename="../../civicdesk/ui/privacy/view.py" line="+61"/>
         <source>Data protection</source>
         <translation>Ochrona danych</translation>
     </message>
@@ -768,7 +2157,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>Przechowuj dane osób bez roli i aktywności (liczba lat)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>People whose details may no longer be needed</source>
         <translation>Osoby, których dane mogą już nie być potrzebne</translation>
     </message>
@@ -892,13 +2281,13 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/directory/dialog.py" line="+48"/>
-        <location line="+159"/>
+        <location filename="../../civicdesk/ui/directory/dialog.py" line="+50"/>
+        <location line="+162"/>
         <source>Print directory</source>
         <translation>Drukowanie informatora</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-159"/>
         <source>A4, two columns</source>
         <translation>A4, dwie kolumny</translation>
     </message>
@@ -973,7 +2362,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>&amp;Save PDF…</source>
         <translation>Zapisz PDF…</translation>
     </message>
@@ -983,7 +2372,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Tick at least one category.</source>
         <translation>Zaznacz co najmniej jedną kategorię.</translation>
     </message>
@@ -1091,7 +2480,12 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation> (wiersz %1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>possible: %1</source>
         <translation>możliwe: %1</translation>
     </message>
@@ -1099,6 +2493,84 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <location line="+6"/>
         <source>What to do with row %1</source>
         <translation>Co zrobić z wierszem %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <location filename="../../civicdesk/ui/privacy/actions.py" line="+28"/>
+        <source>this person</source>
+        <translation>(bez nazwiska)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only their town and postcode district are kept, for the neighbourhood&apos;s counts.</source>
+        <translation>Zostają tylko miejscowość i pierwsza część kodu pocztowego, żeby zgadzały się liczby dla okolicy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing personal is kept.</source>
+        <translation>Nie zostają żadne dane osobowe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymising</source>
+        <translation>Anonimizacja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erasing</source>
+        <translation>Wymazanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2:
+
+• their name, contact details, address, skills, notes and DBS check are blanked. %3
+• their history of changes is purged;
+• their roles in groups end;
+• the record is marked erased, and groups you exchange bundles with erase it too when they import your next bundle — an old copy from another group cannot bring it back.
+
+This cannot be undone (older backups keep the details until they are replaced).</source>
+        <translation>%1 danych osoby %2:
+
+• imię i nazwisko, dane kontaktowe, adres, umiejętności, notatki i zaświadczenie DBS zostają wyczyszczone. %3
+• historia zmian zostaje usunięta;
+• role w grupach się kończą;
+• rekord zostaje oznaczony jako wymazany, a grupy, z którymi wymieniasz paczki, też go wymażą, gdy zaimportują twoją następną paczkę — stara kopia od innej grupy nie przywróci tych danych.
+
+Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie zostaną zastąpione).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Anonymise %1?</source>
+        <translation>Zanonimizować dane osoby %1?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erase %1?</source>
+        <translation>Wymazać dane osoby %1?</translation>
     </message>
 </context>
 <context>
@@ -1194,9 +2666,27 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
 </context>
 <context>
+    <name>GraphicsExport</name>
+    <message>
+        <location filename="../../civicdesk/ui/graphics_export.py" line="+78"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>Obrazy PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+</context>
+<context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/group.py" line="+24"/>
+        <location filename="../../civicdesk/ui/editors/group.py" line="+25"/>
         <source>&amp;Details</source>
         <translation>&amp;Szczegóły</translation>
     </message>
@@ -1421,7 +2911,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>HealthCheckDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/health/check_form.py" line="+51"/>
+        <location filename="../../civicdesk/ui/health/check_form.py" line="+52"/>
         <source>Health check: {0}</source>
         <translation>Ocena kondycji: {0}</translation>
     </message>
@@ -1465,13 +2955,17 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+33"/>
-        <source>Score: answer {0} more question(s) to see it</source>
-        <translation>Wynik: aby go zobaczyć, odpowiedz na pozostałe pytania (zostało: {0})</translation>
+        <source>Score: answer %Ln more question(s) to see it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Score: {0} out of 100 — {1}</source>
         <translation>Wynik: {0} na 100 — {1}</translation>
     </message>
@@ -1489,7 +2983,12 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>HealthDashboard</name>
     <message>
-        <location filename="../../civicdesk/ui/health/dashboard.py" line="-87"/>
+        <location filename="../../civicdesk/ui/health/dashboard.py" line="+48"/>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>&lt;b&gt;What needs attention&lt;/b&gt;</source>
         <translation>&lt;b&gt;Co wymaga uwagi&lt;/b&gt;</translation>
     </message>
@@ -1519,7 +3018,131 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>&amp;Właściciel:</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+30"/>
+        <source>Space</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Item</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Was due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Days overdue</source>
+        <translation>Dni po terminie</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Due within 30 days</source>
+        <translation>Termin w ciągu 30 dni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Days left</source>
+        <translation>Zostało dni</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>At risk</source>
+        <translation>Zagrożone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Last checked</source>
+        <translation>Ostatnia ocena</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>ACV listing ending</source>
+        <translation>Kończące się wpisy ACV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listing ends</source>
+        <translation>Koniec wpisu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listed on</source>
+        <translation>Wpisano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposal notice</source>
+        <translation>Zawiadomienie o sprzedaży</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not checked in 12 months</source>
+        <translation>Bez oceny od 12 miesięcy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kit not returned</source>
+        <translation>Niezwrócony sprzęt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kit</source>
+        <translation>Sprzęt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borrowed by</source>
+        <translation>Wypożyczający</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was due back</source>
+        <translation>Termin zwrotu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looked after by</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
@@ -1542,7 +3165,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>HealthHistoryWidget</name>
     <message>
-        <location filename="../../civicdesk/ui/health/history.py" line="+41"/>
+        <location filename="../../civicdesk/ui/health/history.py" line="+42"/>
         <location line="+25"/>
         <source>Score</source>
         <translation>Wynik</translation>
@@ -1567,15 +3190,14 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <source>Could not load the history</source>
         <translation>Nie udało się wczytać historii</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+23"/>
-        <source>1 check. Latest on {1}: score {2:g}, {3}.</source>
-        <translation>1 ocena. Z dnia {1}: wynik {2:g}, {3}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} checks. Latest on {1}: score {2:g}, {3}.</source>
-        <translation>Liczba ocen: {0}. Ostatnia z dnia {1}: wynik {2:g}, {3}.</translation>
+        <source>%Ln check(s). Latest on {0}: score {1:g}, {2}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1586,7 +3208,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/history.py" line="+55"/>
+        <location filename="../../civicdesk/ui/editors/history.py" line="+56"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
@@ -1626,7 +3248,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>Wszystkie zmiany tego rekordu, od najstarszej.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Change history</source>
         <translation>Historia zmian</translation>
     </message>
@@ -1688,7 +3310,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>LoanEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/subrecords.py" line="+152"/>
+        <location filename="../../civicdesk/ui/editors/subrecords.py" line="+153"/>
         <source>loan to %1</source>
         <translation>wypożyczenie: %1</translation>
     </message>
@@ -1757,7 +3379,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>LoansPanel</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/relations.py" line="+236"/>
+        <location filename="../../civicdesk/ui/editors/relations.py" line="+243"/>
         <source>Borrower</source>
         <translation>Wypożyczający</translation>
     </message>
@@ -1824,7 +3446,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../civicdesk/ui/main_window.py" line="+92"/>
+        <location filename="../../civicdesk/ui/main_window.py" line="+96"/>
         <source>Views</source>
         <translation>Widoki</translation>
     </message>
@@ -1839,17 +3461,53 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>Wyszukiwanie</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+39"/>
+        <source>Opening the database…</source>
+        <translation>Otwieranie bazy danych…</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+40"/>
-        <source>%1 spaces · %2 groups · %3 people · %4 tools</source>
-        <translation>Miejsca: %1 · grupy: %2 · osoby: %3 · narzędzia: %4</translation>
+        <source>%Ln space(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln tool(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>Select a record to delete first.</source>
         <translation>Najpierw zaznacz rekord do usunięcia.</translation>
     </message>
@@ -1878,11 +3536,464 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <source>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;Keep the map of your neighbourhood&apos;s social infrastructure.&lt;/p&gt;&lt;p&gt;Database: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt %3 · Python&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;Prowadź mapę infrastruktury społecznej swojej okolicy.&lt;/p&gt;&lt;p&gt;Baza danych: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt %3 · Python&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location filename="../../civicdesk/ui/bundles.py" line="+178"/>
+        <source>Save bundle</source>
+        <translation>Zapisz paczkę</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CivicDesk bundles (*.civicdesk)</source>
+        <translation>Paczki CivicDesk (*.civicdesk)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bundle saved</source>
+        <translation>Zapisano paczkę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1 (%2 records; %3 volunteers&apos; details shared, %4 kept back). Open your email to send it?</source>
+        <translation>Zapisano %1 (rekordy: %2; udostępnione dane wolontariuszy: %3, zatrzymane: %4). Otworzyć pocztę e-mail, aby ją wysłać?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not save the bundle</source>
+        <translation>Nie udało się zapisać paczki</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Receive a bundle</source>
+        <translation>Odbierz paczkę</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Another bundle is being received; please try again when it is done.</source>
+        <translation>Trwa odbieranie innej paczki; spróbuj ponownie, gdy się zakończy.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CivicDesk bundles (*.civicdesk);;All files (*)</source>
+        <translation>Paczki CivicDesk (*.civicdesk);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not read the bundle</source>
+        <translation>Nie udało się odczytać paczki</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Passphrase</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle %1 is locked. Its passphrase:</source>
+        <translation>Paczka %1 jest zabezpieczona hasłem. Jej hasło:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This bundle was not applied</source>
+        <translation>Ta paczka nie została zastosowana</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bundle applied</source>
+        <translation>Zastosowano paczkę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 new, %2 updated, %3 deleted; %4 to review in “Needs review”.</source>
+        <translation>Nowe: %1, zmienione: %2, usunięte: %3; do przejrzenia na liście „Do przejrzenia”: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/file_actions.py" line="+34"/>
+        <source>Example neighbourhood</source>
+        <translation>Przykładowa okolica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The example neighbourhood can only be loaded into an empty database, so that it never mixes with your own records.</source>
+        <translation>Przykładową okolicę można wczytać tylko do pustej bazy danych, żeby nigdy nie pomieszała się z twoimi rekordami.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Creating the example neighbourhood…</source>
+        <translation>Tworzenie przykładowej okolicy…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The example neighbourhood is ready to explore.</source>
+        <translation>Przykładowa okolica jest gotowa do zwiedzania.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not create the example</source>
+        <translation>Nie udało się utworzyć przykładu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backing up…</source>
+        <translation>Tworzenie kopii zapasowej…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backed up to %1</source>
+        <translation>Utworzono kopię zapasową: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup failed</source>
+        <translation>Nie udało się utworzyć kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restore from a backup</source>
+        <translation>Przywróć z kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CivicDesk backups (*.sqlite3);;All files (*)</source>
+        <translation>Kopie zapasowe CivicDesk (*.sqlite3);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace all data?</source>
+        <translation>Zastąpić wszystkie dane?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace everything in CivicDesk with the backup “%1”? What is here now is backed up first, so you can go back.</source>
+        <translation>Zastąpić wszystko w CivicDesk kopią zapasową „%1”? Obecne dane zostaną najpierw zapisane w kopii zapasowej, więc będzie można do nich wrócić.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not restore</source>
+        <translation>Nie udało się przywrócić</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restored. The previous state was saved to %1</source>
+        <translation>Przywrócono. Poprzedni stan zapisano w %1</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/lists/view.py" line="+278"/>
+        <source>No spaces yet.
+
+Add the halls, libraries, parks, pubs and places of worship people meet in with “Add space”, or start with the example neighbourhood from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No groups yet.
+
+Add the clubs, charities and associations that run activities with “Add group”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No volunteers yet.
+
+Add the people who hold things together with “Add person”. Their details stay on this computer unless they consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No tools yet.
+
+Add the methods, apps and shared kit your groups use with “Add tool”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not load the list</source>
+        <translation>Nie udało się wczytać listy</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/map/view.py" line="+443"/>
+        <location filename="../../civicdesk/ui/map_actions.py" line="+39"/>
+        <source>Map background</source>
+        <translation>Tło mapy</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/map_actions.py" line="-14"/>
+        <source>Choose a map background</source>
+        <translation>Wybierz tło mapy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MBTiles maps (*.mbtiles);;All files (*)</source>
+        <translation>Mapy MBTiles (*.mbtiles);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open the map or the network view to export it.</source>
+        <translation>Otwórz widok mapy lub sieci, aby go wyeksportować.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export view</source>
+        <translation>Eksportuj widok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG image (*.png)</source>
+        <translation>Obraz PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokument PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not export</source>
+        <translation>Nie udało się wyeksportować</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved %1</source>
+        <translation>Zapisano %1</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/menus.py" line="+72"/>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nowy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New record in this view</source>
+        <translation>Nowy rekord w tym widoku</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Space</source>
+        <translation>&amp;Miejsce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group</source>
+        <translation>&amp;Grupa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Osoba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tool</source>
+        <translation>&amp;Narzędzie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load the &amp;example neighbourhood</source>
+        <translation>Wczytaj przykładową &amp;okolicę</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import a spreadsheet or map data…</source>
+        <translation>&amp;Importuj arkusz lub dane mapy…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print directory…</source>
+        <translation>&amp;Drukuj informator…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Send to another group…</source>
+        <translation>&amp;Wyślij do innej grupy…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Receive a bundle…</source>
+        <translation>Odbie&amp;rz paczkę…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Watch an exchange folder…</source>
+        <translation>Ob&amp;serwuj folder wymiany…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose &amp;map background…</source>
+        <translation>Wybierz &amp;tło mapy…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export view as PN&amp;G…</source>
+        <translation>Eksportuj widok jako PN&amp;G…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export view as PD&amp;F…</source>
+        <translation>Eksportuj widok jako PD&amp;F…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Utwórz kopię zapasową teraz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Prz&amp;ywróć z kopii zapasowej…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database se&amp;curity…</source>
+        <translation>&amp;Bezpieczeństwo bazy danych…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Zablokuj teraz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>Za&amp;kończ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Open selected</source>
+        <translation>&amp;Otwórz zaznaczone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete selected…</source>
+        <translation>&amp;Usuń zaznaczone…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Znajdź…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re&amp;load</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About CivicDesk</source>
+        <translation>&amp;O programie CivicDesk</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/security/context.py" line="+38"/>
+        <source>Only an encrypted database can be locked: see File › Database security.</source>
+        <translation>Zablokować można tylko zaszyfrowaną bazę danych: zobacz Plik › Bezpieczeństwo bazy danych.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/security/convert.py" line="+34"/>
+        <source>Changing the passphrase…</source>
+        <translation>Zmienianie hasła…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting the database…</source>
+        <translation>Szyfrowanie bazy danych…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removing the encryption…</source>
+        <translation>Usuwanie szyfrowania…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The passphrase was changed; the old one no longer opens the database.</source>
+        <translation>Hasło zostało zmienione; stare hasło nie otwiera już bazy danych.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is now encrypted.</source>
+        <translation>Baza danych jest teraz zaszyfrowana.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database is no longer encrypted.</source>
+        <translation>Baza danych nie jest już zaszyfrowana.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not change the encryption</source>
+        <translation>Nie udało się zmienić szyfrowania</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../civicdesk/ui/map/canvas.py" line="+320"/>
+        <source>Bubbles: ring = mix of categories,</source>
+        <translation>Bąbelki: pierścień = udział kategorii,</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>red badge = how many at risk</source>
+        <translation>czerwony znaczek = ile zagrożonych</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../civicdesk/ui/map/view.py" line="+84"/>
+        <location filename="../../civicdesk/ui/map/view.py" line="-356"/>
         <location line="+17"/>
         <source>Category</source>
         <translation>Kategoria</translation>
@@ -1946,7 +4057,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>Jeszcze nie na mapie:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Scroll to zoom, drag the map to move around. Click a marker to open the space; drag a marker to change where it is (Undo puts it back).</source>
         <translation>Kółkiem myszy zmieniasz powiększenie, a przeciągając mapę — przesuwasz ją. Kliknij znacznik, aby otworzyć miejsce; przeciągnij znacznik, aby zmienić jego położenie („Cofnij” przywraca poprzednie).</translation>
     </message>
@@ -1966,13 +4077,17 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <source>%1 ownership</source>
         <translation>własność: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+71"/>
-        <source>%1 of %2 spaces shown</source>
-        <translation>Widoczne miejsca: %1 z %2</translation>
+        <source>%1 of %Ln space(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 without a location</source>
         <translation>bez lokalizacji: %1</translation>
     </message>
@@ -2259,8 +4374,17 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 </context>
 <context>
     <name>NetworkView</name>
+    <message numerus="yes">
+        <location filename="../../civicdesk/ui/network/view.py" line="+67"/>
+        <source>%Ln link(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../civicdesk/ui/network/view.py" line="+76"/>
+        <location line="+14"/>
         <source>Show:</source>
         <translation>Pokaż:</translation>
     </message>
@@ -2379,11 +4503,31 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <source>Export the network</source>
         <translation>Eksportuj sieć</translation>
     </message>
+    <message>
+        <location filename="../../civicdesk/ui/network/canvas.py" line="+66"/>
+        <source>group</source>
+        <translation>grupy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>space</source>
+        <translation>miejsca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tool</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewKindDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/health/compliance_panel.py" line="-196"/>
+        <location filename="../../civicdesk/ui/health/compliance_panel.py" line="-197"/>
         <source>New kind of item</source>
         <translation>Nowy rodzaj pozycji</translation>
     </message>
@@ -2550,7 +4694,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/person.py" line="+23"/>
+        <location filename="../../civicdesk/ui/editors/person.py" line="+24"/>
         <source>&amp;Details</source>
         <translation>&amp;Szczegóły</translation>
     </message>
@@ -2726,7 +4870,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>PersonPrivacyActions</name>
     <message>
-        <location filename="../../civicdesk/ui/privacy/actions.py" line="+23"/>
+        <location filename="../../civicdesk/ui/privacy/actions.py" line="+25"/>
         <source>Export everything we hold</source>
         <translation>Eksportuj wszystko, co mamy</translation>
     </message>
@@ -2763,7 +4907,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/bundles.py" line="+99"/>
+        <location filename="../../civicdesk/ui/bundles.py" line="-195"/>
         <source>an unnamed group</source>
         <translation>grupa bez nazwy</translation>
     </message>
@@ -2844,7 +4988,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/tools/dialogs.py" line="+41"/>
+        <location filename="../../civicdesk/ui/tools/dialogs.py" line="+42"/>
         <source>Rate “%1”</source>
         <translation>Oceń „%1”</translation>
     </message>
@@ -2925,7 +5069,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../civicdesk/ui/lists/view.py" line="+82"/>
+        <location filename="../../civicdesk/ui/lists/view.py" line="-229"/>
         <source>any</source>
         <translation>wszystkie</translation>
     </message>
@@ -2950,7 +5094,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>Wybierz kolumny</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
@@ -2999,15 +5143,15 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../civicdesk/ui/review.py" line="+62"/>
-        <location line="+76"/>
-        <location line="+92"/>
+        <location filename="../../civicdesk/ui/review.py" line="+64"/>
+        <location line="+77"/>
+        <location line="+93"/>
         <location line="+24"/>
         <source>Needs review</source>
         <translation>Do przejrzenia</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>Record</source>
         <translation>Rekord</translation>
     </message>
@@ -3032,7 +5176,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>Zauważono</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Changes that need a decision</source>
         <translation>Zmiany wymagające decyzji</translation>
     </message>
@@ -3052,7 +5196,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>One change from another group clashed with yours.</source>
         <translation>Jedna zmiana od innej grupy koliduje z twoją.</translation>
     </message>
@@ -3119,12 +5263,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         <translation>grupy</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>volunteer</source>
-        <translation>wolontariusz</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Add a role</source>
         <translation>Dodaj rolę</translation>
     </message>
@@ -3255,7 +5394,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../civicdesk/ui/search_box.py" line="+33"/>
+        <location filename="../../civicdesk/ui/search_box.py" line="+34"/>
         <source>Search spaces, groups, people and tools (Ctrl+K)</source>
         <translation>Szukaj miejsc, grup, osób i narzędzi (Ctrl+K)</translation>
     </message>
@@ -3437,9 +5576,42 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../civicdesk/ui/settings.py" line="+19"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As this computer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the window and of printed pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language is used from the next time CivicDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpaceEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/space.py" line="+22"/>
+        <location filename="../../civicdesk/ui/editors/space.py" line="+24"/>
         <source>&amp;Details</source>
         <translation>&amp;Szczegóły</translation>
     </message>
@@ -3498,17 +5670,17 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         <translation>Obiekt o wartości dla społeczności</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Health and compliance</source>
         <translation>&amp;Kondycja i wymogi</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>&amp;Record a health check…</source>
         <translation>Dodaj ocenę ko&amp;ndycji…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>New space</source>
         <translation>Nowe miejsce</translation>
     </message>
@@ -3835,7 +6007,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
 <context>
     <name>ToolEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/tool.py" line="+20"/>
+        <location filename="../../civicdesk/ui/editors/tool.py" line="+21"/>
         <source>&amp;Details</source>
         <translation>&amp;Szczegóły</translation>
     </message>
@@ -4065,7 +6237,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
 <context>
     <name>ToolPageView</name>
     <message>
-        <location filename="../../civicdesk/ui/tools/page.py" line="-144"/>
+        <location filename="../../civicdesk/ui/tools/page.py" line="+41"/>
         <source>← All tools</source>
         <translation>← Wszystkie narzędzia</translation>
     </message>
@@ -4115,21 +6287,144 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         <source>S&amp;how in the store</source>
         <translation>&amp;Pokaż w katalogu</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln rating(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Good for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none in particular</source>
+        <translation>żadne szczególne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Making it accessible</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location line="+4"/>
-        <source>1 rating</source>
-        <translation>1 ocena</translation>
+        <source>Groups using it</source>
+        <translation>Grupy korzystające</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not rated</source>
+        <translation>bez oceny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partner: %1</source>
+        <translation>partner: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No group has said it uses this yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who can help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nobody listed yet. Add the tool to a volunteer&apos;s skills (with their consent to be listed).</source>
+        <translation>Nikt nie jest jeszcze wpisany. Dodaj to narzędzie do umiejętności wolontariusza (jeśli zgodził się na umieszczenie w wykazie).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>nobody recorded</source>
+        <translation>nikogo nie wpisano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looked after by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never lent out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Borrower</source>
+        <translation>Wypożyczający</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1 ratings</source>
-        <translation>oceny: %1</translation>
+        <source>Out</source>
+        <translation>Wypożyczono</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due back</source>
+        <translation>Termin zwrotu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned</source>
+        <translation>Zwrócono</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>OVERDUE by %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet</source>
+        <translation>jeszcze nie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loans</source>
+        <translation>Wypożyczenia</translation>
     </message>
 </context>
 <context>
     <name>ToolStore</name>
     <message>
-        <location filename="../../civicdesk/ui/tools/store.py" line="+93"/>
+        <location filename="../../civicdesk/ui/tools/store.py" line="+95"/>
         <source>Search tools…</source>
         <translation>Szukaj narzędzi…</translation>
     </message>
@@ -4213,18 +6508,35 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         <source>Could not load the tools</source>
         <translation>Nie udało się wczytać narzędzi</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+35"/>
-        <source>%1 tools</source>
-        <translation>Narzędzia: %1</translation>
+        <source>%Ln tool(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>%1 of %2 tools</source>
-        <translation>Narzędzia: %1 z %2</translation>
+        <source>%1 of %Ln tool(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+132"/>
+        <source>Saved the kit list (%Ln item(s)) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-80"/>
         <location line="+4"/>
         <source>rating</source>
         <translation>ocena</translation>
@@ -4250,12 +6562,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Saved the kit list (%1 items) to %2</source>
-        <translation>Zapisano listę sprzętu (pozycje: %1) w %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Could not save the kit list</source>
         <translation>Nie udało się zapisać listy sprzętu</translation>
     </message>
@@ -4440,6 +6747,14 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../civicdesk/ui/settings.py" line="+36"/>
+        <source>CivicDesk will be in %1 the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>encryption</name>
     <message>
         <location filename="../../civicdesk/ui/security/passphrase.py" line="-55"/>
@@ -4447,7 +6762,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         <translation>Szyfrowanie nie jest dostępne na tym komputerze (brakuje składnika sqlcipher3), więc dane są zapisywane bez szyfrowania.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>CivicDesk cannot open its database</source>
         <translation>CivicDesk nie może otworzyć swojej bazy danych</translation>
     </message>
@@ -4458,378 +6773,72 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     </message>
 </context>
 <context>
-    <name>self.window</name>
+    <name>history</name>
     <message>
-        <location filename="../../civicdesk/ui/bundles.py" line="+89"/>
-        <source>Save bundle</source>
-        <translation>Zapisz paczkę</translation>
+        <location filename="../../civicdesk/ui/editors/history.py" line="-35"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>CivicDesk bundles (*.civicdesk)</source>
-        <translation>Paczki CivicDesk (*.civicdesk)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Bundle saved</source>
-        <translation>Zapisano paczkę</translation>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Saved %1 (%2 records; %3 volunteers&apos; details shared, %4 kept back). Open your email to send it?</source>
-        <translation>Zapisano %1 (rekordy: %2; udostępnione dane wolontariuszy: %3, zatrzymane: %4). Otworzyć pocztę e-mail, aby ją wysłać?</translation>
+        <source>Brought back</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Could not save the bundle</source>
-        <translation>Nie udało się zapisać paczki</translation>
+        <location line="+2"/>
+        <source>Changed by another group: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+7"/>
-        <source>Receive a bundle</source>
-        <translation>Odbierz paczkę</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Another bundle is being received; please try again when it is done.</source>
-        <translation>Trwa odbieranie innej paczki; spróbuj ponownie, gdy się zakończy.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>CivicDesk bundles (*.civicdesk);;All files (*)</source>
-        <translation>Paczki CivicDesk (*.civicdesk);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Could not read the bundle</source>
-        <translation>Nie udało się odczytać paczki</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Passphrase</source>
-        <translation>Hasło</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The bundle %1 is locked. Its passphrase:</source>
-        <translation>Paczka %1 jest zabezpieczona hasłem. Jej hasło:</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>This bundle was not applied</source>
-        <translation>Ta paczka nie została zastosowana</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Bundle applied</source>
-        <translation>Zastosowano paczkę</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 new, %2 updated, %3 deleted; %4 to review in “Needs review”.</source>
-        <translation>Nowe: %1, zmienione: %2, usunięte: %3; do przejrzenia na liście „Do przejrzenia”: %4.</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/security/context.py" line="+34"/>
-        <source>Only an encrypted database can be locked: see File › Database security.</source>
-        <translation>Zablokować można tylko zaszyfrowaną bazę danych: zobacz Plik › Bezpieczeństwo bazy danych.</translation>
+        <location line="+3"/>
+        <source>Changed %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>view</name>
-    <message numerus="yes">
-        <location filename="../../civicdesk/ui/network/canvas.py" line="+63"/>
-        <source>groupgroup</source>
-        <comment>spacespace</comment>
-        <translation>
-            <numerusform>grupa</numerusform>
-            <numerusform>grupy</numerusform>
-            <numerusform>grup</numerusform>
-        </translation>
+    <name>review</name>
+    <message>
+        <location filename="../../civicdesk/ui/review_undo.py" line="+57"/>
+        <source>This step can no longer be done</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>links</source>
-        <translation>powiąz.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../civicdesk/ui/file_actions.py" line="+31"/>
-        <source>Example neighbourhood</source>
-        <translation>Przykładowa okolica</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The example neighbourhood can only be loaded into an empty database, so that it never mixes with your own records.</source>
-        <translation>Przykładową okolicę można wczytać tylko do pustej bazy danych, żeby nigdy nie pomieszała się z twoimi rekordami.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Creating the example neighbourhood…</source>
-        <translation>Tworzenie przykładowej okolicy…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The example neighbourhood is ready to explore.</source>
-        <translation>Przykładowa okolica jest gotowa do zwiedzania.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not create the example</source>
-        <translation>Nie udało się utworzyć przykładu</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Backing up…</source>
-        <translation>Tworzenie kopii zapasowej…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Backed up to %1</source>
-        <translation>Utworzono kopię zapasową: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Backup failed</source>
-        <translation>Nie udało się utworzyć kopii zapasowej</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Restore from a backup</source>
-        <translation>Przywróć z kopii zapasowej</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CivicDesk backups (*.sqlite3);;All files (*)</source>
-        <translation>Kopie zapasowe CivicDesk (*.sqlite3);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Replace all data?</source>
-        <translation>Zastąpić wszystkie dane?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Replace everything in CivicDesk with the backup “%1”? What is here now is backed up first, so you can go back.</source>
-        <translation>Zastąpić wszystko w CivicDesk kopią zapasową „%1”? Obecne dane zostaną najpierw zapisane w kopii zapasowej, więc będzie można do nich wrócić.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Could not restore</source>
-        <translation>Nie udało się przywrócić</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Restored. The previous state was saved to %1</source>
-        <translation>Przywrócono. Poprzedni stan zapisano w %1</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/lists/view.py" line="+57"/>
-        <source>Could not load the list</source>
-        <translation>Nie udało się wczytać listy</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/main_window.py" line="-286"/>
-        <source>Opening the database…</source>
-        <translation>Otwieranie bazy danych…</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/map/view.py" line="+16"/>
-        <source>Map background</source>
-        <translation>Tło mapy</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/menus.py" line="+66"/>
-        <source>&amp;File</source>
-        <translation>&amp;Plik</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;New</source>
-        <translation>&amp;Nowy</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New record in this view</source>
-        <translation>Nowy rekord w tym widoku</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Space</source>
-        <translation>&amp;Miejsce</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Group</source>
-        <translation>&amp;Grupa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Person</source>
-        <translation>&amp;Osoba</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Tool</source>
-        <translation>&amp;Narzędzie</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Load the &amp;example neighbourhood</source>
-        <translation>Wczytaj przykładową &amp;okolicę</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Import a spreadsheet or map data…</source>
-        <translation>&amp;Importuj arkusz lub dane mapy…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Print directory…</source>
-        <translation>&amp;Drukuj informator…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Send to another group…</source>
-        <translation>&amp;Wyślij do innej grupy…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Receive a bundle…</source>
-        <translation>Odbie&amp;rz paczkę…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Watch an exchange folder…</source>
-        <translation>Ob&amp;serwuj folder wymiany…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose &amp;map background…</source>
-        <translation>Wybierz &amp;tło mapy…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export view as PN&amp;G…</source>
-        <translation>Eksportuj widok jako PN&amp;G…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export view as PD&amp;F…</source>
-        <translation>Eksportuj widok jako PD&amp;F…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Utwórz kopię zapasową teraz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Res&amp;tore from a backup…</source>
-        <translation>Prz&amp;ywróć z kopii zapasowej…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Database se&amp;curity…</source>
-        <translation>&amp;Bezpieczeństwo bazy danych…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Lock now</source>
-        <translation>&amp;Zablokuj teraz</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Quit</source>
-        <translation>Za&amp;kończ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edycja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
+</context>
+<context>
+    <name>undo</name>
     <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ponów</translation>
+        <location filename="../../civicdesk/ui/undo.py" line="+53"/>
+        <source>This step can no longer be done</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Open selected</source>
-        <translation>&amp;Otwórz zaznaczone</translation>
+        <location line="+15"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Delete selected…</source>
-        <translation>&amp;Usuń zaznaczone…</translation>
+        <location line="+32"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Znajdź…</translation>
+        <location line="+14"/>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;View</source>
-        <translation>&amp;Widok</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Re&amp;load</source>
-        <translation>&amp;Odśwież</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Help</source>
-        <translation>Pomo&amp;c</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About CivicDesk</source>
-        <translation>&amp;O programie CivicDesk</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/security/convert.py" line="+31"/>
-        <source>Changing the passphrase…</source>
-        <translation>Zmienianie hasła…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Encrypting the database…</source>
-        <translation>Szyfrowanie bazy danych…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Removing the encryption…</source>
-        <translation>Usuwanie szyfrowania…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The passphrase was changed; the old one no longer opens the database.</source>
-        <translation>Hasło zostało zmienione; stare hasło nie otwiera już bazy danych.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The database is now encrypted.</source>
-        <translation>Baza danych jest teraz zaszyfrowana.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The database is no longer encrypted.</source>
-        <translation>Baza danych nie jest już zaszyfrowana.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Could not change the encryption</source>
-        <translation>Nie udało się zmienić szyfrowania</translation>
+        <location line="+22"/>
+        <source>Record a health check of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,295 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../civicdesk/ui/graphics_export.py" line="+79"/>
-        <source>PNG pictures (*.png)</source>
-        <translation>PNG تصاویر (*.png)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF دستاویزات (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Export</source>
-        <translation>برآمد</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/health/dashboard.py" line="+131"/>
-        <source>Space</source>
-        <translation>جگہ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Category</source>
-        <translation>زمرہ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Owner</source>
-        <translation>مالک</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Overdue</source>
-        <translation>تاخیر شدہ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+5"/>
-        <source>Item</source>
-        <translation>مد</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Was due</source>
-        <translation>مقررہ تاریخ تھی</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+36"/>
-        <source>Days overdue</source>
-        <translation>تاخیر کے دن</translation>
-    </message>
-    <message>
-        <location line="-34"/>
-        <source>Due within 30 days</source>
-        <translation>30 دن میں واجب</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Due</source>
-        <translation>مقررہ تاریخ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+13"/>
-        <source>Days left</source>
-        <translation>باقی دن</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>At risk</source>
-        <translation>خطرے میں</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Score</source>
-        <translation>اسکور</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+15"/>
-        <source>Last checked</source>
-        <translation>آخری جانچ</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>ACV listing ending</source>
-        <translation>ACV فہرست بندی ختم ہو رہی ہے</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Listing ends</source>
-        <translation>فہرست بندی کا اختتام</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Listed on</source>
-        <translation>فہرست میں شمولیت</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Disposal notice</source>
-        <translation>فروخت کا نوٹس</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not checked in 12 months</source>
-        <translation>12 ماہ سے جانچ نہیں ہوئی</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Status</source>
-        <translation>حیثیت</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Kit not returned</source>
-        <translation>سامان واپس نہیں ہوا</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kit</source>
-        <translation>سامان</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Borrowed by</source>
-        <translation>ادھار لینے والا</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Was due back</source>
-        <translation>واپسی کی تاریخ تھی</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Looked after by</source>
-        <translation>نگہداشت کرنے والا</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/map/canvas.py" line="+318"/>
-        <source>Bubbles: ring = mix of categories,</source>
-        <translation>بلبلے: حلقہ = زمروں کا ملاپ،</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>red badge = how many at risk</source>
-        <translation>سرخ نشان = کتنی خطرے میں</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/map_actions.py" line="+22"/>
-        <source>Choose a map background</source>
-        <translation>نقشے کا پس منظر منتخب کریں</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>MBTiles maps (*.mbtiles);;All files (*)</source>
-        <translation>MBTiles نقشے (*.mbtiles);;تمام فائلیں (*)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Map background</source>
-        <translation>نقشے کا پس منظر</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Open the map or the network view to export it.</source>
-        <translation>برآمد کرنے کے لیے نقشہ یا نیٹ ورک کا منظر کھولیں۔</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export view</source>
-        <translation>منظر برآمد کریں</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PNG image (*.png)</source>
-        <translation>PNG تصویر (*.png)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF دستاویز (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not export</source>
-        <translation>برآمد نہیں ہو سکا</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saved %1</source>
-        <translation>محفوظ ہو گیا: %1</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/privacy/actions.py" line="+26"/>
-        <source>this person</source>
-        <translation>اس فرد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only their town and postcode district are kept, for the neighbourhood&apos;s counts.</source>
-        <translation>محلے کی گنتی کے لیے صرف ان کا شہر اور پوسٹ کوڈ ڈسٹرکٹ رکھا جاتا ہے۔</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing personal is kept.</source>
-        <translation>کوئی ذاتی معلومات نہیں رکھی جاتیں۔</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 of %2:
-
-• their name, contact details, address, skills, notes and DBS check are blanked. %3
-• their history of changes is purged;
-• their roles in groups end;
-• the record is marked erased, and groups you exchange bundles with erase it too when they import your next bundle — an old copy from another group cannot bring it back.
-
-This cannot be undone (older backups keep the details until they are replaced).</source>
-        <translation>%2 کو %1 کا مطلب:
-
-• ان کا نام، رابطے کی تفصیلات، پتہ، مہارتیں، نوٹس اور DBS چیک خالی کر دیے جاتے ہیں۔ %3
-• ان کی تبدیلیوں کا تاریخچہ مٹا دیا جاتا ہے؛
-• گروپوں میں ان کے کردار ختم ہو جاتے ہیں؛
-• ریکارڈ پر “مٹا دیا گیا” کا نشان لگ جاتا ہے، اور جن گروپوں سے آپ بنڈلوں کا تبادلہ کرتے ہیں وہ بھی آپ کا اگلا بنڈل درآمد کرتے وقت اسے مٹا دیتے ہیں — کسی دوسرے گروپ کی پرانی کاپی اسے واپس نہیں لا سکتی۔
-
-یہ عمل واپس نہیں ہو سکتا (پرانے بیک اپ ان تفصیلات کو اس وقت تک رکھتے ہیں جب تک ان کی جگہ نئے بیک اپ نہ آ جائیں)۔</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Anonymising</source>
-        <translation>گمنام کرنے</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Erasing</source>
-        <translation>مٹانے</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Anonymise %1?</source>
-        <translation>%1 کو گمنام کریں؟</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Erase %1?</source>
-        <translation>%1 کو مٹائیں؟</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/tools/page.py" line="+117"/>
-        <source>none in particular</source>
-        <translation>کوئی خاص نہیں</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>not rated</source>
-        <translation>درجہ بندی نہیں ہوئی</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>partner: %1</source>
-        <translation>شراکت دار: %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Nobody listed yet. Add the tool to a volunteer&apos;s skills (with their consent to be listed).</source>
-        <translation>ابھی تک کوئی درج نہیں۔ یہ ٹول کسی رضاکار کی مہارتوں میں شامل کریں (فہرست میں نام آنے کی ان کی رضامندی کے ساتھ)۔</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>nobody recorded</source>
-        <translation>کوئی درج نہیں</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>OVERDUE by %1 days</source>
-        <translation>%1 دن کی تاخیر</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not yet</source>
-        <translation>ابھی نہیں</translation>
-    </message>
-</context>
-<context>
     <name>AccessibilityEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/widgets.py" line="+246"/>
+        <location filename="../../civicdesk/ui/editors/widgets.py" line="+247"/>
         <source>Problem with accessibility</source>
         <translation>رسائی میں مسئلہ</translation>
     </message>
@@ -414,7 +128,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
 <context>
     <name>ChangeTree</name>
     <message>
-        <location filename="../../civicdesk/ui/change_tree.py" line="+27"/>
+        <location filename="../../civicdesk/ui/change_tree.py" line="+28"/>
         <source>the other group</source>
         <translation>دوسرا گروپ</translation>
     </message>
@@ -497,7 +211,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../civicdesk/ui/importing/wizard.py" line="+358"/>
+        <location filename="../../civicdesk/ui/importing/wizard.py" line="+359"/>
         <source>Check before importing</source>
         <translation>درآمد سے پہلے جانچ</translation>
     </message>
@@ -513,7 +227,22 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <translation>فائل میں ملنے والے مسائل</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Merge into the existing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new record anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Import the good rows and leave out rows with &amp;problems</source>
         <translation>درست قطاریں درآمد کریں اور &amp;مسائل والی قطاریں چھوڑ دیں</translation>
     </message>
@@ -556,7 +285,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
 <context>
     <name>CompliancePanel</name>
     <message>
-        <location filename="../../civicdesk/ui/health/compliance_panel.py" line="+109"/>
+        <location filename="../../civicdesk/ui/health/compliance_panel.py" line="+110"/>
         <source>Item</source>
         <translation>مد</translation>
     </message>
@@ -612,7 +341,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <translation>معلوم نہیں</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Add item</source>
         <translation>مد &amp;شامل کریں</translation>
     </message>
@@ -631,18 +360,32 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <source>last done</source>
         <translation>آخری بار کیا گیا</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+17"/>
-        <source>overdue by {0} days</source>
-        <translation>{0} دن کی تاخیر</translation>
+        <source>overdue by %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>due in {0} days</source>
-        <translation>{0} دن میں واجب</translation>
+        <source>due in %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>every %Ln month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>in date</source>
         <translation>میعاد کے اندر</translation>
     </message>
@@ -652,12 +395,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <translation>کوئی تاریخ مقرر نہیں</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>every {0} months</source>
-        <translation>ہر {0} ماہ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>no fixed renewal</source>
         <translation>تجدید کی کوئی مقررہ مدت نہیں</translation>
     </message>
@@ -741,9 +479,1657 @@ This cannot be undone (older backups keep the details until they are replaced).<
     </message>
 </context>
 <context>
+    <name>Data</name>
+    <message>
+        <location filename="../../civicdesk/ui/data_words.py" line="+10"/>
+        <source>a few times a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessibility</source>
+        <translation>رسائی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessibility notes</source>
+        <translation>رسائی کے نوٹس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessible toilet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>سرگرمیاں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ACV listed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ACV nominated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies to</source>
+        <translation>کن پر لاگو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appreciated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessor</source>
+        <translation>جانچ کرنے والا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset of Community Value</source>
+        <translation>کمیونٹی قدر کا اثاثہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Associations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>associations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk</source>
+        <translation>خطرے میں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at risk (triangle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audiences</source>
+        <translation>کن لوگوں کے لیے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability</source>
+        <translation>دستیابی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baby change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breaking even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>گنجائش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>زمرہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charity number</source>
+        <translation>چیریٹی نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked on</source>
+        <translation>جانچ کی تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>civic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed (hollow square)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clubs and association halls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company number</source>
+        <translation>کمپنی نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>حالت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>رابطہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact by email (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact by phone (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact email</source>
+        <translation>رابطے کی ای میل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact name</source>
+        <translation>رابطے کے لیے نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact phone</source>
+        <translation>رابطے کا فون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>لاگت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>crumbling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data protection</source>
+        <translation>ڈیٹا کا تحفظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DBS check</source>
+        <translation>DBS چیک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DBS check expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DBS check type</source>
+        <translation>DBS چیک کی قسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DBS issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DBS renewal was due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted, details still held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>وضاحت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>digital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital app/platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>digital app/platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due back</source>
+        <translation>واپسی کی تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhanced with barred lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilities</source>
+        <translation>سہولیات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faith group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>faith group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix O/0 in postcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for sale/closure threatened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortnightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get organised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>get organised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>گروپ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group</source>
+        <translation>گروپ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group&apos;s use of a tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Halls, libraries and community centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>صحت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by</source>
+        <translation>کس کے پاس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden from the directory</source>
+        <translation>ڈائریکٹری سے پوشیدہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hire cost</source>
+        <translation>کرایہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home address</source>
+        <translation>گھر کا پتہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How do local people feel about it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How does it stand financially?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often is it used?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How secure is its ownership or lease?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to use</source>
+        <translation>استعمال کا طریقہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How valued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ids in other systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>informal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is it growing or shrinking?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the first web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind (sub-type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind of certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of group</source>
+        <translation>گروپ کی قسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of tool</source>
+        <translation>ٹول کی قسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>زبانیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last done</source>
+        <translation>آخری بار کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>عرض بلد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>لنک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listed in directory (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listed in the printed directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>little noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loan</source>
+        <translation>ادھار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locality</source>
+        <translation>علاقہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>طول بلد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look after a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>look after a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintainer</source>
+        <translation>دیکھ بھال کرنے والا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>نقشہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May be contacted by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May be contacted by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meet neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meet neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meets at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>members only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mostly members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mostly open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Near public transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs review</source>
+        <translation>جائزہ درکار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>نیٹ ورک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new (dashed ring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next due</source>
+        <translation>اگلی مقررہ تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No role and no activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of the listed features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>نوٹس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occasionally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occasions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>occasions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open to all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours</source>
+        <translation>کھلنے کے اوقات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours (as text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Openness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>چلانے والا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outdoors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outdoors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over £200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>over £200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>مالک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ownership risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ownership type</source>
+        <translation>ملکیت کی قسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parks, gardens and green spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People (volunteers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places of worship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>پوسٹ کوڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode (for finding duplicates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public services and venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pubs, cafés and local shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purposes</source>
+        <translation>مقاصد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>raise money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rarely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>درجہ بندی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach isolated people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reach isolated people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Religious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>religious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residents&apos; association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>residents&apos; association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned on</source>
+        <translation>لوٹانے کی تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>تبصرہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>کردار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safeguarding lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>اسکور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup time</source>
+        <translation>تیاری کا وقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shared kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared with other groups in bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>کب سے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation>مہارتیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills needed</source>
+        <translation>درکار مہارتیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space</source>
+        <translation>جگہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>space</source>
+        <translation>جگہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spaces (halls, parks, pubs…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split a list (; or ,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stable (circle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starter kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step-free access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>struggling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surplus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>ٹیگز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken for granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template/document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>template/document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thriving (bold ring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidy spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool</source>
+        <translation>ٹول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tools</source>
+        <translation>ٹولز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town</source>
+        <translation>شہر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>traditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>treasurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trustee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of place</source>
+        <translation>جگہ کی قسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under £50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under £50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsustainable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>کب تک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPRN (property reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vice-chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>volunteer</source>
+        <translation>رضاکار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walks and routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>ویب سائٹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website or online link</source>
+        <translation>ویب سائٹ یا آن لائن لنک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What condition is the place in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who can use it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it is listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly occasions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>£50–£200</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataProtectionView</name>
     <message>
-        <location filename="../../civicdesk/ui/privacy/view.py" line="+60"/>
+        <location filename="../../civicdesk/ui/privacy/view.py" line="+61"/>
         <source>Data protection</source>
         <translation>ڈیٹا کا تحفظ</translation>
     </message>
@@ -768,7 +2154,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <translation>بغیر کردار اور بغیر سرگرمی والے لوگوں کی تفصیلات رکھنے کی مدت</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>People whose details may no longer be needed</source>
         <translation>وہ لوگ جن کی تفصیلات کی شاید اب ضرورت نہیں</translation>
     </message>
@@ -892,13 +2278,13 @@ This cannot be undone (older backups keep the details until they are replaced).<
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/directory/dialog.py" line="+48"/>
-        <location line="+159"/>
+        <location filename="../../civicdesk/ui/directory/dialog.py" line="+50"/>
+        <location line="+162"/>
         <source>Print directory</source>
         <translation>ڈائریکٹری پرنٹ کریں</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-159"/>
         <source>A4, two columns</source>
         <translation>A4، دو کالم</translation>
     </message>
@@ -973,7 +2359,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <translation>زمرے</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF محفوظ کریں…</translation>
     </message>
@@ -983,7 +2369,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <translation>پرنٹ کریں…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Tick at least one category.</source>
         <translation>کم از کم ایک زمرہ منتخب کریں۔</translation>
     </message>
@@ -1091,7 +2477,12 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <translation> (قطار %1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>possible: %1</source>
         <translation>ممکنہ: %1</translation>
     </message>
@@ -1099,6 +2490,84 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <location line="+6"/>
         <source>What to do with row %1</source>
         <translation>قطار %1 کے ساتھ کیا کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <location filename="../../civicdesk/ui/privacy/actions.py" line="+28"/>
+        <source>this person</source>
+        <translation>اس فرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only their town and postcode district are kept, for the neighbourhood&apos;s counts.</source>
+        <translation>محلے کی گنتی کے لیے صرف ان کا شہر اور پوسٹ کوڈ ڈسٹرکٹ رکھا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing personal is kept.</source>
+        <translation>کوئی ذاتی معلومات نہیں رکھی جاتیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymising</source>
+        <translation>گمنام کرنے</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erasing</source>
+        <translation>مٹانے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2:
+
+• their name, contact details, address, skills, notes and DBS check are blanked. %3
+• their history of changes is purged;
+• their roles in groups end;
+• the record is marked erased, and groups you exchange bundles with erase it too when they import your next bundle — an old copy from another group cannot bring it back.
+
+This cannot be undone (older backups keep the details until they are replaced).</source>
+        <translation>%2 کو %1 کا مطلب:
+
+• ان کا نام، رابطے کی تفصیلات، پتہ، مہارتیں، نوٹس اور DBS چیک خالی کر دیے جاتے ہیں۔ %3
+• ان کی تبدیلیوں کا تاریخچہ مٹا دیا جاتا ہے؛
+• گروپوں میں ان کے کردار ختم ہو جاتے ہیں؛
+• ریکارڈ پر “مٹا دیا گیا” کا نشان لگ جاتا ہے، اور جن گروپوں سے آپ بنڈلوں کا تبادلہ کرتے ہیں وہ بھی آپ کا اگلا بنڈل درآمد کرتے وقت اسے مٹا دیتے ہیں — کسی دوسرے گروپ کی پرانی کاپی اسے واپس نہیں لا سکتی۔
+
+یہ عمل واپس نہیں ہو سکتا (پرانے بیک اپ ان تفصیلات کو اس وقت تک رکھتے ہیں جب تک ان کی جگہ نئے بیک اپ نہ آ جائیں)۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Anonymise %1?</source>
+        <translation>%1 کو گمنام کریں؟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erase %1?</source>
+        <translation>%1 کو مٹائیں؟</translation>
     </message>
 </context>
 <context>
@@ -1194,9 +2663,27 @@ This cannot be undone (older backups keep the details until they are replaced).<
     </message>
 </context>
 <context>
+    <name>GraphicsExport</name>
+    <message>
+        <location filename="../../civicdesk/ui/graphics_export.py" line="+78"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG تصاویر (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF دستاویزات (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export</source>
+        <translation>برآمد</translation>
+    </message>
+</context>
+<context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/group.py" line="+24"/>
+        <location filename="../../civicdesk/ui/editors/group.py" line="+25"/>
         <source>&amp;Details</source>
         <translation>&amp;تفصیلات</translation>
     </message>
@@ -1421,7 +2908,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
 <context>
     <name>HealthCheckDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/health/check_form.py" line="+51"/>
+        <location filename="../../civicdesk/ui/health/check_form.py" line="+52"/>
         <source>Health check: {0}</source>
         <translation>صحت کی جانچ: {0}</translation>
     </message>
@@ -1465,13 +2952,16 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <source>Notes</source>
         <translation>نوٹس</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+33"/>
-        <source>Score: answer {0} more question(s) to see it</source>
-        <translation>اسکور: دیکھنے کے لیے مزید {0} سوال کے جواب دیں</translation>
+        <source>Score: answer %Ln more question(s) to see it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Score: {0} out of 100 — {1}</source>
         <translation>اسکور: 100 میں سے {0} — {1}</translation>
     </message>
@@ -1489,7 +2979,12 @@ This cannot be undone (older backups keep the details until they are replaced).<
 <context>
     <name>HealthDashboard</name>
     <message>
-        <location filename="../../civicdesk/ui/health/dashboard.py" line="-87"/>
+        <location filename="../../civicdesk/ui/health/dashboard.py" line="+48"/>
+        <source>never</source>
+        <translation>کبھی نہیں</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>&lt;b&gt;What needs attention&lt;/b&gt;</source>
         <translation>&lt;b&gt;کن چیزوں پر توجہ درکار ہے&lt;/b&gt;</translation>
     </message>
@@ -1519,7 +3014,131 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <translation>&amp;مالک:</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+30"/>
+        <source>Space</source>
+        <translation>جگہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>زمرہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>مالک</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>تاخیر شدہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Item</source>
+        <translation>مد</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Was due</source>
+        <translation>مقررہ تاریخ تھی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Days overdue</source>
+        <translation>تاخیر کے دن</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Due within 30 days</source>
+        <translation>30 دن میں واجب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>مقررہ تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Days left</source>
+        <translation>باقی دن</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>At risk</source>
+        <translation>خطرے میں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>اسکور</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Last checked</source>
+        <translation>آخری جانچ</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>ACV listing ending</source>
+        <translation>ACV فہرست بندی ختم ہو رہی ہے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listing ends</source>
+        <translation>فہرست بندی کا اختتام</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listed on</source>
+        <translation>فہرست میں شمولیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposal notice</source>
+        <translation>فروخت کا نوٹس</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not checked in 12 months</source>
+        <translation>12 ماہ سے جانچ نہیں ہوئی</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kit not returned</source>
+        <translation>سامان واپس نہیں ہوا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kit</source>
+        <translation>سامان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borrowed by</source>
+        <translation>ادھار لینے والا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was due back</source>
+        <translation>واپسی کی تاریخ تھی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looked after by</source>
+        <translation>نگہداشت کرنے والا</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Loading…</source>
         <translation>لوڈ ہو رہا ہے…</translation>
     </message>
@@ -1542,7 +3161,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
 <context>
     <name>HealthHistoryWidget</name>
     <message>
-        <location filename="../../civicdesk/ui/health/history.py" line="+41"/>
+        <location filename="../../civicdesk/ui/health/history.py" line="+42"/>
         <location line="+25"/>
         <source>Score</source>
         <translation>اسکور</translation>
@@ -1567,15 +3186,13 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <source>Could not load the history</source>
         <translation>تاریخچہ لوڈ نہیں ہو سکا</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+23"/>
-        <source>1 check. Latest on {1}: score {2:g}, {3}.</source>
-        <translation>1 جانچ۔ تازہ ترین {1} کو: اسکور {2:g}، {3}۔</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} checks. Latest on {1}: score {2:g}, {3}.</source>
-        <translation>{0} جانچیں۔ تازہ ترین {1} کو: اسکور {2:g}، {3}۔</translation>
+        <source>%Ln check(s). Latest on {0}: score {1:g}, {2}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1586,7 +3203,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/history.py" line="+55"/>
+        <location filename="../../civicdesk/ui/editors/history.py" line="+56"/>
         <source>When</source>
         <translation>کب</translation>
     </message>
@@ -1626,7 +3243,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <translation>اس ریکارڈ کی ہر تبدیلی، پرانی سے نئی کی ترتیب میں۔</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Change history</source>
         <translation>تبدیلیوں کا تاریخچہ</translation>
     </message>
@@ -1688,7 +3305,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
 <context>
     <name>LoanEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/subrecords.py" line="+152"/>
+        <location filename="../../civicdesk/ui/editors/subrecords.py" line="+153"/>
         <source>loan to %1</source>
         <translation>%1 کو ادھار</translation>
     </message>
@@ -1757,7 +3374,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
 <context>
     <name>LoansPanel</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/relations.py" line="+236"/>
+        <location filename="../../civicdesk/ui/editors/relations.py" line="+243"/>
         <source>Borrower</source>
         <translation>ادھار لینے والا</translation>
     </message>
@@ -1824,7 +3441,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../civicdesk/ui/main_window.py" line="+92"/>
+        <location filename="../../civicdesk/ui/main_window.py" line="+96"/>
         <source>Views</source>
         <translation>مناظر</translation>
     </message>
@@ -1839,17 +3456,49 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <translation>تلاش</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+39"/>
+        <source>Opening the database…</source>
+        <translation>ڈیٹا بیس کھولا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+40"/>
-        <source>%1 spaces · %2 groups · %3 people · %4 tools</source>
-        <translation>%1 جگہیں · %2 گروپ · %3 افراد · %4 ٹولز</translation>
+        <source>%Ln space(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln tool(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>Select a record to delete first.</source>
         <translation>پہلے وہ ریکارڈ منتخب کریں جسے حذف کرنا ہے۔</translation>
     </message>
@@ -1878,11 +3527,464 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <source>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;Keep the map of your neighbourhood&apos;s social infrastructure.&lt;/p&gt;&lt;p&gt;Database: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt %3 · Python&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;اپنے محلے کے سماجی بنیادی ڈھانچے کا نقشہ سنبھال کر رکھیں۔&lt;/p&gt;&lt;p&gt;ڈیٹا بیس: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt %3 · Python&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location filename="../../civicdesk/ui/bundles.py" line="+178"/>
+        <source>Save bundle</source>
+        <translation>بنڈل محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CivicDesk bundles (*.civicdesk)</source>
+        <translation>CivicDesk بنڈل (*.civicdesk)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bundle saved</source>
+        <translation>بنڈل محفوظ ہو گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1 (%2 records; %3 volunteers&apos; details shared, %4 kept back). Open your email to send it?</source>
+        <translation>%1 محفوظ ہو گیا (%2 ریکارڈ؛ %3 رضاکاروں کی تفصیلات شیئر کی گئیں، %4 کی روک لی گئیں)۔ بھیجنے کے لیے اپنی ای میل کھولیں؟</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not save the bundle</source>
+        <translation>بنڈل محفوظ نہیں ہو سکا</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Receive a bundle</source>
+        <translation>بنڈل وصول کریں</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Another bundle is being received; please try again when it is done.</source>
+        <translation>ایک اور بنڈل وصول ہو رہا ہے؛ اس کے مکمل ہونے کے بعد دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CivicDesk bundles (*.civicdesk);;All files (*)</source>
+        <translation>CivicDesk بنڈل (*.civicdesk);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not read the bundle</source>
+        <translation>بنڈل پڑھا نہیں جا سکا</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Passphrase</source>
+        <translation>پاس فریز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle %1 is locked. Its passphrase:</source>
+        <translation>بنڈل %1 مقفل ہے۔ اس کا پاس فریز:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This bundle was not applied</source>
+        <translation>یہ بنڈل لاگو نہیں ہوا</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bundle applied</source>
+        <translation>بنڈل لاگو ہو گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 new, %2 updated, %3 deleted; %4 to review in “Needs review”.</source>
+        <translation>%1 نئے، %2 تازہ کردہ، %3 حذف شدہ؛ %4 کا جائزہ “جائزہ درکار” میں لیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/file_actions.py" line="+34"/>
+        <source>Example neighbourhood</source>
+        <translation>مثالی محلہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The example neighbourhood can only be loaded into an empty database, so that it never mixes with your own records.</source>
+        <translation>مثالی محلہ صرف خالی ڈیٹا بیس میں لوڈ کیا جا سکتا ہے، تاکہ یہ کبھی آپ کے اپنے ریکارڈ سے گڈمڈ نہ ہو۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Creating the example neighbourhood…</source>
+        <translation>مثالی محلہ بنایا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The example neighbourhood is ready to explore.</source>
+        <translation>مثالی محلہ دیکھنے کے لیے تیار ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not create the example</source>
+        <translation>مثال نہیں بنائی جا سکی</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backing up…</source>
+        <translation>بیک اپ لیا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backed up to %1</source>
+        <translation>بیک اپ محفوظ ہو گیا: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup failed</source>
+        <translation>بیک اپ ناکام ہو گیا</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restore from a backup</source>
+        <translation>بیک اپ سے بحال کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CivicDesk backups (*.sqlite3);;All files (*)</source>
+        <translation>CivicDesk بیک اپ (*.sqlite3);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace all data?</source>
+        <translation>سارا ڈیٹا بدل دیں؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace everything in CivicDesk with the backup “%1”? What is here now is backed up first, so you can go back.</source>
+        <translation>CivicDesk میں موجود ہر چیز کو بیک اپ “%1” سے بدل دیں؟ ابھی جو کچھ یہاں ہے اس کا پہلے بیک اپ لیا جاتا ہے، تاکہ آپ واپس جا سکیں۔</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not restore</source>
+        <translation>بحال نہیں ہو سکا</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restored. The previous state was saved to %1</source>
+        <translation>بحال ہو گیا۔ پچھلی حالت یہاں محفوظ کی گئی: %1</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/lists/view.py" line="+278"/>
+        <source>No spaces yet.
+
+Add the halls, libraries, parks, pubs and places of worship people meet in with “Add space”, or start with the example neighbourhood from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No groups yet.
+
+Add the clubs, charities and associations that run activities with “Add group”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No volunteers yet.
+
+Add the people who hold things together with “Add person”. Their details stay on this computer unless they consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No tools yet.
+
+Add the methods, apps and shared kit your groups use with “Add tool”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not load the list</source>
+        <translation>فہرست لوڈ نہیں ہو سکی</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/map/view.py" line="+443"/>
+        <location filename="../../civicdesk/ui/map_actions.py" line="+39"/>
+        <source>Map background</source>
+        <translation>نقشے کا پس منظر</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/map_actions.py" line="-14"/>
+        <source>Choose a map background</source>
+        <translation>نقشے کا پس منظر منتخب کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MBTiles maps (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles نقشے (*.mbtiles);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open the map or the network view to export it.</source>
+        <translation>برآمد کرنے کے لیے نقشہ یا نیٹ ورک کا منظر کھولیں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export view</source>
+        <translation>منظر برآمد کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG تصویر (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF دستاویز (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not export</source>
+        <translation>برآمد نہیں ہو سکا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved %1</source>
+        <translation>محفوظ ہو گیا: %1</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/menus.py" line="+72"/>
+        <source>&amp;File</source>
+        <translation>&amp;فائل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;نیا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New record in this view</source>
+        <translation>اس منظر میں نیا ریکارڈ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Space</source>
+        <translation>&amp;جگہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group</source>
+        <translation>&amp;گروپ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Person</source>
+        <translation>&amp;فرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tool</source>
+        <translation>&amp;ٹول</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load the &amp;example neighbourhood</source>
+        <translation>&amp;مثالی محلہ لوڈ کریں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import a spreadsheet or map data…</source>
+        <translation>اسپریڈشیٹ یا نقشے کا ڈیٹا &amp;درآمد کریں…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print directory…</source>
+        <translation>&amp;ڈائریکٹری پرنٹ کریں…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Send to another group…</source>
+        <translation>دوسرے گروپ کو &amp;بھیجیں…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Receive a bundle…</source>
+        <translation>بنڈل &amp;وصول کریں…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Watch an exchange folder…</source>
+        <translation>&amp;تبادلے کے فولڈر پر نظر رکھیں…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose &amp;map background…</source>
+        <translation>نقشے کا &amp;پس منظر منتخب کریں…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export view as PN&amp;G…</source>
+        <translation>منظر کو PN&amp;G میں برآمد کریں…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export view as PD&amp;F…</source>
+        <translation>منظر کو PD&amp;F میں برآمد کریں…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;ابھی بیک اپ لیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>بیک اپ سے بحا&amp;ل کریں…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database se&amp;curity…</source>
+        <translation>ڈیٹا بیس کی &amp;حفاظت…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock now</source>
+        <translation>ابھی &amp;قفل لگائیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خارج ہوں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;ترمیم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;کالعدم کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;دوبارہ کریں</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Open selected</source>
+        <translation>منتخب &amp;ریکارڈ کھولیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete selected…</source>
+        <translation>منتخب ریکارڈ &amp;حذف کریں…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;تلاش کریں…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;منظر</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re&amp;load</source>
+        <translation>دوبارہ &amp;لوڈ کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>مد&amp;د</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About CivicDesk</source>
+        <translation>CivicDesk کے &amp;بارے میں</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/security/context.py" line="+38"/>
+        <source>Only an encrypted database can be locked: see File › Database security.</source>
+        <translation>صرف خفیہ کردہ ڈیٹا بیس ہی مقفل کیا جا سکتا ہے: “فائل” مینو میں “ڈیٹا بیس کی حفاظت” دیکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/ui/security/convert.py" line="+34"/>
+        <source>Changing the passphrase…</source>
+        <translation>پاس فریز تبدیل ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting the database…</source>
+        <translation>ڈیٹا بیس خفیہ کیا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removing the encryption…</source>
+        <translation>خفیہ کاری ہٹائی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The passphrase was changed; the old one no longer opens the database.</source>
+        <translation>پاس فریز تبدیل ہو گیا؛ پرانا پاس فریز اب ڈیٹا بیس نہیں کھولتا۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is now encrypted.</source>
+        <translation>ڈیٹا بیس اب خفیہ کردہ ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database is no longer encrypted.</source>
+        <translation>ڈیٹا بیس اب خفیہ کردہ نہیں رہا۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not change the encryption</source>
+        <translation>خفیہ کاری تبدیل نہیں ہو سکی</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../civicdesk/ui/map/canvas.py" line="+320"/>
+        <source>Bubbles: ring = mix of categories,</source>
+        <translation>بلبلے: حلقہ = زمروں کا ملاپ،</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>red badge = how many at risk</source>
+        <translation>سرخ نشان = کتنی خطرے میں</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../civicdesk/ui/map/view.py" line="+84"/>
+        <location filename="../../civicdesk/ui/map/view.py" line="-356"/>
         <location line="+17"/>
         <source>Category</source>
         <translation>زمرہ</translation>
@@ -1946,7 +4048,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <translation>ابھی نقشے پر نہیں:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Scroll to zoom, drag the map to move around. Click a marker to open the space; drag a marker to change where it is (Undo puts it back).</source>
         <translation>زوم کرنے کے لیے اسکرول کریں، ادھر ادھر جانے کے لیے نقشہ گھسیٹیں۔ جگہ کھولنے کے لیے نشان پر کلک کریں؛ اس کا مقام بدلنے کے لیے نشان کو گھسیٹیں (“کالعدم کریں” اسے واپس لے آتا ہے)۔</translation>
     </message>
@@ -1966,13 +4068,16 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <source>%1 ownership</source>
         <translation>ملکیت: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+71"/>
-        <source>%1 of %2 spaces shown</source>
-        <translation>%2 میں سے %1 جگہیں دکھائی گئیں</translation>
+        <source>%1 of %Ln space(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 without a location</source>
         <translation>%1 بغیر مقام کے</translation>
     </message>
@@ -2259,8 +4364,16 @@ This cannot be undone (older backups keep the details until they are replaced).<
 </context>
 <context>
     <name>NetworkView</name>
+    <message numerus="yes">
+        <location filename="../../civicdesk/ui/network/view.py" line="+67"/>
+        <source>%Ln link(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../civicdesk/ui/network/view.py" line="+76"/>
+        <location line="+14"/>
         <source>Show:</source>
         <translation>دکھائیں:</translation>
     </message>
@@ -2379,11 +4492,31 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <source>Export the network</source>
         <translation>نیٹ ورک برآمد کریں</translation>
     </message>
+    <message>
+        <location filename="../../civicdesk/ui/network/canvas.py" line="+66"/>
+        <source>group</source>
+        <translation>گروپ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>space</source>
+        <translation>جگہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tool</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewKindDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/health/compliance_panel.py" line="-196"/>
+        <location filename="../../civicdesk/ui/health/compliance_panel.py" line="-197"/>
         <source>New kind of item</source>
         <translation>مد کی نئی قسم</translation>
     </message>
@@ -2550,7 +4683,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/person.py" line="+23"/>
+        <location filename="../../civicdesk/ui/editors/person.py" line="+24"/>
         <source>&amp;Details</source>
         <translation>&amp;تفصیلات</translation>
     </message>
@@ -2726,7 +4859,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
 <context>
     <name>PersonPrivacyActions</name>
     <message>
-        <location filename="../../civicdesk/ui/privacy/actions.py" line="+23"/>
+        <location filename="../../civicdesk/ui/privacy/actions.py" line="+25"/>
         <source>Export everything we hold</source>
         <translation>ہمارے پاس موجود سب کچھ برآمد کریں</translation>
     </message>
@@ -2763,7 +4896,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/bundles.py" line="+99"/>
+        <location filename="../../civicdesk/ui/bundles.py" line="-195"/>
         <source>an unnamed group</source>
         <translation>ایک بے نام گروپ</translation>
     </message>
@@ -2844,7 +4977,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/tools/dialogs.py" line="+41"/>
+        <location filename="../../civicdesk/ui/tools/dialogs.py" line="+42"/>
         <source>Rate “%1”</source>
         <translation>“%1” کی درجہ بندی کریں</translation>
     </message>
@@ -2925,7 +5058,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../civicdesk/ui/lists/view.py" line="+82"/>
+        <location filename="../../civicdesk/ui/lists/view.py" line="-229"/>
         <source>any</source>
         <translation>کوئی بھی</translation>
     </message>
@@ -2950,7 +5083,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <translation>کالم منتخب کریں</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Open</source>
         <translation>کھولیں</translation>
     </message>
@@ -2999,15 +5132,15 @@ This cannot be undone (older backups keep the details until they are replaced).<
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../civicdesk/ui/review.py" line="+62"/>
-        <location line="+76"/>
-        <location line="+92"/>
+        <location filename="../../civicdesk/ui/review.py" line="+64"/>
+        <location line="+77"/>
+        <location line="+93"/>
         <location line="+24"/>
         <source>Needs review</source>
         <translation>جائزہ درکار</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>Record</source>
         <translation>ریکارڈ</translation>
     </message>
@@ -3032,7 +5165,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <translation>کب پتہ چلا</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Changes that need a decision</source>
         <translation>وہ تبدیلیاں جن پر فیصلہ درکار ہے</translation>
     </message>
@@ -3052,7 +5185,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>One change from another group clashed with yours.</source>
         <translation>دوسرے گروپ کی ایک تبدیلی آپ کی تبدیلی سے ٹکرا گئی۔</translation>
     </message>
@@ -3119,12 +5252,7 @@ When you receive a bundle from another group and you both changed the same detai
         <translation>گروپ</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>volunteer</source>
-        <translation>رضاکار</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Add a role</source>
         <translation>کردار شامل کریں</translation>
     </message>
@@ -3255,7 +5383,7 @@ When you receive a bundle from another group and you both changed the same detai
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../civicdesk/ui/search_box.py" line="+33"/>
+        <location filename="../../civicdesk/ui/search_box.py" line="+34"/>
         <source>Search spaces, groups, people and tools (Ctrl+K)</source>
         <translation>جگہیں، گروپ، لوگ اور ٹولز تلاش کریں (Ctrl+K)</translation>
     </message>
@@ -3437,9 +5565,42 @@ When you receive a bundle from another group and you both changed the same detai
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../civicdesk/ui/settings.py" line="+19"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As this computer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the window and of printed pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language is used from the next time CivicDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpaceEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/space.py" line="+22"/>
+        <location filename="../../civicdesk/ui/editors/space.py" line="+24"/>
         <source>&amp;Details</source>
         <translation>&amp;تفصیلات</translation>
     </message>
@@ -3498,17 +5659,17 @@ When you receive a bundle from another group and you both changed the same detai
         <translation>کمیونٹی قدر کا اثاثہ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Health and compliance</source>
         <translation>&amp;صحت اور تعمیل</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>&amp;Record a health check…</source>
         <translation>صحت کی جانچ &amp;درج کریں…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>New space</source>
         <translation>نئی جگہ</translation>
     </message>
@@ -3835,7 +5996,7 @@ When you receive a bundle from another group and you both changed the same detai
 <context>
     <name>ToolEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/tool.py" line="+20"/>
+        <location filename="../../civicdesk/ui/editors/tool.py" line="+21"/>
         <source>&amp;Details</source>
         <translation>&amp;تفصیلات</translation>
     </message>
@@ -4065,7 +6226,7 @@ When you receive a bundle from another group and you both changed the same detai
 <context>
     <name>ToolPageView</name>
     <message>
-        <location filename="../../civicdesk/ui/tools/page.py" line="-144"/>
+        <location filename="../../civicdesk/ui/tools/page.py" line="+41"/>
         <source>← All tools</source>
         <translation>→ تمام ٹولز</translation>
     </message>
@@ -4115,21 +6276,142 @@ When you receive a bundle from another group and you both changed the same detai
         <source>S&amp;how in the store</source>
         <translation>اسٹور میں د&amp;کھائیں</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln rating(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Good for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none in particular</source>
+        <translation>کوئی خاص نہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Making it accessible</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location line="+4"/>
-        <source>1 rating</source>
-        <translation>1 درجہ بندی</translation>
+        <source>Groups using it</source>
+        <translation>استعمال کرنے والے گروپ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not rated</source>
+        <translation>درجہ بندی نہیں ہوئی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partner: %1</source>
+        <translation>شراکت دار: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No group has said it uses this yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who can help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nobody listed yet. Add the tool to a volunteer&apos;s skills (with their consent to be listed).</source>
+        <translation>ابھی تک کوئی درج نہیں۔ یہ ٹول کسی رضاکار کی مہارتوں میں شامل کریں (فہرست میں نام آنے کی ان کی رضامندی کے ساتھ)۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>nobody recorded</source>
+        <translation>کوئی درج نہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looked after by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never lent out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Borrower</source>
+        <translation>ادھار لینے والا</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1 ratings</source>
-        <translation>%1 درجہ بندیاں</translation>
+        <source>Out</source>
+        <translation>دیا گیا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due back</source>
+        <translation>واپسی کی تاریخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned</source>
+        <translation>واپس آیا</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>OVERDUE by %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet</source>
+        <translation>ابھی نہیں</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loans</source>
+        <translation>ادھار</translation>
     </message>
 </context>
 <context>
     <name>ToolStore</name>
     <message>
-        <location filename="../../civicdesk/ui/tools/store.py" line="+93"/>
+        <location filename="../../civicdesk/ui/tools/store.py" line="+95"/>
         <source>Search tools…</source>
         <translation>ٹولز تلاش کریں…</translation>
     </message>
@@ -4213,18 +6495,32 @@ When you receive a bundle from another group and you both changed the same detai
         <source>Could not load the tools</source>
         <translation>ٹولز لوڈ نہیں ہو سکے</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+35"/>
-        <source>%1 tools</source>
-        <translation>%1 ٹولز</translation>
+        <source>%Ln tool(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>%1 of %2 tools</source>
-        <translation>%2 میں سے %1 ٹولز</translation>
+        <source>%1 of %Ln tool(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+132"/>
+        <source>Saved the kit list (%Ln item(s)) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-80"/>
         <location line="+4"/>
         <source>rating</source>
         <translation>درجہ بندی</translation>
@@ -4250,12 +6546,7 @@ When you receive a bundle from another group and you both changed the same detai
         <translation>PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Saved the kit list (%1 items) to %2</source>
-        <translation>سامان کی فہرست (%1 اشیاء) یہاں محفوظ ہو گئی: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Could not save the kit list</source>
         <translation>سامان کی فہرست محفوظ نہیں ہو سکی</translation>
     </message>
@@ -4440,6 +6731,14 @@ When you receive a bundle from another group and you both changed the same detai
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../civicdesk/ui/settings.py" line="+36"/>
+        <source>CivicDesk will be in %1 the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>encryption</name>
     <message>
         <location filename="../../civicdesk/ui/security/passphrase.py" line="-55"/>
@@ -4447,7 +6746,7 @@ When you receive a bundle from another group and you both changed the same detai
         <translation>اس کمپیوٹر پر خفیہ کاری دستیاب نہیں (sqlcipher3 جزو موجود نہیں)، اس لیے آپ کا ڈیٹا خفیہ کیے بغیر محفوظ ہو رہا ہے۔</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>CivicDesk cannot open its database</source>
         <translation>CivicDesk اپنا ڈیٹا بیس نہیں کھول سکتا</translation>
     </message>
@@ -4458,377 +6757,72 @@ When you receive a bundle from another group and you both changed the same detai
     </message>
 </context>
 <context>
-    <name>self.window</name>
+    <name>history</name>
     <message>
-        <location filename="../../civicdesk/ui/bundles.py" line="+89"/>
-        <source>Save bundle</source>
-        <translation>بنڈل محفوظ کریں</translation>
+        <location filename="../../civicdesk/ui/editors/history.py" line="-35"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>CivicDesk bundles (*.civicdesk)</source>
-        <translation>CivicDesk بنڈل (*.civicdesk)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Bundle saved</source>
-        <translation>بنڈل محفوظ ہو گیا</translation>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Saved %1 (%2 records; %3 volunteers&apos; details shared, %4 kept back). Open your email to send it?</source>
-        <translation>%1 محفوظ ہو گیا (%2 ریکارڈ؛ %3 رضاکاروں کی تفصیلات شیئر کی گئیں، %4 کی روک لی گئیں)۔ بھیجنے کے لیے اپنی ای میل کھولیں؟</translation>
+        <source>Brought back</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Could not save the bundle</source>
-        <translation>بنڈل محفوظ نہیں ہو سکا</translation>
+        <location line="+2"/>
+        <source>Changed by another group: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+7"/>
-        <source>Receive a bundle</source>
-        <translation>بنڈل وصول کریں</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Another bundle is being received; please try again when it is done.</source>
-        <translation>ایک اور بنڈل وصول ہو رہا ہے؛ اس کے مکمل ہونے کے بعد دوبارہ کوشش کریں۔</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>CivicDesk bundles (*.civicdesk);;All files (*)</source>
-        <translation>CivicDesk بنڈل (*.civicdesk);;تمام فائلیں (*)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Could not read the bundle</source>
-        <translation>بنڈل پڑھا نہیں جا سکا</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Passphrase</source>
-        <translation>پاس فریز</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The bundle %1 is locked. Its passphrase:</source>
-        <translation>بنڈل %1 مقفل ہے۔ اس کا پاس فریز:</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>This bundle was not applied</source>
-        <translation>یہ بنڈل لاگو نہیں ہوا</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Bundle applied</source>
-        <translation>بنڈل لاگو ہو گیا</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 new, %2 updated, %3 deleted; %4 to review in “Needs review”.</source>
-        <translation>%1 نئے، %2 تازہ کردہ، %3 حذف شدہ؛ %4 کا جائزہ “جائزہ درکار” میں لیں۔</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/security/context.py" line="+34"/>
-        <source>Only an encrypted database can be locked: see File › Database security.</source>
-        <translation>صرف خفیہ کردہ ڈیٹا بیس ہی مقفل کیا جا سکتا ہے: “فائل” مینو میں “ڈیٹا بیس کی حفاظت” دیکھیں۔</translation>
+        <location line="+3"/>
+        <source>Changed %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>view</name>
-    <message numerus="yes">
-        <location filename="../../civicdesk/ui/network/canvas.py" line="+63"/>
-        <source>groupgroup</source>
-        <comment>spacespace</comment>
-        <translation>
-            <numerusform>گروپ</numerusform>
-            <numerusform>گروپ</numerusform>
-        </translation>
+    <name>review</name>
+    <message>
+        <location filename="../../civicdesk/ui/review_undo.py" line="+57"/>
+        <source>This step can no longer be done</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>links</source>
-        <translation>روابط</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../civicdesk/ui/file_actions.py" line="+31"/>
-        <source>Example neighbourhood</source>
-        <translation>مثالی محلہ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The example neighbourhood can only be loaded into an empty database, so that it never mixes with your own records.</source>
-        <translation>مثالی محلہ صرف خالی ڈیٹا بیس میں لوڈ کیا جا سکتا ہے، تاکہ یہ کبھی آپ کے اپنے ریکارڈ سے گڈمڈ نہ ہو۔</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Creating the example neighbourhood…</source>
-        <translation>مثالی محلہ بنایا جا رہا ہے…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The example neighbourhood is ready to explore.</source>
-        <translation>مثالی محلہ دیکھنے کے لیے تیار ہے۔</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not create the example</source>
-        <translation>مثال نہیں بنائی جا سکی</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Backing up…</source>
-        <translation>بیک اپ لیا جا رہا ہے…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Backed up to %1</source>
-        <translation>بیک اپ محفوظ ہو گیا: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Backup failed</source>
-        <translation>بیک اپ ناکام ہو گیا</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Restore from a backup</source>
-        <translation>بیک اپ سے بحال کریں</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CivicDesk backups (*.sqlite3);;All files (*)</source>
-        <translation>CivicDesk بیک اپ (*.sqlite3);;تمام فائلیں (*)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Replace all data?</source>
-        <translation>سارا ڈیٹا بدل دیں؟</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Replace everything in CivicDesk with the backup “%1”? What is here now is backed up first, so you can go back.</source>
-        <translation>CivicDesk میں موجود ہر چیز کو بیک اپ “%1” سے بدل دیں؟ ابھی جو کچھ یہاں ہے اس کا پہلے بیک اپ لیا جاتا ہے، تاکہ آپ واپس جا سکیں۔</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Could not restore</source>
-        <translation>بحال نہیں ہو سکا</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Restored. The previous state was saved to %1</source>
-        <translation>بحال ہو گیا۔ پچھلی حالت یہاں محفوظ کی گئی: %1</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/lists/view.py" line="+57"/>
-        <source>Could not load the list</source>
-        <translation>فہرست لوڈ نہیں ہو سکی</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/main_window.py" line="-286"/>
-        <source>Opening the database…</source>
-        <translation>ڈیٹا بیس کھولا جا رہا ہے…</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/map/view.py" line="+16"/>
-        <source>Map background</source>
-        <translation>نقشے کا پس منظر</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/menus.py" line="+66"/>
-        <source>&amp;File</source>
-        <translation>&amp;فائل</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;New</source>
-        <translation>&amp;نیا</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New record in this view</source>
-        <translation>اس منظر میں نیا ریکارڈ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Space</source>
-        <translation>&amp;جگہ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Group</source>
-        <translation>&amp;گروپ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Person</source>
-        <translation>&amp;فرد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Tool</source>
-        <translation>&amp;ٹول</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Load the &amp;example neighbourhood</source>
-        <translation>&amp;مثالی محلہ لوڈ کریں</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Import a spreadsheet or map data…</source>
-        <translation>اسپریڈشیٹ یا نقشے کا ڈیٹا &amp;درآمد کریں…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Print directory…</source>
-        <translation>&amp;ڈائریکٹری پرنٹ کریں…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Send to another group…</source>
-        <translation>دوسرے گروپ کو &amp;بھیجیں…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Receive a bundle…</source>
-        <translation>بنڈل &amp;وصول کریں…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Watch an exchange folder…</source>
-        <translation>&amp;تبادلے کے فولڈر پر نظر رکھیں…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose &amp;map background…</source>
-        <translation>نقشے کا &amp;پس منظر منتخب کریں…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export view as PN&amp;G…</source>
-        <translation>منظر کو PN&amp;G میں برآمد کریں…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export view as PD&amp;F…</source>
-        <translation>منظر کو PD&amp;F میں برآمد کریں…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Back up now</source>
-        <translation>&amp;ابھی بیک اپ لیں</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Res&amp;tore from a backup…</source>
-        <translation>بیک اپ سے بحا&amp;ل کریں…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Database se&amp;curity…</source>
-        <translation>ڈیٹا بیس کی &amp;حفاظت…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Lock now</source>
-        <translation>ابھی &amp;قفل لگائیں</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;خارج ہوں</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;ترمیم</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>&amp;Undo</source>
         <translation>&amp;کالعدم کریں</translation>
     </message>
+</context>
+<context>
+    <name>undo</name>
     <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;دوبارہ کریں</translation>
+        <location filename="../../civicdesk/ui/undo.py" line="+53"/>
+        <source>This step can no longer be done</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Open selected</source>
-        <translation>منتخب &amp;ریکارڈ کھولیں</translation>
+        <location line="+15"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Delete selected…</source>
-        <translation>منتخب ریکارڈ &amp;حذف کریں…</translation>
+        <location line="+32"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;تلاش کریں…</translation>
+        <location line="+14"/>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;View</source>
-        <translation>&amp;منظر</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Re&amp;load</source>
-        <translation>دوبارہ &amp;لوڈ کریں</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Help</source>
-        <translation>مد&amp;د</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About CivicDesk</source>
-        <translation>CivicDesk کے &amp;بارے میں</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/ui/security/convert.py" line="+31"/>
-        <source>Changing the passphrase…</source>
-        <translation>پاس فریز تبدیل ہو رہا ہے…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Encrypting the database…</source>
-        <translation>ڈیٹا بیس خفیہ کیا جا رہا ہے…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Removing the encryption…</source>
-        <translation>خفیہ کاری ہٹائی جا رہی ہے…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The passphrase was changed; the old one no longer opens the database.</source>
-        <translation>پاس فریز تبدیل ہو گیا؛ پرانا پاس فریز اب ڈیٹا بیس نہیں کھولتا۔</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The database is now encrypted.</source>
-        <translation>ڈیٹا بیس اب خفیہ کردہ ہے۔</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The database is no longer encrypted.</source>
-        <translation>ڈیٹا بیس اب خفیہ کردہ نہیں رہا۔</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Could not change the encryption</source>
-        <translation>خفیہ کاری تبدیل نہیں ہو سکی</translation>
+        <location line="+22"/>
+        <source>Record a health check of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
