@@ -4105,23 +4105,23 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+1"/>
         <location line="+36"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Days overdue</source>
         <translation>Diwrnodau’n hwyr</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Due within 30 days</source>
         <translation>Yn ddyledus o fewn 30 diwrnod</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Due</source>
         <translation>Yn ddyledus</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <location line="+13"/>
         <source>Days left</source>
         <translation>Diwrnodau ar ôl</translation>
@@ -4208,7 +4208,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Hirer</source>
         <translation type="unfinished"></translation>
     </message>

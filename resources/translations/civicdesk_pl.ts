@@ -4097,23 +4097,23 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+1"/>
         <location line="+36"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Days overdue</source>
         <translation>Dni po terminie</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Due within 30 days</source>
         <translation>Termin w ciągu 30 dni</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <location line="+13"/>
         <source>Days left</source>
         <translation>Zostało dni</translation>
@@ -4200,7 +4200,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Hirer</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4093,23 +4093,23 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+1"/>
         <location line="+36"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Days overdue</source>
         <translation>تاخیر کے دن</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Due within 30 days</source>
         <translation>30 دن میں واجب</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Due</source>
         <translation>مقررہ تاریخ</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <location line="+13"/>
         <source>Days left</source>
         <translation>باقی دن</translation>
@@ -4196,7 +4196,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Hirer</source>
         <translation type="unfinished"></translation>
     </message>
