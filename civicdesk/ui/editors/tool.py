@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout
 
 from civicdesk.services.tools import TOOL_KINDS, ToolService
+from civicdesk.ui import focus_order
 from civicdesk.ui.editors.base import RecordEditor
 from civicdesk.ui.editors.relations import LoansPanel, ToolUsesPanel
 from civicdesk.ui.generated.ui_tool_editor import Ui_ToolEditor
@@ -43,6 +44,10 @@ class ToolEditor(RecordEditor):
             panel = panel_class(container, self.db, self.record_id, self.undo_stack, self.changed)
             layout.addWidget(panel)
             setattr(self, name, panel)
+        # Made after the dialog's buttons, the panels' controls would come after them: Tab goes
+        # from the tab bar into the page shown, then on to Save (hidden pages are passed over).
+        focus_order.chain([*focus_order.tab_focusable(self.uses), *focus_order.tab_focusable(self.loans)],
+                          after=ui.tabs.tabBar())
         ui.name.setFocus()
 
     def title(self) -> str:
