@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.services.compliance import ComplianceService, ItemRow, KindInfo
 from civicdesk.ui import focus_order
 from civicdesk.ui.accessible import name_list
+from civicdesk.ui.dates_shown import shown_date
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.health.models import DUE_SOON_COLOUR, OVERDUE_COLOUR, Column, RowsModel, setup_table
 from civicdesk.ui.tasks import TaskRunner
@@ -39,7 +39,7 @@ UNKNOWN_DATE = QDate(1990, 1, 1)  # shown as "not known" in the last-done box
 
 
 def _day(value: str | None) -> str:
-    return british_date(value)
+    return shown_date(value)
 
 
 def _colour(row: ItemRow) -> QColor | None:

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.services.dashboard import Dashboard, Filters, build_dashboard, filter_choices
 from civicdesk.services.money import pounds
 from civicdesk.ui.accessible import name_list
+from civicdesk.ui.dates_shown import shown_date
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.health.models import (
     DUE_SOON_COLOUR,
@@ -50,7 +50,7 @@ def _never() -> str:
 
 
 def _day(value: str | None) -> str:
-    return british_date(value)
+    return shown_date(value)
 
 
 class RecordTable(QTableView):
@@ -264,7 +264,7 @@ class HealthDashboard(QWidget):
             "within 6 months, {5} spaces never checked and {6} not checked in the last 12 months; "
             "{7} pieces of kit not returned; {8} invoices unpaid, {9} of them overdue. "
             "Double-click a row (or press Enter) to open it."
-        ).format(british_date(board.today), counts["overdue"], counts["due_within_30_days"],
+        ).format(shown_date(board.today), counts["overdue"], counts["due_within_30_days"],
                  counts["at_risk_spaces"], counts["acv_expiring_within_180_days"], counts["never_checked"],
                  counts["not_checked_in_12_months"], counts["overdue_loans"], counts["unpaid_invoices"],
                  counts["overdue_invoices"]))
