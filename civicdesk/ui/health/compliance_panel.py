@@ -34,6 +34,7 @@ from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.health.models import DUE_SOON_COLOUR, OVERDUE_COLOUR, Column, RowsModel, setup_table
 from civicdesk.ui.tasks import TaskRunner
 from civicdesk.ui.undo import Changed, CreateRecord, EditRecord
+from civicdesk.ui.words import data_word
 
 UNKNOWN_DATE = QDate(1990, 1, 1)  # shown as "not known" in the last-done box
 
@@ -107,7 +108,7 @@ class CompliancePanel(QWidget):
         self._space_changed: Changed = space_changed
 
         self.model = RowsModel([
-            Column(self.tr("Item"), lambda r: r.kind),
+            Column(self.tr("Item"), lambda r: data_word(r.kind)),
             Column(self.tr("Last done"), lambda r: _day(r.last_done), lambda r: r.last_done or ""),
             Column(self.tr("Next due"),
                    lambda r: _day(r.next_due) + (self.tr(" (set by hand)") if r.next_due_overridden else ""),
@@ -199,7 +200,7 @@ class CompliancePanel(QWidget):
             every = (self.tr("every %Ln month(s)", "", info.interval_months) if info.interval_months
                      else self.tr("no fixed renewal"))
             own = "" if info.builtin else self.tr(" — your own")
-            self.kind.addItem(f"{info.name} ({every}){own}", info.name)
+            self.kind.addItem(f"{data_word(info.name)} ({every}){own}", info.name)
         if current:
             self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
         self._update_buttons()
@@ -284,6 +285,6 @@ class CompliancePanel(QWidget):
         except CivicDeskError as exc:
             self._error(exc)
             return
-        self.kind.addItem(info.name, info.name)
+        self.kind.addItem(data_word(info.name), info.name)
         self.kind.setCurrentIndex(self.kind.count() - 1)
         self.reload()

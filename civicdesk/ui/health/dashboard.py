@@ -130,16 +130,16 @@ class HealthDashboard(QWidget):
     def _sections(self) -> list[tuple[str, str, list[Column], Any, int]]:
         """Each tab: key, title, columns, row colour, and the column it is first sorted by."""
         space = Column(self.tr("Space"), lambda r: r.space_name)
-        category = Column(self.tr("Category"), lambda r: r.category)
+        category = Column(self.tr("Category"), lambda r: data_word(r.category) if r.category else "")
         owner = Column(self.tr("Owner"), lambda r: r.owner)
         return [
             ("overdue", self.tr("Overdue"), [
-                space, Column(self.tr("Item"), lambda r: r.kind),
+                space, Column(self.tr("Item"), lambda r: data_word(r.kind)),
                 Column(self.tr("Was due"), lambda r: _day(r.next_due), lambda r: r.next_due),
                 Column(self.tr("Days overdue"), lambda r: -r.days_left, align_right=True), category, owner,
             ], None, 2),
             ("due_within_30_days", self.tr("Due within 30 days"), [
-                space, Column(self.tr("Item"), lambda r: r.kind),
+                space, Column(self.tr("Item"), lambda r: data_word(r.kind)),
                 Column(self.tr("Due"), lambda r: _day(r.next_due), lambda r: r.next_due),
                 Column(self.tr("Days left"), lambda r: r.days_left, align_right=True), category, owner,
             ], lambda r: DUE_SOON_COLOUR if r.days_left <= 7 else None, 2),
