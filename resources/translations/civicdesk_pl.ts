@@ -1051,7 +1051,7 @@
     <message>
         <location filename="../../civicdesk/ui/data_words.py" line="+10"/>
         <source>a few times a year</source>
-        <translation type="unfinished"></translation>
+        <translation>kilka razy w roku</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1066,17 +1066,17 @@
     <message>
         <location line="+1"/>
         <source>Accessible toilet</source>
-        <translation type="unfinished"></translation>
+        <translation>Toaleta dostępna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Działa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>działa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1086,12 +1086,12 @@
     <message>
         <location line="+1"/>
         <source>ACV listed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wpisu na listę ACV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ACV nominated on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zgłoszenia ACV</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1101,12 +1101,12 @@
     <message>
         <location line="+1"/>
         <source>Address lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze adresu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź od</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1116,22 +1116,22 @@
     <message>
         <location line="+1"/>
         <source>appreciated</source>
-        <translation type="unfinished"></translation>
+        <translation>doceniane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Okolica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Okolice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto prosi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1146,12 +1146,12 @@
     <message>
         <location line="+1"/>
         <source>Associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Stowarzyszenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>associations</source>
-        <translation type="unfinished"></translation>
+        <translation>stowarzyszenia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1161,12 +1161,12 @@
     <message>
         <location line="+1"/>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>zagrożone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at risk (triangle)</source>
-        <translation type="unfinished"></translation>
+        <translation>zagrożone (trójkąt)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1181,27 +1181,27 @@
     <message>
         <location line="+1"/>
         <source>Baby change</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewijak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Podstawowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>breaking even</source>
-        <translation type="unfinished"></translation>
+        <translation>wychodzi na zero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Builders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomocnicy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>po uzgodnieniu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1216,32 +1216,32 @@
     <message>
         <location line="+1"/>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik certyfikatu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate or check</source>
-        <translation type="unfinished"></translation>
+        <translation>Certyfikat lub przegląd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>certificate or check</source>
-        <translation type="unfinished"></translation>
+        <translation>certyfikat lub przegląd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>chair</source>
-        <translation type="unfinished"></translation>
+        <translation>przewodniczący</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charity</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja charytatywna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>charity</source>
-        <translation type="unfinished"></translation>
+        <translation>organizacja charytatywna</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1256,62 +1256,62 @@
     <message>
         <location line="+1"/>
         <source>CIC</source>
-        <translation type="unfinished"></translation>
+        <translation>CIC (spółka non-profit)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Civic</source>
-        <translation type="unfinished"></translation>
+        <translation>Obywatelskie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>civic</source>
-        <translation type="unfinished"></translation>
+        <translation>obywatelskie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>zamknięte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed (hollow square)</source>
-        <translation type="unfinished"></translation>
+        <translation>zamknięte (pusty kwadrat)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Club</source>
-        <translation type="unfinished"></translation>
+        <translation>Klub</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>club</source>
-        <translation type="unfinished"></translation>
+        <translation>klub</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clubs and association halls</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluby i sale stowarzyszeń</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Społeczne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Spółka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>spółka</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1331,12 +1331,12 @@
     <message>
         <location line="+1"/>
         <source>Contact by email (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt e-mailem (tak/nie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact by phone (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt telefoniczny (tak/nie)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1356,7 +1356,7 @@
     <message>
         <location line="+1"/>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>koordynator</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1366,12 +1366,12 @@
     <message>
         <location line="+1"/>
         <source>crumbling</source>
-        <translation type="unfinished"></translation>
+        <translation>rozpada się</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>codziennie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1386,7 +1386,7 @@
     <message>
         <location line="+1"/>
         <source>DBS check expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygasło zaświadczenie DBS</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1396,27 +1396,27 @@
     <message>
         <location line="+1"/>
         <source>DBS issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wydania zaświadczenia DBS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DBS renewal was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Minął termin odnowienia DBS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>declining</source>
-        <translation type="unfinished"></translation>
+        <translation>słabnie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięcie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted, details still held</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięta, dane wciąż przechowywane</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1426,47 +1426,47 @@
     <message>
         <location line="+1"/>
         <source>Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminarz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Digital</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>digital</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfrowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Digital app/platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikacja/platforma cyfrowa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>digital app/platform</source>
-        <translation type="unfinished"></translation>
+        <translation>aplikacja/platforma cyfrowa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Directory consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zgody na informator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wykonania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>W zawieszeniu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>w zawieszeniu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1476,12 +1476,12 @@
     <message>
         <location line="+1"/>
         <source>Due date set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin ustawiony ręcznie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dying</source>
-        <translation type="unfinished"></translation>
+        <translation>zamiera</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1491,22 +1491,22 @@
     <message>
         <location line="+1"/>
         <source>Enhanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozszerzone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enhanced with barred lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozszerzone ze sprawdzeniem list zakazów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymazanie danych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co ile miesięcy</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1516,97 +1516,97 @@
     <message>
         <location line="+1"/>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>w przeciętnym stanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faith</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyznaniowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faith group</source>
-        <translation type="unfinished"></translation>
+        <translation>Wspólnota wyznaniowa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>faith group</source>
-        <translation type="unfinished"></translation>
+        <translation>wspólnota wyznaniowa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finances</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix O/0 in postcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw O/0 w kodach pocztowych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for sale/closure threatened</source>
-        <translation type="unfinished"></translation>
+        <translation>na sprzedaż / grozi zamknięcie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fortnightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Co dwa tygodnie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezpłatne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>bezpłatne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Piątek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Get organised</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizowanie się</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>get organised</source>
-        <translation type="unfinished"></translation>
+        <translation>organizowanie się</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>udzielona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>w dobrym stanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good for</source>
-        <translation type="unfinished"></translation>
+        <translation>Do czego</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1616,37 +1616,37 @@
     <message>
         <location line="+1"/>
         <source>group</source>
-        <translation>grupy</translation>
+        <translation>grupa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Wspierana grupa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>group&apos;s use of a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>korzystanie grupy z narzędzia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>growing</source>
-        <translation type="unfinished"></translation>
+        <translation>rozwija się</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Halls, libraries and community centres</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale, biblioteki i domy kultury</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Has a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełni rolę</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1656,17 +1656,17 @@
     <message>
         <location line="+1"/>
         <source>health check</source>
-        <translation type="unfinished"></translation>
+        <translation>ocena kondycji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>dobra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hearing loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Pętla indukcyjna</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1676,17 +1676,17 @@
     <message>
         <location line="+1"/>
         <source>help given</source>
-        <translation type="unfinished"></translation>
+        <translation>udzielona pomoc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomagający</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helper&apos;s group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa pomagającego</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1706,22 +1706,22 @@
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How do local people feel about it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co sądzą o nim mieszkańcy?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How does it stand financially?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaka jest jego sytuacja finansowa?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1731,12 +1731,12 @@
     <message>
         <location line="+1"/>
         <source>How often is it used?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak często jest używane?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How secure is its ownership or lease?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak pewna jest jego własność lub dzierżawa?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1746,42 +1746,42 @@
     <message>
         <location line="+1"/>
         <source>How valued</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak cenione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ids in other systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikatory w innych systemach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In directory</source>
-        <translation type="unfinished"></translation>
+        <translation>W informatorze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In group</source>
-        <translation type="unfinished"></translation>
+        <translation>W grupie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Informal</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa nieformalna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>informal</source>
-        <translation type="unfinished"></translation>
+        <translation>grupa nieformalna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Is it growing or shrinking?</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy się rozwija, czy kurczy?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the first web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostaw pierwszy adres WWW</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1791,12 +1791,12 @@
     <message>
         <location line="+1"/>
         <source>Kind (sub-type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj (podtyp)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kind of certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>rodzaj certyfikatu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1806,7 +1806,7 @@
     <message>
         <location line="+1"/>
         <source>Kind of link</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj powiązania</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1826,12 +1826,12 @@
     <message>
         <location line="+1"/>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia aktywność</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia zmiana</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1846,17 +1846,17 @@
     <message>
         <location line="+1"/>
         <source>Lent despite overdue kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczono mimo sprzętu po terminie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wypożyczenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Komu wypożyczono</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1866,27 +1866,27 @@
     <message>
         <location line="+1"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>powiązanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed as a builder (offers help to other groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>Na liście pomocników (pomaga innym grupom)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed in directory (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>W informatorze (tak/nie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed in the printed directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieszczenie w drukowanym informatorze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>little noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>mało zauważane</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1906,7 +1906,7 @@
     <message>
         <location line="+1"/>
         <source>Location on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Położenie na mapie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1916,22 +1916,22 @@
     <message>
         <location line="+1"/>
         <source>Look after a space</source>
-        <translation type="unfinished"></translation>
+        <translation>Dbanie o miejsce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>look after a space</source>
-        <translation type="unfinished"></translation>
+        <translation>dbanie o miejsce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>loved</source>
-        <translation type="unfinished"></translation>
+        <translation>kochane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>małe litery</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1946,77 +1946,77 @@
     <message>
         <location line="+1"/>
         <source>May be contacted by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt e-mailem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May be contacted by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt telefoniczny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meet neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznawanie sąsiadów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meet neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>poznawanie sąsiadów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>spotkanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meets at</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce spotkań</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>członek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>members only</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko członkowie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>metoda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniedziałek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Co miesiąc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>co miesiąc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mostly members</source>
-        <translation type="unfinished"></translation>
+        <translation>głównie członkowie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mostly open</source>
-        <translation type="unfinished"></translation>
+        <translation>w większości otwarte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2026,12 +2026,12 @@
     <message>
         <location line="+1"/>
         <source>Near public transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Blisko komunikacji publicznej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebne do</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2046,17 +2046,17 @@
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new (dashed ring)</source>
-        <translation type="unfinished"></translation>
+        <translation>nowe (przerywany okrąg)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2066,22 +2066,22 @@
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No role and no activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez roli i bez aktywności</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none of the listed features</source>
-        <translation type="unfinished"></translation>
+        <translation>żadne z wymienionych udogodnień</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>nieudzielona</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2091,52 +2091,52 @@
     <message>
         <location line="+1"/>
         <source>Occasionally</source>
-        <translation type="unfinished"></translation>
+        <translation>Od czasu do czasu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occasions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>occasions</source>
-        <translation type="unfinished"></translation>
+        <translation>wydarzenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>offer of help</source>
-        <translation type="unfinished"></translation>
+        <translation>oferta pomocy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto oferuje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offered through</source>
-        <translation type="unfinished"></translation>
+        <translation>Za pośrednictwem grupy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dnia %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy online</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open to all</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarte dla wszystkich</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2146,12 +2146,12 @@
     <message>
         <location line="+1"/>
         <source>Opening hours (as text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny otwarcia (jako tekst)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Openness</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwartość</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2161,27 +2161,27 @@
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaczej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outdoors</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenerowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>outdoors</source>
-        <translation type="unfinished"></translation>
+        <translation>plenerowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over £200</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponad £200</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>over £200</source>
-        <translation type="unfinished"></translation>
+        <translation>ponad £200</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2191,7 +2191,7 @@
     <message>
         <location line="+1"/>
         <source>Ownership risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Pewność własności</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2201,22 +2201,22 @@
     <message>
         <location line="+1"/>
         <source>Parking</source>
-        <translation type="unfinished"></translation>
+        <translation>Parking</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parks, gardens and green spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Parki, ogrody i tereny zielone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People (volunteers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby (wolontariusze)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2226,7 +2226,7 @@
     <message>
         <location line="+1"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2236,22 +2236,22 @@
     <message>
         <location line="+1"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place on the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce na liście oczekujących</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Places of worship</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca kultu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>w złym stanie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2261,52 +2261,52 @@
     <message>
         <location line="+1"/>
         <source>Postcode (for finding duplicates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy (do wyszukiwania duplikatów)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Prywatne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>prywatne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale prywatne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiczne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>publiczne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public service</source>
-        <translation type="unfinished"></translation>
+        <translation>Służba publiczna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>public service</source>
-        <translation type="unfinished"></translation>
+        <translation>służba publiczna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public services and venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługi i obiekty publiczne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pubs, cafés and local shops</source>
-        <translation type="unfinished"></translation>
+        <translation>Puby, kawiarnie i sklepy osiedlowe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2316,17 +2316,17 @@
     <message>
         <location line="+1"/>
         <source>Raise money</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbieranie pieniędzy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>raise money</source>
-        <translation type="unfinished"></translation>
+        <translation>zbieranie pieniędzy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rarely</source>
-        <translation type="unfinished"></translation>
+        <translation>rzadko</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2336,77 +2336,77 @@
     <message>
         <location line="+1"/>
         <source>Reach isolated people</source>
-        <translation type="unfinished"></translation>
+        <translation>Docieranie do osób samotnych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reach isolated people</source>
-        <translation type="unfinished"></translation>
+        <translation>docieranie do osób samotnych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read as a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj jako datę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj jako tak/nie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recorded by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisana przez: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>odnowione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Religious</source>
-        <translation type="unfinished"></translation>
+        <translation>Religijne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>religious</source>
-        <translation type="unfinished"></translation>
+        <translation>religijne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>request for help</source>
-        <translation type="unfinished"></translation>
+        <translation>prośba o pomoc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>rezerwacja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserved for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla kogo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserved together</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwowane razem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Residents&apos; association</source>
-        <translation type="unfinished"></translation>
+        <translation>Stowarzyszenie mieszkańców</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>residents&apos; association</source>
-        <translation type="unfinished"></translation>
+        <translation>stowarzyszenie mieszkańców</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2426,42 +2426,42 @@
     <message>
         <location line="+1"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rola</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>routes</source>
-        <translation type="unfinished"></translation>
+        <translation>trasy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Prowadzenie zebrań</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>run a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>prowadzenie zebrań</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run by</source>
-        <translation type="unfinished"></translation>
+        <translation>Prowadzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>safeguarding lead</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba odpowiedzialna za ochronę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobota</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2471,12 +2471,12 @@
     <message>
         <location line="+1"/>
         <source>secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>sekretarz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>secure</source>
-        <translation type="unfinished"></translation>
+        <translation>bezpieczne</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2486,27 +2486,27 @@
     <message>
         <location line="+1"/>
         <source>Share things</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzielenie się rzeczami</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>share things</source>
-        <translation type="unfinished"></translation>
+        <translation>dzielenie się rzeczami</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wspólny sprzęt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shared kit</source>
-        <translation type="unfinished"></translation>
+        <translation>wspólny sprzęt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared with other groups in bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnianie innym grupom w paczkach</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2526,7 +2526,7 @@
     <message>
         <location line="+1"/>
         <source>Skills wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebne umiejętności</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2536,47 +2536,47 @@
     <message>
         <location line="+1"/>
         <source>space</source>
-        <translation>miejsca</translation>
+        <translation>miejsce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spaces (halls, parks, pubs…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca (sale, parki, puby…)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Split a list (; or ,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podziel listę (; lub ,)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stable</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabilne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stable</source>
-        <translation type="unfinished"></translation>
+        <translation>stabilne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stable (circle)</source>
-        <translation type="unfinished"></translation>
+        <translation>stabilne (okrąg)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starter kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestaw startowy</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2586,27 +2586,27 @@
     <message>
         <location line="+1"/>
         <source>steady</source>
-        <translation type="unfinished"></translation>
+        <translation>bez zmian</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostęp bez schodów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>struggling</source>
-        <translation type="unfinished"></translation>
+        <translation>z trudem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedziela</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>surplus</source>
-        <translation type="unfinished"></translation>
+        <translation>nadwyżka</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2616,52 +2616,52 @@
     <message>
         <location line="+1"/>
         <source>taken for granted</source>
-        <translation type="unfinished"></translation>
+        <translation>traktowane jako oczywistość</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template/document</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon/dokument</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>template/document</source>
-        <translation type="unfinished"></translation>
+        <translation>szablon/dokument</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thriving</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwitnące</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>thriving</source>
-        <translation type="unfinished"></translation>
+        <translation>kwitnące</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>thriving (bold ring)</source>
-        <translation type="unfinished"></translation>
+        <translation>kwitnące (pogrubiony okrąg)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Czwartek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tidy spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Uporządkuj odstępy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielkie Pierwsze Litery</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2671,7 +2671,7 @@
     <message>
         <location line="+1"/>
         <source>tool</source>
-        <translation type="unfinished"></translation>
+        <translation>narzędzie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2686,52 +2686,52 @@
     <message>
         <location line="+1"/>
         <source>Traditional</source>
-        <translation type="unfinished"></translation>
+        <translation>Tradycyjne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>traditional</source>
-        <translation type="unfinished"></translation>
+        <translation>tradycyjne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>treasurer</source>
-        <translation type="unfinished"></translation>
+        <translation>skarbnik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trusted borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaufany wypożyczający</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>trusted borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>zaufany wypożyczający</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trusted since</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaufany od</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>trustee</source>
-        <translation type="unfinished"></translation>
+        <translation>członek zarządu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Wtorek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2741,22 +2741,22 @@
     <message>
         <location line="+1"/>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>niepewne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under £50</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniżej £50</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>under £50</source>
-        <translation type="unfinished"></translation>
+        <translation>poniżej £50</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unsustainable</source>
-        <translation type="unfinished"></translation>
+        <translation>nie do utrzymania</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2766,32 +2766,32 @@
     <message>
         <location line="+1"/>
         <source>UPRN (property reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>UPRN (numer nieruchomości)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykorzystanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valuable (only for trusted borrowers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenny (tylko dla zaufanych wypożyczających)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>valued</source>
-        <translation type="unfinished"></translation>
+        <translation>cenione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verbal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustnie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vice-chair</source>
-        <translation type="unfinished"></translation>
+        <translation>wiceprzewodniczący</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2801,7 +2801,7 @@
     <message>
         <location line="+1"/>
         <source>Walks and routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Spacery i trasy</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2816,27 +2816,27 @@
     <message>
         <location line="+1"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Środa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Co tydzień</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>co tydzień</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What condition is the place in?</source>
-        <translation type="unfinished"></translation>
+        <translation>W jakim stanie jest to miejsce?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobiono</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2846,42 +2846,42 @@
     <message>
         <location line="+1"/>
         <source>Who can use it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto może z niego korzystać?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why it is listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego jest na liście</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>wycofana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Co roku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly occasions</source>
-        <translation type="unfinished"></translation>
+        <translation>Coroczne wydarzenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>£50–£200</source>
-        <translation type="unfinished"></translation>
+        <translation>£50–£200</translation>
     </message>
 </context>
 <context>
@@ -6108,12 +6108,12 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location filename="../../civicdesk/ui/network/canvas.py" line="+66"/>
         <source>group</source>
-        <translation>grupy</translation>
+        <translation>grupa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>space</source>
-        <translation>miejsca</translation>
+        <translation>miejsce</translation>
     </message>
     <message>
         <location line="+1"/>
