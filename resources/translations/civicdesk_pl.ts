@@ -139,77 +139,77 @@
         <location filename="../../civicdesk/ui/diary/dialog.py" line="+70"/>
         <location line="+1"/>
         <source>Book a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwuj salę</translation>
     </message>
     <message>
         <location line="+14"/>
         <source> (for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dla %1 os.)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sala:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What it is for, e.g. Yoga</source>
-        <translation type="unfinished"></translation>
+        <translation>Na co, np. joga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cel:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel rezerwacji</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Hirer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Najemca:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Najemca</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A one-off hirer&apos;s phone or email (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon lub e-mail jednorazowego najemcy (opcjonalnie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ontakt:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>One-off hirer&apos;s phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon lub e-mail jednorazowego najemcy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They agreed we keep these details to arrange the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Najemca zgodził się, żebyśmy przechowywali te dane do obsługi rezerwacji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The hirer agreed to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Najemca zgodził się na kontakt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -224,7 +224,7 @@
     <message>
         <location line="+0"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -234,98 +234,98 @@
     <message>
         <location line="+0"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set-&amp;up before:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzygotowanie przed:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set-up time before, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas na przygotowanie przed, w minutach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear-away after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzątani&amp;e po:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Clear-away time after, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas na sprzątanie po, w minutach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;peat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;wtarzanie:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtarzanie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On a date</source>
-        <translation type="unfinished"></translation>
+        <translation>W dniu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After a number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>Po określonej liczbie razy</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>How the series ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy kończy się cykl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba razy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;nds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec cykl&amp;u:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Untick a date to skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznacz datę, aby ją pominąć</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates (untick to s&amp;kip):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista dat (odznacz, aby pominąć):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dates of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty cyklu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzona</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstępna</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -340,107 +340,107 @@
     <message>
         <location line="+3"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ustalono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Społeczna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla stałych najemców</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commercial</source>
-        <translation type="unfinished"></translation>
+        <translation>Komercyjna</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rate &amp;band:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;awka:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rate band</source>
-        <translation type="unfinished"></translation>
+        <translation>Stawka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pri&amp;vate: printed and shared only as “booked”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ywatna: drukowana i udostępniana tylko jako „zarezerwowane”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerwacja prywatna</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Clash</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolizja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B&amp;ook over it on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwuj &amp;mimo to, celowo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Book over the clash on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwuj celowo mimo kolizji</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zarezerwuj</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednorazowo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Co tydzień: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every other %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Co dwa tygodnie: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The %1 %2 of each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Co miesiąc: %1 %2</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Dates of the series, %1 dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty cyklu, liczba dat: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The booking ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerwacja kończy się, zanim się zaczyna.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Tick that the hirer agreed we keep their phone or email, or leave the contact empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz, że najemca zgodził się na przechowywanie jego telefonu lub e-maila, albo zostaw pole kontaktu puste.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>One-off hirer of a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednorazowy najemca sali</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The booking cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zrobić rezerwacji</translation>
     </message>
 </context>
 <context>
@@ -3043,199 +3043,199 @@
     <message>
         <location line="+3"/>
         <source>&amp;Space:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miejsce:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Pop&amp;rzedni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dziś</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Następny ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzedni tydzień lub miesiąc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny tydzień lub miesiąc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tydzień</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;iesiąc</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zarezerwuj…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Book a room of this space (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwuj salę w tym miejscu (Ctrl+B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the &amp;week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj t&amp;ydzień…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The week&apos;s bookings as an A4 noticeboard sheet (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerwacje z tygodnia jako arkusz A4 na tablicę ogłoszeń (PDF)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Month overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd miesiąca</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a space above to see its diary. A space with no rooms yet becomes one room when you first book it (Book…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz miejsce powyżej, aby zobaczyć jego terminarz. Miejsce, które nie ma jeszcze sal, przy pierwszej rezerwacji staje się jedną salą (Zarezerwuj…).</translation>
     </message>
     <message>
         <location line="+131"/>
         <source>The diary cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wyświetlić terminarza</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+23"/>
         <source>1 booking</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rezerwacja</translation>
     </message>
     <message>
         <location line="-23"/>
         <location line="+23"/>
         <source>%1 bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerwacje: %1</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>%1: week of %2 to %3 · %4, %5 hours booked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tydzień od %2 do %3 · %4, łącznie godzin: %5</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Book a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwuj salę</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose a space first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz miejsce.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Book %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zarezerwowanie: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a room</source>
-        <translation type="unfinished"></translation>
+        <translation>sala</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The room is booked then</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala jest wtedy zajęta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move it there anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieść mimo to?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The booking cannot be moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można przenieść rezerwacji</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>przeniesienie: %1 na %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cancel the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołaj rezerwację</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołać rezerwację: %1?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel this &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołaj tylko ten &amp;dzień</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel &amp;every date</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołaj &amp;wszystkie dni</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel the &amp;booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołaj &amp;rezerwację</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odwołanie: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerwacja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odwołaj…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print the confirmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj &amp;potwierdzenie…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save the confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz potwierdzenie</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the week&apos;s noticeboard sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz arkusz tygodnia na tablicę ogłoszeń</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4251,22 +4251,22 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+30"/>
         <source>Hours booked a month (from the diary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwowane godziny w miesiącu (z terminarza)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;booked hours from the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż zarezerwowane godziny z &amp;terminarza</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adds each month&apos;s booked hours to the chart: figures from the diary, not a rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaje do wykresu zarezerwowane godziny z każdego miesiąca: liczby z terminarza, nie ocena</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4281,15 +4281,15 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+18"/>
         <source>Could not read the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać terminarza</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
         <source>%Ln check(s). Latest on {0}: score {1:g}, {2}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ocena. Ostatnia: {0}, wynik {1:g}, {2}.</numerusform>
+            <numerusform>%Ln oceny. Ostatnia: {0}, wynik {1:g}, {2}.</numerusform>
+            <numerusform>%Ln ocen. Ostatnia: {0}, wynik {1:g}, {2}.</numerusform>
         </translation>
     </message>
     <message>
@@ -7548,27 +7548,27 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location line="+9"/>
         <source>&amp;Money</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finanse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boo&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zare&amp;zerwuj…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Book a room of this space</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwuj salę w tym miejscu</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Book %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zarezerwowanie: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a room</source>
-        <translation type="unfinished"></translation>
+        <translation>sala</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -8555,12 +8555,12 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/diary/grid.py" line="+48"/>
         <source>Week of bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień rezerwacji</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, week of %2, %3 bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tydzień od %2, rezerwacje: %3</translation>
     </message>
 </context>
 <context>
@@ -8676,7 +8676,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/diary/undo.py" line="+63"/>
         <source>This step can no longer be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego kroku nie można już wykonać</translation>
     </message>
 </context>
 <context>
