@@ -3678,17 +3678,17 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/money/funder_button.py" line="+23"/>
         <source>&amp;Funder pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pakiet dla grantodawców…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save a PDF for grant-makers: who uses the space, its income and costs, the work it needs, its health checks and compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisuje PDF dla grantodawców: kto korzysta z miejsca, jego przychody i koszty, potrzebne prace, oceny kondycji i wymogi</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the funder pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz pakiet dla grantodawców</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3698,17 +3698,17 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+11"/>
         <source>Funder pack saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano pakiet dla grantodawców</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved {0}. Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {0}. Otworzyć teraz?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Funder pack not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano pakietu dla grantodawców</translation>
     </message>
 </context>
 <context>
@@ -4192,22 +4192,22 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+3"/>
         <source>Unpaid invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezapłacone faktury</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Najemca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Do zapłaty</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -4227,7 +4227,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+17"/>
         <source>On {0}: {1} overdue, {2} due within 30 days, {3} spaces at risk, {4} ACV listings ending within 6 months, {5} spaces never checked and {6} not checked in the last 12 months; {7} pieces of kit not returned; {8} invoices unpaid, {9} of them overdue. Double-click a row (or press Enter) to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na {0}: po terminie: {1}, termin w ciągu 30 dni: {2}, zagrożone miejsca: {3}, wpisy ACV kończące się w ciągu 6 miesięcy: {4}, miejsca nigdy nieocenione: {5}, bez oceny w ostatnich 12 miesiącach: {6}; niezwrócony sprzęt: {7}; niezapłacone faktury: {8}, w tym po terminie: {9}. Kliknij dwukrotnie wiersz (lub naciśnij Enter), aby go otworzyć.</translation>
     </message>
 </context>
 <context>
@@ -4778,7 +4778,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+1"/>
         <source>Saved %1 (%2 records; %3 volunteers&apos; details shared, %4 kept back). </source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1 (rekordy: %2; udostępnione dane wolontariuszy: %3, zatrzymane: %4). </translation>
     </message>
     <message>
         <location line="+23"/>
@@ -5606,52 +5606,52 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+5"/>
         <source>Amounts are in pounds. Hire income counts the payments against invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwoty są w funtach. Przychód z wynajmu to suma wpłat na poczet faktur.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add &amp;income…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj przyc&amp;hód…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a co&amp;st…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj kosz&amp;t…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State the r&amp;eserves…</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj stan r&amp;ezerw…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;work…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj p&amp;racę…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New in&amp;voice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa f&amp;aktura…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice a boo&amp;king…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura za rezerwa&amp;cję…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record a &amp;payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz w&amp;płatę…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pri&amp;nt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5676,7 +5676,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="-139"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5687,13 +5687,13 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="-144"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Praca</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+169"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilność</translation>
     </message>
     <message>
         <location line="-169"/>
@@ -5704,217 +5704,217 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="-8"/>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Szacowany koszt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Najemca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystawiono</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostało do zapłaty</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+84"/>
         <source>Income and costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychody i koszty</translation>
     </message>
     <message>
         <location line="-83"/>
         <location line="+83"/>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Prace do wykonania</translation>
     </message>
     <message>
         <location line="-82"/>
         <location line="+82"/>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktury</translation>
     </message>
     <message>
         <location line="-61"/>
         <location line="+195"/>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanse</translation>
     </message>
     <message>
         <location line="-190"/>
         <source>From the accounts: </source>
-        <translation type="unfinished"></translation>
+        <translation>Z rozliczeń: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>income</source>
-        <translation type="unfinished"></translation>
+        <translation>przychód</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>koszt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>reserves</source>
-        <translation type="unfinished"></translation>
+        <translation>rezerwy</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>Amount (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota (£)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+105"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcjonalnie</translation>
     </message>
     <message>
         <location line="-102"/>
         <source>Add income</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj przychód</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a running cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj koszt bieżący</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State the reserves held on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj stan rezerw na dany dzień</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Work needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebna praca</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Roof repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>np. naprawa dachu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Estimated cost (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szacowany koszt (£)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Due in the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Do wykonania w roku</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add work to the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pracę do wykonania</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>work to the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>praca do wykonania</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To (the hirer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla kogo (najemca)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres najemcy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>optional, on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>opcjonalnie, w jednym wierszu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Za co</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Hall hire, Saturday 2–6pm</source>
-        <translation type="unfinished"></translation>
+        <translation>np. wynajem sali, sobota 14:00–18:00</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price each (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena jednostkowa (£)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa faktura</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose an invoice in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz fakturę z listy.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Amount received (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otrzymana kwota (£)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data otrzymania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer referencyjny</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>payment against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wpłata na fakturę %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Payment against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpłata na fakturę %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5924,18 +5924,18 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+1"/>
         <source>Print the receipt for the latest payment? (No prints the invoice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukować pokwitowanie ostatniej wpłaty? (Nie – wydrukuje fakturę)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokwitowanie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz – %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5946,27 +5946,27 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
         <location line="+11"/>
         <location line="+9"/>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wydrukowano</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: %1.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete “%1”? Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć „%1”? Edycja ▸ Cofnij przywróci pozycję.</translation>
     </message>
 </context>
 <context>
@@ -7408,12 +7408,12 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location line="+2"/>
         <source>Include our &amp;money: income, costs, reserves, backlog, invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącz nasze &amp;finanse: przychody, koszty, rezerwy, prace do wykonania, faktury</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only for a group you trust with your finances; CivicDesk remembers it for that group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko dla grupy, której powierzasz swoje finanse; CivicDesk zapamięta to dla tej grupy</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7433,7 +7433,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location line="+14"/>
         <source>Choose a group: money never goes into a bundle for any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz grupę: finanse nigdy nie trafiają do paczki dla dowolnej grupy</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8743,12 +8743,12 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/bundles.py" line="+101"/>
         <source>%1 money records stayed home (the group is not trusted with our finances). </source>
-        <translation type="unfinished"></translation>
+        <translation>Rekordy finansowe, które zostały u nas (tej grupie nie powierzamy finansów): %1. </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open your email to send it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Otworzyć program pocztowy, aby ją wysłać?</translation>
     </message>
 </context>
 <context>
