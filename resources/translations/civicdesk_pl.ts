@@ -450,32 +450,32 @@
         <location line="+139"/>
         <location line="+136"/>
         <source>Builders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomocnicy</translation>
     </message>
     <message>
         <location line="-270"/>
         <source>&amp;Offer help…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaoferuj pomoc…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ask for help…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pop&amp;roś o pomoc…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print “who can help” sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj arkusz „kto może pomóc”…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksportuj godziny…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hours of help given, per piece of help, as a spreadsheet for funders</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny udzielonej pomocy, osobno dla każdej pomocy, jako arkusz kalkulacyjny dla grantodawców</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -491,7 +491,7 @@
         <location line="+1"/>
         <location line="+7"/>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferty</translation>
     </message>
     <message>
         <location line="-6"/>
@@ -501,7 +501,7 @@
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -512,12 +512,12 @@
         <location line="+2"/>
         <location line="+143"/>
         <source>Offers of help</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferty pomocy</translation>
     </message>
     <message>
         <location line="-140"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośby</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -527,59 +527,59 @@
     <message>
         <location line="+1"/>
         <source>Who helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto pomógł</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa pomagającego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Wspierana grupa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobiono</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+129"/>
         <source>Help given</source>
-        <translation type="unfinished"></translation>
+        <translation>Udzielona pomoc</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>Kit reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerwacje sprzętu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Who helped most, and gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto pomagał najwięcej i czego brakuje</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto prosi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebna pomoc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebne do</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -589,105 +589,105 @@
     <message>
         <location line="+1"/>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź od</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+98"/>
         <source>Requests for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośby o pomoc</translation>
     </message>
     <message>
         <location line="-93"/>
         <location line="+13"/>
         <location line="+157"/>
         <source>Who could help</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto mógłby pomóc</translation>
     </message>
     <message>
         <location line="-168"/>
         <source>A&amp;nswer with this offer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odpowiedz tą ofertą</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ccept</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyj&amp;mij</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako wykona&amp;ne…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyco&amp;faj</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>wszędzie</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No offers or requests yet. Groups and volunteers can offer their skills and kit to other groups (a volunteer needs their consent to be listed as a builder), and ask for help; offers travel to partner groups in bundles, so a borough&apos;s groups see one pool of builders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze ofert ani próśb. Grupy i wolontariusze mogą oferować innym grupom swoje umiejętności i sprzęt (wolontariusz musi wyrazić zgodę na umieszczenie na liście pomocników) oraz prosić o pomoc; oferty trafiają do grup partnerskich w paczkach, więc wszystkie grupy w dzielnicy widzą jedną wspólną pulę pomocników.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 offers of help · %2 requests open · %3 hours of help given</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferty pomocy: %1 · otwarte prośby: %2 · godziny udzielonej pomocy: %3</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No offer fits yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna oferta jeszcze nie pasuje.</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Save the “who can help” sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz arkusz „kto może pomóc”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved the sheet with %1 offers to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano arkusz (oferty: %1): %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto może pomóc</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export hours of help</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj godziny pomocy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved %1 rows of help given to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano udzieloną pomoc (wiersze: %1): %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport godzin</translation>
     </message>
 </context>
 <context>
@@ -3412,42 +3412,42 @@
     <message>
         <location filename="../../civicdesk/ui/builders/dialogs.py" line="+211"/>
         <source>Mark done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako wykonane: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wykonania</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Done on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data wykonania:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> godz.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours of help</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny pomocy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godziny:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobiono</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What was &amp;done:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Co zrobiono:</translation>
     </message>
 </context>
 <context>
@@ -4415,7 +4415,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+0"/>
         <source>Reserved for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla kogo</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4425,110 +4425,110 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+0"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+72"/>
         <location line="+50"/>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerwacje</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>&amp;Reserve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerw&amp;uj…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwoł&amp;aj rezerwację</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;yżej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niżej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lend now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożycz &amp;teraz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Came &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oddano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move up the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń wyżej na liście oczekujących</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Kit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprzęt:</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Waiting, #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekuje, nr %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>od %1 do %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nothing reserved ahead. Press Reserve… to hold it for a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie jest zarezerwowane. Naciśnij Zarezerwuj…, aby zatrzymać sprzęt na wybrany termin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reserved first, by date; then the waiting list, in order. When a reservation is cancelled or the kit comes back early, the first on the waiting list that fits is booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw rezerwacje według dat, potem lista oczekujących po kolei. Gdy rezerwacja zostanie odwołana albo sprzęt wróci wcześniej, rezerwację dostaje pierwszy pasujący wpis z listy oczekujących.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Booked from the waiting list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwowano z listy oczekujących: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołaj rezerwację</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the reservation for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołać rezerwację: %1?</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+19"/>
         <source>Lend now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożycz teraz</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Kit overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzęt po terminie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To lend anyway, type your name: it is recorded on the loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby mimo to wypożyczyć, wpisz swoje imię: zostanie zapisane przy wypożyczeniu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>lent from a reservation despite overdue kit</source>
-        <translation type="unfinished"></translation>
+        <translation>wypożyczono z rezerwacji mimo sprzętu po terminie</translation>
     </message>
 </context>
 <context>
@@ -5974,10 +5974,10 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message numerus="yes">
         <location filename="../../civicdesk/ui/network/view.py" line="+67"/>
         <source>%Ln link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln powiązanie</numerusform>
+            <numerusform>%Ln powiązania</numerusform>
+            <numerusform>%Ln powiązań</numerusform>
         </translation>
     </message>
     <message>
@@ -6073,7 +6073,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+46"/>
         <source>Dashed: one group helped another</source>
-        <translation type="unfinished"></translation>
+        <translation>Linia przerywana: jedna grupa pomogła drugiej</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -6118,12 +6118,12 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+1"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tool</source>
-        <translation type="unfinished"></translation>
+        <translation>narzędzie</translation>
     </message>
 </context>
 <context>
@@ -6179,47 +6179,47 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location filename="../../civicdesk/ui/builders/dialogs.py" line="-134"/>
         <source>Offer help</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaoferuj pomoc</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offer your skills or kit to other groups. A volunteer is listed only with their consent to be listed as a builder (on their page, under Consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaoferuj innym grupom swoje umiejętności lub sprzęt. Wolontariusz pojawia się na liście tylko wtedy, gdy zgodził się na umieszczenie na liście pomocników (w jego rekordzie, na karcie Zgody).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Who offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto oferuje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The group itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Sama grupa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Who offers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kto oferuje:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Through the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Za pośrednictwem grupy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the volunteer&apos;s own group if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>jeśli puste: grupa wolontariusza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Through the &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Za pośrednictwem &amp;grupy:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Skills:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umiejętności:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6229,7 +6229,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+0"/>
         <source>for example: first aid, PAT testing</source>
-        <translation type="unfinished"></translation>
+        <translation>np. pierwsza pomoc, testy PAT</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6244,32 +6244,32 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+3"/>
         <source>&amp;Tool (if any):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Narzędzie (jeśli jest):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Areas:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Okolice:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Okolice</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>empty: anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>puste: wszędzie</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How &amp;often:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak &amp;często:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6279,7 +6279,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+0"/>
         <source>for example: once a month</source>
-        <translation type="unfinished"></translation>
+        <translation>np. raz w miesiącu</translation>
     </message>
 </context>
 <context>
@@ -6855,47 +6855,47 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location filename="../../civicdesk/ui/builders/dialogs.py" line="+33"/>
         <source>Ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Poproś o pomoc</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Group asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa prosząca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Group asking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupa prosząca:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;What help:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jaka pomoc:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What help</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaka pomoc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for example: first aid cover for the fun day on 14 June</source>
-        <translation type="unfinished"></translation>
+        <translation>np. dyżur pierwszej pomocy na festynie 14 czerwca</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Skills wanted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebne &amp;umiejętności:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skills wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebne umiejętności</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>for example: first aid</source>
-        <translation type="unfinished"></translation>
+        <translation>np. pierwsza pomoc</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6910,32 +6910,32 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+3"/>
         <source>&amp;Tool (if any):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Narzędzie (jeśli jest):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Okolica:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Okolica</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>where the help is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>gdzie potrzebna jest pomoc</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebne do</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Needed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebne &amp;do:</translation>
     </message>
 </context>
 <context>
@@ -6943,57 +6943,57 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location filename="../../civicdesk/ui/builders/kit_tab.py" line="-222"/>
         <source>Reserve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwuj: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reserved for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla kogo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserved &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dla kogo:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy dzień</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;irst day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pierwszy dzień:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ostatni dzień:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for example: street party</source>
-        <translation type="unfinished"></translation>
+        <translation>np. festyn uliczny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What it is f&amp;or:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If it is taken, join the &amp;waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli jest zajęty, zapisz na &amp;listę oczekujących</translation>
     </message>
 </context>
 <context>
@@ -8652,7 +8652,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/builders/dialogs.py" line="-138"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
