@@ -6,7 +6,7 @@
     <message>
         <location filename="../../civicdesk/ui/health/evidence.py" line="+53"/>
         <source>Figures for this question: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby do tego pytania: {0}</translation>
     </message>
 </context>
 <context>
@@ -794,17 +794,17 @@
     <message>
         <location line="+6"/>
         <source>Merge into the existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>Scal z istniejącym rekordem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń wiersz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a new record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Mimo to utwórz nowy rekord</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -928,28 +928,28 @@
     <message numerus="yes">
         <location line="+17"/>
         <source>overdue by %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>po terminie o %Ln dzień</numerusform>
+            <numerusform>po terminie o %Ln dni</numerusform>
+            <numerusform>po terminie o %Ln dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>due in %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>termin za %Ln dzień</numerusform>
+            <numerusform>termin za %Ln dni</numerusform>
+            <numerusform>termin za %Ln dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>every %Ln month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>co %Ln miesiąc</numerusform>
+            <numerusform>co %Ln miesiące</numerusform>
+            <numerusform>co %Ln miesięcy</numerusform>
         </translation>
     </message>
     <message>
@@ -3490,7 +3490,7 @@
     <message>
         <location line="+2"/>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>brak adresu</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3506,22 +3506,22 @@
         <location line="+2"/>
         <location line="+2"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Scal</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create new</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz nowy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostaw osobno</translation>
     </message>
 </context>
 <context>
@@ -4004,10 +4004,10 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message numerus="yes">
         <location line="+34"/>
         <source>Score: answer %Ln more question(s) to see it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wynik: odpowiedz jeszcze na %Ln pytanie, aby go zobaczyć</numerusform>
+            <numerusform>Wynik: odpowiedz jeszcze na %Ln pytania, aby go zobaczyć</numerusform>
+            <numerusform>Wynik: odpowiedz jeszcze na %Ln pytań, aby go zobaczyć</numerusform>
         </translation>
     </message>
     <message>
@@ -4697,37 +4697,37 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message numerus="yes">
         <location line="+40"/>
         <source>%Ln space(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln miejsce</numerusform>
+            <numerusform>%Ln miejsca</numerusform>
+            <numerusform>%Ln miejsc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln grupa</numerusform>
+            <numerusform>%Ln grupy</numerusform>
+            <numerusform>%Ln grup</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln osoba</numerusform>
+            <numerusform>%Ln osoby</numerusform>
+            <numerusform>%Ln osób</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln narzędzie</numerusform>
+            <numerusform>%Ln narzędzia</numerusform>
+            <numerusform>%Ln narzędzi</numerusform>
         </translation>
     </message>
     <message>
@@ -4906,48 +4906,56 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <source>No spaces yet.
 
 Add the halls, libraries, parks, pubs and places of worship people meet in with “Add space”, or start with the example neighbourhood from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze miejsc.
+
+Dodaj sale, biblioteki, parki, puby i miejsca kultu, w których spotykają się ludzie, przyciskiem „Dodaj miejsce” albo zacznij od przykładowej okolicy z menu Plik.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No groups yet.
 
 Add the clubs, charities and associations that run activities with “Add group”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze grup.
+
+Dodaj kluby, organizacje charytatywne i stowarzyszenia, które prowadzą zajęcia, przyciskiem „Dodaj grupę”.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No volunteers yet.
 
 Add the people who hold things together with “Add person”. Their details stay on this computer unless they consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze wolontariuszy.
+
+Dodaj osoby, dzięki którym wszystko działa, przyciskiem „Dodaj osobę”. Ich dane zostają na tym komputerze, chyba że wyrażą zgodę na ich udostępnianie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No tools yet.
 
 Add the methods, apps and shared kit your groups use with “Add tool”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze narzędzi.
+
+Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, przyciskiem „Dodaj narzędzie”.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add space</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj miejsce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj grupę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj osobę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj narzędzie</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5138,7 +5146,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+4"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;stawienia…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5304,10 +5312,10 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message numerus="yes">
         <location line="+71"/>
         <source>%1 of %Ln space(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Widoczne: %1 z %Ln miejsca</numerusform>
+            <numerusform>Widoczne: %1 z %Ln miejsc</numerusform>
+            <numerusform>Widoczne: %1 z %Ln miejsc</numerusform>
         </translation>
     </message>
     <message>
@@ -7451,32 +7459,32 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/settings.py" line="+19"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>As this computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak na tym komputerze (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language of the window and of printed pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Język okna i drukowanych stron</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new language is used from the next time CivicDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy język zostanie użyty przy następnym uruchomieniu CivicDesk.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
 </context>
 <context>
@@ -8186,16 +8194,16 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln rating(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ocena</numerusform>
+            <numerusform>%Ln oceny</numerusform>
+            <numerusform>%Ln ocen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Good for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Do czego:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8205,17 +8213,17 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location line="+1"/>
         <source>Skills needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagane umiejętności:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak zacząć</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Making it accessible</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak zapewnić dostępność</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8235,12 +8243,12 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location line="+10"/>
         <source>No group has said it uses this yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna grupa nie zgłosiła jeszcze, że z tego korzysta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto może pomóc</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8255,27 +8263,27 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location line="+1"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zapisano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzęt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Looked after by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Never lent out yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nigdy nie był wypożyczany.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8300,10 +8308,10 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message numerus="yes">
         <location line="+5"/>
         <source>OVERDUE by %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PO TERMINIE o %Ln dzień</numerusform>
+            <numerusform>PO TERMINIE o %Ln dni</numerusform>
+            <numerusform>PO TERMINIE o %Ln dni</numerusform>
         </translation>
     </message>
     <message>
@@ -8407,28 +8415,28 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message numerus="yes">
         <location line="+35"/>
         <source>%Ln tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln narzędzie</numerusform>
+            <numerusform>%Ln narzędzia</numerusform>
+            <numerusform>%Ln narzędzi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 of %Ln tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 z %Ln narzędzia</numerusform>
+            <numerusform>%1 z %Ln narzędzi</numerusform>
+            <numerusform>%1 z %Ln narzędzi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+132"/>
         <source>Saved the kit list (%Ln item(s)) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano listę sprzętu (%Ln pozycja): %1</numerusform>
+            <numerusform>Zapisano listę sprzętu (%Ln pozycje): %1</numerusform>
+            <numerusform>Zapisano listę sprzętu (%Ln pozycji): %1</numerusform>
         </translation>
     </message>
     <message>
@@ -8668,7 +8676,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/settings.py" line="+36"/>
         <source>CivicDesk will be in %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Język CivicDesk od następnego uruchomienia: %1.</translation>
     </message>
 </context>
 <context>
@@ -8702,27 +8710,27 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/editors/history.py" line="-35"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed by another group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienione przez inną grupę: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono: %1</translation>
     </message>
 </context>
 <context>
@@ -8730,7 +8738,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/review_undo.py" line="+57"/>
         <source>This step can no longer be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego kroku nie można już wykonać</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -8756,27 +8764,27 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/undo.py" line="+53"/>
         <source>This step can no longer be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego kroku nie można już wykonać</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie: %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>edytowanie: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Record a health check of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie oceny kondycji: %1</translation>
     </message>
 </context>
 </TS>
