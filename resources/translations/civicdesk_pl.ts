@@ -3289,7 +3289,7 @@
     <message>
         <location line="+7"/>
         <source>Only spaces &amp;open to all</source>
-        <translation>Tylko miejsca otwarte dla wszystkich</translation>
+        <translation>Tylko miejsca &amp;otwarte dla wszystkich</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3299,7 +3299,7 @@
     <message>
         <location line="+3"/>
         <source>Include a &amp;map (entries numbered)</source>
-        <translation>Dołącz mapę (pozycje ponumerowane)</translation>
+        <translation>Dołącz &amp;mapę (pozycje ponumerowane)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3314,27 +3314,27 @@
     <message>
         <location line="+5"/>
         <source>&amp;Layout</source>
-        <translation>Układ</translation>
+        <translation>&amp;Układ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ections</source>
-        <translation>Sekcje</translation>
+        <translation>&amp;Sekcje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Categories</source>
-        <translation>Kategorie</translation>
+        <translation>&amp;Kategorie</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Save PDF…</source>
-        <translation>Zapisz PDF…</translation>
+        <translation>&amp;Zapisz PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation>Drukuj…</translation>
+        <translation>&amp;Drukuj…</translation>
     </message>
     <message>
         <location line="+65"/>
