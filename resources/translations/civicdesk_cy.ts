@@ -1077,12 +1077,12 @@
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithredol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>gweithredol</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1092,12 +1092,12 @@
     <message>
         <location line="+1"/>
         <source>ACV listed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestrwyd fel ACV ar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ACV nominated on</source>
-        <translation type="unfinished"></translation>
+        <translation>Enwebwyd fel ACV ar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1107,12 +1107,12 @@
     <message>
         <location line="+1"/>
         <source>Address lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinellau’r cyfeiriad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebwyd gan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1132,12 +1132,12 @@
     <message>
         <location line="+1"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardaloedd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwyd gan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1172,7 +1172,7 @@
     <message>
         <location line="+1"/>
         <source>at risk (triangle)</source>
-        <translation type="unfinished"></translation>
+        <translation>mewn perygl (triongl)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1192,7 +1192,7 @@
     <message>
         <location line="+1"/>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylfaenol</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1202,7 +1202,7 @@
     <message>
         <location line="+1"/>
         <source>Builders</source>
-        <translation type="unfinished"></translation>
+        <translation>Adeiladwyr</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1222,22 +1222,22 @@
     <message>
         <location line="+1"/>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil y dystysgrif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate or check</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystysgrif neu wiriad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>certificate or check</source>
-        <translation type="unfinished"></translation>
+        <translation>tystysgrif neu wiriad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>chair</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeirydd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1247,7 +1247,7 @@
     <message>
         <location line="+1"/>
         <source>charity</source>
-        <translation type="unfinished"></translation>
+        <translation>elusen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1262,7 +1262,7 @@
     <message>
         <location line="+1"/>
         <source>CIC</source>
-        <translation type="unfinished"></translation>
+        <translation>CBC</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1287,22 +1287,22 @@
     <message>
         <location line="+1"/>
         <source>closed (hollow square)</source>
-        <translation type="unfinished"></translation>
+        <translation>ar gau (sgwâr gwag)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Club</source>
-        <translation type="unfinished"></translation>
+        <translation>Clwb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>club</source>
-        <translation type="unfinished"></translation>
+        <translation>clwb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clubs and association halls</source>
-        <translation type="unfinished"></translation>
+        <translation>Clybiau a neuaddau cymdeithasau</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1312,12 +1312,12 @@
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwmni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>cwmni</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1337,12 +1337,12 @@
     <message>
         <location line="+1"/>
         <source>Contact by email (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltu drwy e-bost (ie/na)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact by phone (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltu dros y ffôn (ie/na)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1362,7 +1362,7 @@
     <message>
         <location line="+1"/>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>cydlynydd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1392,7 +1392,7 @@
     <message>
         <location line="+1"/>
         <source>DBS check expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad DBS wedi dod i ben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1402,12 +1402,12 @@
     <message>
         <location line="+1"/>
         <source>DBS issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddwyd y DBS ar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DBS renewal was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd angen adnewyddu’r DBS erbyn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1417,12 +1417,12 @@
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i ddileu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted, details still held</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i ddileu, y manylion yn dal gennym</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1432,7 +1432,7 @@
     <message>
         <location line="+1"/>
         <source>Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiadur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1447,32 +1447,32 @@
     <message>
         <location line="+1"/>
         <source>Digital app/platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Ap/platfform digidol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>digital app/platform</source>
-        <translation type="unfinished"></translation>
+        <translation>ap/platfform digidol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Directory consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad y caniatâd i’r cyfeiriadur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed ar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>Segur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>segur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1482,7 +1482,7 @@
     <message>
         <location line="+1"/>
         <source>Due date set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad dyledus wedi’i osod â llaw</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1497,22 +1497,22 @@
     <message>
         <location line="+1"/>
         <source>Enhanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Manwl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enhanced with barred lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Manwl gyda’r rhestrau gwahardd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i ddileu’n llwyr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob (mis)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1532,27 +1532,27 @@
     <message>
         <location line="+1"/>
         <source>Faith group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp ffydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>faith group</source>
-        <translation type="unfinished"></translation>
+        <translation>grŵp ffydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finances</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix O/0 in postcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywiro O/0 mewn codau post</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>At beth</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1562,22 +1562,22 @@
     <message>
         <location line="+1"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fortnightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob pythefnos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Am ddim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>am ddim</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1587,22 +1587,22 @@
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Get organised</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefnu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>get organised</source>
-        <translation type="unfinished"></translation>
+        <translation>trefnu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi’i roi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1627,12 +1627,12 @@
     <message>
         <location line="+1"/>
         <source>Group helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp a gafodd help</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>group&apos;s use of a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>defnydd grŵp o offeryn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1647,12 +1647,12 @@
     <message>
         <location line="+1"/>
         <source>Halls, libraries and community centres</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuaddau, llyfrgelloedd a chanolfannau cymunedol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Has a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dal rôl</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1662,7 +1662,7 @@
     <message>
         <location line="+1"/>
         <source>health check</source>
-        <translation type="unfinished"></translation>
+        <translation>gwiriad iechyd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1682,17 +1682,17 @@
     <message>
         <location line="+1"/>
         <source>help given</source>
-        <translation type="unfinished"></translation>
+        <translation>help a roddwyd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpwr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helper&apos;s group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp yr helpwr</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1712,12 +1712,12 @@
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Oriau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1752,12 +1752,12 @@
     <message>
         <location line="+1"/>
         <source>How valued</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerthfawrogiad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ids in other systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynodwyr mewn systemau eraill</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1772,12 +1772,12 @@
     <message>
         <location line="+1"/>
         <source>Informal</source>
-        <translation type="unfinished"></translation>
+        <translation>Anffurfiol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>informal</source>
-        <translation type="unfinished"></translation>
+        <translation>anffurfiol</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1787,7 +1787,7 @@
     <message>
         <location line="+1"/>
         <source>Keep the first web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r cyfeiriad gwe cyntaf</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1797,12 +1797,12 @@
     <message>
         <location line="+1"/>
         <source>Kind (sub-type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Math (is-fath)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kind of certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>math o dystysgrif</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1812,7 +1812,7 @@
     <message>
         <location line="+1"/>
         <source>Kind of link</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o gysylltiad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1832,7 +1832,7 @@
     <message>
         <location line="+1"/>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithgarwch diwethaf</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1852,17 +1852,17 @@
     <message>
         <location line="+1"/>
         <source>Lent despite overdue kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthycwyd er bod cyfarpar yn hwyr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthycwyd ar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthycwyd i</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1872,22 +1872,22 @@
     <message>
         <location line="+1"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>cysylltiad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed as a builder (offers help to other groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i restru fel adeiladwr cymunedol (yn cynnig help i grwpiau eraill)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed in directory (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y cyfeiriadur (ie/na)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed in the printed directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i restru yn y cyfeiriadur printiedig</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1912,7 +1912,7 @@
     <message>
         <location line="+1"/>
         <source>Location on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoliad ar y map</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1922,12 +1922,12 @@
     <message>
         <location line="+1"/>
         <source>Look after a space</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofalu am fan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>look after a space</source>
-        <translation type="unfinished"></translation>
+        <translation>gofalu am fan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1937,7 +1937,7 @@
     <message>
         <location line="+1"/>
         <source>lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>llythrennau bach</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1952,37 +1952,37 @@
     <message>
         <location line="+1"/>
         <source>May be contacted by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Gellir cysylltu drwy e-bost</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May be contacted by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Gellir cysylltu dros y ffôn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meet neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwrdd â chymdogion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meet neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>cwrdd â chymdogion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfarfod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meets at</source>
-        <translation type="unfinished"></translation>
+        <translation>Man cyfarfod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>aelod</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1992,12 +1992,12 @@
     <message>
         <location line="+1"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Dull</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>dull</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2007,7 +2007,7 @@
     <message>
         <location line="+1"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn fisol</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2037,7 +2037,7 @@
     <message>
         <location line="+1"/>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei angen erbyn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2062,7 +2062,7 @@
     <message>
         <location line="+1"/>
         <source>new (dashed ring)</source>
-        <translation type="unfinished"></translation>
+        <translation>newydd (cylch toredig)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2072,22 +2072,22 @@
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No role and no activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb rôl a heb weithgarwch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none of the listed features</source>
-        <translation type="unfinished"></translation>
+        <translation>dim un o’r nodweddion a restrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei roi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2097,7 +2097,7 @@
     <message>
         <location line="+1"/>
         <source>Occasionally</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn achlysurol</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2112,32 +2112,32 @@
     <message>
         <location line="+1"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>offer of help</source>
-        <translation type="unfinished"></translation>
+        <translation>cynnig help</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigiwyd gan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offered through</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigiwyd drwy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ar %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grwpiau ar-lein</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2152,12 +2152,12 @@
     <message>
         <location line="+1"/>
         <source>Opening hours (as text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oriau agor (fel testun)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Openness</source>
-        <translation type="unfinished"></translation>
+        <translation>Bod yn agored</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2167,7 +2167,7 @@
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Arall</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2182,12 +2182,12 @@
     <message>
         <location line="+1"/>
         <source>Over £200</source>
-        <translation type="unfinished"></translation>
+        <translation>Dros £200</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>over £200</source>
-        <translation type="unfinished"></translation>
+        <translation>dros £200</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2197,7 +2197,7 @@
     <message>
         <location line="+1"/>
         <source>Ownership risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risg i’r berchnogaeth</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2212,7 +2212,7 @@
     <message>
         <location line="+1"/>
         <source>Parks, gardens and green spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Parciau, gerddi a mannau gwyrdd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2222,7 +2222,7 @@
     <message>
         <location line="+1"/>
         <source>People (volunteers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl (gwirfoddolwyr)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2232,7 +2232,7 @@
     <message>
         <location line="+1"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>person</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2242,17 +2242,17 @@
     <message>
         <location line="+1"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Lluniau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place on the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle ar y rhestr aros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Places of worship</source>
-        <translation type="unfinished"></translation>
+        <translation>Addoldai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2267,7 +2267,7 @@
     <message>
         <location line="+1"/>
         <source>Postcode (for finding duplicates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod post (i ganfod dyblygion)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2282,7 +2282,7 @@
     <message>
         <location line="+1"/>
         <source>Private venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoliadau preifat</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2297,22 +2297,22 @@
     <message>
         <location line="+1"/>
         <source>Public service</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaeth cyhoeddus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>public service</source>
-        <translation type="unfinished"></translation>
+        <translation>gwasanaeth cyhoeddus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public services and venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaethau a lleoliadau cyhoeddus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pubs, cafés and local shops</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafarndai, caffis a siopau lleol</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2322,12 +2322,12 @@
     <message>
         <location line="+1"/>
         <source>Raise money</source>
-        <translation type="unfinished"></translation>
+        <translation>Codi arian</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>raise money</source>
-        <translation type="unfinished"></translation>
+        <translation>codi arian</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2342,27 +2342,27 @@
     <message>
         <location line="+1"/>
         <source>Reach isolated people</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyrraedd pobl ynysig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reach isolated people</source>
-        <translation type="unfinished"></translation>
+        <translation>cyrraedd pobl ynysig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read as a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen fel dyddiad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen ie/na</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recorded by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnodwyd gan %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2382,37 +2382,37 @@
     <message>
         <location line="+1"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>request for help</source>
-        <translation type="unfinished"></translation>
+        <translation>cais am help</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>neilltuad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserved for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i neilltuo i</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserved together</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’u neilltuo gyda’i gilydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Residents&apos; association</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymdeithas preswylwyr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>residents&apos; association</source>
-        <translation type="unfinished"></translation>
+        <translation>cymdeithas preswylwyr</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2432,7 +2432,7 @@
     <message>
         <location line="+1"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôl</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2447,22 +2447,22 @@
     <message>
         <location line="+1"/>
         <source>Run a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnal cyfarfod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>run a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>cynnal cyfarfod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run by</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cael ei redeg gan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>safeguarding lead</source>
-        <translation type="unfinished"></translation>
+        <translation>arweinydd diogelu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2477,7 +2477,7 @@
     <message>
         <location line="+1"/>
         <source>secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>ysgrifennydd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2492,27 +2492,27 @@
     <message>
         <location line="+1"/>
         <source>Share things</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu pethau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>share things</source>
-        <translation type="unfinished"></translation>
+        <translation>rhannu pethau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarpar a rennir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shared kit</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfarpar a rennir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared with other groups in bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i rannu â grwpiau eraill mewn bwndeli</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2532,7 +2532,7 @@
     <message>
         <location line="+1"/>
         <source>Skills wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgiliau sydd eu hangen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2552,12 +2552,12 @@
     <message>
         <location line="+1"/>
         <source>Spaces (halls, parks, pubs…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mannau (neuaddau, parciau, tafarndai…)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Split a list (; or ,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu rhestr (; neu ,)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2572,17 +2572,17 @@
     <message>
         <location line="+1"/>
         <source>stable (circle)</source>
-        <translation type="unfinished"></translation>
+        <translation>sefydlog (cylch)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Safonol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starter kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn cychwyn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2627,12 +2627,12 @@
     <message>
         <location line="+1"/>
         <source>Template/document</source>
-        <translation type="unfinished"></translation>
+        <translation>Templed/dogfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>template/document</source>
-        <translation type="unfinished"></translation>
+        <translation>templed/dogfen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2647,7 +2647,7 @@
     <message>
         <location line="+1"/>
         <source>thriving (bold ring)</source>
-        <translation type="unfinished"></translation>
+        <translation>ffyniannus (cylch trwchus)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2657,17 +2657,17 @@
     <message>
         <location line="+1"/>
         <source>Tidy spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Tacluso bylchau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Priflythyren i Bob Gair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2677,7 +2677,7 @@
     <message>
         <location line="+1"/>
         <source>tool</source>
-        <translation type="unfinished"></translation>
+        <translation>offeryn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2702,32 +2702,32 @@
     <message>
         <location line="+1"/>
         <source>treasurer</source>
-        <translation type="unfinished"></translation>
+        <translation>trysorydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuedd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trusted borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthyciwr dibynadwy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>trusted borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>benthyciwr dibynadwy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trusted since</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibynadwy ers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>trustee</source>
-        <translation type="unfinished"></translation>
+        <translation>ymddiriedolwr</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2752,12 +2752,12 @@
     <message>
         <location line="+1"/>
         <source>Under £50</source>
-        <translation type="unfinished"></translation>
+        <translation>Llai na £50</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>under £50</source>
-        <translation type="unfinished"></translation>
+        <translation>llai na £50</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2772,17 +2772,17 @@
     <message>
         <location line="+1"/>
         <source>UPRN (property reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>UPRN (cyfeirnod eiddo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valuable (only for trusted borrowers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerthfawr (i fenthycwyr dibynadwy yn unig)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2792,12 +2792,12 @@
     <message>
         <location line="+1"/>
         <source>Verbal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar lafar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vice-chair</source>
-        <translation type="unfinished"></translation>
+        <translation>is-gadeirydd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2807,7 +2807,7 @@
     <message>
         <location line="+1"/>
         <source>Walks and routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Teithiau cerdded a llwybrau</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2827,7 +2827,7 @@
     <message>
         <location line="+1"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn wythnosol</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2842,7 +2842,7 @@
     <message>
         <location line="+1"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a wnaed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2857,37 +2857,37 @@
     <message>
         <location line="+1"/>
         <source>Why it is listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae ar y rhestr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i dynnu’n ôl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi’i dynnu’n ôl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn flynyddol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly occasions</source>
-        <translation type="unfinished"></translation>
+        <translation>Achlysuron blynyddol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>£50–£200</source>
-        <translation type="unfinished"></translation>
+        <translation>£50–£200</translation>
     </message>
 </context>
 <context>
@@ -3295,7 +3295,7 @@
     <message>
         <location line="+7"/>
         <source>Only spaces &amp;open to all</source>
-        <translation>Dim ond mannau sy’n agored i bawb</translation>
+        <translation>Dim ond mannau sy’n a&amp;gored i bawb</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3305,7 +3305,7 @@
     <message>
         <location line="+3"/>
         <source>Include a &amp;map (entries numbered)</source>
-        <translation>Cynnwys map (eitemau wedi’u rhifo)</translation>
+        <translation>Cynnwys &amp;map (eitemau wedi’u rhifo)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3320,27 +3320,27 @@
     <message>
         <location line="+5"/>
         <source>&amp;Layout</source>
-        <translation>Cynllun</translation>
+        <translation>&amp;Cynllun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ections</source>
-        <translation>Adrannau</translation>
+        <translation>Ad&amp;rannau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Categories</source>
-        <translation>Categorïau</translation>
+        <translation>Ca&amp;tegorïau</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Save PDF…</source>
-        <translation>Cadw PDF…</translation>
+        <translation>Cadw &amp;PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation>Argraffu…</translation>
+        <translation>&amp;Argraffu…</translation>
     </message>
     <message>
         <location line="+65"/>

@@ -665,7 +665,7 @@
         </message>
         <message>
             <source>N&amp;o to All</source>
-            <translation>Na i’r cyfan</translation>
+            <translation>Na i’r cy&amp;fan</translation>
         </message>
         <message>
             <source>OK</source>
