@@ -144,7 +144,7 @@
     <message>
         <location line="+14"/>
         <source> (for %1)</source>
-        <translation> (i %1)</translation>
+        <translation> (i %1 o bobl)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -159,7 +159,7 @@
     <message>
         <location line="+2"/>
         <source>What it is for, e.g. Yoga</source>
-        <translation>At beth mae hi, e.e. Ioga</translation>
+        <translation>At beth mae’r archeb, e.e. Ioga</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -169,7 +169,7 @@
     <message>
         <location line="+0"/>
         <source>What it is for</source>
-        <translation>At beth mae hi</translation>
+        <translation>At beth mae’r archeb</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -410,12 +410,12 @@
     <message>
         <location line="+1"/>
         <source>Every other %1</source>
-        <translation>Bob yn ail %1</translation>
+        <translation>%1 bob yn ail wythnos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The %1 %2 of each month</source>
-        <translation>Y %2 %1 o bob mis</translation>
+        <translation>%2: y %1 ym mhob mis</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -1552,7 +1552,7 @@
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation>At beth</translation>
+        <translation>Diben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3141,7 +3141,7 @@
     <message>
         <location line="-21"/>
         <source>%1: week of %2 to %3 · %4, %5 hours booked</source>
-        <translation>%1: wythnos %2 i %3 · %4, %5 awr wedi’u harchebu</translation>
+        <translation>%1: yr wythnos o %2 i %3 · %4, %5 awr wedi’u harchebu</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -4435,7 +4435,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+0"/>
         <source>For</source>
-        <translation>At beth</translation>
+        <translation>Diben</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5847,7 +5847,7 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
     <message>
         <location line="+8"/>
         <source>Due in the year</source>
-        <translation>Yn ddyledus yn y flwyddyn</translation>
+        <translation>Blwyddyn y mae’n ddyledus</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5877,7 +5877,7 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation>Am</translation>
+        <translation>Am beth</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5952,7 +5952,7 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
     <message>
         <location line="+1"/>
         <source>Print the receipt for the latest payment? (No prints the invoice)</source>
-        <translation>Argraffu’r dderbynneb ar gyfer y taliad diweddaraf? (Mae Na yn argraffu’r anfoneb)</translation>
+        <translation>Argraffu’r dderbynneb ar gyfer y taliad diweddaraf? (Mae “Na” yn argraffu’r anfoneb)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5963,7 +5963,7 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
     <message>
         <location line="+4"/>
         <source>Save %1</source>
-        <translation>Cadw: %1</translation>
+        <translation>Cadw %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7008,7 +7008,7 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
     <message>
         <location line="+2"/>
         <source>What it is for</source>
-        <translation>At beth</translation>
+        <translation>Diben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7018,7 +7018,7 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
     <message>
         <location line="+1"/>
         <source>What it is f&amp;or:</source>
-        <translation>At &amp;beth:</translation>
+        <translation>&amp;Diben:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7443,7 +7443,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+2"/>
         <source>Only for a group you trust with your finances; CivicDesk remembers it for that group</source>
-        <translation>Dim ond ar gyfer grŵp rydych chi’n ymddiried ynddo gyda’ch cyllid; mae CivicDesk yn cofio hyn ar gyfer y grŵp hwnnw</translation>
+        <translation>Dim ond ar gyfer grŵp rydych chi’n ymddiried eich cyllid iddo; mae CivicDesk yn cofio hyn ar gyfer y grŵp hwnnw</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8783,7 +8783,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location filename="../../civicdesk/ui/bundles.py" line="+101"/>
         <source>%1 money records stayed home (the group is not trusted with our finances). </source>
-        <translation>Arhosodd %1 cofnod arian gartref (dydy’r grŵp ddim yn cael ymddiried ynddo gyda’n cyllid). </translation>
+        <translation>Arhosodd %1 cofnod arian yma (dydyn ni ddim wedi ymddiried ein cyllid i’r grŵp hwn). </translation>
     </message>
     <message>
         <location line="+14"/>
