@@ -4926,7 +4926,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
 Add the halls, libraries, parks, pubs and places of worship people meet in with “Add space”, or start with the example neighbourhood from the File menu.</source>
         <translation>Dim mannau eto.
 
-Ychwanegwch y neuaddau, y llyfrgelloedd, y parciau, y tafarndai a’r addoldai lle mae pobl yn cwrdd â “Ychwanegu man”, neu dechreuwch gyda’r gymdogaeth enghreifftiol o’r ddewislen Ffeil.</translation>
+Ychwanegwch y neuaddau, y llyfrgelloedd, y parciau, y tafarndai a’r addoldai lle mae pobl yn cwrdd ag “Ychwanegu man”, neu dechreuwch gyda’r gymdogaeth enghreifftiol o’r ddewislen Ffeil.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4935,7 +4935,7 @@ Ychwanegwch y neuaddau, y llyfrgelloedd, y parciau, y tafarndai a’r addoldai l
 Add the clubs, charities and associations that run activities with “Add group”.</source>
         <translation>Dim grwpiau eto.
 
-Ychwanegwch y clybiau, yr elusennau a’r cymdeithasau sy’n cynnal gweithgareddau â “Ychwanegu grŵp”.</translation>
+Ychwanegwch y clybiau, yr elusennau a’r cymdeithasau sy’n cynnal gweithgareddau ag “Ychwanegu grŵp”.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4944,7 +4944,7 @@ Ychwanegwch y clybiau, yr elusennau a’r cymdeithasau sy’n cynnal gweithgared
 Add the people who hold things together with “Add person”. Their details stay on this computer unless they consent.</source>
         <translation>Dim gwirfoddolwyr eto.
 
-Ychwanegwch y bobl sy’n cadw pethau i fynd â “Ychwanegu person”. Mae eu manylion yn aros ar y cyfrifiadur hwn oni bai eu bod yn rhoi caniatâd.</translation>
+Ychwanegwch y bobl sy’n cadw pethau i fynd ag “Ychwanegu person”. Mae eu manylion yn aros ar y cyfrifiadur hwn oni bai eu bod yn rhoi caniatâd.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4953,7 +4953,7 @@ Ychwanegwch y bobl sy’n cadw pethau i fynd â “Ychwanegu person”. Mae eu m
 Add the methods, apps and shared kit your groups use with “Add tool”.</source>
         <translation>Dim offer eto.
 
-Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n eu defnyddio â “Ychwanegu offeryn”.</translation>
+Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n eu defnyddio ag “Ychwanegu offeryn”.</translation>
     </message>
     <message>
         <location line="+8"/>
