@@ -300,7 +300,7 @@
     <message>
         <location line="+1"/>
         <source>E&amp;nds:</source>
-        <translation>Yn &amp;gorffen:</translation>
+        <translation>Yn gorffe&amp;n:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -395,7 +395,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Book</source>
-        <translation>&amp;Archebu</translation>
+        <translation>Archeb&amp;u</translation>
     </message>
     <message>
         <location line="+35"/>
