@@ -139,77 +139,77 @@
         <location filename="../../civicdesk/ui/diary/dialog.py" line="+70"/>
         <location line="+1"/>
         <source>Book a room</source>
-        <translation type="unfinished"></translation>
+        <translation>کمرہ بک کریں</translation>
     </message>
     <message>
         <location line="+14"/>
         <source> (for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 افراد کے لیے)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کمرہ:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>کمرہ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What it is for, e.g. Yoga</source>
-        <translation type="unfinished"></translation>
+        <translation>کس مقصد کے لیے، مثلاً یوگا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مقصد:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>کس مقصد کے لیے</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Hirer:</source>
-        <translation type="unfinished"></translation>
+        <translation>کرا&amp;یہ دار:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hirer</source>
-        <translation type="unfinished"></translation>
+        <translation>کرایہ دار</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A one-off hirer&apos;s phone or email (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک بار کے کرایہ دار کا فون یا ای میل (اختیاری)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رابطہ:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>One-off hirer&apos;s phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک بار کے کرایہ دار کا فون یا ای میل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They agreed we keep these details to arrange the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ رضامند ہیں کہ بکنگ کا انتظام کرنے کے لیے ہم یہ تفصیلات رکھیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The hirer agreed to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>کرایہ دار رابطہ کیے جانے پر رضامند ہے</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاریخ:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -224,7 +224,7 @@
     <message>
         <location line="+0"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -234,98 +234,98 @@
     <message>
         <location line="+0"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>ختم</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> منٹ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set-&amp;up before:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پہلے تیاری:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set-up time before, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے تیاری کا وقت، منٹوں میں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear-away after:</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد میں &amp;سمیٹنا:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Clear-away time after, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد میں سمیٹنے کا وقت، منٹوں میں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;peat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دہرانا:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>دہرانا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On a date</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی تاریخ پر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After a number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>اتنی بار کے بعد</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>How the series ends</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلہ کیسے ختم ہو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>کتنی بار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;nds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اختتام:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Untick a date to skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی تاریخ کو چھوڑنے کے لیے اس کا نشان ہٹائیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates (untick to s&amp;kip):</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخیں (چھوڑنے کے لیے نشان &amp;ہٹائیں):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dates of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلے کی تاریخیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدیق شدہ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>عارضی</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -340,107 +340,107 @@
     <message>
         <location line="+3"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>مقرر نہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>کمیونٹی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>باقاعدہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commercial</source>
-        <translation type="unfinished"></translation>
+        <translation>تجارتی</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rate &amp;band:</source>
-        <translation type="unfinished"></translation>
+        <translation>کرائے کا در&amp;جہ:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rate band</source>
-        <translation type="unfinished"></translation>
+        <translation>کرائے کا درجہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pri&amp;vate: printed and shared only as “booked”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نجی: پرنٹ اور شیئر کرنے پر صرف “بک شدہ” لکھا جاتا ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private booking</source>
-        <translation type="unfinished"></translation>
+        <translation>نجی بکنگ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Clash</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹکراؤ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B&amp;ook over it on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ٹکراؤ کے باوجود جان بوجھ کر بک کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Book over the clash on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹکراؤ کے باوجود جان بوجھ کر بک کریں</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بک کریں</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک بار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every other %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر دوسرے %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The %1 %2 of each month</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر مہینے کا %1 %2</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Dates of the series, %1 dates</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلے کی تاریخیں، %1 تاریخیں</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The booking ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>بکنگ شروع ہونے سے پہلے ہی ختم ہو رہی ہے۔</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Tick that the hirer agreed we keep their phone or email, or leave the contact empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشان لگائیں کہ کرایہ دار ہمارے پاس اپنا فون یا ای میل رکھنے پر رضامند ہے، یا رابطے کا خانہ خالی چھوڑ دیں۔</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>One-off hirer of a room</source>
-        <translation type="unfinished"></translation>
+        <translation>کمرے کا ایک بار کا کرایہ دار</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The booking cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>بکنگ نہیں ہو سکتی</translation>
     </message>
 </context>
 <context>
@@ -3040,199 +3040,199 @@
     <message>
         <location line="+3"/>
         <source>&amp;Space:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جگہ:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ &amp;پچھلا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;آج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اگلا ◀</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلا ہفتہ یا مہینہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلا ہفتہ یا مہینہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ہفتہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مہینہ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بک کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Book a room of this space (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>اس جگہ کا کوئی کمرہ بک کریں (Ctrl+B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the &amp;week…</source>
-        <translation type="unfinished"></translation>
+        <translation>ہفتہ پ&amp;رنٹ کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The week&apos;s bookings as an A4 noticeboard sheet (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>ہفتے کی بکنگز، A4 نوٹس بورڈ شیٹ کی صورت میں (PDF)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>ہفتہ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Month overview</source>
-        <translation type="unfinished"></translation>
+        <translation>مہینے کا خلاصہ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a space above to see its diary. A space with no rooms yet becomes one room when you first book it (Book…).</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈائری دیکھنے کے لیے اوپر سے کوئی جگہ منتخب کریں۔ جس جگہ کا ابھی کوئی کمرہ درج نہیں، پہلی بکنگ پر وہ پوری جگہ ایک کمرہ بن جاتی ہے (بک کریں…)۔</translation>
     </message>
     <message>
         <location line="+131"/>
         <source>The diary cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈائری نہیں دکھائی جا سکتی</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+23"/>
         <source>1 booking</source>
-        <translation type="unfinished"></translation>
+        <translation>1 بکنگ</translation>
     </message>
     <message>
         <location line="-23"/>
         <location line="+23"/>
         <source>%1 bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بکنگز</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>%1: week of %2 to %3 · %4, %5 hours booked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ہفتہ %2 تا %3 · %4، %5 گھنٹے بک شدہ</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Book a room</source>
-        <translation type="unfinished"></translation>
+        <translation>کمرہ بک کریں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose a space first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے کوئی جگہ منتخب کریں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Book %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بکنگ: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a room</source>
-        <translation type="unfinished"></translation>
+        <translation>کمرہ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The room is booked then</source>
-        <translation type="unfinished"></translation>
+        <translation>اس وقت کمرہ پہلے سے بک ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move it there anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>پھر بھی وہاں منتقل کریں؟</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The booking cannot be moved</source>
-        <translation type="unfinished"></translation>
+        <translation>بکنگ منتقل نہیں ہو سکتی</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو %2 پر منتقل کریں</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cancel the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>بکنگ منسوخ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 منسوخ کریں؟</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel this &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف یہ &amp;تاریخ منسوخ کریں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel &amp;every date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ساری تاریخیں منسوخ کریں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel the &amp;booking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بکنگ منسوخ کریں</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخی: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>بکنگ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;منسوخ کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print the confirmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدیق نامہ &amp;پرنٹ کریں…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save the confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدیق نامہ محفوظ کریں</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the week&apos;s noticeboard sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ہفتے کی نوٹس بورڈ شیٹ محفوظ کریں</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -7537,27 +7537,27 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+9"/>
         <source>&amp;Money</source>
-        <translation type="unfinished"></translation>
+        <translation>مال&amp;یات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boo&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بک کریں…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Book a room of this space</source>
-        <translation type="unfinished"></translation>
+        <translation>اس جگہ کا کوئی کمرہ بک کریں</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Book %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بکنگ: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a room</source>
-        <translation type="unfinished"></translation>
+        <translation>کمرہ</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -8539,12 +8539,12 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/diary/grid.py" line="+48"/>
         <source>Week of bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>ہفتے کی بکنگز</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, week of %2, %3 bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، ہفتہ %2، %3 بکنگز</translation>
     </message>
 </context>
 <context>
@@ -8660,7 +8660,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/diary/undo.py" line="+63"/>
         <source>This step can no longer be done</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ عمل اب ممکن نہیں</translation>
     </message>
 </context>
 <context>
