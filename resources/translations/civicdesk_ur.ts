@@ -450,32 +450,32 @@
         <location line="+139"/>
         <location line="+136"/>
         <source>Builders</source>
-        <translation type="unfinished"></translation>
+        <translation>معمار</translation>
     </message>
     <message>
         <location line="-270"/>
         <source>&amp;Offer help…</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کی &amp;پیشکش کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ask for help…</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد &amp;مانگیں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print “who can help” sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>“کون مدد کر سکتا ہے” کی &amp;شیٹ پرنٹ کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>گھنٹے &amp;برآمد کریں…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hours of help given, per piece of help, as a spreadsheet for funders</source>
-        <translation type="unfinished"></translation>
+        <translation>دی گئی مدد کے گھنٹے، ہر کام کے حساب سے، فنڈ دہندگان کے لیے اسپریڈشیٹ کی صورت میں</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -491,7 +491,7 @@
         <location line="+1"/>
         <location line="+7"/>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشکشیں</translation>
     </message>
     <message>
         <location line="-6"/>
@@ -501,7 +501,7 @@
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسے</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -512,12 +512,12 @@
         <location line="+2"/>
         <location line="+143"/>
         <source>Offers of help</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کی پیشکشیں</translation>
     </message>
     <message>
         <location line="-140"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواستیں</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -527,59 +527,59 @@
     <message>
         <location line="+1"/>
         <source>Who helped</source>
-        <translation type="unfinished"></translation>
+        <translation>کس نے مدد کی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their group</source>
-        <translation type="unfinished"></translation>
+        <translation>ان کا گروپ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group helped</source>
-        <translation type="unfinished"></translation>
+        <translation>جس گروپ کی مدد ہوئی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>گھنٹے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا کام ہوا</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+129"/>
         <source>Help given</source>
-        <translation type="unfinished"></translation>
+        <translation>دی گئی مدد</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>Kit reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>سامان کی ریزرویشنز</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Who helped most, and gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>سب سے زیادہ مدد کرنے والے، اور کمیاں</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>کس نے مانگی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوبہ مدد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>کب تک درکار</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -589,105 +589,105 @@
     <message>
         <location line="+1"/>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>کس نے جواب دیا</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+98"/>
         <source>Requests for help</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کی درخواستیں</translation>
     </message>
     <message>
         <location line="-93"/>
         <location line="+13"/>
         <location line="+157"/>
         <source>Who could help</source>
-        <translation type="unfinished"></translation>
+        <translation>کون مدد کر سکتا ہے</translation>
     </message>
     <message>
         <location line="-168"/>
         <source>A&amp;nswer with this offer</source>
-        <translation type="unfinished"></translation>
+        <translation>اس پیشکش سے &amp;جواب دیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ccept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قبول کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;done…</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;کمل قرار دیں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;واپس لیں</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>کہیں بھی</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No offers or requests yet. Groups and volunteers can offer their skills and kit to other groups (a volunteer needs their consent to be listed as a builder), and ask for help; offers travel to partner groups in bundles, so a borough&apos;s groups see one pool of builders.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی تک کوئی پیشکش یا درخواست نہیں۔ گروپ اور رضاکار اپنی مہارتیں اور سامان دوسرے گروپوں کو پیش کر سکتے ہیں (کسی رضاکار کو معمار کے طور پر درج کرنے کے لیے اس کی رضامندی درکار ہے)، اور مدد مانگ سکتے ہیں؛ پیشکشیں بنڈلوں کے ذریعے شراکت دار گروپوں تک پہنچتی ہیں، اس لیے پورے بورو کے گروپوں کو معماروں کا ایک ہی مجموعہ نظر آتا ہے۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 offers of help · %2 requests open · %3 hours of help given</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کی %1 پیشکشیں · %2 کھلی درخواستیں · %3 گھنٹے کی مدد دی گئی</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No offer fits yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی پیشکش موزوں نہیں۔</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Save the “who can help” sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>“کون مدد کر سکتا ہے” کی شیٹ محفوظ کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved the sheet with %1 offers to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پیشکشوں والی شیٹ محفوظ کر دی گئی: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>کون مدد کر سکتا ہے</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export hours of help</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کے گھنٹے برآمد کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved %1 rows of help given to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>دی گئی مدد کی %1 قطاریں محفوظ کر دی گئیں: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export hours</source>
-        <translation type="unfinished"></translation>
+        <translation>گھنٹے برآمد کریں</translation>
     </message>
 </context>
 <context>
@@ -3409,42 +3409,42 @@
     <message>
         <location filename="../../civicdesk/ui/builders/dialogs.py" line="+211"/>
         <source>Mark done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مکمل قرار دیں: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>تکمیل کی تاریخ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Done on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تکمیل کی تاریخ:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> گھنٹے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours of help</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کے گھنٹے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گھنٹے:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا کام ہوا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What was &amp;done:</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا &amp;کام ہوا:</translation>
     </message>
 </context>
 <context>
@@ -4410,7 +4410,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+0"/>
         <source>Reserved for</source>
-        <translation type="unfinished"></translation>
+        <translation>کس کے لیے ریزرو</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4420,110 +4420,110 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+0"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>مقصد</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+72"/>
         <location line="+50"/>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>ریزرویشنز</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>&amp;Reserve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ریزرو کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>ریزرویشن &amp;منسوخ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اوپر کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نیچے کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lend now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی ادھار &amp;دیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Came &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;واپس آ گیا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move up the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظار کی فہرست میں اوپر کریں</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Kit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سامان:</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Waiting, #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظار میں، نمبر %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تا %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nothing reserved ahead. Press Reserve… to hold it for a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>آگے کے لیے کچھ ریزرو نہیں۔ کسی تاریخ کے لیے اسے روکنے کو “ریزرو کریں…” دبائیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reserved first, by date; then the waiting list, in order. When a reservation is cancelled or the kit comes back early, the first on the waiting list that fits is booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے ریزرویشنز، تاریخ کے لحاظ سے؛ پھر انتظار کی فہرست، ترتیب سے۔ جب کوئی ریزرویشن منسوخ ہو یا سامان جلدی واپس آ جائے تو انتظار کی فہرست میں جو پہلا موزوں ہو اس کی بکنگ ہو جاتی ہے۔</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Booked from the waiting list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظار کی فہرست سے بکنگ ہو گئی: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>ریزرویشن منسوخ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the reservation for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کی ریزرویشن منسوخ کریں؟</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+19"/>
         <source>Lend now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی ادھار دیں</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Kit overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>سامان کی واپسی میں تاخیر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To lend anyway, type your name: it is recorded on the loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>پھر بھی ادھار دینے کے لیے اپنا نام لکھیں: یہ ادھار کے ریکارڈ میں درج ہوگا۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>lent from a reservation despite overdue kit</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر شدہ سامان کے باوجود ریزرویشن سے ادھار دیا گیا</translation>
     </message>
 </context>
 <context>
@@ -6168,47 +6168,47 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location filename="../../civicdesk/ui/builders/dialogs.py" line="-134"/>
         <source>Offer help</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کی پیشکش کریں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offer your skills or kit to other groups. A volunteer is listed only with their consent to be listed as a builder (on their page, under Consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنی مہارتیں یا سامان دوسرے گروپوں کو پیش کریں۔ کوئی رضاکار صرف اسی صورت میں درج ہوتا ہے جب وہ معمار کے طور پر درج ہونے پر رضامند ہو (اس کے صفحے پر، “رضامندی” کے تحت)۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Who offers</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشکش کون کر رہا ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The group itself</source>
-        <translation type="unfinished"></translation>
+        <translation>خود گروپ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Who offers:</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشکش &amp;کون کر رہا ہے:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Through the group</source>
-        <translation type="unfinished"></translation>
+        <translation>کس گروپ کے ذریعے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the volunteer&apos;s own group if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی چھوڑیں تو رضاکار کا اپنا گروپ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Through the &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>کس &amp;گروپ کے ذریعے:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Skills:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مہارتیں:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6218,7 +6218,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+0"/>
         <source>for example: first aid, PAT testing</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: ابتدائی طبی امداد, PAT ٹیسٹنگ</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6233,32 +6233,32 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+3"/>
         <source>&amp;Tool (if any):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ٹول (اگر ہو):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Areas:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;علاقے:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>علاقے</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>empty: anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی: کہیں بھی</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How:</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسے:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How &amp;often:</source>
-        <translation type="unfinished"></translation>
+        <translation>کتنی &amp;بار:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6268,7 +6268,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+0"/>
         <source>for example: once a month</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: مہینے میں ایک بار</translation>
     </message>
 </context>
 <context>
@@ -6844,47 +6844,47 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location filename="../../civicdesk/ui/builders/dialogs.py" line="+33"/>
         <source>Ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد مانگیں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Group asking</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد مانگنے والا گروپ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Group asking:</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد مانگنے والا &amp;گروپ:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;What help:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کون سی مدد:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What help</source>
-        <translation type="unfinished"></translation>
+        <translation>کون سی مدد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for example: first aid cover for the fun day on 14 June</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: 14 جون کے تفریحی میلے کے لیے ابتدائی طبی امداد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Skills wanted:</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوبہ &amp;مہارتیں:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skills wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوبہ مہارتیں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>for example: first aid</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: ابتدائی طبی امداد</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6899,32 +6899,32 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+3"/>
         <source>&amp;Tool (if any):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ٹول (اگر ہو):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;علاقہ:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>علاقہ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>where the help is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>جہاں مدد درکار ہے</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>کب تک درکار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Needed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>کب &amp;تک درکار:</translation>
     </message>
 </context>
 <context>
@@ -6932,57 +6932,57 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location filename="../../civicdesk/ui/builders/kit_tab.py" line="-222"/>
         <source>Reserve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ریزرو کریں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reserved for</source>
-        <translation type="unfinished"></translation>
+        <translation>کس کے لیے ریزرو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserved &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کس کے لیے ریزرو:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلا دن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;irst day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پہلا دن:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری دن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;آخری دن:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>کس مقصد کے لیے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for example: street party</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: اسٹریٹ پارٹی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What it is f&amp;or:</source>
-        <translation type="unfinished"></translation>
+        <translation>کس &amp;مقصد کے لیے:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If it is taken, join the &amp;waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر پہلے سے بک ہو تو &amp;انتظار کی فہرست میں شامل کریں</translation>
     </message>
 </context>
 <context>
@@ -8636,7 +8636,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/builders/dialogs.py" line="-138"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئلہ</translation>
     </message>
 </context>
 <context>
