@@ -6,7 +6,7 @@
     <message>
         <location filename="../../civicdesk/ui/health/evidence.py" line="+53"/>
         <source>Figures for this question: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>اس سوال کے اعداد و شمار: {0}</translation>
     </message>
 </context>
 <context>
@@ -794,17 +794,17 @@
     <message>
         <location line="+6"/>
         <source>Merge into the existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودہ ریکارڈ میں ضم کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار چھوڑ دیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a new record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>پھر بھی نیا ریکارڈ بنائیں</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -928,25 +928,25 @@
     <message numerus="yes">
         <location line="+17"/>
         <source>overdue by %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln دن کی تاخیر</numerusform>
+            <numerusform>%Ln دن کی تاخیر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>due in %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مقررہ تاریخ %Ln دن میں</numerusform>
+            <numerusform>مقررہ تاریخ %Ln دن میں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>every %Ln month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ہر %Ln ماہ</numerusform>
+            <numerusform>ہر %Ln ماہ</numerusform>
         </translation>
     </message>
     <message>
@@ -3487,7 +3487,7 @@
     <message>
         <location line="+2"/>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی پتہ نہیں</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3503,22 +3503,22 @@
         <location line="+2"/>
         <location line="+2"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>ضم کریں</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>چھوڑیں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create new</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا بنائیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep apart</source>
-        <translation type="unfinished"></translation>
+        <translation>الگ رکھیں</translation>
     </message>
 </context>
 <context>
@@ -3675,17 +3675,17 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/money/funder_button.py" line="+23"/>
         <source>&amp;Funder pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>فنڈ دہندگان کا &amp;پیک…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save a PDF for grant-makers: who uses the space, its income and costs, the work it needs, its health checks and compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>گرانٹ دینے والے اداروں کے لیے PDF محفوظ کریں: جگہ کون استعمال کرتا ہے، اس کی آمدنی اور اخراجات، اسے درکار کام، اس کی صحت کی جانچیں اور تعمیل</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the funder pack</source>
-        <translation type="unfinished"></translation>
+        <translation>فنڈ دہندگان کا پیک محفوظ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3695,17 +3695,17 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+11"/>
         <source>Funder pack saved</source>
-        <translation type="unfinished"></translation>
+        <translation>فنڈ دہندگان کا پیک محفوظ ہو گیا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved {0}. Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو گیا: {0}۔ ابھی کھولیں؟</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Funder pack not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>فنڈ دہندگان کا پیک محفوظ نہیں ہوا</translation>
     </message>
 </context>
 <context>
@@ -4001,9 +4001,9 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message numerus="yes">
         <location line="+34"/>
         <source>Score: answer %Ln more question(s) to see it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اسکور: دیکھنے کے لیے مزید %Ln سوال کا جواب دیں</numerusform>
+            <numerusform>اسکور: دیکھنے کے لیے مزید %Ln سوالوں کے جواب دیں</numerusform>
         </translation>
     </message>
     <message>
@@ -4188,22 +4188,22 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+3"/>
         <source>Unpaid invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر ادا شدہ انوائسیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>انوائس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hirer</source>
-        <translation type="unfinished"></translation>
+        <translation>کرایہ دار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owed</source>
-        <translation type="unfinished"></translation>
+        <translation>واجب الادا</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -4223,7 +4223,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+17"/>
         <source>On {0}: {1} overdue, {2} due within 30 days, {3} spaces at risk, {4} ACV listings ending within 6 months, {5} spaces never checked and {6} not checked in the last 12 months; {7} pieces of kit not returned; {8} invoices unpaid, {9} of them overdue. Double-click a row (or press Enter) to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بتاریخ {0}: {1} تاخیر شدہ، {2} کی مقررہ تاریخ 30 دن کے اندر، {3} جگہیں خطرے میں، {4} ACV فہرست بندیاں 6 ماہ کے اندر ختم ہو رہی ہیں، {5} جگہوں کی کبھی جانچ نہیں ہوئی اور {6} کی پچھلے 12 ماہ میں جانچ نہیں ہوئی؛ سامان کی {7} اشیاء واپس نہیں ہوئیں؛ {8} انوائسیں غیر ادا شدہ، جن میں سے {9} تاخیر شدہ۔ کھولنے کے لیے کسی قطار پر ڈبل کلک کریں (یا Enter دبائیں)۔</translation>
     </message>
 </context>
 <context>
@@ -4247,22 +4247,22 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+30"/>
         <source>Hours booked a month (from the diary)</source>
-        <translation type="unfinished"></translation>
+        <translation>ماہانہ بک شدہ گھنٹے (ڈائری سے)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>گھنٹے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;booked hours from the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈائری سے &amp;بک شدہ گھنٹے دکھائیں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adds each month&apos;s booked hours to the chart: figures from the diary, not a rating</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر مہینے کے بک شدہ گھنٹے چارٹ میں شامل کرتا ہے: یہ ڈائری کے اعداد ہیں، درجہ بندی نہیں</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4277,14 +4277,14 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+18"/>
         <source>Could not read the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈائری پڑھی نہیں جا سکی</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
         <source>%Ln check(s). Latest on {0}: score {1:g}, {2}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln جانچ۔ تازہ ترین: {0}، اسکور {1:g}، {2}۔</numerusform>
+            <numerusform>%Ln جانچیں۔ تازہ ترین: {0}، اسکور {1:g}، {2}۔</numerusform>
         </translation>
     </message>
     <message>
@@ -4692,33 +4692,33 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message numerus="yes">
         <location line="+40"/>
         <source>%Ln space(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln جگہ</numerusform>
+            <numerusform>%Ln جگہیں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln گروپ</numerusform>
+            <numerusform>%Ln گروپ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln فرد</numerusform>
+            <numerusform>%Ln افراد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ٹول</numerusform>
+            <numerusform>%Ln ٹولز</numerusform>
         </translation>
     </message>
     <message>
@@ -4769,7 +4769,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+1"/>
         <source>Saved %1 (%2 records; %3 volunteers&apos; details shared, %4 kept back). </source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو گیا: %1 (%2 ریکارڈ؛ %3 رضاکاروں کی تفصیلات شیئر کی گئیں، %4 کی روک لی گئیں)۔ </translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4897,48 +4897,56 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <source>No spaces yet.
 
 Add the halls, libraries, parks, pubs and places of worship people meet in with “Add space”, or start with the example neighbourhood from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی جگہ نہیں۔
+
+وہ ہال، لائبریریاں، پارک، پب اور عبادت گاہیں جہاں لوگ ملتے ہیں، “جگہ شامل کریں” سے شامل کریں، یا “فائل” مینو سے مثالی محلے کے ساتھ شروع کریں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No groups yet.
 
 Add the clubs, charities and associations that run activities with “Add group”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی گروپ نہیں۔
+
+سرگرمیاں چلانے والے کلب، خیراتی ادارے اور انجمنیں “گروپ شامل کریں” سے شامل کریں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No volunteers yet.
 
 Add the people who hold things together with “Add person”. Their details stay on this computer unless they consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی رضاکار نہیں۔
+
+سب کو جوڑے رکھنے والے لوگوں کو “فرد شامل کریں” سے شامل کریں۔ ان کی رضامندی کے بغیر ان کی تفصیلات اسی کمپیوٹر پر رہتی ہیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No tools yet.
 
 Add the methods, apps and shared kit your groups use with “Add tool”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی ٹول نہیں۔
+
+آپ کے گروپ جو طریقے، ایپس اور مشترکہ سامان استعمال کرتے ہیں، انہیں “ٹول شامل کریں” سے شامل کریں۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add space</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہ شامل کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ شامل کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد شامل کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹول شامل کریں</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5129,7 +5137,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+4"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتی&amp;بات…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5295,9 +5303,9 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message numerus="yes">
         <location line="+71"/>
         <source>%1 of %Ln space(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>دکھائی گئی جگہیں: %Ln میں سے %1</numerusform>
+            <numerusform>دکھائی گئی جگہیں: %Ln میں سے %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5596,52 +5604,52 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+5"/>
         <source>Amounts are in pounds. Hire income counts the payments against invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقمیں پاؤنڈ میں ہیں۔ کرائے کی آمدنی میں انوائسوں کے عوض ملنے والی ادائیگیاں شمار ہوتی ہیں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add &amp;income…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;آمدنی شامل کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a co&amp;st…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خرچ شامل کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State the r&amp;eserves…</source>
-        <translation type="unfinished"></translation>
+        <translation>مالی &amp;ذخائر درج کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;work…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کام شامل کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New in&amp;voice…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نئی انوائس…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice a boo&amp;king…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بکنگ کی انوائس…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record a &amp;payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ادائیگی درج کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pri&amp;nt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پرنٹ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف کریں</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5666,7 +5674,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="-139"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5677,13 +5685,13 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="-144"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>کام</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+169"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>فوریت</translation>
     </message>
     <message>
         <location line="-169"/>
@@ -5694,217 +5702,217 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="-8"/>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>تخمینی لاگت</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>نمبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hirer</source>
-        <translation type="unfinished"></translation>
+        <translation>کرایہ دار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخِ اجرا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>کل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still owed</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی واجب الادا</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+84"/>
         <source>Income and costs</source>
-        <translation type="unfinished"></translation>
+        <translation>آمدنی اور اخراجات</translation>
     </message>
     <message>
         <location line="-83"/>
         <location line="+83"/>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>زیرِ التوا کام</translation>
     </message>
     <message>
         <location line="-82"/>
         <location line="+82"/>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>انوائسیں</translation>
     </message>
     <message>
         <location line="-61"/>
         <location line="+195"/>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>مالیات</translation>
     </message>
     <message>
         <location line="-190"/>
         <source>From the accounts: </source>
-        <translation type="unfinished"></translation>
+        <translation>حسابات سے: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>income</source>
-        <translation type="unfinished"></translation>
+        <translation>آمدنی</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>خرچ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>reserves</source>
-        <translation type="unfinished"></translation>
+        <translation>مالی ذخائر</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>Amount (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم (£)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+105"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری</translation>
     </message>
     <message>
         <location line="-102"/>
         <source>Add income</source>
-        <translation type="unfinished"></translation>
+        <translation>آمدنی شامل کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a running cost</source>
-        <translation type="unfinished"></translation>
+        <translation>جاری خرچ شامل کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State the reserves held on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی تاریخ پر موجود مالی ذخائر درج کریں</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Work needed</source>
-        <translation type="unfinished"></translation>
+        <translation>درکار کام</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Roof repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً چھت کی مرمت</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Estimated cost (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>تخمینی لاگت (£)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Due in the year</source>
-        <translation type="unfinished"></translation>
+        <translation>کس سال میں درکار</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add work to the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>زیرِ التوا کاموں میں کام شامل کریں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>work to the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>زیرِ التوا کاموں میں نیا کام</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To (the hirer)</source>
-        <translation type="unfinished"></translation>
+        <translation>بنام (کرایہ دار)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their address</source>
-        <translation type="unfinished"></translation>
+        <translation>ان کا پتہ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>optional, on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری، ایک سطر میں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>کس چیز کے لیے</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Hall hire, Saturday 2–6pm</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً ہال کا کرایہ، ہفتہ 2 تا 6 بجے شام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price each (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>فی عدد قیمت (£)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>انوائس %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی انوائس</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose an invoice in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے فہرست میں سے کوئی انوائس منتخب کریں۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Amount received (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>وصول شدہ رقم (£)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>وصولی کی تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>حوالہ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>payment against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کی ادائیگی</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Payment against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کی ادائیگی</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>انوائس</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5914,18 +5922,18 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+1"/>
         <source>Print the receipt for the latest payment? (No prints the invoice)</source>
-        <translation type="unfinished"></translation>
+        <translation>تازہ ترین ادائیگی کی رسید پرنٹ کریں؟ (“نہیں” دبانے پر انوائس پرنٹ ہوگی)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>رسید</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 محفوظ کریں</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5936,27 +5944,27 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
         <location line="+11"/>
         <location line="+9"/>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ نہیں ہوا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو گیا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو گیا: %1۔</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف کریں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete “%1”? Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” حذف کریں؟ “ترمیم ▸ کالعدم کریں” سے یہ واپس آ جاتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -5964,9 +5972,9 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message numerus="yes">
         <location filename="../../civicdesk/ui/network/view.py" line="+67"/>
         <source>%Ln link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ربط</numerusform>
+            <numerusform>%Ln روابط</numerusform>
         </translation>
     </message>
     <message>
@@ -6062,7 +6070,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+46"/>
         <source>Dashed: one group helped another</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹوٹی لکیر: ایک گروپ نے دوسرے کی مدد کی</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -6107,12 +6115,12 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+1"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹول</translation>
     </message>
 </context>
 <context>
@@ -7397,12 +7405,12 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+2"/>
         <source>Include our &amp;money: income, costs, reserves, backlog, invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>ہماری مالیات بھی &amp;شامل کریں: آمدنی، اخراجات، مالی ذخائر، زیرِ التوا کام، انوائسیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only for a group you trust with your finances; CivicDesk remembers it for that group</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف اس گروپ کے لیے جس پر آپ اپنی مالیات کے معاملے میں بھروسا کرتے ہیں؛ CivicDesk اس گروپ کے لیے یہ انتخاب یاد رکھتا ہے</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7422,7 +7430,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+14"/>
         <source>Choose a group: money never goes into a bundle for any group</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی گروپ منتخب کریں: “کوئی بھی گروپ” والے بنڈل میں مالیات کبھی شامل نہیں ہوتیں</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7440,32 +7448,32 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/settings.py" line="+19"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتیبات</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>As this computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر کے مطابق (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language of the window and of printed pages</source>
-        <translation type="unfinished"></translation>
+        <translation>ونڈو اور چھپے ہوئے صفحات کی زبان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new language is used from the next time CivicDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی زبان اگلی بار CivicDesk شروع ہونے پر استعمال ہوگی۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زبان:</translation>
     </message>
 </context>
 <context>
@@ -8175,15 +8183,15 @@ When you receive a bundle from another group and you both changed the same detai
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln rating(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln درجہ بندی</numerusform>
+            <numerusform>%Ln درجہ بندیاں</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Good for:</source>
-        <translation type="unfinished"></translation>
+        <translation>کس کام کا:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8193,17 +8201,17 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+1"/>
         <source>Skills needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>درکار مہارتیں:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How to start</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع کیسے کریں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Making it accessible</source>
-        <translation type="unfinished"></translation>
+        <translation>اسے قابلِ رسائی بنانا</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8223,12 +8231,12 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+10"/>
         <source>No group has said it uses this yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی تک کسی گروپ نے نہیں بتایا کہ وہ اسے استعمال کرتا ہے۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>کون مدد کر سکتا ہے</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8243,27 +8251,27 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+1"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>درج نہیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The kit</source>
-        <translation type="unfinished"></translation>
+        <translation>سامان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Looked after by:</source>
-        <translation type="unfinished"></translation>
+        <translation>نگہداشت کرنے والا:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Never lent out yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی تک کبھی ادھار نہیں دیا گیا۔</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8288,9 +8296,9 @@ When you receive a bundle from another group and you both changed the same detai
     <message numerus="yes">
         <location line="+5"/>
         <source>OVERDUE by %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln دن کی تاخیر</numerusform>
+            <numerusform>%Ln دن کی تاخیر</numerusform>
         </translation>
     </message>
     <message>
@@ -8394,25 +8402,25 @@ When you receive a bundle from another group and you both changed the same detai
     <message numerus="yes">
         <location line="+35"/>
         <source>%Ln tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ٹول</numerusform>
+            <numerusform>%Ln ٹولز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 of %Ln tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln میں سے %1 ٹول</numerusform>
+            <numerusform>%Ln میں سے %1 ٹول</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+132"/>
         <source>Saved the kit list (%Ln item(s)) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سامان کی فہرست (%Ln شے) محفوظ کر دی گئی: %1</numerusform>
+            <numerusform>سامان کی فہرست (%Ln اشیاء) محفوظ کر دی گئی: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -8652,7 +8660,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/settings.py" line="+36"/>
         <source>CivicDesk will be in %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلی بار شروع ہونے پر CivicDesk کی زبان: %1</translation>
     </message>
 </context>
 <context>
@@ -8686,27 +8694,27 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/history.py" line="-35"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>شامل کیا گیا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف کیا گیا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس لایا گیا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed by another group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسرے گروپ نے بدلا: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں تبدیلی</translation>
     </message>
 </context>
 <context>
@@ -8714,7 +8722,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/review_undo.py" line="+57"/>
         <source>This step can no longer be done</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ عمل اب ممکن نہیں</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -8727,12 +8735,12 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/bundles.py" line="+101"/>
         <source>%1 money records stayed home (the group is not trusted with our finances). </source>
-        <translation type="unfinished"></translation>
+        <translation>مالیات کے %1 ریکارڈ یہیں رہے (اس گروپ پر ہماری مالیات کے لیے بھروسا نہیں کیا گیا)۔ </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open your email to send it?</source>
-        <translation type="unfinished"></translation>
+        <translation>بھیجنے کے لیے اپنی ای میل کھولیں؟</translation>
     </message>
 </context>
 <context>
@@ -8740,27 +8748,27 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/undo.py" line="+53"/>
         <source>This step can no longer be done</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ عمل اب ممکن نہیں</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اضافہ: %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ترمیم: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Record a health check of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صحت کی جانچ کا اندراج: %1</translation>
     </message>
 </context>
 </TS>
