@@ -1048,7 +1048,7 @@
     <message>
         <location filename="../../civicdesk/ui/data_words.py" line="+10"/>
         <source>a few times a year</source>
-        <translation type="unfinished"></translation>
+        <translation>سال میں چند بار</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1063,17 +1063,17 @@
     <message>
         <location line="+1"/>
         <source>Accessible toilet</source>
-        <translation type="unfinished"></translation>
+        <translation>قابلِ رسائی بیت الخلا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>فعال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>فعال</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1083,12 +1083,12 @@
     <message>
         <location line="+1"/>
         <source>ACV listed on</source>
-        <translation type="unfinished"></translation>
+        <translation>ACV فہرست میں شمولیت کی تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ACV nominated on</source>
-        <translation type="unfinished"></translation>
+        <translation>ACV نامزدگی کی تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1098,12 +1098,12 @@
     <message>
         <location line="+1"/>
         <source>Address lines</source>
-        <translation type="unfinished"></translation>
+        <translation>پتے کی سطریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>کس نے جواب دیا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1113,22 +1113,22 @@
     <message>
         <location line="+1"/>
         <source>appreciated</source>
-        <translation type="unfinished"></translation>
+        <translation>قدر کی جاتی ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>علاقہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>علاقے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>کس نے مانگی</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1143,12 +1143,12 @@
     <message>
         <location line="+1"/>
         <source>Associations</source>
-        <translation type="unfinished"></translation>
+        <translation>انجمنیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>associations</source>
-        <translation type="unfinished"></translation>
+        <translation>انجمنیں</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1158,12 +1158,12 @@
     <message>
         <location line="+1"/>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>خطرے میں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at risk (triangle)</source>
-        <translation type="unfinished"></translation>
+        <translation>خطرے میں (تکون)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1178,27 +1178,27 @@
     <message>
         <location line="+1"/>
         <source>Baby change</source>
-        <translation type="unfinished"></translation>
+        <translation>بچوں کے کپڑے بدلنے کی جگہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>بنیادی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>breaking even</source>
-        <translation type="unfinished"></translation>
+        <translation>خرچ پورا ہو رہا ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Builders</source>
-        <translation type="unfinished"></translation>
+        <translation>معمار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشگی انتظام سے</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1213,32 +1213,32 @@
     <message>
         <location line="+1"/>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ کی فائل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate or check</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ یا چیک</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>certificate or check</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ یا چیک</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>chair</source>
-        <translation type="unfinished"></translation>
+        <translation>صدر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charity</source>
-        <translation type="unfinished"></translation>
+        <translation>خیراتی ادارہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>charity</source>
-        <translation type="unfinished"></translation>
+        <translation>خیراتی ادارہ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1253,62 +1253,62 @@
     <message>
         <location line="+1"/>
         <source>CIC</source>
-        <translation type="unfinished"></translation>
+        <translation>CIC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Civic</source>
-        <translation type="unfinished"></translation>
+        <translation>شہری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>civic</source>
-        <translation type="unfinished"></translation>
+        <translation>شہری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>بند</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>بند</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed (hollow square)</source>
-        <translation type="unfinished"></translation>
+        <translation>بند (خالی مربع)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Club</source>
-        <translation type="unfinished"></translation>
+        <translation>کلب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>club</source>
-        <translation type="unfinished"></translation>
+        <translation>کلب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clubs and association halls</source>
-        <translation type="unfinished"></translation>
+        <translation>کلب اور انجمنوں کے ہال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>کمیونٹی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپنی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپنی</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1328,12 +1328,12 @@
     <message>
         <location line="+1"/>
         <source>Contact by email (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>ای میل سے رابطہ (ہاں/نہیں)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact by phone (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>فون سے رابطہ (ہاں/نہیں)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1353,7 +1353,7 @@
     <message>
         <location line="+1"/>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>کوآرڈینیٹر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1363,12 +1363,12 @@
     <message>
         <location line="+1"/>
         <source>crumbling</source>
-        <translation type="unfinished"></translation>
+        <translation>خستہ حال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>روزانہ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1383,7 +1383,7 @@
     <message>
         <location line="+1"/>
         <source>DBS check expired</source>
-        <translation type="unfinished"></translation>
+        <translation>DBS چیک کی میعاد ختم</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1393,27 +1393,27 @@
     <message>
         <location line="+1"/>
         <source>DBS issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>DBS جاری ہونے کی تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DBS renewal was due</source>
-        <translation type="unfinished"></translation>
+        <translation>DBS تجدید کی مقررہ تاریخ تھی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>declining</source>
-        <translation type="unfinished"></translation>
+        <translation>زوال پذیر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف شدہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted, details still held</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف شدہ، تفصیلات اب بھی محفوظ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1423,47 +1423,47 @@
     <message>
         <location line="+1"/>
         <source>Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈائری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Digital</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیجیٹل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>digital</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیجیٹل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Digital app/platform</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیجیٹل ایپ/پلیٹ فارم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>digital app/platform</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیجیٹل ایپ/پلیٹ فارم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Directory consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈائریکٹری کی رضامندی کی تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>تکمیل کی تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر فعال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر فعال</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1473,12 +1473,12 @@
     <message>
         <location line="+1"/>
         <source>Due date set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>مقررہ تاریخ ہاتھ سے طے کی گئی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dying</source>
-        <translation type="unfinished"></translation>
+        <translation>ختم ہو رہی ہے</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1488,22 +1488,22 @@
     <message>
         <location line="+1"/>
         <source>Enhanced</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیلی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enhanced with barred lists</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیلی، ممنوعہ فہرستوں سمیت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>مٹا دیا گیا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر کتنے ماہ بعد</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1513,97 +1513,97 @@
     <message>
         <location line="+1"/>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>مناسب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faith</source>
-        <translation type="unfinished"></translation>
+        <translation>مذہبی ادارہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faith group</source>
-        <translation type="unfinished"></translation>
+        <translation>مذہبی گروپ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>faith group</source>
-        <translation type="unfinished"></translation>
+        <translation>مذہبی گروپ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finances</source>
-        <translation type="unfinished"></translation>
+        <translation>مالی حالت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix O/0 in postcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>پوسٹ کوڈ میں O/0 درست کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>مقصد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for sale/closure threatened</source>
-        <translation type="unfinished"></translation>
+        <translation>فروخت یا بندش کا خطرہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>فارم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fortnightly</source>
-        <translation type="unfinished"></translation>
+        <translation>پندرہ روزہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>مفت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>مفت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>جمعہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>کس تاریخ سے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Get organised</source>
-        <translation type="unfinished"></translation>
+        <translation>منظم ہونا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>get organised</source>
-        <translation type="unfinished"></translation>
+        <translation>منظم ہونا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>دی گئی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>اچھی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good for</source>
-        <translation type="unfinished"></translation>
+        <translation>کس کام کا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1618,32 +1618,32 @@
     <message>
         <location line="+1"/>
         <source>Group helped</source>
-        <translation type="unfinished"></translation>
+        <translation>جس گروپ کی مدد ہوئی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>group&apos;s use of a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ کا ٹول استعمال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>growing</source>
-        <translation type="unfinished"></translation>
+        <translation>بڑھ رہی ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Halls, libraries and community centres</source>
-        <translation type="unfinished"></translation>
+        <translation>ہال، لائبریریاں اور کمیونٹی سینٹر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Has a role</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی کردار ہے</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1653,17 +1653,17 @@
     <message>
         <location line="+1"/>
         <source>health check</source>
-        <translation type="unfinished"></translation>
+        <translation>صحت کی جانچ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>صحت مند</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hearing loop</source>
-        <translation type="unfinished"></translation>
+        <translation>سماعتی لوپ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1673,17 +1673,17 @@
     <message>
         <location line="+1"/>
         <source>help given</source>
-        <translation type="unfinished"></translation>
+        <translation>دی گئی مدد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helper</source>
-        <translation type="unfinished"></translation>
+        <translation>مددگار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helper&apos;s group</source>
-        <translation type="unfinished"></translation>
+        <translation>مددگار کا گروپ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1703,22 +1703,22 @@
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>گھنٹے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How do local people feel about it?</source>
-        <translation type="unfinished"></translation>
+        <translation>مقامی لوگ اس کے بارے میں کیا محسوس کرتے ہیں؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How does it stand financially?</source>
-        <translation type="unfinished"></translation>
+        <translation>مالی حالت کیسی ہے؟</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1728,12 +1728,12 @@
     <message>
         <location line="+1"/>
         <source>How often is it used?</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کتنی بار استعمال ہوتی ہے؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How secure is its ownership or lease?</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کی ملکیت یا لیز کتنی محفوظ ہے؟</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1743,42 +1743,42 @@
     <message>
         <location line="+1"/>
         <source>How valued</source>
-        <translation type="unfinished"></translation>
+        <translation>کتنی قدر کی جاتی ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ids in other systems</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسرے نظاموں میں شناختی نمبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈائریکٹری میں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In group</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ میں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Informal</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر رسمی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>informal</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر رسمی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Is it growing or shrinking?</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا یہ بڑھ رہی ہے یا گھٹ رہی ہے؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the first web address</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف پہلا ویب ایڈریس رکھیں</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1788,12 +1788,12 @@
     <message>
         <location line="+1"/>
         <source>Kind (sub-type)</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم (ذیلی قسم)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kind of certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ کی قسم</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1803,7 +1803,7 @@
     <message>
         <location line="+1"/>
         <source>Kind of link</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط کی قسم</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1823,12 +1823,12 @@
     <message>
         <location line="+1"/>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری سرگرمی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری تبدیلی</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1843,17 +1843,17 @@
     <message>
         <location line="+1"/>
         <source>Lent despite overdue kit</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر شدہ سامان کے باوجود ادھار دیا گیا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lent on</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار دینے کی تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lent to</source>
-        <translation type="unfinished"></translation>
+        <translation>کس کو ادھار دیا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1863,27 +1863,27 @@
     <message>
         <location line="+1"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed as a builder (offers help to other groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>بطور معمار درج (دوسرے گروپوں کو مدد پیش کرتا ہے)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed in directory (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈائریکٹری میں درج (ہاں/نہیں)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed in the printed directory</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ شدہ ڈائریکٹری میں درج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>little noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>کم توجہ ملتی ہے</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1903,7 +1903,7 @@
     <message>
         <location line="+1"/>
         <source>Location on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشے پر مقام</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1913,22 +1913,22 @@
     <message>
         <location line="+1"/>
         <source>Look after a space</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہ کی دیکھ بھال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>look after a space</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہ کی دیکھ بھال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>loved</source>
-        <translation type="unfinished"></translation>
+        <translation>بہت پسند کی جاتی ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>چھوٹے حروف (lower case)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1943,77 +1943,77 @@
     <message>
         <location line="+1"/>
         <source>May be contacted by email</source>
-        <translation type="unfinished"></translation>
+        <translation>ای میل سے رابطہ کیا جا سکتا ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May be contacted by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>فون سے رابطہ کیا جا سکتا ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meet neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>پڑوسیوں سے ملاقات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meet neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>پڑوسیوں سے ملاقات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاقات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meets at</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاقات کی جگہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>رکن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>members only</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف اراکین</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>طریقہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>طریقہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>پیر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>ماہانہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>ماہانہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mostly members</source>
-        <translation type="unfinished"></translation>
+        <translation>زیادہ تر اراکین</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mostly open</source>
-        <translation type="unfinished"></translation>
+        <translation>زیادہ تر کھلی</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2023,12 +2023,12 @@
     <message>
         <location line="+1"/>
         <source>Near public transport</source>
-        <translation type="unfinished"></translation>
+        <translation>پبلک ٹرانسپورٹ کے قریب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>کب تک درکار</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2043,17 +2043,17 @@
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new (dashed ring)</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی (ٹوٹی لکیر والا حلقہ)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2063,22 +2063,22 @@
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No role and no activity</source>
-        <translation type="unfinished"></translation>
+        <translation>نہ کوئی کردار، نہ کوئی سرگرمی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none of the listed features</source>
-        <translation type="unfinished"></translation>
+        <translation>درج سہولیات میں سے کوئی نہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں دی گئی</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2088,52 +2088,52 @@
     <message>
         <location line="+1"/>
         <source>Occasionally</source>
-        <translation type="unfinished"></translation>
+        <translation>کبھی کبھار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occasions</source>
-        <translation type="unfinished"></translation>
+        <translation>مواقع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>occasions</source>
-        <translation type="unfinished"></translation>
+        <translation>مواقع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشکش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>offer of help</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کی پیشکش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offered by</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشکش کرنے والا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offered through</source>
-        <translation type="unfinished"></translation>
+        <translation>کس گروپ کے ذریعے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بتاریخ %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online groups</source>
-        <translation type="unfinished"></translation>
+        <translation>آن لائن گروپ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open to all</source>
-        <translation type="unfinished"></translation>
+        <translation>سب کے لیے کھلی</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2143,12 +2143,12 @@
     <message>
         <location line="+1"/>
         <source>Opening hours (as text)</source>
-        <translation type="unfinished"></translation>
+        <translation>کھلنے کے اوقات (عبارت کی صورت میں)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Openness</source>
-        <translation type="unfinished"></translation>
+        <translation>کھلا پن</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2158,27 +2158,27 @@
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>دیگر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outdoors</source>
-        <translation type="unfinished"></translation>
+        <translation>کھلی فضا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>outdoors</source>
-        <translation type="unfinished"></translation>
+        <translation>کھلی فضا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over £200</source>
-        <translation type="unfinished"></translation>
+        <translation>£200 سے زیادہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>over £200</source>
-        <translation type="unfinished"></translation>
+        <translation>£200 سے زیادہ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2188,7 +2188,7 @@
     <message>
         <location line="+1"/>
         <source>Ownership risk</source>
-        <translation type="unfinished"></translation>
+        <translation>ملکیت کا خطرہ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2198,22 +2198,22 @@
     <message>
         <location line="+1"/>
         <source>Parking</source>
-        <translation type="unfinished"></translation>
+        <translation>پارکنگ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parks, gardens and green spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>پارک، باغات اور سبز جگہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>لوگ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People (volunteers)</source>
-        <translation type="unfinished"></translation>
+        <translation>لوگ (رضاکار)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2223,7 +2223,7 @@
     <message>
         <location line="+1"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2233,22 +2233,22 @@
     <message>
         <location line="+1"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>تصاویر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place on the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظار کی فہرست میں نمبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Places of worship</source>
-        <translation type="unfinished"></translation>
+        <translation>عبادت گاہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>خراب</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2258,52 +2258,52 @@
     <message>
         <location line="+1"/>
         <source>Postcode (for finding duplicates)</source>
-        <translation type="unfinished"></translation>
+        <translation>پوسٹ کوڈ (دہرے ریکارڈ ڈھونڈنے کے لیے)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>نجی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>نجی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private venues</source>
-        <translation type="unfinished"></translation>
+        <translation>نجی مقامات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>عوامی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>عوامی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public service</source>
-        <translation type="unfinished"></translation>
+        <translation>عوامی خدمت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>public service</source>
-        <translation type="unfinished"></translation>
+        <translation>عوامی خدمت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public services and venues</source>
-        <translation type="unfinished"></translation>
+        <translation>عوامی خدمات اور مقامات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pubs, cafés and local shops</source>
-        <translation type="unfinished"></translation>
+        <translation>پب، کیفے اور مقامی دکانیں</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2313,17 +2313,17 @@
     <message>
         <location line="+1"/>
         <source>Raise money</source>
-        <translation type="unfinished"></translation>
+        <translation>پیسے اکٹھے کرنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>raise money</source>
-        <translation type="unfinished"></translation>
+        <translation>پیسے اکٹھے کرنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rarely</source>
-        <translation type="unfinished"></translation>
+        <translation>شاذ و نادر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2333,77 +2333,77 @@
     <message>
         <location line="+1"/>
         <source>Reach isolated people</source>
-        <translation type="unfinished"></translation>
+        <translation>تنہا لوگوں تک پہنچنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reach isolated people</source>
-        <translation type="unfinished"></translation>
+        <translation>تنہا لوگوں تک پہنچنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read as a date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ کے طور پر پڑھیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>ہاں/نہیں کے طور پر پڑھیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recorded by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>درج کرنے والا: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی مرمت شدہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Religious</source>
-        <translation type="unfinished"></translation>
+        <translation>مذہبی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>religious</source>
-        <translation type="unfinished"></translation>
+        <translation>مذہبی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>request for help</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کی درخواست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>ریزرویشن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserved for</source>
-        <translation type="unfinished"></translation>
+        <translation>کس کے لیے ریزرو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserved together</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک ساتھ ریزرو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Residents&apos; association</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشیوں کی انجمن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>residents&apos; association</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشیوں کی انجمن</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2423,42 +2423,42 @@
     <message>
         <location line="+1"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>کردار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>راستے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>routes</source>
-        <translation type="unfinished"></translation>
+        <translation>راستے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>میٹنگ چلانا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>run a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>میٹنگ چلانا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run by</source>
-        <translation type="unfinished"></translation>
+        <translation>زیرِ انتظام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>safeguarding lead</source>
-        <translation type="unfinished"></translation>
+        <translation>تحفظ کا ذمہ دار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>ہفتہ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2468,12 +2468,12 @@
     <message>
         <location line="+1"/>
         <source>secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکرٹری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>secure</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2483,27 +2483,27 @@
     <message>
         <location line="+1"/>
         <source>Share things</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزیں بانٹنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>share things</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزیں بانٹنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared kit</source>
-        <translation type="unfinished"></translation>
+        <translation>مشترکہ سامان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shared kit</source>
-        <translation type="unfinished"></translation>
+        <translation>مشترکہ سامان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared with other groups in bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>بنڈلوں کے ذریعے دوسرے گروپوں سے شیئر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2523,7 +2523,7 @@
     <message>
         <location line="+1"/>
         <source>Skills wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوبہ مہارتیں</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2538,42 +2538,42 @@
     <message>
         <location line="+1"/>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spaces (halls, parks, pubs…)</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہیں (ہال، پارک، پب…)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Split a list (; or ,)</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست الگ الگ کریں (; یا ,)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stable</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحکم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stable</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحکم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stable (circle)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحکم (دائرہ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>معیاری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starter kit</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدائی سیٹ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2583,27 +2583,27 @@
     <message>
         <location line="+1"/>
         <source>steady</source>
-        <translation type="unfinished"></translation>
+        <translation>یکساں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation>بغیر سیڑھی رسائی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>struggling</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکل میں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>اتوار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>surplus</source>
-        <translation type="unfinished"></translation>
+        <translation>بچت</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2613,52 +2613,52 @@
     <message>
         <location line="+1"/>
         <source>taken for granted</source>
-        <translation type="unfinished"></translation>
+        <translation>معمولی سمجھی جاتی ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template/document</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیمپلیٹ/دستاویز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>template/document</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیمپلیٹ/دستاویز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thriving</source>
-        <translation type="unfinished"></translation>
+        <translation>پھلتی پھولتی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>thriving</source>
-        <translation type="unfinished"></translation>
+        <translation>پھلتی پھولتی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>thriving (bold ring)</source>
-        <translation type="unfinished"></translation>
+        <translation>پھلتی پھولتی (موٹا حلقہ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>جمعرات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tidy spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>فالتو خالی جگہ ہٹائیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title Case</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر لفظ کا پہلا حرف بڑا (Title Case)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>کس تاریخ تک</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2668,7 +2668,7 @@
     <message>
         <location line="+1"/>
         <source>tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹول</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2683,52 +2683,52 @@
     <message>
         <location line="+1"/>
         <source>Traditional</source>
-        <translation type="unfinished"></translation>
+        <translation>روایتی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>traditional</source>
-        <translation type="unfinished"></translation>
+        <translation>روایتی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>treasurer</source>
-        <translation type="unfinished"></translation>
+        <translation>خزانچی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>رجحان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trusted borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>قابلِ اعتماد ادھار لینے والا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>trusted borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>قابلِ اعتماد ادھار لینے والا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trusted since</source>
-        <translation type="unfinished"></translation>
+        <translation>کب سے قابلِ اعتماد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>trustee</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹرسٹی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>منگل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2738,22 +2738,22 @@
     <message>
         <location line="+1"/>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر یقینی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under £50</source>
-        <translation type="unfinished"></translation>
+        <translation>£50 سے کم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>under £50</source>
-        <translation type="unfinished"></translation>
+        <translation>£50 سے کم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unsustainable</source>
-        <translation type="unfinished"></translation>
+        <translation>ناقابلِ برداشت</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2763,32 +2763,32 @@
     <message>
         <location line="+1"/>
         <source>UPRN (property reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>UPRN (جائیداد کا حوالہ نمبر)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valuable (only for trusted borrowers)</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمتی (صرف قابلِ اعتماد ادھار لینے والوں کے لیے)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>valued</source>
-        <translation type="unfinished"></translation>
+        <translation>اہم سمجھی جاتی ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verbal</source>
-        <translation type="unfinished"></translation>
+        <translation>زبانی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vice-chair</source>
-        <translation type="unfinished"></translation>
+        <translation>نائب صدر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2798,7 +2798,7 @@
     <message>
         <location line="+1"/>
         <source>Walks and routes</source>
-        <translation type="unfinished"></translation>
+        <translation>سیر اور راستے</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2813,27 +2813,27 @@
     <message>
         <location line="+1"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>بدھ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>ہفتہ وار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>ہفتہ وار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What condition is the place in?</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہ کی حالت کیسی ہے؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا کام ہوا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2843,42 +2843,42 @@
     <message>
         <location line="+1"/>
         <source>Who can use it?</source>
-        <translation type="unfinished"></translation>
+        <translation>اسے کون استعمال کر سکتا ہے؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why it is listed</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست میں کیوں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس لی گئی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس لی گئی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>سالانہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly occasions</source>
-        <translation type="unfinished"></translation>
+        <translation>سالانہ مواقع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ہاں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>£50–£200</source>
-        <translation type="unfinished"></translation>
+        <translation>£50–£200</translation>
     </message>
 </context>
 <context>
