@@ -3286,7 +3286,7 @@
     <message>
         <location line="+7"/>
         <source>Only spaces &amp;open to all</source>
-        <translation>صرف سب کے لیے کھلی جگہیں</translation>
+        <translation>صرف سب کے لیے &amp;کھلی جگہیں</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3296,7 +3296,7 @@
     <message>
         <location line="+3"/>
         <source>Include a &amp;map (entries numbered)</source>
-        <translation>نقشہ شامل کریں (اندراجات پر نمبر)</translation>
+        <translation>&amp;نقشہ شامل کریں (اندراجات پر نمبر)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3311,27 +3311,27 @@
     <message>
         <location line="+5"/>
         <source>&amp;Layout</source>
-        <translation>ترتیب</translation>
+        <translation>&amp;ترتیب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ections</source>
-        <translation>حصے</translation>
+        <translation>&amp;حصے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Categories</source>
-        <translation>زمرے</translation>
+        <translation>&amp;زمرے</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Save PDF…</source>
-        <translation>PDF محفوظ کریں…</translation>
+        <translation>PDF &amp;محفوظ کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation>پرنٹ کریں…</translation>
+        <translation>&amp;پرنٹ کریں…</translation>
     </message>
     <message>
         <location line="+65"/>
