@@ -536,7 +536,7 @@
         </message>
         <message>
             <source>Se&amp;ttings…</source>
-            <translation>ترتیبات…</translation>
+            <translation>ترتی&amp;بات…</translation>
         </message>
     </context>
     <context>
@@ -596,11 +596,11 @@
         <name>QPlatformTheme</name>
         <message>
             <source>&amp;No</source>
-            <translation>نہیں</translation>
+            <translation>&amp;نہیں</translation>
         </message>
         <message>
             <source>&amp;Yes</source>
-            <translation>ہاں</translation>
+            <translation>&amp;ہاں</translation>
         </message>
         <message>
             <source>Abort</source>
@@ -632,7 +632,7 @@
         </message>
         <message>
             <source>N&amp;o to All</source>
-            <translation>سب کے لیے نہیں</translation>
+            <translation>&amp;سب کے لیے نہیں</translation>
         </message>
         <message>
             <source>OK</source>
@@ -664,14 +664,14 @@
         </message>
         <message>
             <source>Yes to &amp;All</source>
-            <translation>سب کے لیے ہاں</translation>
+            <translation>سب کے &amp;لیے ہاں</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>&amp;Language:</source>
-            <translation>زبان:</translation>
+            <translation>&amp;زبان:</translation>
         </message>
         <message>
             <source>A new language is used from the next time CivicDesk starts.</source>
