@@ -7545,7 +7545,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+9"/>
         <source>&amp;Money</source>
-        <translation>مال&amp;یات</translation>
+        <translation>مالی&amp;ات</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7735,7 +7735,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+7"/>
         <source>&amp;Latitude:</source>
-        <translation>عرض &amp;بلد:</translation>
+        <translation>&amp;عرض بلد:</translation>
     </message>
     <message>
         <location line="+10"/>
