@@ -3132,7 +3132,7 @@
     <message>
         <location line="-21"/>
         <source>%1: week of %2 to %3 · %4, %5 hours booked</source>
-        <translation>%1: ہفتہ %2 تا %3 · %4، %5 گھنٹے بک شدہ</translation>
+        <translation>⁨%1⁩: ہفتہ ⁨%2⁩ تا ⁨%3⁩ · %4، %5 گھنٹے بک شدہ</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -3172,7 +3172,7 @@
     <message>
         <location line="+3"/>
         <source>Move %1 to %2</source>
-        <translation>%1 کو %2 پر منتقل کریں</translation>
+        <translation>⁨%1⁩ کو ⁨%2⁩ پر منتقل کریں</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3182,7 +3182,7 @@
     <message>
         <location line="+1"/>
         <source>Cancel %1?</source>
-        <translation>%1 منسوخ کریں؟</translation>
+        <translation>⁨%1⁩ منسوخ کریں؟</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4502,7 +4502,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+1"/>
         <source>Cancel the reservation for %1?</source>
-        <translation>%1 کی ریزرویشن منسوخ کریں؟</translation>
+        <translation>⁨%1⁩ کی ریزرویشن منسوخ کریں؟</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4769,7 +4769,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+1"/>
         <source>Saved %1 (%2 records; %3 volunteers&apos; details shared, %4 kept back). </source>
-        <translation>محفوظ ہو گیا: %1 (%2 ریکارڈ؛ %3 رضاکاروں کی تفصیلات شیئر کی گئیں، %4 کی روک لی گئیں)۔ </translation>
+        <translation>محفوظ ہو گیا: ⁨%1⁩ (%2 ریکارڈ؛ %3 رضاکاروں کی تفصیلات شیئر کی گئیں، %4 کی روک لی گئیں)۔ </translation>
     </message>
     <message>
         <location line="+23"/>
@@ -5902,12 +5902,12 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+13"/>
         <source>payment against %1</source>
-        <translation>%1 کی ادائیگی</translation>
+        <translation>⁨%1⁩ کی ادائیگی</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Payment against %1</source>
-        <translation>%1 کی ادائیگی</translation>
+        <translation>⁨%1⁩ کی ادائیگی</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5964,7 +5964,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+0"/>
         <source>Delete “%1”? Edit ▸ Undo brings it back.</source>
-        <translation>“%1” حذف کریں؟ “ترمیم ▸ کالعدم کریں” سے یہ واپس آ جاتا ہے۔</translation>
+        <translation>“⁨%1⁩” حذف کریں؟ “ترمیم ▸ کالعدم کریں” سے یہ واپس آ جاتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -6940,7 +6940,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location filename="../../civicdesk/ui/builders/kit_tab.py" line="-222"/>
         <source>Reserve %1</source>
-        <translation>%1 ریزرو کریں</translation>
+        <translation>⁨%1⁩ ریزرو کریں</translation>
     </message>
     <message>
         <location line="+4"/>
