@@ -12,7 +12,7 @@
 <context>
     <name>AccessibilityEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/widgets.py" line="+247"/>
+        <location filename="../../civicdesk/ui/editors/widgets.py" line="+248"/>
         <source>Problem with accessibility</source>
         <translation>Problem gyda’r hygyrchedd</translation>
     </message>
@@ -359,13 +359,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Rate &amp;band:</source>
-        <translation>Band p&amp;ris:</translation>
+        <source>Rate band</source>
+        <translation>Band pris</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Rate band</source>
-        <translation>Band pris</translation>
+        <source>Rate b&amp;and:</source>
+        <translation>Band p&amp;ris:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -446,14 +446,39 @@
 <context>
     <name>BuildersView</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/view.py" line="+98"/>
+        <location filename="../../civicdesk/ui/builders/view.py" line="+45"/>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Wedi’i ateb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Wedi’i dderbyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Wedi’i wneud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Wedi’i dynnu’n ôl</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location line="+139"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Builders</source>
         <translation>Adeiladwyr</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-274"/>
         <source>&amp;Offer help…</source>
         <translation>&amp;Cynnig help…</translation>
     </message>
@@ -510,12 +535,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Offers of help</source>
         <translation>Cynigion help</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Requests</source>
         <translation>Ceisiadau</translation>
     </message>
@@ -552,12 +577,12 @@
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Help given</source>
         <translation>Help a roddwyd</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Kit reservations</source>
         <translation>Neilltuadau cyfarpar</translation>
     </message>
@@ -593,19 +618,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Requests for help</source>
         <translation>Ceisiadau am help</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <location line="+13"/>
-        <location line="+157"/>
+        <location line="+161"/>
         <source>Who could help</source>
         <translation>Pwy allai helpu</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-172"/>
         <source>A&amp;nswer with this offer</source>
         <translation>At&amp;eb â’r cynnig hwn</translation>
     </message>
@@ -630,7 +655,7 @@
         <translation>unrhyw le</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>No offers or requests yet. Groups and volunteers can offer their skills and kit to other groups (a volunteer needs their consent to be listed as a builder), and ask for help; offers travel to partner groups in bundles, so a borough&apos;s groups see one pool of builders.</source>
         <translation>Dim cynigion na cheisiadau eto. Gall grwpiau a gwirfoddolwyr gynnig eu sgiliau a’u cyfarpar i grwpiau eraill (mae angen caniatâd gwirfoddolwr i’w restru fel adeiladwr cymunedol), a gofyn am help; mae cynigion yn teithio i grwpiau partner mewn bwndeli, felly mae grwpiau’r fwrdeistref yn gweld un gronfa o adeiladwyr cymunedol.</translation>
     </message>
@@ -640,7 +665,32 @@
         <translation>Cynigion help: %1 · ceisiadau ar agor: %2 · oriau o help a roddwyd: %3</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+15"/>
+        <source>Who has helped most</source>
+        <translation>Pwy sydd wedi helpu fwyaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No help logged yet.</source>
+        <translation>Does dim help wedi’i gofnodi eto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteers</source>
+        <translation>Gwirfoddolwyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody offers</source>
+        <translation>Does neb yn cynnig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every skill asked for is offered.</source>
+        <translation>Mae rhywun yn cynnig pob sgìl y gofynnwyd amdano.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -850,7 +900,7 @@
 <context>
     <name>CompliancePanel</name>
     <message>
-        <location filename="../../civicdesk/ui/health/compliance_panel.py" line="+110"/>
+        <location filename="../../civicdesk/ui/health/compliance_panel.py" line="+111"/>
         <source>Item</source>
         <translation>Eitem</translation>
     </message>
@@ -911,12 +961,7 @@
         <translation>Ychwa&amp;negu eitem</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>New &amp;kind…</source>
-        <translation>Math ne&amp;wydd…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Add:</source>
         <translation>Ychwanegu:</translation>
     </message>
@@ -964,7 +1009,12 @@
         <translation>yn ddilys</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
+        <source>&amp;New kind…</source>
+        <translation>Math ne&amp;wydd…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>no date set</source>
         <translation>dim dyddiad wedi’i osod</translation>
     </message>
@@ -1491,8 +1541,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Electrical installation condition report (EICR)</source>
+        <translation>Adroddiad cyflwr gosodiad trydanol (EICR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Email</source>
         <translation>E-bost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency lighting annual test</source>
+        <translation>Prawf blynyddol goleuadau argyfwng</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1546,8 +1606,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fire extinguisher service</source>
+        <translation>Gwasanaethu diffoddwyr tân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fire risk assessment</source>
+        <translation>Asesiad risg tân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fix O/0 in postcodes</source>
         <translation>Cywiro O/0 mewn codau post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food business registration</source>
+        <translation>Cofrestru busnes bwyd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1588,6 +1663,11 @@
         <location line="+1"/>
         <source>From</source>
         <translation>O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gas safety certificate</source>
+        <translation>Tystysgrif diogelwch nwy</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1781,6 +1861,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Insurance</source>
+        <translation>Yswiriant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Is it growing or shrinking?</source>
         <translation>Ydy e’n tyfu neu’n crebachu?</translation>
     </message>
@@ -1848,6 +1933,11 @@
         <location line="+1"/>
         <source>Latitude</source>
         <translation>Lledred</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legionella risk review</source>
+        <translation>Adolygiad risg legionela</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2261,6 +2351,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Portable appliance testing (PAT), higher risk</source>
+        <translation>Profi offer trydanol cludadwy (PAT), risg uwch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portable appliance testing (PAT), low risk</source>
+        <translation>Profi offer trydanol cludadwy (PAT), risg isel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Postcode</source>
         <translation>Cod post</translation>
     </message>
@@ -2268,6 +2368,11 @@
         <location line="+1"/>
         <source>Postcode (for finding duplicates)</source>
         <translation>Cod post (i ganfod dyblygion)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Premises licence</source>
+        <translation>Trwydded safle</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2283,6 +2388,11 @@
         <location line="+1"/>
         <source>Private venues</source>
         <translation>Lleoliadau preifat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PRS/PPL music licence</source>
+        <translation>Trwydded cerddoriaeth PRS/PPL</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2463,6 +2573,11 @@
         <location line="+1"/>
         <source>safeguarding lead</source>
         <translation>arweinydd diogelu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safeguarding policy review</source>
+        <translation>Adolygiad polisi diogelu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3112,7 +3227,42 @@
         <translation>Wythnos</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Mon</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>Iau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fri</source>
+        <translation>Gwe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation>Sad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>Sul</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Month overview</source>
         <translation>Trosolwg o’r mis</translation>
     </message>
@@ -3416,7 +3566,7 @@
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/dialogs.py" line="+211"/>
+        <location filename="../../civicdesk/ui/builders/dialogs.py" line="+212"/>
         <source>Mark done: %1</source>
         <translation>Nodi’n gyflawn: %1</translation>
     </message>
@@ -3452,7 +3602,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>What was &amp;done:</source>
+        <source>&amp;What was done:</source>
         <translation>Beth a &amp;wnaed:</translation>
     </message>
 </context>
@@ -3738,7 +3888,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/group.py" line="+25"/>
+        <location filename="../../civicdesk/ui/editors/group.py" line="+26"/>
         <source>&amp;Details</source>
         <translation>&amp;Manylion</translation>
     </message>
@@ -3753,7 +3903,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <translation>Ble a phryd mae’n c&amp;wrdd</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <location filename="../../forms/group_editor.ui" line="+211"/>
         <source>Contact</source>
         <translation>Cyswllt</translation>
@@ -4257,7 +4407,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <translation>mewn perygl o dan {0:g}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Hours booked a month (from the diary)</source>
         <translation>Oriau wedi’u harchebu bob mis (o’r dyddiadur)</translation>
     </message>
@@ -4267,12 +4417,12 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <translation>Oriau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Show &amp;booked hours from the diary</source>
         <translation>Dangos yr oriau wedi’u h&amp;archebu o’r dyddiadur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Adds each month&apos;s booked hours to the chart: figures from the diary, not a rating</source>
         <translation>Yn ychwanegu oriau wedi’u harchebu pob mis at y siart: ffigurau o’r dyddiadur, nid sgôr</translation>
     </message>
@@ -4418,7 +4568,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <translation>Cyfarpar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>State</source>
         <translation>Cyflwr</translation>
     </message>
@@ -5627,7 +5777,7 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
 <context>
     <name>MoneyPanel</name>
     <message>
-        <location filename="../../civicdesk/ui/money/panel.py" line="+116"/>
+        <location filename="../../civicdesk/ui/money/panel.py" line="+117"/>
         <source>Loading…</source>
         <translation>Wrthi’n llwytho…</translation>
     </message>
@@ -5642,61 +5792,61 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
         <translation>Ychwanegu in&amp;cwm…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add a co&amp;st…</source>
-        <translation>Ychwanegu c&amp;ost…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>State the r&amp;eserves…</source>
         <translation>Nodi’r cronfeydd wrth g&amp;efn…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add &amp;work…</source>
-        <translation>Ychwanegu g&amp;waith…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New in&amp;voice…</source>
         <translation>Anfoneb &amp;newydd…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Invoice a boo&amp;king…</source>
-        <translation>Anfonebu am arc&amp;heb…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record a &amp;payment…</source>
-        <translation>Cofnodi &amp;taliad…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Pri&amp;nt…</source>
         <translation>Ar&amp;graffu…</translation>
     </message>
     <message>
+        <location line="-6"/>
+        <source>Add a &amp;cost…</source>
+        <translation>Ychwanegu c&amp;ost…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add w&amp;ork…</source>
+        <translation>Ychwanegu g&amp;waith…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice a &amp;booking…</source>
+        <translation>Anfonebu am arc&amp;heb…</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>&amp;Delete</source>
+        <source>&amp;Record a payment…</source>
+        <translation>Cofnodi &amp;taliad…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete</source>
         <translation>&amp;Dileu</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+152"/>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-206"/>
         <location line="+8"/>
-        <location line="+164"/>
+        <location line="+170"/>
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-177"/>
         <location line="+140"/>
         <source>Category</source>
         <translation>Categori</translation>
@@ -5719,12 +5869,12 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
     </message>
     <message>
         <location line="+0"/>
-        <location line="+169"/>
+        <location line="+175"/>
         <source>Urgency</source>
         <translation>Brys</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-175"/>
         <location line="+8"/>
         <source>Due</source>
         <translation>Yn ddyledus</translation>
@@ -5779,22 +5929,23 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
     </message>
     <message>
         <location line="-61"/>
-        <location line="+195"/>
+        <location line="+201"/>
         <source>Money</source>
         <translation>Arian</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-196"/>
         <source>From the accounts: </source>
         <translation>O’r cyfrifon: </translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+110"/>
         <source>income</source>
         <translation>incwm</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-110"/>
         <source>cost</source>
         <translation>cost</translation>
     </message>
@@ -5810,12 +5961,12 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
     </message>
     <message>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+111"/>
         <source>optional</source>
         <translation>dewisol</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-108"/>
         <source>Add income</source>
         <translation>Ychwanegu incwm</translation>
     </message>
@@ -5828,6 +5979,16 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
         <location line="+1"/>
         <source>State the reserves held on a date</source>
         <translation>Nodi’r cronfeydd wrth gefn ar ddyddiad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a running cost</source>
+        <translation>cost rhedeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reserves held</source>
+        <translation>y cronfeydd wrth gefn</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6207,7 +6368,27 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
 <context>
     <name>OfferDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/dialogs.py" line="-134"/>
+        <location filename="../../civicdesk/ui/builders/dialogs.py" line="-198"/>
+        <source>Advice by phone</source>
+        <translation>Cyngor dros y ffôn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Come and run it</source>
+        <translation>Dod i’w redeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lend</source>
+        <translation>Rhoi benthyg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train others</source>
+        <translation>Hyfforddi eraill</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Offer help</source>
         <translation>Cynnig help</translation>
     </message>
@@ -6316,11 +6497,6 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
     <name>OpeningHoursEditor</name>
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="-101"/>
-        <source>&amp;Monday</source>
-        <translation>Dydd &amp;Llun</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Tuesday</source>
         <translation>Dydd Ma&amp;wrth</translation>
     </message>
@@ -6328,6 +6504,11 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
         <location line="+0"/>
         <source>W&amp;ednesday</source>
         <translation>Dydd M&amp;ercher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>M&amp;onday</source>
+        <translation>Dydd Llun</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6971,7 +7152,7 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
 <context>
     <name>ReserveDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/kit_tab.py" line="-222"/>
+        <location filename="../../civicdesk/ui/builders/kit_tab.py" line="-223"/>
         <source>Reserve %1</source>
         <translation>Neilltuo: %1</translation>
     </message>
@@ -7029,7 +7210,7 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../civicdesk/ui/review.py" line="+64"/>
+        <location filename="../../civicdesk/ui/review.py" line="+65"/>
         <location line="+77"/>
         <location line="+93"/>
         <location line="+24"/>
@@ -7606,7 +7787,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
         <translation>&amp;Cofnodi gwiriad iechyd…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>New space</source>
         <translation>Man newydd</translation>
     </message>
@@ -7832,7 +8013,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Maintainer:</source>
+        <source>M&amp;aintainer:</source>
         <translation>&amp;Cynhaliwr:</translation>
     </message>
     <message>
@@ -7933,7 +8114,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
 <context>
     <name>ToolEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/tool.py" line="+21"/>
+        <location filename="../../civicdesk/ui/editors/tool.py" line="+22"/>
         <source>&amp;Details</source>
         <translation>&amp;Manylion</translation>
     </message>
@@ -7958,7 +8139,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
         <translation>Wedi’i guddio o’r cyfeiriadur</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>New tool</source>
         <translation>Offeryn newydd</translation>
     </message>

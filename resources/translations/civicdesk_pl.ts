@@ -12,7 +12,7 @@
 <context>
     <name>AccessibilityEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/widgets.py" line="+247"/>
+        <location filename="../../civicdesk/ui/editors/widgets.py" line="+248"/>
         <source>Problem with accessibility</source>
         <translation>Problem z dostępnością</translation>
     </message>
@@ -359,13 +359,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Rate &amp;band:</source>
-        <translation>St&amp;awka:</translation>
+        <source>Rate band</source>
+        <translation>Stawka</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Rate band</source>
-        <translation>Stawka</translation>
+        <source>Rate b&amp;and:</source>
+        <translation>St&amp;awka:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -446,14 +446,39 @@
 <context>
     <name>BuildersView</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/view.py" line="+98"/>
+        <location filename="../../civicdesk/ui/builders/view.py" line="+45"/>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Z odpowiedzią</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Przyjęta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Wykonana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Wycofanie</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location line="+139"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Builders</source>
         <translation>Pomocnicy</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-274"/>
         <source>&amp;Offer help…</source>
         <translation>&amp;Zaoferuj pomoc…</translation>
     </message>
@@ -510,12 +535,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Offers of help</source>
         <translation>Oferty pomocy</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Requests</source>
         <translation>Prośby</translation>
     </message>
@@ -552,12 +577,12 @@
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Help given</source>
         <translation>Udzielona pomoc</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Kit reservations</source>
         <translation>Rezerwacje sprzętu</translation>
     </message>
@@ -593,19 +618,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Requests for help</source>
         <translation>Prośby o pomoc</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <location line="+13"/>
-        <location line="+157"/>
+        <location line="+161"/>
         <source>Who could help</source>
         <translation>Kto mógłby pomóc</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-172"/>
         <source>A&amp;nswer with this offer</source>
         <translation>&amp;Odpowiedz tą ofertą</translation>
     </message>
@@ -630,7 +655,7 @@
         <translation>wszędzie</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>No offers or requests yet. Groups and volunteers can offer their skills and kit to other groups (a volunteer needs their consent to be listed as a builder), and ask for help; offers travel to partner groups in bundles, so a borough&apos;s groups see one pool of builders.</source>
         <translation>Nie ma jeszcze ofert ani próśb. Grupy i wolontariusze mogą oferować innym grupom swoje umiejętności i sprzęt (wolontariusz musi wyrazić zgodę na umieszczenie na liście pomocników) oraz prosić o pomoc; oferty trafiają do grup partnerskich w paczkach, więc wszystkie grupy w dzielnicy widzą jedną wspólną pulę pomocników.</translation>
     </message>
@@ -640,7 +665,32 @@
         <translation>Oferty pomocy: %1 · otwarte prośby: %2 · godziny udzielonej pomocy: %3</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+15"/>
+        <source>Who has helped most</source>
+        <translation>Kto pomógł najwięcej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No help logged yet.</source>
+        <translation>Nie zapisano jeszcze żadnej pomocy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteers</source>
+        <translation>Wolontariusze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody offers</source>
+        <translation>Nikt nie oferuje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every skill asked for is offered.</source>
+        <translation>Każda potrzebna umiejętność jest w ofertach.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -850,7 +900,7 @@
 <context>
     <name>CompliancePanel</name>
     <message>
-        <location filename="../../civicdesk/ui/health/compliance_panel.py" line="+110"/>
+        <location filename="../../civicdesk/ui/health/compliance_panel.py" line="+111"/>
         <source>Item</source>
         <translation>Pozycja</translation>
     </message>
@@ -911,12 +961,7 @@
         <translation>Dod&amp;aj pozycję</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>New &amp;kind…</source>
-        <translation>Nowy &amp;rodzaj…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Add:</source>
         <translation>Dodaj:</translation>
     </message>
@@ -958,7 +1003,12 @@
         <translation>aktualne</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
+        <source>&amp;New kind…</source>
+        <translation>Nowy &amp;rodzaj…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>no date set</source>
         <translation>bez daty</translation>
     </message>
@@ -1485,8 +1535,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Electrical installation condition report (EICR)</source>
+        <translation>Protokół przeglądu instalacji elektrycznej (EICR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Email</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency lighting annual test</source>
+        <translation>Coroczny test oświetlenia awaryjnego</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1540,8 +1600,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fire extinguisher service</source>
+        <translation>Przegląd gaśnic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fire risk assessment</source>
+        <translation>Ocena ryzyka pożarowego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fix O/0 in postcodes</source>
         <translation>Popraw O/0 w kodach pocztowych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food business registration</source>
+        <translation>Rejestracja działalności spożywczej</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1582,6 +1657,11 @@
         <location line="+1"/>
         <source>From</source>
         <translation>Od</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gas safety certificate</source>
+        <translation>Świadectwo bezpieczeństwa instalacji gazowej</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1775,6 +1855,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Insurance</source>
+        <translation>Ubezpieczenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Is it growing or shrinking?</source>
         <translation>Czy się rozwija, czy kurczy?</translation>
     </message>
@@ -1842,6 +1927,11 @@
         <location line="+1"/>
         <source>Latitude</source>
         <translation>Szerokość geograficzna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legionella risk review</source>
+        <translation>Przegląd ryzyka legionelli</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2255,6 +2345,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Portable appliance testing (PAT), higher risk</source>
+        <translation>Badanie przenośnych urządzeń elektrycznych (PAT), wyższe ryzyko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portable appliance testing (PAT), low risk</source>
+        <translation>Badanie przenośnych urządzeń elektrycznych (PAT), niskie ryzyko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Postcode</source>
         <translation>Kod pocztowy</translation>
     </message>
@@ -2262,6 +2362,11 @@
         <location line="+1"/>
         <source>Postcode (for finding duplicates)</source>
         <translation>Kod pocztowy (do wyszukiwania duplikatów)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Premises licence</source>
+        <translation>Zezwolenie dla lokalu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2277,6 +2382,11 @@
         <location line="+1"/>
         <source>Private venues</source>
         <translation>Lokale prywatne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PRS/PPL music licence</source>
+        <translation>Licencja muzyczna PRS/PPL</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2457,6 +2567,11 @@
         <location line="+1"/>
         <source>safeguarding lead</source>
         <translation>osoba odpowiedzialna za ochronę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safeguarding policy review</source>
+        <translation>Przegląd polityki ochrony (safeguarding)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3106,7 +3221,42 @@
         <translation>Tydzień</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Mon</source>
+        <translation>Pn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>Wt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>Śr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>Cz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fri</source>
+        <translation>Pt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>Nd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Month overview</source>
         <translation>Przegląd miesiąca</translation>
     </message>
@@ -3410,7 +3560,7 @@
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/dialogs.py" line="+211"/>
+        <location filename="../../civicdesk/ui/builders/dialogs.py" line="+212"/>
         <source>Mark done: %1</source>
         <translation>Oznacz jako wykonane: %1</translation>
     </message>
@@ -3446,7 +3596,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>What was &amp;done:</source>
+        <source>&amp;What was done:</source>
         <translation>&amp;Co zrobiono:</translation>
     </message>
 </context>
@@ -3732,7 +3882,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/group.py" line="+25"/>
+        <location filename="../../civicdesk/ui/editors/group.py" line="+26"/>
         <source>&amp;Details</source>
         <translation>&amp;Szczegóły</translation>
     </message>
@@ -3747,7 +3897,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>&amp;Gdzie i kiedy się spotyka</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <location filename="../../forms/group_editor.ui" line="+211"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
@@ -4249,7 +4399,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>zagrożone poniżej {0:g}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Hours booked a month (from the diary)</source>
         <translation>Zarezerwowane godziny w miesiącu (z terminarza)</translation>
     </message>
@@ -4259,12 +4409,12 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>Godziny</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Show &amp;booked hours from the diary</source>
         <translation>Pokaż zarezerwowane godziny z &amp;terminarza</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Adds each month&apos;s booked hours to the chart: figures from the diary, not a rating</source>
         <translation>Dodaje do wykresu zarezerwowane godziny z każdego miesiąca: liczby z terminarza, nie ocena</translation>
     </message>
@@ -4408,7 +4558,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>Sprzęt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
@@ -5607,7 +5757,7 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
 <context>
     <name>MoneyPanel</name>
     <message>
-        <location filename="../../civicdesk/ui/money/panel.py" line="+116"/>
+        <location filename="../../civicdesk/ui/money/panel.py" line="+117"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
@@ -5622,61 +5772,61 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
         <translation>Dodaj przyc&amp;hód…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add a co&amp;st…</source>
-        <translation>Dodaj kosz&amp;t…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>State the r&amp;eserves…</source>
         <translation>Podaj stan r&amp;ezerw…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add &amp;work…</source>
-        <translation>Dodaj p&amp;racę…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New in&amp;voice…</source>
         <translation>Nowa f&amp;aktura…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Invoice a boo&amp;king…</source>
-        <translation>Faktura za rezerwa&amp;cję…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record a &amp;payment…</source>
-        <translation>Zapisz w&amp;płatę…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Pri&amp;nt…</source>
         <translation>&amp;Drukuj…</translation>
     </message>
     <message>
+        <location line="-6"/>
+        <source>Add a &amp;cost…</source>
+        <translation>Dodaj kosz&amp;t…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add w&amp;ork…</source>
+        <translation>Dodaj p&amp;racę…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice a &amp;booking…</source>
+        <translation>Faktura za rezerwa&amp;cję…</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>&amp;Delete</source>
+        <source>&amp;Record a payment…</source>
+        <translation>Zapisz w&amp;płatę…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete</source>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+152"/>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-206"/>
         <location line="+8"/>
-        <location line="+164"/>
+        <location line="+170"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-177"/>
         <location line="+140"/>
         <source>Category</source>
         <translation>Kategoria</translation>
@@ -5699,12 +5849,12 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+169"/>
+        <location line="+175"/>
         <source>Urgency</source>
         <translation>Pilność</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-175"/>
         <location line="+8"/>
         <source>Due</source>
         <translation>Termin</translation>
@@ -5759,22 +5909,23 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
     </message>
     <message>
         <location line="-61"/>
-        <location line="+195"/>
+        <location line="+201"/>
         <source>Money</source>
         <translation>Finanse</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-196"/>
         <source>From the accounts: </source>
         <translation>Z rozliczeń: </translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+110"/>
         <source>income</source>
         <translation>przychód</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-110"/>
         <source>cost</source>
         <translation>koszt</translation>
     </message>
@@ -5790,12 +5941,12 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+111"/>
         <source>optional</source>
         <translation>opcjonalnie</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-108"/>
         <source>Add income</source>
         <translation>Dodaj przychód</translation>
     </message>
@@ -5808,6 +5959,16 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
         <location line="+1"/>
         <source>State the reserves held on a date</source>
         <translation>Podaj stan rezerw na dany dzień</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a running cost</source>
+        <translation>koszt bieżący</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reserves held</source>
+        <translation>stan rezerw</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6185,7 +6346,27 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
 <context>
     <name>OfferDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/dialogs.py" line="-134"/>
+        <location filename="../../civicdesk/ui/builders/dialogs.py" line="-198"/>
+        <source>Advice by phone</source>
+        <translation>Doradzić przez telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Come and run it</source>
+        <translation>Przyjść i poprowadzić</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lend</source>
+        <translation>Wypożyczyć</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train others</source>
+        <translation>Przeszkolić innych</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Offer help</source>
         <translation>Zaoferuj pomoc</translation>
     </message>
@@ -6294,11 +6475,6 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
     <name>OpeningHoursEditor</name>
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="-101"/>
-        <source>&amp;Monday</source>
-        <translation>&amp;Poniedziałek</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Tuesday</source>
         <translation>&amp;Wtorek</translation>
     </message>
@@ -6306,6 +6482,11 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
         <location line="+0"/>
         <source>W&amp;ednesday</source>
         <translation>Ś&amp;roda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>M&amp;onday</source>
+        <translation>Poniedziałek</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6949,7 +7130,7 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
 <context>
     <name>ReserveDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/kit_tab.py" line="-222"/>
+        <location filename="../../civicdesk/ui/builders/kit_tab.py" line="-223"/>
         <source>Reserve %1</source>
         <translation>Zarezerwuj: %1</translation>
     </message>
@@ -7007,7 +7188,7 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../civicdesk/ui/review.py" line="+64"/>
+        <location filename="../../civicdesk/ui/review.py" line="+65"/>
         <location line="+77"/>
         <location line="+93"/>
         <location line="+24"/>
@@ -7584,7 +7765,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         <translation>Dodaj ocenę ko&amp;ndycji…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>New space</source>
         <translation>Nowe miejsce</translation>
     </message>
@@ -7810,7 +7991,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Maintainer:</source>
+        <source>M&amp;aintainer:</source>
         <translation>O&amp;piekun:</translation>
     </message>
     <message>
@@ -7911,7 +8092,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
 <context>
     <name>ToolEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/tool.py" line="+21"/>
+        <location filename="../../civicdesk/ui/editors/tool.py" line="+22"/>
         <source>&amp;Details</source>
         <translation>&amp;Szczegóły</translation>
     </message>
@@ -7936,7 +8117,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         <translation>Ukryte w informatorze</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>New tool</source>
         <translation>Nowe narzędzie</translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>AccessibilityEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/widgets.py" line="+247"/>
+        <location filename="../../civicdesk/ui/editors/widgets.py" line="+248"/>
         <source>Problem with accessibility</source>
         <translation>رسائی میں مسئلہ</translation>
     </message>
@@ -359,13 +359,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Rate &amp;band:</source>
-        <translation>کرائے کا در&amp;جہ:</translation>
+        <source>Rate band</source>
+        <translation>کرائے کا درجہ</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Rate band</source>
-        <translation>کرائے کا درجہ</translation>
+        <source>Rate b&amp;and:</source>
+        <translation>کرائے کا در&amp;جہ:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -446,14 +446,39 @@
 <context>
     <name>BuildersView</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/view.py" line="+98"/>
+        <location filename="../../civicdesk/ui/builders/view.py" line="+45"/>
+        <source>Open</source>
+        <translation>کھولیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>جواب دیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>قبول شدہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>مکمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>واپس لی گئی</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location line="+139"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Builders</source>
         <translation>معمار</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-274"/>
         <source>&amp;Offer help…</source>
         <translation>مدد کی &amp;پیشکش کریں…</translation>
     </message>
@@ -510,12 +535,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Offers of help</source>
         <translation>مدد کی پیشکشیں</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Requests</source>
         <translation>درخواستیں</translation>
     </message>
@@ -552,12 +577,12 @@
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Help given</source>
         <translation>دی گئی مدد</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Kit reservations</source>
         <translation>سامان کی ریزرویشنز</translation>
     </message>
@@ -593,19 +618,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Requests for help</source>
         <translation>مدد کی درخواستیں</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <location line="+13"/>
-        <location line="+157"/>
+        <location line="+161"/>
         <source>Who could help</source>
         <translation>کون مدد کر سکتا ہے</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-172"/>
         <source>A&amp;nswer with this offer</source>
         <translation>اس پیشکش سے &amp;جواب دیں</translation>
     </message>
@@ -630,7 +655,7 @@
         <translation>کہیں بھی</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>No offers or requests yet. Groups and volunteers can offer their skills and kit to other groups (a volunteer needs their consent to be listed as a builder), and ask for help; offers travel to partner groups in bundles, so a borough&apos;s groups see one pool of builders.</source>
         <translation>ابھی تک کوئی پیشکش یا درخواست نہیں۔ گروپ اور رضاکار اپنی مہارتیں اور سامان دوسرے گروپوں کو پیش کر سکتے ہیں (کسی رضاکار کو معمار کے طور پر درج کرنے کے لیے اس کی رضامندی درکار ہے)، اور مدد مانگ سکتے ہیں؛ پیشکشیں بنڈلوں کے ذریعے شراکت دار گروپوں تک پہنچتی ہیں، اس لیے پورے بورو کے گروپوں کو معماروں کا ایک ہی مجموعہ نظر آتا ہے۔</translation>
     </message>
@@ -640,7 +665,32 @@
         <translation>مدد کی %1 پیشکشیں · %2 کھلی درخواستیں · %3 گھنٹے کی مدد دی گئی</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+15"/>
+        <source>Who has helped most</source>
+        <translation>سب سے زیادہ مدد کس نے کی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No help logged yet.</source>
+        <translation>ابھی تک کوئی مدد درج نہیں ہوئی۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteers</source>
+        <translation>رضاکار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody offers</source>
+        <translation>کوئی پیشکش نہیں کرتا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every skill asked for is offered.</source>
+        <translation>مانگی گئی ہر مہارت کی پیشکش موجود ہے۔</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -850,7 +900,7 @@
 <context>
     <name>CompliancePanel</name>
     <message>
-        <location filename="../../civicdesk/ui/health/compliance_panel.py" line="+110"/>
+        <location filename="../../civicdesk/ui/health/compliance_panel.py" line="+111"/>
         <source>Item</source>
         <translation>مد</translation>
     </message>
@@ -911,12 +961,7 @@
         <translation>مد &amp;شامل کریں</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>New &amp;kind…</source>
-        <translation>&amp;نئی قسم…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Add:</source>
         <translation>شامل کریں:</translation>
     </message>
@@ -955,7 +1000,12 @@
         <translation>میعاد کے اندر</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
+        <source>&amp;New kind…</source>
+        <translation>&amp;نئی قسم…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>no date set</source>
         <translation>کوئی تاریخ مقرر نہیں</translation>
     </message>
@@ -1482,8 +1532,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Electrical installation condition report (EICR)</source>
+        <translation>برقی تنصیبات کی حالت کی رپورٹ (EICR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Email</source>
         <translation>ای میل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency lighting annual test</source>
+        <translation>ہنگامی روشنی کا سالانہ ٹیسٹ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1537,8 +1597,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fire extinguisher service</source>
+        <translation>آگ بجھانے کے آلات کی سروس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fire risk assessment</source>
+        <translation>آگ کے خطرے کا جائزہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fix O/0 in postcodes</source>
         <translation>پوسٹ کوڈ میں O/0 درست کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food business registration</source>
+        <translation>فوڈ بزنس کی رجسٹریشن</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1579,6 +1654,11 @@
         <location line="+1"/>
         <source>From</source>
         <translation>کس تاریخ سے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gas safety certificate</source>
+        <translation>گیس سیفٹی سرٹیفکیٹ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1772,6 +1852,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Insurance</source>
+        <translation>انشورنس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Is it growing or shrinking?</source>
         <translation>کیا یہ بڑھ رہی ہے یا گھٹ رہی ہے؟</translation>
     </message>
@@ -1839,6 +1924,11 @@
         <location line="+1"/>
         <source>Latitude</source>
         <translation>عرض بلد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legionella risk review</source>
+        <translation>لیجیونیلا کے خطرے کا جائزہ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2252,6 +2342,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Portable appliance testing (PAT), higher risk</source>
+        <translation>پورٹیبل آلات کی جانچ (PAT)، زیادہ خطرہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portable appliance testing (PAT), low risk</source>
+        <translation>پورٹیبل آلات کی جانچ (PAT)، کم خطرہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Postcode</source>
         <translation>پوسٹ کوڈ</translation>
     </message>
@@ -2259,6 +2359,11 @@
         <location line="+1"/>
         <source>Postcode (for finding duplicates)</source>
         <translation>پوسٹ کوڈ (دہرے ریکارڈ ڈھونڈنے کے لیے)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Premises licence</source>
+        <translation>احاطے کا لائسنس</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2274,6 +2379,11 @@
         <location line="+1"/>
         <source>Private venues</source>
         <translation>نجی مقامات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PRS/PPL music licence</source>
+        <translation>PRS/PPL موسیقی لائسنس</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2454,6 +2564,11 @@
         <location line="+1"/>
         <source>safeguarding lead</source>
         <translation>تحفظ کا ذمہ دار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safeguarding policy review</source>
+        <translation>تحفظ (سیف گارڈنگ) پالیسی کا جائزہ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3103,7 +3218,42 @@
         <translation>ہفتہ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Mon</source>
+        <translation>پیر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>منگل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>بدھ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>جمعرات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fri</source>
+        <translation>جمعہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation>ہفتہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>اتوار</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Month overview</source>
         <translation>مہینے کا خلاصہ</translation>
     </message>
@@ -3407,7 +3557,7 @@
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/dialogs.py" line="+211"/>
+        <location filename="../../civicdesk/ui/builders/dialogs.py" line="+212"/>
         <source>Mark done: %1</source>
         <translation>مکمل قرار دیں: %1</translation>
     </message>
@@ -3443,7 +3593,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>What was &amp;done:</source>
+        <source>&amp;What was done:</source>
         <translation>کیا &amp;کام ہوا:</translation>
     </message>
 </context>
@@ -3729,7 +3879,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/group.py" line="+25"/>
+        <location filename="../../civicdesk/ui/editors/group.py" line="+26"/>
         <source>&amp;Details</source>
         <translation>&amp;تفصیلات</translation>
     </message>
@@ -3744,7 +3894,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <translation>ملاقات کی &amp;جگہ اور وقت</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <location filename="../../forms/group_editor.ui" line="+211"/>
         <source>Contact</source>
         <translation>رابطہ</translation>
@@ -4245,7 +4395,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <translation>{0:g} سے کم پر خطرے میں</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Hours booked a month (from the diary)</source>
         <translation>ماہانہ بک شدہ گھنٹے (ڈائری سے)</translation>
     </message>
@@ -4255,12 +4405,12 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <translation>گھنٹے</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Show &amp;booked hours from the diary</source>
         <translation>ڈائری سے &amp;بک شدہ گھنٹے دکھائیں</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Adds each month&apos;s booked hours to the chart: figures from the diary, not a rating</source>
         <translation>ہر مہینے کے بک شدہ گھنٹے چارٹ میں شامل کرتا ہے: یہ ڈائری کے اعداد ہیں، درجہ بندی نہیں</translation>
     </message>
@@ -4403,7 +4553,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <translation>سامان</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>State</source>
         <translation>کیفیت</translation>
     </message>
@@ -5597,7 +5747,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
 <context>
     <name>MoneyPanel</name>
     <message>
-        <location filename="../../civicdesk/ui/money/panel.py" line="+116"/>
+        <location filename="../../civicdesk/ui/money/panel.py" line="+117"/>
         <source>Loading…</source>
         <translation>لوڈ ہو رہا ہے…</translation>
     </message>
@@ -5612,61 +5762,61 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
         <translation>&amp;آمدنی شامل کریں…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add a co&amp;st…</source>
-        <translation>&amp;خرچ شامل کریں…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>State the r&amp;eserves…</source>
         <translation>مالی &amp;ذخائر درج کریں…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add &amp;work…</source>
-        <translation>&amp;کام شامل کریں…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New in&amp;voice…</source>
         <translation>&amp;نئی انوائس…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Invoice a boo&amp;king…</source>
-        <translation>&amp;بکنگ کی انوائس…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record a &amp;payment…</source>
-        <translation>&amp;ادائیگی درج کریں…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Pri&amp;nt…</source>
         <translation>&amp;پرنٹ…</translation>
     </message>
     <message>
+        <location line="-6"/>
+        <source>Add a &amp;cost…</source>
+        <translation>&amp;خرچ شامل کریں…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add w&amp;ork…</source>
+        <translation>&amp;کام شامل کریں…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice a &amp;booking…</source>
+        <translation>&amp;بکنگ کی انوائس…</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>&amp;Delete</source>
+        <source>&amp;Record a payment…</source>
+        <translation>&amp;ادائیگی درج کریں…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete</source>
         <translation>&amp;حذف کریں</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+152"/>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-206"/>
         <location line="+8"/>
-        <location line="+164"/>
+        <location line="+170"/>
         <source>Kind</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-177"/>
         <location line="+140"/>
         <source>Category</source>
         <translation>زمرہ</translation>
@@ -5689,12 +5839,12 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     </message>
     <message>
         <location line="+0"/>
-        <location line="+169"/>
+        <location line="+175"/>
         <source>Urgency</source>
         <translation>فوریت</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-175"/>
         <location line="+8"/>
         <source>Due</source>
         <translation>مقررہ تاریخ</translation>
@@ -5749,22 +5899,23 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     </message>
     <message>
         <location line="-61"/>
-        <location line="+195"/>
+        <location line="+201"/>
         <source>Money</source>
         <translation>مالیات</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-196"/>
         <source>From the accounts: </source>
         <translation>حسابات سے: </translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+110"/>
         <source>income</source>
         <translation>آمدنی</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-110"/>
         <source>cost</source>
         <translation>خرچ</translation>
     </message>
@@ -5780,12 +5931,12 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     </message>
     <message>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+111"/>
         <source>optional</source>
         <translation>اختیاری</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-108"/>
         <source>Add income</source>
         <translation>آمدنی شامل کریں</translation>
     </message>
@@ -5798,6 +5949,16 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
         <location line="+1"/>
         <source>State the reserves held on a date</source>
         <translation>کسی تاریخ پر موجود مالی ذخائر درج کریں</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a running cost</source>
+        <translation>جاری خرچ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reserves held</source>
+        <translation>مالی ذخائر</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6174,7 +6335,27 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
 <context>
     <name>OfferDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/dialogs.py" line="-134"/>
+        <location filename="../../civicdesk/ui/builders/dialogs.py" line="-198"/>
+        <source>Advice by phone</source>
+        <translation>فون پر مشورہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Come and run it</source>
+        <translation>آ کر خود چلائیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lend</source>
+        <translation>ادھار دیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train others</source>
+        <translation>دوسروں کو تربیت دیں</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Offer help</source>
         <translation>مدد کی پیشکش کریں</translation>
     </message>
@@ -6283,11 +6464,6 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <name>OpeningHoursEditor</name>
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="-101"/>
-        <source>&amp;Monday</source>
-        <translation>&amp;پیر</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Tuesday</source>
         <translation>&amp;منگل</translation>
     </message>
@@ -6295,6 +6471,11 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
         <location line="+0"/>
         <source>W&amp;ednesday</source>
         <translation>&amp;بدھ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>M&amp;onday</source>
+        <translation>پیر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6938,7 +7119,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
 <context>
     <name>ReserveDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/kit_tab.py" line="-222"/>
+        <location filename="../../civicdesk/ui/builders/kit_tab.py" line="-223"/>
         <source>Reserve %1</source>
         <translation>⁨%1⁩ ریزرو کریں</translation>
     </message>
@@ -6996,7 +7177,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../civicdesk/ui/review.py" line="+64"/>
+        <location filename="../../civicdesk/ui/review.py" line="+65"/>
         <location line="+77"/>
         <location line="+93"/>
         <location line="+24"/>
@@ -7573,7 +7754,7 @@ When you receive a bundle from another group and you both changed the same detai
         <translation>صحت کی جانچ &amp;درج کریں…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>New space</source>
         <translation>نئی جگہ</translation>
     </message>
@@ -7799,7 +7980,7 @@ When you receive a bundle from another group and you both changed the same detai
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Maintainer:</source>
+        <source>M&amp;aintainer:</source>
         <translation>&amp;دیکھ بھال کرنے والا:</translation>
     </message>
     <message>
@@ -7900,7 +8081,7 @@ When you receive a bundle from another group and you both changed the same detai
 <context>
     <name>ToolEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/tool.py" line="+21"/>
+        <location filename="../../civicdesk/ui/editors/tool.py" line="+22"/>
         <source>&amp;Details</source>
         <translation>&amp;تفصیلات</translation>
     </message>
@@ -7925,7 +8106,7 @@ When you receive a bundle from another group and you both changed the same detai
         <translation>ڈائریکٹری سے پوشیدہ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>New tool</source>
         <translation>نیا ٹول</translation>
     </message>

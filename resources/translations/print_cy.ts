@@ -149,8 +149,16 @@
             <translation>ar werth / dan fygythiad cau</translation>
         </message>
         <message>
+            <source>Fortnightly</source>
+            <translation>bob pythefnos</translation>
+        </message>
+        <message>
             <source>Fri</source>
             <translation>Gwe</translation>
+        </message>
+        <message>
+            <source>Fridays</source>
+            <translation>dyddiau Gwener</translation>
         </message>
         <message>
             <source>good</source>
@@ -265,6 +273,14 @@
             <translation>Llun</translation>
         </message>
         <message>
+            <source>Mondays</source>
+            <translation>dyddiau Llun</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>bob mis</translation>
+        </message>
+        <message>
             <source>monthly</source>
             <translation>yn fisol</translation>
         </message>
@@ -307,6 +323,10 @@
         <message>
             <source>Notes: %1</source>
             <translation>Nodiadau: %1</translation>
+        </message>
+        <message>
+            <source>Occasionally</source>
+            <translation>o bryd i’w gilydd</translation>
         </message>
         <message>
             <source>Occasions</source>
@@ -433,6 +453,10 @@
             <translation>Sad</translation>
         </message>
         <message>
+            <source>Saturdays</source>
+            <translation>dyddiau Sadwrn</translation>
+        </message>
+        <message>
             <source>Scale</source>
             <translation>Graddfa</translation>
         </message>
@@ -489,6 +513,10 @@
             <translation>Sul</translation>
         </message>
         <message>
+            <source>Sundays</source>
+            <translation>dyddiau Sul</translation>
+        </message>
+        <message>
             <source>surplus</source>
             <translation>gwarged</translation>
         </message>
@@ -517,6 +545,10 @@
             <translation>Iau</translation>
         </message>
         <message>
+            <source>Thursdays</source>
+            <translation>dyddiau Iau</translation>
+        </message>
+        <message>
             <source>Traditional</source>
             <translation>Traddodiadol</translation>
         </message>
@@ -527,6 +559,10 @@
         <message>
             <source>Tue</source>
             <translation>Maw</translation>
+        </message>
+        <message>
+            <source>Tuesdays</source>
+            <translation>dyddiau Mawrth</translation>
         </message>
         <message>
             <source>uncertain</source>
@@ -547,6 +583,10 @@
         <message>
             <source>Wed</source>
             <translation>Mer</translation>
+        </message>
+        <message>
+            <source>Wednesdays</source>
+            <translation>dyddiau Mercher</translation>
         </message>
         <message>
             <source>weekly</source>
@@ -571,6 +611,10 @@
         <message>
             <source>Whom to ask</source>
             <translation>At bwy i fynd</translation>
+        </message>
+        <message>
+            <source>Yearly</source>
+            <translation>bob blwyddyn</translation>
         </message>
         <message>
             <source>Yearly occasions</source>

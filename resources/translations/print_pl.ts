@@ -149,8 +149,16 @@
             <translation>na sprzedaż / grozi zamknięcie</translation>
         </message>
         <message>
+            <source>Fortnightly</source>
+            <translation>co dwa tygodnie</translation>
+        </message>
+        <message>
             <source>Fri</source>
             <translation>pt.</translation>
+        </message>
+        <message>
+            <source>Fridays</source>
+            <translation>w piątki</translation>
         </message>
         <message>
             <source>good</source>
@@ -265,6 +273,14 @@
             <translation>pon.</translation>
         </message>
         <message>
+            <source>Mondays</source>
+            <translation>w poniedziałki</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>co miesiąc</translation>
+        </message>
+        <message>
             <source>monthly</source>
             <translation>co miesiąc</translation>
         </message>
@@ -307,6 +323,10 @@
         <message>
             <source>Notes: %1</source>
             <translation>Uwagi: %1</translation>
+        </message>
+        <message>
+            <source>Occasionally</source>
+            <translation>od czasu do czasu</translation>
         </message>
         <message>
             <source>Occasions</source>
@@ -433,6 +453,10 @@
             <translation>sob.</translation>
         </message>
         <message>
+            <source>Saturdays</source>
+            <translation>w soboty</translation>
+        </message>
+        <message>
             <source>Scale</source>
             <translation>Skala</translation>
         </message>
@@ -489,6 +513,10 @@
             <translation>niedz.</translation>
         </message>
         <message>
+            <source>Sundays</source>
+            <translation>w niedziele</translation>
+        </message>
+        <message>
             <source>surplus</source>
             <translation>nadwyżka</translation>
         </message>
@@ -517,6 +545,10 @@
             <translation>czw.</translation>
         </message>
         <message>
+            <source>Thursdays</source>
+            <translation>w czwartki</translation>
+        </message>
+        <message>
             <source>Traditional</source>
             <translation>Tradycyjne</translation>
         </message>
@@ -527,6 +559,10 @@
         <message>
             <source>Tue</source>
             <translation>wt.</translation>
+        </message>
+        <message>
+            <source>Tuesdays</source>
+            <translation>we wtorki</translation>
         </message>
         <message>
             <source>uncertain</source>
@@ -547,6 +583,10 @@
         <message>
             <source>Wed</source>
             <translation>śr.</translation>
+        </message>
+        <message>
+            <source>Wednesdays</source>
+            <translation>w środy</translation>
         </message>
         <message>
             <source>weekly</source>
@@ -571,6 +611,10 @@
         <message>
             <source>Whom to ask</source>
             <translation>Kogo zapytać</translation>
+        </message>
+        <message>
+            <source>Yearly</source>
+            <translation>raz w roku</translation>
         </message>
         <message>
             <source>Yearly occasions</source>

@@ -149,8 +149,16 @@
             <translation>فروخت یا بندش کا خطرہ</translation>
         </message>
         <message>
+            <source>Fortnightly</source>
+            <translation>ہر دو ہفتے</translation>
+        </message>
+        <message>
             <source>Fri</source>
             <translation>جمعہ</translation>
+        </message>
+        <message>
+            <source>Fridays</source>
+            <translation>ہر جمعہ</translation>
         </message>
         <message>
             <source>good</source>
@@ -265,6 +273,14 @@
             <translation>پیر</translation>
         </message>
         <message>
+            <source>Mondays</source>
+            <translation>ہر پیر</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>ماہانہ</translation>
+        </message>
+        <message>
             <source>monthly</source>
             <translation>ماہانہ</translation>
         </message>
@@ -307,6 +323,10 @@
         <message>
             <source>Notes: %1</source>
             <translation>نوٹس: %1</translation>
+        </message>
+        <message>
+            <source>Occasionally</source>
+            <translation>کبھی کبھار</translation>
         </message>
         <message>
             <source>Occasions</source>
@@ -433,6 +453,10 @@
             <translation>ہفتہ</translation>
         </message>
         <message>
+            <source>Saturdays</source>
+            <translation>ہر ہفتہ</translation>
+        </message>
+        <message>
             <source>Scale</source>
             <translation>پیمانہ</translation>
         </message>
@@ -489,6 +513,10 @@
             <translation>اتوار</translation>
         </message>
         <message>
+            <source>Sundays</source>
+            <translation>ہر اتوار</translation>
+        </message>
+        <message>
             <source>surplus</source>
             <translation>بچت</translation>
         </message>
@@ -517,6 +545,10 @@
             <translation>جمعرات</translation>
         </message>
         <message>
+            <source>Thursdays</source>
+            <translation>ہر جمعرات</translation>
+        </message>
+        <message>
             <source>Traditional</source>
             <translation>روایتی</translation>
         </message>
@@ -527,6 +559,10 @@
         <message>
             <source>Tue</source>
             <translation>منگل</translation>
+        </message>
+        <message>
+            <source>Tuesdays</source>
+            <translation>ہر منگل</translation>
         </message>
         <message>
             <source>uncertain</source>
@@ -547,6 +583,10 @@
         <message>
             <source>Wed</source>
             <translation>بدھ</translation>
+        </message>
+        <message>
+            <source>Wednesdays</source>
+            <translation>ہر بدھ</translation>
         </message>
         <message>
             <source>weekly</source>
@@ -571,6 +611,10 @@
         <message>
             <source>Whom to ask</source>
             <translation>کس سے پوچھیں</translation>
+        </message>
+        <message>
+            <source>Yearly</source>
+            <translation>سالانہ</translation>
         </message>
         <message>
             <source>Yearly occasions</source>

@@ -129,7 +129,8 @@ def test_dates_are_written_in_the_windows_language_and_times_keep_their_order_ri
         model = dashboard.tables["overdue"].model()
         due = [model.index(row, column).data() for row in range(model.rowCount())
                for column in range(model.columnCount())]
-        dates = [str(text) for text in due if str(text)[:1].isdigit() and str(text).endswith(("2025", "2026"))]
+        dates = [str(text) for text in due
+                 if str(text)[:1].isdigit() and str(text).endswith(("2025", "2026"))]
         assert dates, "the overdue list shows when each item was due"
         assert not any(name in text for text in dates for name in english_months)
         window.runner.wait()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 from pathlib import Path
 
@@ -74,3 +75,16 @@ def test_dates_follow_the_language_and_an_unknown_language_is_refused():
 def test_every_word_the_printed_pages_use_is_in_the_catalogue_and_translated(language):
     assert print_strings.stale(language) == [], "run `make translations`"
     assert print_strings.untranslated(language) == []
+
+
+def test_when_groups_meet_prints_in_the_directorys_language(village):
+    """"Monthly, Sundays 10:00–12:00" reads "Co miesiąc, w niedziele 10:00–12:00" on a Polish page."""
+    english, _ = build_directory(village, DirectoryOptions(language="en"))
+    polish, _ = build_directory(village, DirectoryOptions(language="pl"))
+    english_text, polish_text = text_of(english), text_of(polish)
+    assert re.search(r"Monthly, \w+days \d\d:\d\d–\d\d:\d\d", english_text)
+    assert re.search(r"Co miesiąc, we? \w+ \d\d:\d\d–\d\d:\d\d", polish_text)
+    assert re.search(r"Co dwa tygodnie, we? \w+ \d\d:\d\d–\d\d:\d\d", polish_text)
+    for day in ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays",
+                "Monthly"):
+        assert day not in polish_text, day
