@@ -14,7 +14,10 @@ every synced table (minus local-only columns) must be identical everywhere, no e
 name may appear anywhere in any database, and every Needs review item must be two concurrent
 edits: neither was made at a site that had seen the other. "Seen" is followed exactly, apart from
 the product: a site has seen its own stamps and everything the senders of the bundles it imported
-had seen when they wrote them (a lost bundle passes nothing on).
+had seen when they wrote them (a lost bundle passes nothing on). And no value may be lost without
+a Needs review item: every edit's value is kept, or was replaced by someone who had seen it, or
+waits in Needs review (under its own stamp, or under that of another edit that set the same value
+without seeing it, which the merge folds into one: `lost_unreviewed`).
 
 `python -m tests.benchmarks.twelve_sites [SEED ...]` prints the figures (README's table).
 """
@@ -288,39 +291,63 @@ class Simulation:
         self.figures.unreviewed = self._unreviewed()
 
     def _unreviewed(self) -> int:
-        """Values that lost to an edit made without seeing them (or the same value), differ from
-        the value kept and wait in no site's Needs review (erased people aside: their values are
-        purged). Nobody should lose an edit without being told: this must be 0."""
+        """Values lost to a concurrent edit that wait in no site's Needs review (must be 0)."""
         waiting: set[tuple[str, str, str]] = set()
         for db in self.dbs:
             with db.read() as session:
                 waiting |= {(c.record_id, c.field, c.other_clock) for c in session.scalars(select(Conflict))}
-        final: dict[str, tuple[Any, Any]] = {}
+        kept: dict[tuple[str, str], tuple[str, str] | None] = {}
         with self.dbs[0].read() as session:
             conn = session.connection()
             for model in SYNCED_MODELS:
                 shape = shape_of(model)
-                final |= {s.id: (shape, s) for s in load_states(conn, shape)}
-        missed = 0
-        for (record, key), made in self.values.items():
-            shape, state = final[record]
-            if state.values.get("erased"):
-                continue
-            kept, kept_value = state.clocks[key], _value(shape, state, key)
-            for stamp, value in made.items():
-                # Replaced by someone who had seen it, or an edit of the same value (two sites
-                # that set the same value without seeing each other lose nothing to each other).
-                same = {other for other, v in made.items() if v == value}
-                replaced_knowingly = any(same & self.made[later] for later in made)
-                if (stamp == kept or replaced_knowingly or value == kept_value
-                        or (record, key, stamp) in waiting):
-                    continue
-                missed += 1
-        return missed
+                for state in load_states(conn, shape):
+                    erased = bool(state.values.get("erased"))  # an erased person's values are purged
+                    kept |= {(state.id, key): None if erased else (stamp, _value(shape, state, key))
+                             for key, stamp in state.clocks.items()}
+        return len(lost_unreviewed(self.values, self.made, kept, waiting))
 
     def close(self) -> None:
         for db in self.dbs:
             db.dispose()
+
+
+def lost_unreviewed(
+    values: dict[tuple[str, str], dict[str, str]],
+    made: dict[str, frozenset[str]],
+    kept: dict[tuple[str, str], tuple[str, str] | None],
+    waiting: set[tuple[str, str, str]],
+) -> list[tuple[str, str, str]]:
+    """The edits whose value nobody will see again and nobody was told of: (record, key, stamp).
+
+    `values` is every edit of each field ({(record, key): {stamp: value}}), `made` what each
+    edit's maker had seen, `kept` each field's (stamp, value) at the end (None for an erased
+    person, whose values are purged, not lost), `waiting` the (record, key, other stamp) of every
+    Needs review item at any site.
+
+    An edit is not lost when its value is the one kept, or when someone who had seen that value
+    replaced it. Nor is it unreviewed when its value waits in Needs review under the stamp of
+    another edit of the same field that set the same value: two sites that set the same value
+    without seeing each other lose nothing to each other, so the merge keeps the higher stamp
+    without a review item, and the lower one may then be gone from every copy; when that value
+    later loses to a concurrent edit, the item names the stamp that survived, and the value is in
+    front of the committee all the same. (Seeds 1 and 12 each have one such edit, of a space's
+    description and capacity: counted by exact stamp, they showed as 2 values lost unreviewed.)
+    """
+    missed = []
+    for (record, key), edits in values.items():
+        final = kept[record, key]
+        if final is None:
+            continue
+        kept_stamp, kept_value = final
+        for stamp, value in edits.items():
+            same = {other for other, v in edits.items() if v == value}
+            replaced_knowingly = any(same & made[later] for later in edits)
+            reviewed = any((record, key, other) in waiting for other in same)
+            if stamp == kept_stamp or value == kept_value or replaced_knowingly or reviewed:
+                continue
+            missed.append((record, key, stamp))
+    return missed
 
 
 def _value(shape: Any, state: Any, key: str) -> str:

@@ -143,3 +143,35 @@ def test_a_changes_only_bundle_from_beyond_what_we_have_is_refused_and_changes_n
     assert snapshot(tenants) == before
     send(clock, hall, tenants)  # everything: all is well again
     assert SpaceService(tenants).get(space).capacity == 40
+
+
+def test_the_same_value_set_twice_unseen_folds_into_one_and_still_reaches_needs_review_when_it_loses(three):
+    # The twelve-site run's seed 1, with three groups: the library and the tenants both write
+    # "step-free" without seeing each other; the hall, which has seen neither, writes "closed
+    # Mondays" after them.
+    clock, (hall, library, tenants) = three
+    space = SpaceService(hall, now=clock).create({"name": "Chapel Street Hall", "category": "civic"}).id
+    send(clock, hall, library)
+    send(clock, hall, tenants)
+    SpaceService(library, now=clock.tick()).update(space, {"description": "step-free"})
+    SpaceService(tenants, now=clock.tick()).update(space, {"description": "step-free"})
+    # Equal values lose nothing to each other: the tenants' later stamp wins at the library with
+    # nothing to review, and the library's own stamp is not kept.
+    send(clock, tenants, library)
+    assert SpaceService(library).get(space).description == "step-free"
+    assert ConflictService(library).count_open() == 0
+    SpaceService(hall, now=clock.tick()).update(space, {"description": "closed Mondays"})
+    send(clock, library, hall)
+    # "step-free" lost to a change made without seeing it: the hall is asked, once.
+    assert SpaceService(hall).get(space).description == "closed Mondays"
+    [item] = ConflictService(hall).open_items()
+    assert (item.field, item.current_value, item.other_value) == (
+        "description", "closed Mondays", "step-free"
+    )
+    # Everyone ends with the hall's value; nothing more to review anywhere.
+    send(clock, hall, library)
+    send(clock, hall, tenants)
+    for db in (library, tenants):
+        assert SpaceService(db).get(space).description == "closed Mondays"
+        assert ConflictService(db).count_open() == 0
+    assert ConflictService(hall).count_open() == 1
