@@ -51,6 +51,9 @@ def preview_lines(summary: ImportSummary, shown: int = SHOWN) -> list[str]:
                 lines.append(f"      {detail.why}")
         if len(summary.conflicts) > shown:
             lines.append(f"    … and {len(summary.conflicts) - shown:,} more (--json lists them all)")
+    if summary.reservation_clashes:
+        lines.append(f"  Reservations that clash with ours ({len(summary.reservation_clashes):,}):")
+        lines.extend(f"    {sentence}" for sentence in summary.clash_sentences())
     if summary.proposals:
         count = len(summary.proposals)
         lines.append(f"  Not applied, for you to accept or ignore in Needs review ({count:,}): "

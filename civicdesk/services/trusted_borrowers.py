@@ -56,13 +56,17 @@ class TrustedBorrowerService(RecordService[TrustedBorrower]):
     def create_in(
         self, session: Session, values: dict[str, Any], writer: RecordWriter | None = None
     ) -> TrustedBorrower:
-        cleaned = self.clean({"since": None, **values}, creating=True)
-        key = kit_rules.party_key(cleaned["borrower"])
+        return super().create_in(session, {"since": None, **values}, writer)
+
+    def check_references(self, session: Session, values: dict[str, Any]) -> None:
+        """Someone already on the list is not added twice (named as the list has them)."""
+        if "borrower" not in values:
+            return
+        key = kit_rules.party_key(values["borrower"])
         for entry in session.scalars(select(TrustedBorrower).where(TrustedBorrower.deleted.is_(False))):
             if kit_rules.party_key(entry.borrower) == key:
                 name = kit_rules.party_words(entry.borrower)
                 raise ValidationError({"borrower": f"{name} is already on the list of trusted borrowers"})
-        return super().create_in(session, cleaned, writer)
 
     def listing(self) -> list[TrustedView]:
         """Everyone on the list, by name."""

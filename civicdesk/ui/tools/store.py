@@ -152,6 +152,7 @@ class ToolStore(QWidget):
         self.page.rate_button.clicked.connect(self.rate)
         self.page.lend_button.clicked.connect(self.lend)
         self.page.return_button.clicked.connect(self.mark_returned)
+        self.page.trusted_button.clicked.connect(self.open_trusted)
         self.page.edit_button.clicked.connect(lambda: self._open_editor(self.current_tool))
         self.page.hide_button.clicked.connect(self.toggle_hidden)
 
@@ -318,9 +319,10 @@ class ToolStore(QWidget):
         if not out:
             return
         loan = out[0]
+        service = LoanService(self.db)
         self.undo_stack.push(
             EditRecord(
-                LoanService(self.db),
+                service,
                 loan.loan_id,
                 {"returned_on": None},
                 {"returned_on": self.today().isoformat()},
@@ -328,6 +330,17 @@ class ToolStore(QWidget):
                 self.changed,
             )
         )
+        from civicdesk.ui.editors.lend_anyway import tell_next
+
+        self.dialog = tell_next(self, self.db, loan.tool_id, service.moved_up) or self.dialog
+
+    def open_trusted(self) -> None:
+        from civicdesk.ui.tools.trusted import TrustedBorrowersDialog
+
+        dialog = TrustedBorrowersDialog(self, self.db, self.undo_stack, self.changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
 
     def toggle_hidden(self) -> None:
         page = self._page()
