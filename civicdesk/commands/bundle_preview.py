@@ -27,7 +27,8 @@ def preview_lines(summary: ImportSummary, shown: int = SHOWN) -> list[str]:
         lines.append("  First bundle from this group: compare the fingerprint with them by phone.")
     lines.append(
         f"  new: {summary.new}  updated: {summary.updated}  deleted: {summary.deleted}  "
-        f"needs review: {len(summary.conflicts)}  unchanged: {summary.unchanged}"
+        f"needs review: {len(summary.conflicts) + len(summary.reservation_clashes)}  "
+        f"unchanged: {summary.unchanged}"
     )
     for change, heading in GROUPS:
         records = [r for r in summary.records if r.change == change]

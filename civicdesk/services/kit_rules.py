@@ -16,7 +16,11 @@ from civicdesk.errors import ValidationError
 
 class OverdueKitError(ValidationError):
     """A new loan refused because the borrower still has kit overdue: the holder may lend anyway,
-    by recording who agreed and why (`override`)."""
+    by recording who agreed and why (`override`). `overdue` says what is overdue, in words."""
+
+    def __init__(self, errors: dict[str, str], overdue: str = "") -> None:
+        super().__init__(errors)
+        self.overdue = overdue
 
 
 def party_key(party: dict[str, Any] | None) -> str:
@@ -82,13 +86,9 @@ def check_new_loan(session: Session, values: dict[str, Any], today: date) -> Non
     if overdue and not (values.get("override") or {}).get("by"):
         loan, name = overdue[0]
         more = f" and {len(overdue) - 1} more" if len(overdue) > 1 else ""
+        what = f"{party_words(borrower)} still has {name} (due back {british_date(loan.due_on)}){more}"
         raise OverdueKitError(
-            {
-                "borrower": (
-                    f"{party_words(borrower)} still has {name} (due back {british_date(loan.due_on)}){more}; "
-                    "the holder can lend anyway by recording an override"
-                )
-            }
+            {"borrower": f"{what}; the holder can lend anyway by recording an override"}, what
         )
 
 

@@ -3,7 +3,8 @@
 A reservation arriving for kit we have reserved for the same days is not refused (each laptop
 already checked its own); after the import the pair becomes one item in Needs review
 (core.reservation_clash). The preview says so first, naming both, so nobody is surprised.
-Pairs already in Needs review (or decided there) are not told again.
+Pairs already in Needs review (or decided there) are not told again. The bundle's reservations
+are titled in words too ("Gazebo for Hart Bridge Tenants, 12 Jun 2027 (fun day)"), not by id.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from civicdesk.core.dates import british_date
 from civicdesk.core.reservation_clash import CLASH, HOLDING
 from civicdesk.db.models import Conflict, Reservation, Tool
 from civicdesk.sync.parse import ParsedBundle
+from civicdesk.sync.summary import ImportSummary
 
 
 @dataclass(frozen=True)
@@ -80,3 +82,27 @@ def incoming_clashes(session: Session, parsed: ParsedBundle) -> list[Reservation
                 rid,
             ))
     return notes
+
+
+def tell_reservations(session: Session, parsed: ParsedBundle, summary: ImportSummary) -> None:
+    """Fill in the summary's reservation clashes, and title its reservations in words."""
+    summary.reservation_clashes = incoming_clashes(session, parsed)
+    states = {s.id: s for s in parsed.tables.get(Reservation.__tablename__, [])}
+    wanted = [r for r in [*summary.records, *summary.proposals] if r.record_type == "reservation"]
+    if not wanted:
+        return
+    tool_ids = {states[r.record_id].values.get("tool_id") for r in wanted if r.record_id in states}
+    names = {t.id: t.name for t in session.scalars(select(Tool).where(Tool.id.in_(tool_ids - {None})))}
+    for tool in parsed.tables.get(Tool.__tablename__, []):
+        names.setdefault(tool.id, str(tool.values.get("name") or ""))
+    for record in wanted:
+        state = states.get(record.record_id)
+        if state is None:
+            continue
+        values = state.values
+        from_on, to_on = values.get("from_on"), values.get("to_on")
+        if not (isinstance(from_on, str) and isinstance(to_on, str)):
+            continue
+        tool = names.get(values.get("tool_id")) or "Kit"
+        record.title = f"{tool} for " + _words(values.get("borrower"), from_on, to_on,
+                                               str(values.get("purpose") or ""))

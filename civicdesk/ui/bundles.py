@@ -142,7 +142,7 @@ class PreviewDialog(RememberingDialog):
             .replace("%1", str(summary.new))
             .replace("%2", str(summary.updated))
             .replace("%3", str(summary.deleted))
-            .replace("%4", str(len(summary.conflicts)))
+            .replace("%4", str(len(summary.conflicts) + len(summary.reservation_clashes)))
             .replace("%5", str(summary.unchanged))
         )
         counts.setObjectName("bundle_counts")

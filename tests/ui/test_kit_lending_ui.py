@@ -24,6 +24,7 @@ from civicdesk.ui.editors.lend_anyway import LendAnywayDialog
 from civicdesk.ui.editors.tool import ToolEditor
 from civicdesk.ui.tools.store import ToolStore
 from civicdesk.ui.tools.trusted import TrustedBorrowersDialog
+from tests.ui.reading_order import mnemonics
 from tests.unit.builders_helpers import HART, KINGTON, exchange, two_sites
 
 GAZEBO = starter_id("gazebo")
@@ -95,6 +96,8 @@ def test_mark_the_gazebo_valuable_and_lend_it_only_once_the_borrower_is_trusted(
     loan.done(0)
 
     assert store.page.trusted_button.isVisible()
+    clashes = [texts for texts in mnemonics(store).values() if len(texts) > 1]
+    assert not clashes, clashes  # each Alt letter of the kit's page does one thing
     click(qtbot, store.page.trusted_button)
     trusted = store.dialog
     assert isinstance(trusted, TrustedBorrowersDialog)
@@ -215,6 +218,8 @@ def test_a_bundle_bringing_a_clashing_reservation_says_so_before_import(qtbot, t
     assert (f"Gazebo: {HART} reserved it for {HART}, 12 Jun 2027 (fun day) — the same days as our "
             f"reservation for {KINGTON}, 12 Jun 2027 (street party)") in words.replace("&#x27;", "'")
     assert "wait in Needs review" in words
+    assert "1 to review" in dialog.findChild(QLabel, "bundle_counts").text()
+    assert f"Gazebo for {HART}, 12 Jun 2027 (fun day) (reservation)" in "\n".join(dialog.changes.lines())
     assert any("Gazebo: Hart Bridge Tenants reserved it for" in line for line in preview_lines(summary))
     dialog.close()
 

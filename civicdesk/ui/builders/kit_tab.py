@@ -261,7 +261,7 @@ class KitTab(QWidget):
             self.service.lend(r.id)
         except kit_rules.OverdueKitError as exc:
             # The holder may lend anyway: who agreed and why are recorded on the loan.
-            self.lend_anyway = LendAnywayDialog(self, exc.errors.get("borrower", exc.message))
+            self.lend_anyway = LendAnywayDialog(self, exc.overdue or exc.message)
             self.lend_anyway.accepted.connect(
                 lambda: self._act(lambda x: self.service.lend(x.id, override=self.lend_anyway.recorded)))
             self.lend_anyway.open()

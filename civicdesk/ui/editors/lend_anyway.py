@@ -44,7 +44,7 @@ class LendAnywayDialog(RememberingDialog):
         said.setObjectName("refusal")
         said.setWordWrap(True)
         explain = QLabel(self.tr(
-            "As the holder you can lend it anyway. Your name, today's date and the reason are "
+            "As the holder you can lend it anyway: your name, today's date and the reason are "
             "recorded on the loan and shown with it."), self)
         explain.setWordWrap(True)
         self.by = QLineEdit(self)
@@ -70,6 +70,7 @@ class LendAnywayDialog(RememberingDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        self.setMinimumWidth(460)
         self.by.setFocus()
 
     def accept(self) -> None:

@@ -188,9 +188,10 @@ class LoanEditor(_SubEditor):
         self.refusal = None
         back_before = self.original.get("returned_on")
         saved = super().save()
+        if not saved:  # the message under the field may need more room than the form had
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
         if not saved and self.refusal is not None:
-            refusal = self.refusal.errors.get("borrower", self.refusal.message)
-            self.lend_anyway = LendAnywayDialog(self, refusal)
+            self.lend_anyway = LendAnywayDialog(self, self.refusal.overdue or self.refusal.message)
             self.lend_anyway.accepted.connect(self._lent_anyway)
             self.lend_anyway.open()
         elif saved and not back_before and self.ui.returned_on.value():

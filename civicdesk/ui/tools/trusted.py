@@ -48,8 +48,6 @@ class TrustedBorrowersDialog(RememberingDialog):
             "Kit ticked “Valuable” in its editor is lent and reserved only to the groups and people "
             "on this list. The list is the same for all your kit, and goes to partner groups in bundles."))
         intro.setWordWrap(True)
-        self.list = QListWidget(self)
-        self.list.itemSelectionChanged.connect(self._enable)
         add_row = QHBoxLayout()
         label = QLabel(self.tr("&Borrower:"), self)
         self.borrower = PartyEditor(self)
@@ -61,6 +59,8 @@ class TrustedBorrowersDialog(RememberingDialog):
         add_row.addWidget(label)
         add_row.addWidget(self.borrower, 1)
         add_row.addWidget(self.add_button)
+        self.list = QListWidget(self)  # made after the row above it: Tab goes as they read
+        self.list.itemSelectionChanged.connect(self._enable)
         self.problem = QLabel(self)
         self.problem.setStyleSheet(colours.ERROR_STYLE)
         self.problem.setWordWrap(True)
