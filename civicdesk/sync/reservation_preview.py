@@ -93,8 +93,8 @@ def tell_reservations(session: Session, parsed: ParsedBundle, summary: ImportSum
         return
     tool_ids = {states[r.record_id].values.get("tool_id") for r in wanted if r.record_id in states}
     names = {t.id: t.name for t in session.scalars(select(Tool).where(Tool.id.in_(tool_ids - {None})))}
-    for tool in parsed.tables.get(Tool.__tablename__, []):
-        names.setdefault(tool.id, str(tool.values.get("name") or ""))
+    for row in parsed.tables.get(Tool.__tablename__, []):
+        names.setdefault(row.id, str(row.values.get("name") or ""))
     for record in wanted:
         state = states.get(record.record_id)
         if state is None:
@@ -103,6 +103,6 @@ def tell_reservations(session: Session, parsed: ParsedBundle, summary: ImportSum
         from_on, to_on = values.get("from_on"), values.get("to_on")
         if not (isinstance(from_on, str) and isinstance(to_on, str)):
             continue
-        tool = names.get(values.get("tool_id")) or "Kit"
+        tool = names.get(str(values.get("tool_id") or "")) or "Kit"
         record.title = f"{tool} for " + _words(values.get("borrower"), from_on, to_on,
                                                str(values.get("purpose") or ""))
