@@ -21,7 +21,8 @@ from datetime import date
 from typing import Any
 
 from civicdesk.commands.common import open_db, print_json
-from civicdesk.errors import CivicDeskError, NotFoundError
+from civicdesk.commands.kit_common import _party, _reservation, _tool
+from civicdesk.errors import CivicDeskError
 
 
 def _override(args: argparse.Namespace, on: date) -> dict[str, Any] | None:
@@ -36,20 +37,10 @@ def _override(args: argparse.Namespace, on: date) -> dict[str, Any] | None:
     return kit_rules.override(args.by, args.override_overdue, on)
 
 
-def _reservation(db: Any, text: str) -> Any:
-    from civicdesk.services.reservations import Reservations
-
-    try:
-        return Reservations(db).get(text)
-    except NotFoundError:
-        return None
-
-
 def cmd_lend(args: argparse.Namespace) -> int:
     from civicdesk.commands.helping import _today
-    from civicdesk.commands.kit_reserve import _party, _tool
+    from civicdesk.services.loans import KitLoanService as LoanService
     from civicdesk.services.reservations import Reservations
-    from civicdesk.services.tools import LoanService
 
     db = open_db(args)
     on = _today(args.on)
@@ -85,7 +76,6 @@ def cmd_lend(args: argparse.Namespace) -> int:
 
 
 def cmd_trust(args: argparse.Namespace) -> int:
-    from civicdesk.commands.kit_reserve import _party
     from civicdesk.services.trusted_borrowers import TrustedBorrowerService
 
     db = open_db(args)

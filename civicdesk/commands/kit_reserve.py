@@ -21,23 +21,8 @@ from datetime import date
 from typing import Any
 
 from civicdesk.commands.common import open_db, print_json
-from civicdesk.commands.helping import _find, _today
-
-
-def _tool(db: Any, text: str) -> Any:
-    from civicdesk.services.tools import ToolService
-
-    return _find(ToolService(db), text, "piece of kit")
-
-
-def _party(db: Any, text: str) -> dict[str, Any]:
-    """A group or person of ours when the name is exactly theirs, else the name as written."""
-    from civicdesk.services.groups import GroupService
-
-    found = GroupService(db).find_by_name(" ".join(text.split()))
-    if len(found) == 1:
-        return {"group_id": found[0].id, "name": found[0].name}
-    return {"name": text}
+from civicdesk.commands.helping import _today
+from civicdesk.commands.kit_common import _party, _reservation, _tool
 
 
 def _print(rows: list[Any]) -> None:
@@ -132,14 +117,14 @@ def cmd_cancel(args: argparse.Namespace) -> int:
 
 def cmd_return(args: argparse.Namespace) -> int:
     """A reservation's id, or the kit itself (its loan still out, lent with or without one)."""
-    from civicdesk.commands.kit_lending import _reservation
+    from civicdesk.services.loans import return_tool
     from civicdesk.services.reservations import Reservations
 
     db = open_db(args)
     service = Reservations(db)
     if _reservation(db, args.reservation) is not None:
         return _moved(args, service.return_kit(args.reservation, _today(args.on)))
-    _loan_id, moved = service.return_tool(_tool(db, args.reservation).id, _today(args.on))
+    _loan_id, moved = return_tool(db, _tool(db, args.reservation).id, _today(args.on))
     code = _moved(args, moved)
     if not args.json and not moved:
         following = service.next_for(_tool(db, args.reservation).id)

@@ -315,22 +315,6 @@ class Reservations:
         session.flush()
         return _views(session, bumped)
 
-    def return_tool(self, tool_id: str, on: date | None = None) -> tuple[str, list[ReservationView]]:
-        """The kit's loan still out came back: (the loan's id, the reservations booked in its place)."""
-        with self.db.read() as session:
-            tool = session.get(Tool, tool_id)
-            name = tool.name if tool is not None else "this kit"
-            loan = session.scalars(
-                select(Loan)
-                .where(Loan.tool_id == tool_id, Loan.deleted.is_(False), Loan.returned_on.is_(None))
-                .order_by(Loan.out_on.desc())
-            ).first()
-        if loan is None:
-            raise CivicDeskError(f"{name} is not out on loan")
-        service = LoanService(self.db, self.author, self.now)
-        service.update(loan.id, {"returned_on": max((on or self.today()).isoformat(), loan.out_on)})
-        return loan.id, service.moved_up
-
     def next_for(self, tool_id: str) -> ReservationView | None:
         """Who has the kit next: the first booked reservation from today on."""
         booked = [r for r in self.queue(tool_id) if r.status == "booked"]

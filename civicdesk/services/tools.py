@@ -78,10 +78,6 @@ class ToolUseService(RecordService[ToolUse]):
 class LoanService(RecordService[Loan]):
     """Kit lent out: to whom, when it went, when it is due, when it came back."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.moved_up = []
-
     model = Loan
     label = "loan"
     required = ("tool_id", "borrower", "out_on")
@@ -103,9 +99,6 @@ class LoanService(RecordService[Loan]):
     def check_references(self, session: Session, values: dict[str, Any]) -> None:
         require_exists(session, Tool, values.get("tool_id"), "tool_id", "tool")
 
-    # The reservations booked from the waiting list by the last return written (services.reservations).
-    moved_up: list[Any]
-
     def create_in(self, session: Session, values: dict[str, Any], writer: Any = None) -> Loan:
         """A new loan follows the holder's rules (valuable kit, overdue kit: services.kit_rules)."""
         from civicdesk.services.kit_rules import check_new_loan
@@ -121,26 +114,3 @@ class LoanService(RecordService[Loan]):
 
         with self.db.read() as session:
             check_new_loan(session, values, date.today())
-
-    def update_in(
-        self,
-        session: Session,
-        record: Any,
-        values: dict[str, Any],
-        writer: Any = None,
-        already_clean: bool = False,
-    ) -> dict[str, tuple[Any, Any]]:
-        """A return recorded moves the kit's waiting list up; a return taken back (Undo) undoes that."""
-        from civicdesk.services.reservations import Reservations
-
-        was_back = record.returned_on
-        changed = super().update_in(session, record, values, writer, already_clean)
-        self.moved_up = []
-        if "returned_on" in changed:
-            reservations = Reservations(self.db, self.author, self.now)
-            session.flush()
-            if was_back is None and record.returned_on:
-                self.moved_up = reservations.loan_returned(session, record)
-            elif was_back and record.returned_on is None:
-                reservations.loan_out_again(session, record)
-        return changed

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBo
 from civicdesk.commands.bundle_preview import preview_lines
 from civicdesk.core.dates import british_date
 from civicdesk.services.catalogue import starter_id
+from civicdesk.services.loans import KitLoanService as LoanService
 from civicdesk.services.reservations import Reservations
-from civicdesk.services.tools import LoanService, ToolService
+from civicdesk.services.tools import ToolService
 from civicdesk.sync.export import build_bundle
 from civicdesk.sync.receive import BundleImporter
 from civicdesk.ui.bundles import PreviewDialog

@@ -12,8 +12,9 @@ import pytest
 from civicdesk.cli import main
 from civicdesk.errors import CivicDeskError, ValidationError
 from civicdesk.services import kit_rules
+from civicdesk.services.loans import KitLoanService as LoanService
 from civicdesk.services.reservations import Reservations
-from civicdesk.services.tools import LoanService, ToolService
+from civicdesk.services.tools import ToolService
 from civicdesk.services.trusted_borrowers import TrustedBorrowerService
 from tests.unit.builders_helpers import two_sites
 

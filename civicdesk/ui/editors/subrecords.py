@@ -18,8 +18,9 @@ from civicdesk.core.validation import FieldError
 from civicdesk.services import pickers
 from civicdesk.services.groups import MeetingService
 from civicdesk.services.kit_rules import OverdueKitError, override_words
+from civicdesk.services.loans import KitLoanService
 from civicdesk.services.people import ROLE_NAMES, RoleService
-from civicdesk.services.tools import LoanService, ToolUseService
+from civicdesk.services.tools import ToolUseService
 from civicdesk.ui.editors.base import RecordEditor
 from civicdesk.ui.editors.lend_anyway import LendAnywayDialog, tell_next
 from civicdesk.ui.editors.pickers import RecordPicker
@@ -141,9 +142,9 @@ class LoanEditor(_SubEditor):
     """Kit lent to a group or a neighbour: when it went, when it is due, when it came back."""
 
     record_type = "loan"
-    service_class = LoanService
+    service_class = KitLoanService
     form_class = Ui_LoanEditor
-    service: LoanService
+    service: KitLoanService
     lend_anyway: LendAnywayDialog
 
     def bind_fields(self) -> None:

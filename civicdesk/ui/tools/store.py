@@ -34,7 +34,7 @@ from civicdesk.db.database import Database
 from civicdesk.services import tool_store
 from civicdesk.services.catalogue import COSTS, PURPOSES
 from civicdesk.services.tool_store import StoreFilter, ToolCard, ToolPage
-from civicdesk.services.tools import TOOL_KINDS, LoanService, ToolService, ToolUseService
+from civicdesk.services.tools import TOOL_KINDS, ToolService, ToolUseService
 from civicdesk.ui.accessible import name_list
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.language import current_language
@@ -319,7 +319,9 @@ class ToolStore(QWidget):
         if not out:
             return
         loan = out[0]
-        service = LoanService(self.db)
+        from civicdesk.services.loans import KitLoanService
+
+        service = KitLoanService(self.db)
         self.undo_stack.push(
             EditRecord(
                 service,
