@@ -2,7 +2,8 @@
 
 - `kit lend TOOL --to TEXT [--due DATE] [--override-overdue REASON --by NAME]` (or `kit lend
   RESERVATION`): a borrower with kit overdue is refused (exit 1, naming it) unless the holder
-  overrides, which is recorded on the loan (who, when, why); valuable kit goes only to trusted borrowers.
+  overrides, which is recorded on the loan (who, when, why); valuable kit goes only to trusted
+  borrowers; kit already out is refused naming its loan.
 - `kit return TOOL|RESERVATION [--on DATE]` (in kit_reserve): the waiting list moves up.
 - `kit trust NAME [--off]`: put a group (exact name) or anyone by name on the list of trusted
   borrowers, or take them off; `kit trusted` lists them.
@@ -22,7 +23,7 @@ from typing import Any
 
 from civicdesk.commands.common import open_db, print_json
 from civicdesk.commands.kit_common import _party, _reservation, _tool
-from civicdesk.errors import CivicDeskError
+from civicdesk.errors import CivicDeskError, ValidationError
 
 
 def _override(args: argparse.Namespace, on: date) -> dict[str, Any] | None:
@@ -39,6 +40,8 @@ def _override(args: argparse.Namespace, on: date) -> dict[str, Any] | None:
 
 def cmd_lend(args: argparse.Namespace) -> int:
     from civicdesk.commands.helping import _today
+    from civicdesk.services.kit import loans_of
+    from civicdesk.services.kit_rules import OverdueKitError
     from civicdesk.services.loans import KitLoanService as LoanService
     from civicdesk.services.reservations import Reservations
 
@@ -46,18 +49,30 @@ def cmd_lend(args: argparse.Namespace) -> int:
     on = _today(args.on)
     override = _override(args, on)
     reservation = _reservation(db, args.item)
-    if reservation is not None:
-        if args.to or args.due:
-            raise CivicDeskError("a reservation goes out to whom and until when it was reserved: "
-                                 "leave out --to and --due")
-        loan_id = Reservations(db).lend(reservation.id, on, override=override)
-    else:
-        if not args.to:
-            raise CivicDeskError("say who borrows it: --to TEXT (a group's exact name, or any name)")
-        tool = _tool(db, args.item)
-        values = {"tool_id": tool.id, "borrower": _party(db, args.to), "out_on": on.isoformat(),
-                  "due_on": args.due, "notes": args.notes or "", "override": override or {}}
-        loan_id = LoanService(db).create(values).id
+    try:
+        if reservation is not None:
+            if args.to or args.due:
+                raise CivicDeskError("a reservation goes out to whom and until when it was reserved: "
+                                     "leave out --to and --due")
+            loan_id = Reservations(db).lend(reservation.id, on, override=override)
+        else:
+            if not args.to:
+                raise CivicDeskError("say who borrows it: --to TEXT (a group's exact name, or any name)")
+            tool = _tool(db, args.item)
+            out = [x for x in loans_of(db, tool.id, on) if x.is_out]
+            if out:
+                raise CivicDeskError(f"{tool.name} is out on loan to {out[0].borrower} since {out[0].out_on} "
+                                     f"(loan {out[0].loan_id}); record its return first (`kit return`)")
+            values = {"tool_id": tool.id, "borrower": _party(db, args.to), "out_on": on.isoformat(),
+                      "due_on": args.due, "notes": args.notes or "", "override": override or {}}
+            loan_id = LoanService(db).create(values).id
+    except OverdueKitError as exc:
+        raise CivicDeskError(f"{exc.overdue}; to lend anyway, add --override-overdue REASON --by NAME "
+                             "(recorded on the loan)") from None
+    except ValidationError as exc:
+        if set(exc.errors) == {"borrower"}:
+            raise CivicDeskError(exc.errors["borrower"]) from None
+        raise
     loan = LoanService(db).get(loan_id)
     tool_name = _tool(db, loan.tool_id).name
     if args.json:

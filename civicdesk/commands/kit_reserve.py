@@ -124,7 +124,10 @@ def cmd_return(args: argparse.Namespace) -> int:
     service = Reservations(db)
     if _reservation(db, args.reservation) is not None:
         return _moved(args, service.return_kit(args.reservation, _today(args.on)))
-    _loan_id, moved = return_tool(db, _tool(db, args.reservation).id, _today(args.on))
+    tool = _tool(db, args.reservation)
+    loan_id, moved = return_tool(db, tool.id, _today(args.on))
+    if not args.json:
+        print(f"Returned: {tool.name}  [loan {loan_id}]")
     code = _moved(args, moved)
     if not args.json and not moved:
         following = service.next_for(_tool(db, args.reservation).id)

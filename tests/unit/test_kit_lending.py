@@ -115,6 +115,7 @@ def test_the_command_line_trusts_lends_with_an_override_and_returns_moving_the_l
 
     code, _out, err = _cli(capsys, "--db", path, "kit", "lend", gazebo, "--to", "Scouts", "--due", day(20))
     assert code == 1 and "Scouts still has Mower (due back 8 Jan 2026)" in err
+    assert "to lend anyway, add --override-overdue REASON --by NAME" in err
     code, _out, err = _cli(capsys, "--db", path, "kit", "lend", gazebo, "--to", "Scouts",
                            "--override-overdue", "fun day")
     assert code == 1 and "--by NAME" in err
@@ -128,8 +129,11 @@ def test_the_command_line_trusts_lends_with_an_override_and_returns_moving_the_l
 
     _cli(capsys, "--db", path, "kit", "reserve", gazebo, "--from", day(10), "--to", day(10),
          "--for", "Scouts", "--purpose", "camp", "--wait")
+    code, _out, err = _cli(capsys, "--db", path, "kit", "lend", gazebo, "--to", "Choir")
+    assert code == 1 and "Gazebo is out on loan to Scouts" in err
     code, out, _err = _cli(capsys, "--db", path, "kit", "return", gazebo, "--on", day(2))
-    assert code == 0 and "Now booked from the waiting list: Gazebo for Scouts" in out
+    assert code == 0 and f"Returned: Gazebo  [loan {lent['loan_id']}]" in out
+    assert "Now booked from the waiting list: Gazebo for Scouts" in out
 
     code, out, _err = _cli(capsys, "--db", path, "kit", "trust", "Scouts", "--off")
     assert code == 0 and "no longer a trusted borrower" in out
