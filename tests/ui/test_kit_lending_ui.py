@@ -231,3 +231,35 @@ def test_a_bundle_bringing_a_clashing_reservation_says_so_before_import(qtbot, t
     assert [i.title for i in items] == ["Gazebo: two reservations for the same days"]
     again = BundleImporter(s["kington"]).preview(build_bundle(s["hart"]).data)
     assert again.reservation_clashes == []  # already in Needs review: not told twice
+
+
+def test_lend_now_from_a_reservation_offers_lend_anyway_in_the_builders_kit_tab(qtbot, tmp_path):
+    from tests.ui.conftest import open_window
+
+    s = two_sites(tmp_path)
+    db = s["kington"]
+    mower = ToolService(db).create({"name": "Mower", "kind": "shared kit"}).id
+    LoanService(db).create({"tool_id": mower, "borrower": "Scouts", "out_on": "2026-01-01",
+                            "due_on": "2026-01-08"})
+    held = Reservations(db).reserve([s["gazebo"]], "Scouts", date.today().isoformat(),
+                                    date.today().isoformat(), "camp")[0]
+    window = open_window(qtbot, db)
+    window.show_view("builders")
+    lazy = window.views["builders"]
+    qtbot.waitUntil(lazy.is_ready, timeout=10_000)
+    kit = lazy.inner.kit
+    lazy.inner.tabs.setCurrentWidget(kit)
+    kit.kit.setCurrentIndex(kit.kit.findData(s["gazebo"]))  # ours, not the starter gazebo
+    kit.select(held.id)
+    assert kit.lend_button.isEnabled()
+    click(qtbot, kit.lend_button)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), LendAnywayDialog), timeout=5_000)
+    offer = kit.lend_anyway
+    assert offer.findChild(QLabel, "refusal").text().startswith("Scouts still has Mower")
+    qtbot.keyClicks(offer.by, "Sam (chair)")
+    qtbot.keyClicks(offer.why, "camp weekend")
+    click(qtbot, offer.lend_button)
+    qtbot.waitUntil(lambda: Reservations(db).get(held.id).status == "out", timeout=5_000)
+    [lent] = ToolService(db).loans(s["gazebo"])
+    assert (lent.override["by"], lent.override["reason"]) == ("Sam (chair)", "camp weekend")
+    window.close()
