@@ -300,7 +300,7 @@
     <message>
         <location line="+1"/>
         <source>E&amp;nds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser &amp;gorffen:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -359,12 +359,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Rate &amp;band:</source>
+        <source>Rate band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Rate band</source>
+        <source>Rate b&amp;and:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -446,14 +446,39 @@
 <context>
     <name>BuildersView</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/view.py" line="+98"/>
+        <location filename="../../civicdesk/ui/builders/view.py" line="+45"/>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location line="+139"/>
-        <location line="+136"/>
+        <location line="+139"/>
         <source>Builders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-273"/>
         <source>&amp;Offer help…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,12 +625,12 @@
     <message>
         <location line="-93"/>
         <location line="+13"/>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>Who could help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-171"/>
         <source>A&amp;nswer with this offer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,7 +665,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+15"/>
+        <source>Who has helped most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No help logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every skill asked for is offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,12 +961,7 @@
         <translation>Ychwa&amp;negu eitem</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>New &amp;kind…</source>
-        <translation>Math ne&amp;wydd…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Add:</source>
         <translation>Ychwanegu:</translation>
     </message>
@@ -964,7 +1009,12 @@
         <translation>yn ddilys</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
+        <source>&amp;New kind…</source>
+        <translation>Math ne&amp;wydd…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>no date set</source>
         <translation>dim dyddiad wedi’i osod</translation>
     </message>
@@ -1582,7 +1632,7 @@
     <message>
         <location line="+1"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd &amp;Gwener</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2002,7 +2052,7 @@
     <message>
         <location line="+1"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd &amp;Llun</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2052,7 +2102,7 @@
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newydd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2467,7 +2517,7 @@
     <message>
         <location line="+1"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd &amp;Sadwrn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2607,7 +2657,7 @@
     <message>
         <location line="+1"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd S&amp;ul</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2652,7 +2702,7 @@
     <message>
         <location line="+1"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd I&amp;au</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2732,7 +2782,7 @@
     <message>
         <location line="+1"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Ma&amp;wrth</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2822,7 +2872,7 @@
     <message>
         <location line="+1"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd M&amp;ercher</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3112,7 +3162,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Mon</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>Iau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fri</source>
+        <translation>Gwe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation>Sad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>Sul</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Month overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3416,7 +3501,7 @@
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/dialogs.py" line="+211"/>
+        <location filename="../../civicdesk/ui/builders/dialogs.py" line="+212"/>
         <source>Mark done: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3452,7 +3537,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>What was &amp;done:</source>
+        <source>&amp;What was done:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4257,7 +4342,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <translation>mewn perygl o dan {0:g}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Hours booked a month (from the diary)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4267,12 +4352,12 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Show &amp;booked hours from the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Adds each month&apos;s booked hours to the chart: figures from the diary, not a rating</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4418,7 +4503,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <translation>Cyfarpar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>State</source>
         <translation>Cyflwr</translation>
     </message>
@@ -5619,7 +5704,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
 <context>
     <name>MoneyPanel</name>
     <message>
-        <location filename="../../civicdesk/ui/money/panel.py" line="+116"/>
+        <location filename="../../civicdesk/ui/money/panel.py" line="+117"/>
         <source>Loading…</source>
         <translation>Wrthi’n llwytho…</translation>
     </message>
@@ -5634,43 +5719,43 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add a co&amp;st…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>State the r&amp;eserves…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add &amp;work…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New in&amp;voice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Invoice a boo&amp;king…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record a &amp;payment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Pri&amp;nt…</source>
+        <translation>Argraffu…</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Add a &amp;cost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add w&amp;ork…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice a &amp;booking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Delete</source>
+        <source>&amp;Record a payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6199,7 +6284,27 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
 <context>
     <name>OfferDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/dialogs.py" line="-134"/>
+        <location filename="../../civicdesk/ui/builders/dialogs.py" line="-198"/>
+        <source>Advice by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Come and run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Offer help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6241,7 +6346,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+2"/>
         <source>&amp;Skills:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sgiliau:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6291,7 +6396,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+2"/>
         <source>How &amp;often:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pa mor aml:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6308,11 +6413,6 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <name>OpeningHoursEditor</name>
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="-101"/>
-        <source>&amp;Monday</source>
-        <translation>Dydd &amp;Llun</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Tuesday</source>
         <translation>Dydd Ma&amp;wrth</translation>
     </message>
@@ -6320,6 +6420,11 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
         <location line="+0"/>
         <source>W&amp;ednesday</source>
         <translation>Dydd M&amp;ercher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>M&amp;onday</source>
+        <translation>Dydd &amp;Llun</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6963,7 +7068,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
 <context>
     <name>ReserveDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/kit_tab.py" line="-222"/>
+        <location filename="../../civicdesk/ui/builders/kit_tab.py" line="-223"/>
         <source>Reserve %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7598,7 +7703,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
         <translation>&amp;Cofnodi gwiriad iechyd…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>New space</source>
         <translation>Man newydd</translation>
     </message>
@@ -7824,7 +7929,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Maintainer:</source>
+        <source>M&amp;aintainer:</source>
         <translation>&amp;Cynhaliwr:</translation>
     </message>
     <message>
@@ -8229,7 +8334,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+1"/>
         <source>Skills needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sgiliau sydd eu hangen:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8294,7 +8399,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+1"/>
         <source>Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyf&amp;lwr:</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -300,7 +300,7 @@
     <message>
         <location line="+1"/>
         <source>E&amp;nds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koniec:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -359,12 +359,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Rate &amp;band:</source>
+        <source>Rate band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Rate band</source>
+        <source>Rate b&amp;and:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -446,14 +446,39 @@
 <context>
     <name>BuildersView</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/view.py" line="+98"/>
+        <location filename="../../civicdesk/ui/builders/view.py" line="+45"/>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location line="+139"/>
-        <location line="+136"/>
+        <location line="+139"/>
         <source>Builders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-273"/>
         <source>&amp;Offer help…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,12 +625,12 @@
     <message>
         <location line="-93"/>
         <location line="+13"/>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>Who could help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-171"/>
         <source>A&amp;nswer with this offer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,7 +665,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+15"/>
+        <source>Who has helped most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No help logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every skill asked for is offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,12 +961,7 @@
         <translation>Dod&amp;aj pozycję</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>New &amp;kind…</source>
-        <translation>Nowy &amp;rodzaj…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Add:</source>
         <translation>Dodaj:</translation>
     </message>
@@ -958,7 +1003,12 @@
         <translation>aktualne</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
+        <source>&amp;New kind…</source>
+        <translation>Nowy &amp;rodzaj…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>no date set</source>
         <translation>bez daty</translation>
     </message>
@@ -1576,7 +1626,7 @@
     <message>
         <location line="+1"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Pią&amp;tek</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1996,7 +2046,7 @@
     <message>
         <location line="+1"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poniedziałek</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2046,7 +2096,7 @@
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2461,7 +2511,7 @@
     <message>
         <location line="+1"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobota</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2601,7 +2651,7 @@
     <message>
         <location line="+1"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niedziela</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2646,7 +2696,7 @@
     <message>
         <location line="+1"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Czwartek</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2726,7 +2776,7 @@
     <message>
         <location line="+1"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wtorek</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2816,7 +2866,7 @@
     <message>
         <location line="+1"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ś&amp;roda</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3106,7 +3156,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Mon</source>
+        <translation>Pn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>Wt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>Śr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>Cz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fri</source>
+        <translation>Pt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>Nd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Month overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3410,7 +3495,7 @@
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/dialogs.py" line="+211"/>
+        <location filename="../../civicdesk/ui/builders/dialogs.py" line="+212"/>
         <source>Mark done: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3446,7 +3531,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>What was &amp;done:</source>
+        <source>&amp;What was done:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4249,7 +4334,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>zagrożone poniżej {0:g}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Hours booked a month (from the diary)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4259,12 +4344,12 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Show &amp;booked hours from the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Adds each month&apos;s booked hours to the chart: figures from the diary, not a rating</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4408,7 +4493,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>Sprzęt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
@@ -5599,7 +5684,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
 <context>
     <name>MoneyPanel</name>
     <message>
-        <location filename="../../civicdesk/ui/money/panel.py" line="+116"/>
+        <location filename="../../civicdesk/ui/money/panel.py" line="+117"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
@@ -5614,43 +5699,43 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add a co&amp;st…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>State the r&amp;eserves…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add &amp;work…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New in&amp;voice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Invoice a boo&amp;king…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record a &amp;payment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Pri&amp;nt…</source>
+        <translation>Drukuj…</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Add a &amp;cost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add w&amp;ork…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice a &amp;booking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Delete</source>
+        <source>&amp;Record a payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6177,7 +6262,27 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
 <context>
     <name>OfferDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/dialogs.py" line="-134"/>
+        <location filename="../../civicdesk/ui/builders/dialogs.py" line="-198"/>
+        <source>Advice by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Come and run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Offer help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6219,7 +6324,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+2"/>
         <source>&amp;Skills:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umiejętności:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6269,7 +6374,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+2"/>
         <source>How &amp;often:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jak często:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6286,11 +6391,6 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <name>OpeningHoursEditor</name>
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="-101"/>
-        <source>&amp;Monday</source>
-        <translation>&amp;Poniedziałek</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Tuesday</source>
         <translation>&amp;Wtorek</translation>
     </message>
@@ -6298,6 +6398,11 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
         <location line="+0"/>
         <source>W&amp;ednesday</source>
         <translation>Ś&amp;roda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>M&amp;onday</source>
+        <translation>&amp;Poniedziałek</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6941,7 +7046,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
 <context>
     <name>ReserveDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/kit_tab.py" line="-222"/>
+        <location filename="../../civicdesk/ui/builders/kit_tab.py" line="-223"/>
         <source>Reserve %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7576,7 +7681,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         <translation>Dodaj ocenę ko&amp;ndycji…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>New space</source>
         <translation>Nowe miejsce</translation>
     </message>
@@ -7802,7 +7907,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Maintainer:</source>
+        <source>M&amp;aintainer:</source>
         <translation>O&amp;piekun:</translation>
     </message>
     <message>
@@ -8205,7 +8310,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location line="+1"/>
         <source>Skills needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagane u&amp;miejętności:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8270,7 +8375,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location line="+1"/>
         <source>Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tan:</translation>
     </message>
     <message>
         <location line="+3"/>

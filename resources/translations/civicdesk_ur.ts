@@ -300,7 +300,7 @@
     <message>
         <location line="+1"/>
         <source>E&amp;nds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ختم:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -359,12 +359,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Rate &amp;band:</source>
+        <source>Rate band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Rate band</source>
+        <source>Rate b&amp;and:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -446,14 +446,39 @@
 <context>
     <name>BuildersView</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/view.py" line="+98"/>
+        <location filename="../../civicdesk/ui/builders/view.py" line="+45"/>
+        <source>Open</source>
+        <translation>کھولیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location line="+139"/>
-        <location line="+136"/>
+        <location line="+139"/>
         <source>Builders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-273"/>
         <source>&amp;Offer help…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,12 +625,12 @@
     <message>
         <location line="-93"/>
         <location line="+13"/>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>Who could help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-171"/>
         <source>A&amp;nswer with this offer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,7 +665,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+15"/>
+        <source>Who has helped most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No help logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every skill asked for is offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,12 +961,7 @@
         <translation>مد &amp;شامل کریں</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>New &amp;kind…</source>
-        <translation>&amp;نئی قسم…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Add:</source>
         <translation>شامل کریں:</translation>
     </message>
@@ -955,7 +1000,12 @@
         <translation>میعاد کے اندر</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
+        <source>&amp;New kind…</source>
+        <translation>&amp;نئی قسم…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>no date set</source>
         <translation>کوئی تاریخ مقرر نہیں</translation>
     </message>
@@ -1573,7 +1623,7 @@
     <message>
         <location line="+1"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>جم&amp;عہ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1993,7 +2043,7 @@
     <message>
         <location line="+1"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پیر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2043,7 +2093,7 @@
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نیا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2458,7 +2508,7 @@
     <message>
         <location line="+1"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ہفتہ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2598,7 +2648,7 @@
     <message>
         <location line="+1"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اتوار</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2643,7 +2693,7 @@
     <message>
         <location line="+1"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جمعرات</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2723,7 +2773,7 @@
     <message>
         <location line="+1"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;منگل</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2813,7 +2863,7 @@
     <message>
         <location line="+1"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بدھ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3103,7 +3153,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Mon</source>
+        <translation>پیر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>منگل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>بدھ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>جمعرات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fri</source>
+        <translation>جمعہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation>ہفتہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>اتوار</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Month overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3407,7 +3492,7 @@
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/dialogs.py" line="+211"/>
+        <location filename="../../civicdesk/ui/builders/dialogs.py" line="+212"/>
         <source>Mark done: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3443,7 +3528,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>What was &amp;done:</source>
+        <source>&amp;What was done:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4245,7 +4330,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <translation>{0:g} سے کم پر خطرے میں</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Hours booked a month (from the diary)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4255,12 +4340,12 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Show &amp;booked hours from the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Adds each month&apos;s booked hours to the chart: figures from the diary, not a rating</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4403,7 +4488,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <translation>سامان</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>State</source>
         <translation>کیفیت</translation>
     </message>
@@ -5589,7 +5674,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
 <context>
     <name>MoneyPanel</name>
     <message>
-        <location filename="../../civicdesk/ui/money/panel.py" line="+116"/>
+        <location filename="../../civicdesk/ui/money/panel.py" line="+117"/>
         <source>Loading…</source>
         <translation>لوڈ ہو رہا ہے…</translation>
     </message>
@@ -5604,43 +5689,43 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add a co&amp;st…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>State the r&amp;eserves…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add &amp;work…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New in&amp;voice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Invoice a boo&amp;king…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record a &amp;payment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Pri&amp;nt…</source>
+        <translation>پرنٹ کریں…</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Add a &amp;cost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add w&amp;ork…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice a &amp;booking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Delete</source>
+        <source>&amp;Record a payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6166,7 +6251,27 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
 <context>
     <name>OfferDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/dialogs.py" line="-134"/>
+        <location filename="../../civicdesk/ui/builders/dialogs.py" line="-198"/>
+        <source>Advice by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Come and run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Offer help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6208,7 +6313,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+2"/>
         <source>&amp;Skills:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مہارتیں:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6258,7 +6363,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+2"/>
         <source>How &amp;often:</source>
-        <translation type="unfinished"></translation>
+        <translation>کتنی &amp;بار:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6275,11 +6380,6 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <name>OpeningHoursEditor</name>
     <message>
         <location filename="../../civicdesk/ui/editors/widgets.py" line="-101"/>
-        <source>&amp;Monday</source>
-        <translation>&amp;پیر</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Tuesday</source>
         <translation>&amp;منگل</translation>
     </message>
@@ -6287,6 +6387,11 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
         <location line="+0"/>
         <source>W&amp;ednesday</source>
         <translation>&amp;بدھ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>M&amp;onday</source>
+        <translation>&amp;پیر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6930,7 +7035,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
 <context>
     <name>ReserveDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/kit_tab.py" line="-222"/>
+        <location filename="../../civicdesk/ui/builders/kit_tab.py" line="-223"/>
         <source>Reserve %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7565,7 +7670,7 @@ When you receive a bundle from another group and you both changed the same detai
         <translation>صحت کی جانچ &amp;درج کریں…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>New space</source>
         <translation>نئی جگہ</translation>
     </message>
@@ -7791,7 +7896,7 @@ When you receive a bundle from another group and you both changed the same detai
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Maintainer:</source>
+        <source>M&amp;aintainer:</source>
         <translation>&amp;دیکھ بھال کرنے والا:</translation>
     </message>
     <message>
@@ -8193,7 +8298,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+1"/>
         <source>Skills needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;درکار مہارتیں:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8258,7 +8363,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+1"/>
         <source>Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حالت:</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -171,7 +171,7 @@ class OpeningHoursEditor(QWidget):
         self.days: dict[str, tuple[QCheckBox, QTimeEdit, QTimeEdit]] = {}
         self._extra: dict[str, list[list[str]]] = {}
         day_names = {
-            "mon": self.tr("&Monday"), "tue": self.tr("&Tuesday"), "wed": self.tr("W&ednesday"),
+            "mon": self.tr("M&onday"), "tue": self.tr("&Tuesday"), "wed": self.tr("W&ednesday"),
             "thu": self.tr("Thu&rsday"), "fri": self.tr("&Friday"), "sat": self.tr("S&aturday"),
             "sun": self.tr("S&unday"),
         }

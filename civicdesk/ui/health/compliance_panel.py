@@ -145,7 +145,7 @@ class CompliancePanel(QWidget):
         focus_order.tab_leaves_when_not_known(self.last_done)
         self.add_button = QPushButton(self.tr("&Add item"), self)
         self.add_button.clicked.connect(self.add_item)
-        self.new_kind_button = QPushButton(self.tr("New &kind…"), self)
+        self.new_kind_button = QPushButton(self.tr("&New kind…"), self)
         self.new_kind_button.clicked.connect(self.new_kind)
         adder = QHBoxLayout()
         adder.addWidget(QLabel(self.tr("Add:"), self))

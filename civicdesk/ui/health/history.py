@@ -74,6 +74,8 @@ class HealthHistoryWidget(QWidget):
             series.attachAxis(self.y_axis)
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setMargins(self.chart.margins())
+        # Made before the chart so that Tab reaches it first, as it reads above the chart.
+        self.show_hours = QCheckBox(self.tr("Show &booked hours from the diary"), self)
         self.view = QChartView(self.chart, self)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(220)
@@ -87,7 +89,6 @@ class HealthHistoryWidget(QWidget):
         self.hours_axis.setLabelFormat("%d")
         self.hours_axis.setTickCount(3)
         self.hours_axis.setTitleText(self.tr("Hours"))
-        self.show_hours = QCheckBox(self.tr("Show &booked hours from the diary"), self)
         self.show_hours.setObjectName("show_booked_hours")
         self.show_hours.setAccessibleDescription(self.tr(
             "Adds each month's booked hours to the chart: figures from the diary, not a rating"))
