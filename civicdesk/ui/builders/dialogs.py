@@ -127,7 +127,7 @@ class OfferDialog(_Form):
         ways = QHBoxLayout()
         self.ways: dict[str, QCheckBox] = {}
         for way, label in WAY_LABELS.items():
-            box = QCheckBox(self.tr(label), self)
+            box = QCheckBox(self.tr(str(label)), self)
             self.ways[way] = box
             ways.addWidget(box)
         self.form.addRow(self.tr("How:"), ways)

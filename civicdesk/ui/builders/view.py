@@ -258,7 +258,8 @@ class BuildersView(QWidget):
         _fill(
             self.requests,
             [
-                [r.group, r.name, british_date(r.needed_by), self.tr(STATUS_WORDS[r.status]), r.answered_by]
+                [r.group, r.name, british_date(r.needed_by), self.tr(str(STATUS_WORDS[r.status])),
+                 r.answered_by]
                 for r in board.requests
             ],
             [r.id for r in board.requests],

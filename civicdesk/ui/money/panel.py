@@ -305,12 +305,18 @@ class MoneyPanel(QWidget):
             "cost": self.tr("Add a running cost"),
             "reserves": self.tr("State the reserves held on a date"),
         }
+        # What the Edit menu's "Add %1" names ("Undo Add income"), not the form's title.
+        undo_words = {
+            "income": self.tr("income"),
+            "cost": self.tr("a running cost"),
+            "reserves": self.tr("the reserves held"),
+        }
         service = MoneyEntryService(self.db)
         return self._ask(
             titles[kind],
             fields,
             lambda values: self._push(
-                service, {**values, "space_id": self.space_id, "kind": kind}, titles[kind].lower()
+                service, {**values, "space_id": self.space_id, "kind": kind}, undo_words[kind]
             ),
         )
 
