@@ -27,7 +27,8 @@ def preview_lines(summary: ImportSummary, shown: int = SHOWN) -> list[str]:
         lines.append("  First bundle from this group: compare the fingerprint with them by phone.")
     lines.append(
         f"  new: {summary.new}  updated: {summary.updated}  deleted: {summary.deleted}  "
-        f"needs review: {len(summary.conflicts)}  unchanged: {summary.unchanged}"
+        f"needs review: {len(summary.conflicts) + len(summary.reservation_clashes)}  "
+        f"unchanged: {summary.unchanged}"
     )
     for change, heading in GROUPS:
         records = [r for r in summary.records if r.change == change]
@@ -51,6 +52,9 @@ def preview_lines(summary: ImportSummary, shown: int = SHOWN) -> list[str]:
                 lines.append(f"      {detail.why}")
         if len(summary.conflicts) > shown:
             lines.append(f"    … and {len(summary.conflicts) - shown:,} more (--json lists them all)")
+    if summary.reservation_clashes:
+        lines.append(f"  Reservations that clash with ours ({len(summary.reservation_clashes):,}):")
+        lines.extend(f"    {sentence}" for sentence in summary.clash_sentences())
     if summary.proposals:
         count = len(summary.proposals)
         lines.append(f"  Not applied, for you to accept or ignore in Needs review ({count:,}): "

@@ -9,7 +9,9 @@ JSON shapes (`--json`); a reservation is `{"id", "tool_id", "tool", "for", "from
   "reservations": [reservation…]}]}` (holder as consent allows)
 - `kit reserve`: `{"reservations": [reservation…]}` (one per TOOL)
 - `kit queue`: `{"tool_id", "tool", "reservations": [reservation…]}` (booked by date, then waiting in order)
-- `kit cancel` / `kit return`: `{"id", "moved_up": [reservation…]}`; `kit move`: `{"id", "waiting": […]}`
+- `kit cancel` / `kit return`: `{"id", "moved_up": [reservation…]}` (`kit return TOOL`: the id is the
+  TOOL as given); `kit move`: `{"id", "waiting": […]}`
+- `kit lend`, `kit trust`, `kit trusted`: in civicdesk/commands/kit_lending.py
 """
 
 from __future__ import annotations
@@ -19,23 +21,8 @@ from datetime import date
 from typing import Any
 
 from civicdesk.commands.common import open_db, print_json
-from civicdesk.commands.helping import _find, _today
-
-
-def _tool(db: Any, text: str) -> Any:
-    from civicdesk.services.tools import ToolService
-
-    return _find(ToolService(db), text, "piece of kit")
-
-
-def _party(db: Any, text: str) -> dict[str, Any]:
-    """A group or person of ours when the name is exactly theirs, else the name as written."""
-    from civicdesk.services.groups import GroupService
-
-    found = GroupService(db).find_by_name(" ".join(text.split()))
-    if len(found) == 1:
-        return {"group_id": found[0].id, "name": found[0].name}
-    return {"name": text}
+from civicdesk.commands.helping import _today
+from civicdesk.commands.kit_common import _party, _reservation, _tool
 
 
 def _print(rows: list[Any]) -> None:
@@ -129,9 +116,24 @@ def cmd_cancel(args: argparse.Namespace) -> int:
 
 
 def cmd_return(args: argparse.Namespace) -> int:
+    """A reservation's id, or the kit itself (its loan still out, lent with or without one)."""
+    from civicdesk.services.loans import return_tool
     from civicdesk.services.reservations import Reservations
 
-    return _moved(args, Reservations(open_db(args)).return_kit(args.reservation, _today(args.on)))
+    db = open_db(args)
+    service = Reservations(db)
+    if _reservation(db, args.reservation) is not None:
+        return _moved(args, service.return_kit(args.reservation, _today(args.on)))
+    tool = _tool(db, args.reservation)
+    loan_id, moved = return_tool(db, tool.id, _today(args.on))
+    if not args.json:
+        print(f"Returned: {tool.name}  [loan {loan_id}]")
+    code = _moved(args, moved)
+    if not args.json and not moved:
+        following = service.next_for(_tool(db, args.reservation).id)
+        if following is not None:
+            print(f"Next reserved: {following.words()}")
+    return code
 
 
 def cmd_move(args: argparse.Namespace) -> int:
@@ -154,7 +156,8 @@ def register(
         return 0
 
     top.set_defaults(handler=overview)
-    cmds = top.add_subparsers(title="kit commands", metavar="list|reserve|queue|cancel|return|move")
+    cmds = top.add_subparsers(title="kit commands",
+                              metavar="list|reserve|queue|cancel|return|move|lend|trust|trusted")
     json_help = "print the result as JSON (shape in civicdesk/commands/kit_reserve.py)"
 
     p = cmds.add_parser("list", parents=[common], help="every piece of shared kit with its reservations")
@@ -182,7 +185,11 @@ def register(
         ("return", cmd_return, "the kit came back (early): the waiting list moves up"),
     ):
         p = cmds.add_parser(name, parents=[common], help=what)
-        p.add_argument("reservation", metavar="RESERVATION", help="the reservation's id")
+        if name == "return":
+            p.add_argument("reservation", metavar="RESERVATION|TOOL",
+                           help="the reservation's id, or the kit's id or exact name (its loan still out)")
+        else:
+            p.add_argument("reservation", metavar="RESERVATION", help="the reservation's id")
         if name == "return":
             p.add_argument("--on", metavar="DATE", help="the day it came back (default today)")
         p.add_argument("--json", action="store_true", help=json_help)
@@ -195,3 +202,7 @@ def register(
     way.add_argument("--down", action="store_true", help="one place down")
     p.add_argument("--json", action="store_true", help=json_help)
     p.set_defaults(handler=cmd_move)
+
+    from civicdesk.commands import kit_lending
+
+    kit_lending.register(cmds, common, json_help)

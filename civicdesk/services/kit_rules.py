@@ -14,6 +14,15 @@ from civicdesk.db.models import Loan, Tool, TrustedBorrower
 from civicdesk.errors import ValidationError
 
 
+class OverdueKitError(ValidationError):
+    """A new loan refused because the borrower still has kit overdue: the holder may lend anyway,
+    by recording who agreed and why (`override`). `overdue` says what is overdue, in words."""
+
+    def __init__(self, errors: dict[str, str], overdue: str = "") -> None:
+        super().__init__(errors)
+        self.overdue = overdue
+
+
 def party_key(party: dict[str, Any] | None) -> str:
     """The same borrower whether named by record or by name: "group:<id>", "person:<id>" or the name."""
     party = party or {}
@@ -59,7 +68,8 @@ def check_valuable(session: Session, tool: Tool, borrower: dict[str, Any] | None
             {
                 "borrower": (
                     f"{tool.name} is valuable and goes only to trusted borrowers; "
-                    f"{party_words(borrower)} is not on the list of trusted borrowers"
+                    f"{party_words(borrower)} is not on the list of trusted borrowers "
+                    "(Trusted borrowers… on the tool's page, or `civicdesk kit trust`)"
                 )
             }
         )
@@ -76,19 +86,26 @@ def check_new_loan(session: Session, values: dict[str, Any], today: date) -> Non
     if overdue and not (values.get("override") or {}).get("by"):
         loan, name = overdue[0]
         more = f" and {len(overdue) - 1} more" if len(overdue) > 1 else ""
-        raise ValidationError(
-            {
-                "borrower": (
-                    f"{party_words(borrower)} still has {name} (due back {british_date(loan.due_on)}){more}; "
-                    "the holder can lend anyway by recording an override"
-                )
-            }
+        what = f"{party_words(borrower)} still has {name} (due back {british_date(loan.due_on)}){more}"
+        raise OverdueKitError(
+            {"borrower": f"{what}; the holder can lend anyway by recording an override"}, what
         )
 
 
 def override(by: str, reason: str, on: date) -> dict[str, Any]:
     """The recorded override of the overdue rule: who agreed, when and why."""
-    who = " ".join(by.split())
+    who, why = " ".join(by.split()), " ".join(reason.split())
     if not who:
         raise ValidationError({"override": "say who agreed to lend despite the overdue kit"})
-    return {"by": who, "on": on.isoformat(), "reason": " ".join(reason.split())}
+    if not why:
+        raise ValidationError({"override": "say why it is lent despite the overdue kit"})
+    return {"by": who, "on": on.isoformat(), "reason": why}
+
+
+def override_words(recorded: dict[str, Any] | None) -> str:
+    """ "Lent despite overdue kit: agreed by Sam (chair) on 7 Dec 2026 (fun day)", or "" if none."""
+    recorded = recorded or {}
+    if not recorded.get("by"):
+        return ""
+    why = f" ({recorded['reason']})" if recorded.get("reason") else ""
+    return f"Lent despite overdue kit: agreed by {recorded['by']} on {british_date(recorded.get('on'))}{why}"

@@ -282,6 +282,44 @@ class Reservations:
             writer.update(r, {"status": "returned", "to_on": max(min(r.to_on, day), r.from_on)})
             return _views(session, self._move_up(session, r.tool_id))
 
+    def loan_returned(self, session: Session, loan: Loan) -> list[ReservationView]:
+        """A loan's return was recorded (the loan editor, Mark returned, `kit return TOOL`): the
+        reservation it went out under is returned on that day, and the waiting list moves up."""
+        day = loan.returned_on or self.today().isoformat()
+        writer = self._writer(session)
+        for r in self._holding_and_waiting(session, loan.tool_id):
+            if r.loan_id == loan.id and r.status == "out":
+                writer.update(r, {"status": "returned", "to_on": max(min(r.to_on, day), r.from_on)})
+        session.flush()
+        return _views(session, self._move_up(session, loan.tool_id))
+
+    def loan_out_again(self, session: Session, loan: Loan) -> list[ReservationView]:
+        """A return taken back (Undo): the kit is out again under its reservation, and those booked
+        since for the days it is out go back to the top of the waiting list, in their order."""
+        writer = self._writer(session)
+        held_from, held_to = loan.out_on, loan.due_on or "9999-12-31"
+        for r in session.scalars(select(Reservation).where(
+                Reservation.loan_id == loan.id, Reservation.deleted.is_(False),
+                Reservation.status == "returned")):
+            writer.update(r, {"status": "out", "to_on": max(r.to_on, loan.due_on or r.to_on)})
+            held_from, held_to = r.from_on, max(r.to_on, loan.due_on or r.to_on)
+        rows = self._holding_and_waiting(session, loan.tool_id)
+        bumped = sorted(
+            (r for r in rows if r.status == "booked" and r.loan_id is None
+             and overlaps(r.from_on, r.to_on, held_from, held_to)),
+            key=lambda r: (r.from_on, r.queue_rank, r.id),
+        )
+        top = min((r.queue_rank for r in rows if r.status == "waiting"), default=1.0)
+        for place, r in enumerate(bumped):
+            writer.update(r, {"status": "waiting", "queue_rank": top - len(bumped) + place})
+        session.flush()
+        return _views(session, bumped)
+
+    def next_for(self, tool_id: str) -> ReservationView | None:
+        """Who has the kit next: the first booked reservation from today on."""
+        booked = [r for r in self.queue(tool_id) if r.status == "booked"]
+        return booked[0] if booked else None
+
     def move(self, reservation_id: str, steps: int) -> list[ReservationView]:
         """Move a waiting reservation up (negative) or down the list; returns the new list."""
         with self.db.write() as session:

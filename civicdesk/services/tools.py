@@ -106,3 +106,11 @@ class LoanService(RecordService[Loan]):
         cleaned = self.clean(values, creating=True)
         check_new_loan(session, cleaned, date.today())
         return super().create_in(session, cleaned, writer)
+
+    def check_rules(self, values: dict[str, Any]) -> None:
+        """The holder's rules for a new loan, without writing (kit_rules.OverdueKitError when the
+        borrower has kit overdue and no override is given)."""
+        from civicdesk.services.kit_rules import check_new_loan
+
+        with self.db.read() as session:
+            check_new_loan(session, values, date.today())

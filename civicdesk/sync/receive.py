@@ -31,6 +31,7 @@ from civicdesk.sync.limits import BundleError
 from civicdesk.sync.merge import join_vectors
 from civicdesk.sync.parse import ParsedBundle, parse_bundle, parse_rows
 from civicdesk.sync.plan import check_references, plan_merge
+from civicdesk.sync.reservation_preview import tell_reservations
 from civicdesk.sync.rows import ZERO_STAMP
 from civicdesk.sync.summarise import summarise
 from civicdesk.sync.summary import ImportSummary
@@ -121,6 +122,7 @@ class BundleImporter:
                 peer = _check_peer(session, opened)
                 check_references(session, parsed)
                 summary = summarise(parsed, *plan_merge(session, parsed))
+                tell_reservations(session, parsed, summary)
         summary.first_contact = peer is None
         return summary
 
@@ -147,6 +149,7 @@ class BundleImporter:
                 plans, lost, unchanged = plan_merge(session, parsed)
                 summary = summarise(parsed, plans, lost, unchanged)
                 summary.first_contact = peer is None
+                tell_reservations(session, parsed, summary)
                 group = parsed.origin["group_name"] or parsed.origin["site_id"]
                 apply_plans(session, parsed, plans, lost, self.author or group)
                 self._remember_peer(session, parsed, peer)

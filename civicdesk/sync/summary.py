@@ -78,6 +78,8 @@ class ImportSummary:
     # Changes to records the sender had not been shown: waiting in Needs review, not applied.
     proposals: list[RecordChange] = field(default_factory=list)
     backup: Path | None = None
+    # The bundle's reservations overlapping one we hold (sync.reservation_preview): to Needs review.
+    reservation_clashes: list[Any] = field(default_factory=list)
 
     @property
     def changes(self) -> int:
@@ -103,4 +105,10 @@ class ImportSummary:
             "proposals": len(self.proposals),
             "proposal_details": [r.as_json() for r in self.proposals],
             "backup": str(self.backup) if self.backup else None,
+            "reservation_clashes": [c.as_json() for c in self.reservation_clashes],
         }
+
+    def clash_sentences(self) -> list[str]:
+        """Each reservation clash in words, as the preview tells it."""
+        sender = self.origin_group or "the other group"
+        return [c.sentence(sender) for c in self.reservation_clashes]

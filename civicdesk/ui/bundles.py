@@ -142,7 +142,7 @@ class PreviewDialog(RememberingDialog):
             .replace("%1", str(summary.new))
             .replace("%2", str(summary.updated))
             .replace("%3", str(summary.deleted))
-            .replace("%4", str(len(summary.conflicts)))
+            .replace("%4", str(len(summary.conflicts) + len(summary.reservation_clashes)))
             .replace("%5", str(summary.unchanged))
         )
         counts.setObjectName("bundle_counts")
@@ -167,12 +167,31 @@ class PreviewDialog(RememberingDialog):
             kept.setObjectName("bundle_unknown")
             kept.setWordWrap(True)
             layout.addWidget(kept)
+        if summary.reservation_clashes:  # the same kit reserved for the same days here and there
+            clashes = QLabel(
+                "<b>" + self.tr("Reservations that clash with ours:") + "</b><br/>"
+                + "<br/>".join(html.escape(s) for s in self._clash_words(summary))
+            )
+            clashes.setObjectName("bundle_clashes")
+            clashes.setWordWrap(True)
+            clashes.setStyleSheet(f"background: {colours.DUE_SOON}; padding: 6px;")
+            layout.addWidget(clashes)
         layout.addWidget(changes, 1)
         layout.addWidget(
             QLabel(self.tr("A backup is made first; everything is applied at once or not at all."))
         )
         layout.addWidget(buttons)
         self.resize(760, 560)
+
+
+    def _clash_words(self, summary: ImportSummary) -> list[str]:
+        sender = summary.origin_group or self.tr("the other group")
+        return [
+            self.tr("%1: %2 reserved it for %3 — the same days as our reservation for %4. Both are kept "
+                    "and wait in Needs review for you to choose who has it.")
+            .replace("%1", c.tool).replace("%2", sender).replace("%3", c.theirs).replace("%4", c.ours)
+            for c in summary.reservation_clashes
+        ]
 
 
 class BundleActions:

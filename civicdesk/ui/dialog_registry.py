@@ -159,6 +159,19 @@ def _reserve(window: Any) -> QDialog:
     return ReserveDialog(window, window.db, tool_id, name)
 
 
+def _trusted(window: Any) -> QDialog:
+    from civicdesk.ui.tools.trusted import TrustedBorrowersDialog
+
+    return TrustedBorrowersDialog(window, window.db, QUndoStack(window), lambda *_: None)
+
+
+def _lend_anyway(window: Any) -> QDialog:
+    from civicdesk.ui.editors.lend_anyway import LendAnywayDialog
+
+    return LendAnywayDialog(window, "Scouts still has the mower (due back 8 Jan 2027); the holder can "
+                                    "lend anyway by recording an override")
+
+
 def _settings(window: Any) -> QDialog:
     from civicdesk.ui.settings import SettingsDialog
 
@@ -195,4 +208,6 @@ DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "civicdesk.ui.builders.dialogs:RequestDialog": _builders("RequestDialog"),
     "civicdesk.ui.builders.dialogs:DoneDialog": _builders("DoneDialog"),
     "civicdesk.ui.builders.kit_tab:ReserveDialog": _reserve,
+    "civicdesk.ui.tools.trusted:TrustedBorrowersDialog": _trusted,
+    "civicdesk.ui.editors.lend_anyway:LendAnywayDialog": _lend_anyway,
 }

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
-from civicdesk.errors import CivicDeskError, ValidationError
+from civicdesk.errors import CivicDeskError
 from civicdesk.services import kit_rules, pickers
 from civicdesk.services.kit import kit_items
 from civicdesk.services.reservations import Reservations, ReservationView
@@ -34,6 +33,7 @@ from civicdesk.ui import colours
 from civicdesk.ui.accessible import name_list
 from civicdesk.ui.builders.dialogs import _Form
 from civicdesk.ui.dialogs import show_error
+from civicdesk.ui.editors.lend_anyway import LendAnywayDialog
 from civicdesk.ui.editors.pickers import PartyEditor
 from civicdesk.ui.editors.widgets import DateField
 
@@ -260,25 +260,12 @@ class KitTab(QWidget):
             return
         try:
             self.service.lend(r.id)
-        except ValidationError as exc:
-            if "override" not in exc.message:
-                show_error(self, self.tr("Lend now"), exc)
-                return
-            name, ok = QInputDialog.getText(
-                self,
-                self.tr("Kit overdue"),
-                exc.message + "\n\n" + self.tr("To lend anyway, type your name: it is recorded on the loan."),
-            )
-            if not ok or not name.strip():
-                return
-            self._act(
-                lambda x: self.service.lend(
-                    x.id,
-                    override=kit_rules.override(
-                        name, self.tr("lent from a reservation despite overdue kit"), date.today()
-                    ),
-                )
-            )
+        except kit_rules.OverdueKitError as exc:
+            # The holder may lend anyway: who agreed and why are recorded on the loan.
+            self.lend_anyway = LendAnywayDialog(self, exc.overdue or exc.message)
+            self.lend_anyway.accepted.connect(
+                lambda: self._act(lambda x: self.service.lend(x.id, override=self.lend_anyway.recorded)))
+            self.lend_anyway.open()
             return
         except CivicDeskError as exc:
             show_error(self, self.tr("Lend now"), exc)

@@ -10,14 +10,19 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QLabel
 
 from civicdesk.core import structured
+from civicdesk.core.dates import british_date
 from civicdesk.core.validation import FieldError
 from civicdesk.services import pickers
 from civicdesk.services.groups import MeetingService
+from civicdesk.services.kit_rules import OverdueKitError, override_words
+from civicdesk.services.loans import KitLoanService
 from civicdesk.services.people import ROLE_NAMES, RoleService
-from civicdesk.services.tools import LoanService, ToolUseService
+from civicdesk.services.tools import ToolUseService
 from civicdesk.ui.editors.base import RecordEditor
+from civicdesk.ui.editors.lend_anyway import LendAnywayDialog, tell_next
 from civicdesk.ui.editors.pickers import RecordPicker
 from civicdesk.ui.generated.ui_loan_editor import Ui_LoanEditor
 from civicdesk.ui.generated.ui_meeting_editor import Ui_MeetingEditor
@@ -137,8 +142,10 @@ class LoanEditor(_SubEditor):
     """Kit lent to a group or a neighbour: when it went, when it is due, when it came back."""
 
     record_type = "loan"
-    service_class = LoanService
+    service_class = KitLoanService
     form_class = Ui_LoanEditor
+    service: KitLoanService
+    lend_anyway: LendAnywayDialog
 
     def bind_fields(self) -> None:
         ui = self.ui
@@ -148,6 +155,54 @@ class LoanEditor(_SubEditor):
         self.bind_line("notes", ui.notes)
         if self.record_id is None:
             ui.out_on.set_value(date.today().isoformat())
+        # The holder's override of the overdue rule, once given: who, when, why (kit_rules).
+        self.override_note = QLabel(self)
+        self.override_note.setObjectName("override_note")
+        self.override_note.setWordWrap(True)
+        self.override_note.hide()
+        ui.outer.insertWidget(ui.outer.count() - 1, self.override_note)
+        self.overridden: dict[str, Any] = {}
+        self.refusal: OverdueKitError | None = None
+        self.bind("override", lambda: dict(self.overridden), self._show_override, lambda _m: None,
+                  lambda: self.override_note, self.tr("Lent despite overdue kit"))
+
+    def _show_override(self, value: dict[str, Any] | None) -> None:
+        self.overridden = dict(value or {})
+        words = override_words(self.overridden)
+        self.override_note.setText(self.tr("Lent despite overdue kit: agreed by %1 on %2 (%3)")
+                                   .replace("%1", self.overridden.get("by", ""))
+                                   .replace("%2", british_date(self.overridden.get("on")))
+                                   .replace("%3", self.overridden.get("reason", "")) if words else "")
+        self.override_note.setVisible(bool(words))
+
+    def _check_references(self, values: dict[str, Any]) -> None:
+        super()._check_references(values)
+        if self.record_id is None:  # a new loan: the holder's rules (valuable kit, kit overdue)
+            try:
+                self.service.check_rules(values)
+            except OverdueKitError as exc:
+                self.refusal = exc
+                raise
+
+    def save(self) -> bool:
+        """Save; a refusal for kit overdue offers "Lend anyway", and a return says who is next."""
+        self.refusal = None
+        back_before = self.original.get("returned_on")
+        saved = super().save()
+        if not saved:  # the message under the field may need more room than the form had
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+        if not saved and self.refusal is not None:
+            self.lend_anyway = LendAnywayDialog(self, self.refusal.overdue or self.refusal.message)
+            self.lend_anyway.accepted.connect(self._lent_anyway)
+            self.lend_anyway.open()
+        elif saved and not back_before and self.ui.returned_on.value():
+            tool_id = self.fixed.get("tool_id") or self.original.get("tool_id")
+            self.news = tell_next(self.parentWidget(), self.db, tool_id, self.service.moved_up)
+        return saved
+
+    def _lent_anyway(self) -> None:
+        self._show_override(self.lend_anyway.recorded)
+        self.save()
 
     def record_label(self, values: dict[str, Any]) -> str:
         return self.tr("loan to %1").replace("%1", (values.get("borrower") or {}).get("name", ""))

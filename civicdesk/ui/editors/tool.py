@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from civicdesk.services.tools import TOOL_KINDS, ToolService
 from civicdesk.ui import focus_order
@@ -37,6 +37,7 @@ class ToolEditor(RecordEditor):
         self.bind_list("purposes", ui.purposes)
         self.bind_list("skills", ui.skills)
         self.bind_plain("accessibility_notes", ui.accessibility_notes)
+        self._bind_valuable()
         panels: list[QWidget] = []
         for container, panel_class, name in ((ui.uses_container, ToolUsesPanel, "uses"),
                                              (ui.loans_container, LoansPanel, "loans")):
@@ -51,6 +52,20 @@ class ToolEditor(RecordEditor):
         parts = [widget for panel in panels for widget in focus_order.tab_focusable(panel)]
         focus_order.chain(parts, after=ui.tabs.tabBar())
         ui.name.setFocus()
+
+    def _bind_valuable(self) -> None:
+        """Valuable kit is lent and reserved only to the list of trusted borrowers (services.kit_rules)."""
+        ui = self.ui
+        self.valuable = QCheckBox(self.tr("&Valuable — lend only to trusted borrowers"), ui.kit_tab)
+        self.valuable.setObjectName("valuable")
+        self.valuable.setAccessibleName(self.tr("Valuable — lend only to trusted borrowers"))
+        self.valuable.setToolTip(self.tr(
+            "Loans and reservations of this kit are refused for anyone not on the list of trusted "
+            "borrowers (Trusted borrowers… on the tool's page)"))
+        ui.kit_form.addRow(self.valuable)
+        QWidget.setTabOrder(ui.accessibility_notes, self.valuable)
+        self.bind("valuable", self.valuable.isChecked, lambda v: self.valuable.setChecked(bool(v)),
+                  lambda _message: None, lambda: self.valuable, self.tr("Valuable"))
 
     def title(self) -> str:
         if self.record_id is None:

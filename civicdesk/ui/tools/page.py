@@ -65,12 +65,15 @@ class ToolPageView(QWidget):
         self.rate_button = QPushButton(self.tr("&Rate / review for a group…"), self)
         self.lend_button = QPushButton(self.tr("&Lend…"), self)
         self.return_button = QPushButton(self.tr("Mark re&turned"), self)
+        self.trusted_button = QPushButton(self.tr("Tr&usted borrowers…"), self)
+        self.trusted_button.setToolTip(self.tr("Who may borrow or reserve kit marked valuable"))
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.hide_button = QPushButton(self.tr("&Hide"), self)
         for button in (
             self.rate_button,
             self.lend_button,
             self.return_button,
+            self.trusted_button,
             self.edit_button,
             self.hide_button,
         ):
@@ -100,6 +103,7 @@ class ToolPageView(QWidget):
         else:
             self.rating.setText(escape(self.tr("Not rated yet: be the first group to rate it")))
         self.lend_button.setVisible(page.is_kit)
+        self.trusted_button.setVisible(page.is_kit)
         out = [loan for loan in page.loans if loan.is_out]
         self.return_button.setVisible(bool(out))
         self.hide_button.setText(self.tr("S&how in the store") if page.hidden else self.tr("&Hide"))

@@ -34,7 +34,7 @@ from civicdesk.db.database import Database
 from civicdesk.services import tool_store
 from civicdesk.services.catalogue import COSTS, PURPOSES
 from civicdesk.services.tool_store import StoreFilter, ToolCard, ToolPage
-from civicdesk.services.tools import TOOL_KINDS, LoanService, ToolService, ToolUseService
+from civicdesk.services.tools import TOOL_KINDS, ToolService, ToolUseService
 from civicdesk.ui.accessible import name_list
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.language import current_language
@@ -152,6 +152,7 @@ class ToolStore(QWidget):
         self.page.rate_button.clicked.connect(self.rate)
         self.page.lend_button.clicked.connect(self.lend)
         self.page.return_button.clicked.connect(self.mark_returned)
+        self.page.trusted_button.clicked.connect(self.open_trusted)
         self.page.edit_button.clicked.connect(lambda: self._open_editor(self.current_tool))
         self.page.hide_button.clicked.connect(self.toggle_hidden)
 
@@ -318,9 +319,12 @@ class ToolStore(QWidget):
         if not out:
             return
         loan = out[0]
+        from civicdesk.services.loans import KitLoanService
+
+        service = KitLoanService(self.db)
         self.undo_stack.push(
             EditRecord(
-                LoanService(self.db),
+                service,
                 loan.loan_id,
                 {"returned_on": None},
                 {"returned_on": self.today().isoformat()},
@@ -328,6 +332,17 @@ class ToolStore(QWidget):
                 self.changed,
             )
         )
+        from civicdesk.ui.editors.lend_anyway import tell_next
+
+        self.dialog = tell_next(self, self.db, loan.tool_id, service.moved_up) or self.dialog
+
+    def open_trusted(self) -> None:
+        from civicdesk.ui.tools.trusted import TrustedBorrowersDialog
+
+        dialog = TrustedBorrowersDialog(self, self.db, self.undo_stack, self.changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
 
     def toggle_hidden(self) -> None:
         page = self._page()
