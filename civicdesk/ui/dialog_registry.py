@@ -135,6 +135,18 @@ def _booking(window: Any) -> QDialog:
     return BookingDialog(window.db, _first(window, "space")[0], window)
 
 
+def _edit_booking(window: Any) -> QDialog:
+    from datetime import date, timedelta
+
+    from civicdesk.services.bookings import BookingService
+    from civicdesk.ui.diary.edit_dialog import EditBookingDialog
+
+    today = date.today()
+    found = BookingService(window.db).occurrences(today - timedelta(days=400), today + timedelta(days=400))
+    occ = next((o for o in found if o.recurring), found[0])
+    return EditBookingDialog(window.db, occ.booking_id, window, print_confirmation=lambda _id: None)
+
+
 def _passphrase(window: Any) -> QDialog:
     from civicdesk.ui.security.passphrase import PassphraseDialog
 
@@ -191,6 +203,7 @@ DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "civicdesk.ui.security.dialog:SecurityDialog": _security,
     "civicdesk.ui.security.passphrase:PassphraseDialog": _passphrase,
     "civicdesk.ui.diary.dialog:BookingDialog": _booking,
+    "civicdesk.ui.diary.edit_dialog:EditBookingDialog": _edit_booking,
     "civicdesk.ui.builders.dialogs:OfferDialog": _builders("OfferDialog"),
     "civicdesk.ui.builders.dialogs:RequestDialog": _builders("RequestDialog"),
     "civicdesk.ui.builders.dialogs:DoneDialog": _builders("DoneDialog"),
