@@ -302,8 +302,8 @@ class BookingService:
 
 
 _EDITABLE = ("room_id", "title", "hirer", "starts_at", "ends_at", "rrule", "first_on", "last_on",
-             "setup_minutes", "clearaway_minutes", "status", "private", "rate_band", "price_pence", "books_over",
-             "notes")
+             "setup_minutes", "clearaway_minutes", "status", "private", "rate_band", "price_pence",
+             "books_over", "notes")
 
 
 def parse_when(day: str, start: str, end: str) -> tuple[datetime, datetime]:
