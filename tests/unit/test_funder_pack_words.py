@@ -14,6 +14,7 @@ from civicdesk.services.rooms import RoomService
 from civicdesk.services.spaces import SpaceService
 from civicdesk.services.usage import usage_facts
 
+
 def _pages(pdf) -> list[str]:
     text = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
