@@ -147,6 +147,12 @@ def _edit_booking(window: Any) -> QDialog:
     return EditBookingDialog(window.db, occ.booking_id, window, print_confirmation=lambda _id: None)
 
 
+def _money_settings(window: Any) -> QDialog:
+    from civicdesk.ui.money.settings_dialog import MoneySettingsDialog
+
+    return MoneySettingsDialog(window.db, window)
+
+
 def _passphrase(window: Any) -> QDialog:
     from civicdesk.ui.security.passphrase import PassphraseDialog
 
@@ -193,6 +199,7 @@ DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "civicdesk.ui.health.compliance_panel:NewKindDialog": _new_kind,
     "civicdesk.ui.bundles:SendDialog": _send,
     "civicdesk.ui.money.form:MoneyForm": _money_form,
+    "civicdesk.ui.money.settings_dialog:MoneySettingsDialog": _money_settings,
     "civicdesk.ui.bundles:PreviewDialog": _preview,
     "civicdesk.ui.importing.wizard:ImportWizard": _import,
     "civicdesk.ui.tools.dialogs:RateDialog": _rate,

@@ -133,6 +133,7 @@ class MoneyPanel(QWidget):
             ("payment", self.tr("Record a &payment…"), self.record_payment),
             ("print", self.tr("Pri&nt…"), self.print_selected),
             ("delete", self.tr("&Delete"), self.delete_selected),
+            ("settings", self.tr("Mone&y settings…"), self.open_settings),
         ):
             button = QPushButton(text, self)
             button.setObjectName(f"money_{key}")
@@ -419,6 +420,12 @@ class MoneyPanel(QWidget):
             )
 
         return self._ask(self.tr("Payment against %1").replace("%1", invoice.number), fields, create)
+
+    def open_settings(self) -> None:
+        """The hall's details for invoices and receipts (charity number, bank, prefix, terms)."""
+        from civicdesk.ui.money.settings_dialog import MoneySettingsDialog
+
+        MoneySettingsDialog(self.db, self).exec()
 
     # -- printing and deleting --------------------------------------------------------------
     def print_selected(self) -> None:
