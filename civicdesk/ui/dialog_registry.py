@@ -153,6 +153,12 @@ def _money_settings(window: Any) -> QDialog:
     return MoneySettingsDialog(window.db, window)
 
 
+def _invoice(window: Any) -> QDialog:
+    from civicdesk.ui.money.invoice_dialog import InvoiceDialog
+
+    return InvoiceDialog(window.db, _first(window, "space")[0], window)
+
+
 def _passphrase(window: Any) -> QDialog:
     from civicdesk.ui.security.passphrase import PassphraseDialog
 
@@ -200,6 +206,7 @@ DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "civicdesk.ui.bundles:SendDialog": _send,
     "civicdesk.ui.money.form:MoneyForm": _money_form,
     "civicdesk.ui.money.settings_dialog:MoneySettingsDialog": _money_settings,
+    "civicdesk.ui.money.invoice_dialog:InvoiceDialog": _invoice,
     "civicdesk.ui.bundles:PreviewDialog": _preview,
     "civicdesk.ui.importing.wizard:ImportWizard": _import,
     "civicdesk.ui.tools.dialogs:RateDialog": _rate,
