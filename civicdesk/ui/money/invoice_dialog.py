@@ -83,6 +83,7 @@ class InvoiceDialog(RememberingDialog):
         self.lines.horizontalHeader().setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.lines.verticalHeader().hide()
         self.lines.setMinimumWidth(560)
+        self.lines.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells)
         add(self.tr("Li&nes:"), self.lines, self.tr("Lines of the invoice"))
         self.add_line = QPushButton(self.tr("Add a &line"), self)
         self.remove_line = QPushButton(self.tr("&Remove the line"), self)
