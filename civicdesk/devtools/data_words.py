@@ -86,6 +86,7 @@ def _sources() -> list[tuple[str, Callable[[], Iterable[str]]]]:
          lambda: [label for fields in TARGETS.values() for label, _synonyms in fields.values()]
          + [label for label, _fn in TRANSFORMS.values()]),
         ("map legend", lambda: STATUS_LABELS.values()),
+        ("built-in compliance items", lambda: [kind["kind"] for kind in health.compliance_kinds()]),
         ("values in words (core/wording.py, handed data_word as its tr)",
          lambda: _literal_calls(wording, "tr")),
         ("what a spreadsheet's rows are", lambda: [label for _value, label in RECORD_TYPES]),

@@ -39,12 +39,13 @@ def _literal_words() -> set[str]:
 def _constant_words() -> set[str]:
     from civicdesk.core.structured import ACCESSIBILITY_FEATURES, DAYS
     from civicdesk.reports import health_report, kit_list
-    from civicdesk.reports.directory_data import CATEGORY_TITLES
+    from civicdesk.reports.directory_data import CATEGORY_TITLES, FREQUENCY_WORDS, SCHEDULE_DAYS
     from civicdesk.services.health import SCALES
     from civicdesk.services.spaces import CATEGORIES, OWNERSHIP_TYPES, STATUSES
 
     return {
         *CATEGORY_TITLES.values(), *ACCESSIBILITY_FEATURES.values(), *(d.title() for d in DAYS),
+        *SCHEDULE_DAYS.values(), *FREQUENCY_WORDS.values(),
         *kit_list.HEADINGS, *health_report.CHECK_HEADINGS, *health_report.DUE_HEADINGS,
         *health_report.STATE_WORDS.values(), *(c.title() for c in CATEGORIES), *STATUSES,
         *(o.title() for o in OWNERSHIP_TYPES), *(w for s in SCALES for w in (s.question, *s.labels)),

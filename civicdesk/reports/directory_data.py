@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from civicdesk.core.structured import DAYS, format_address, format_opening_hours, format_schedule
+from civicdesk.core.structured import DAY_NAMES, DAYS, format_address, format_opening_hours
 from civicdesk.db.database import Database
 from civicdesk.db.models import Category
 from civicdesk.errors import CivicDeskError
@@ -96,6 +96,23 @@ class DirectoryData:
         return sum(len(s.entries) for s in self.sections)
 
 
+# The words of a printed meeting time, looked up in the chosen language: "Mondays", "Monthly".
+SCHEDULE_DAYS = {day: DAY_NAMES[day] + "s" for day in DAYS}
+FREQUENCY_WORDS = {"fortnightly": "Fortnightly", "monthly": "Monthly", "occasionally": "Occasionally",
+                   "yearly": "Yearly"}
+
+
+def printed_schedule(value: dict[str, Any] | None, words: Callable[[str], str] = str) -> str:
+    """When a group meets, as printed: "Monthly, Sundays 10:00–12:00" ("Co miesiąc, w niedziele …")."""
+    value = value or {}
+    days = ", ".join(words(SCHEDULE_DAYS[d]) for d in value.get("days", []) if d in SCHEDULE_DAYS)
+    times = f"{value.get('start')}–{value.get('end')}" if value.get("start") and value.get("end") else ""
+    frequency = str(value.get("frequency") or "weekly")
+    how_often = "" if frequency == "weekly" else words(FREQUENCY_WORDS.get(frequency, frequency.capitalize()))
+    text = ", ".join(p for p in (how_often, " ".join(p for p in (days, times) if p)) if p)
+    return text[:1].upper() + text[1:]
+
+
 def compact_hours(value: dict[str, Any] | None, words: Callable[[str], str] = str) -> str:
     """Opening hours with runs of days that share their times joined: "Mon–Sat 09:00–17:00"."""
     value = value or {}
@@ -165,7 +182,7 @@ def _assemble(options: DirectoryOptions, rows: DirectoryRows) -> DirectoryData:
                         group.website) if p
         )
         by_space[meeting.space_id].append(
-            MeetingLine(group.name, format_schedule(meeting.schedule), group.description, contact)
+            MeetingLine(group.name, printed_schedule(meeting.schedule, words), group.description, contact)
         )
     wanted = group_spaces.get(options.group, set()) if options.group else None
     sections: dict[str, Section] = {}

@@ -156,7 +156,7 @@ def build_menus(window: MenuHost) -> MenuActions:
     view_actions: dict[str, QAction] = {}
     for number, spec in enumerate(registry.views(), start=1):
         text = _with_alt_letter(data_word(spec.label), used)
-        shortcut = f"Ctrl+{number}" if number <= 9 else None  # Ctrl+1 … Ctrl+9
+        shortcut = _view_shortcut(number)
         view_actions[spec.name] = action(text, partial(window.show_view, spec.name), shortcut)
         view_menu.addAction(view_actions[spec.name])
     view_menu.addSeparator()
@@ -168,6 +168,13 @@ def build_menus(window: MenuHost) -> MenuActions:
     about.setObjectName("about")
     help_menu.addAction(about)
     return MenuActions(new_action, example_action, delete_action, view_actions)
+
+
+def _view_shortcut(number: int) -> str | None:
+    """Ctrl+1 … Ctrl+9 for the first nine views and Ctrl+0 for the tenth, as the number row reads."""
+    if number <= 9:
+        return f"Ctrl+{number}"
+    return "Ctrl+0" if number == 10 else None
 
 
 def _with_alt_letter(label: str, used: set[str]) -> str:

@@ -40,6 +40,7 @@ class ViewSpec:
         return self.load()(context)
 
 
+# Sidebar order, which is also Ctrl+1 … Ctrl+9 and Ctrl+0 for the tenth (the View menu reaches all).
 BUILT_IN: tuple[ViewSpec, ...] = (
     ViewSpec("spaces", "Spaces", ":/icons/spaces.svg", "civicdesk.ui.lists.view:make_view", "space", False),
     ViewSpec("groups", "Groups", ":/icons/groups.svg", "civicdesk.ui.lists.view:make_view", "group", False),
@@ -49,9 +50,9 @@ BUILT_IN: tuple[ViewSpec, ...] = (
     ViewSpec("diary", "Diary", ":/icons/diary.svg", "civicdesk.ui.diary.view:make_view", lazy=True),
     ViewSpec("map", "Map", ":/icons/map.svg", "civicdesk.ui.map.view:make_view", lazy=True),
     ViewSpec("network", "Network", ":/icons/network.svg", "civicdesk.ui.network.view:make_view", lazy=True),
+    ViewSpec("builders", "Builders", ":/icons/groups.svg", "civicdesk.ui.builders.view:make_view", lazy=True),
     ViewSpec("review", "Needs review", ":/icons/review.svg", "civicdesk.ui.review:make_view"),
     ViewSpec("privacy", "Data protection", ":/icons/privacy.svg", "civicdesk.ui.privacy.view:make_view"),
-    ViewSpec("builders", "Builders", ":/icons/groups.svg", "civicdesk.ui.builders.view:make_view", lazy=True),
 )
 
 _views: dict[str, ViewSpec] = {spec.name: spec for spec in BUILT_IN}

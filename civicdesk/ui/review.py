@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk.core.dates import british_date, british_time
+from civicdesk.core.dates import british_time
 from civicdesk.core.field_labels import record_word
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.services.conflicts import ConflictService, ReviewItem, choice_words
 from civicdesk.sync import proposals
 from civicdesk.ui.accessible import name_list
+from civicdesk.ui.dates_shown import shown_date
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.review_undo import DecideReviewItem, undo_notice
 from civicdesk.ui.tasks import TaskRunner
@@ -157,7 +158,7 @@ class ReviewView(QWidget):
                 data_word(item.field_label),
                 self._version(item.current_text, item.current_by, item.current_when),
                 self._version(item.other_text, item.other_by, item.other_when),
-                british_date(item.detected_at[:10]),
+                shown_date(item.detected_at[:10]),
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

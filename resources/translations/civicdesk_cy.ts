@@ -6,7 +6,7 @@
     <message>
         <location filename="../../civicdesk/ui/health/evidence.py" line="+53"/>
         <source>Figures for this question: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffigurau ar gyfer y cwestiwn hwn: {0}</translation>
     </message>
 </context>
 <context>
@@ -139,77 +139,77 @@
         <location filename="../../civicdesk/ui/diary/dialog.py" line="+70"/>
         <location line="+1"/>
         <source>Book a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Archebu ystafell</translation>
     </message>
     <message>
         <location line="+14"/>
         <source> (for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (i %1 o bobl)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ystafell:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ystafell</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What it is for, e.g. Yoga</source>
-        <translation type="unfinished"></translation>
+        <translation>At beth mae’r archeb, e.e. Ioga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beth:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>At beth mae’r archeb</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Hirer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llogwr:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Llogwr</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A one-off hirer&apos;s phone or email (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn neu e-bost llogwr untro (dewisol)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyswllt:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>One-off hirer&apos;s phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn neu e-bost llogwr untro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They agreed we keep these details to arrange the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Maen nhw wedi cytuno ein bod yn cadw’r manylion hyn i drefnu’r archeb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The hirer agreed to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r llogwr wedi cytuno i ni gysylltu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -224,7 +224,7 @@
     <message>
         <location line="+0"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dechrau</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -234,98 +234,98 @@
     <message>
         <location line="+0"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gorffen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> munud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set-&amp;up before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser &amp;paratoi cyn:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set-up time before, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser paratoi cyn, mewn munudau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear-away after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser clir&amp;io wedyn:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Clear-away time after, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser clirio wedyn, mewn munudau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;peat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailadr&amp;odd:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailadrodd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar ddyddiad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After a number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar ôl nifer o weithiau</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>How the series ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae’r gyfres yn gorffen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad olaf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>Nifer o weithiau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;nds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gorffe&amp;n:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Untick a date to skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dad-diciwch ddyddiad i’w hepgor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates (untick to s&amp;kip):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiadau (dad-diciwch i’w &amp;hepgor):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dates of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiadau’r gyfres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i chadarnhau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>Dros dro</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -340,107 +340,107 @@
     <message>
         <location line="+3"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei osod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymunedol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheolaidd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commercial</source>
-        <translation type="unfinished"></translation>
+        <translation>Masnachol</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rate &amp;band:</source>
-        <translation type="unfinished"></translation>
+        <translation>Band p&amp;ris:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rate band</source>
-        <translation type="unfinished"></translation>
+        <translation>Band pris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pri&amp;vate: printed and shared only as “booked”</source>
-        <translation type="unfinished"></translation>
+        <translation>Prei&amp;fat: yn cael ei hargraffu a’i rhannu fel “wedi’i harchebu” yn unig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Archeb breifat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Clash</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthdaro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B&amp;ook over it on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Archebu drosto’n f&amp;wriadol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Book over the clash on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Archebu dros y gwrthdaro’n fwriadol</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Archeb&amp;u</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Unwaith</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every other %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bob yn ail wythnos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The %1 %2 of each month</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: y %1 ym mhob mis</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Dates of the series, %1 dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiadau’r gyfres, %1 dyddiad</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The booking ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r archeb yn gorffen cyn iddi ddechrau.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Tick that the hirer agreed we keep their phone or email, or leave the contact empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch fod y llogwr wedi cytuno ein bod yn cadw ei ffôn neu ei e-bost, neu gadewch y cyswllt yn wag.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>One-off hirer of a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Llogwr untro ystafell</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The booking cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd gwneud yr archeb</translation>
     </message>
 </context>
 <context>
@@ -450,32 +450,32 @@
         <location line="+139"/>
         <location line="+136"/>
         <source>Builders</source>
-        <translation type="unfinished"></translation>
+        <translation>Adeiladwyr</translation>
     </message>
     <message>
         <location line="-270"/>
         <source>&amp;Offer help…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cynnig help…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ask for help…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gofyn am help…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print “who can help” sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Argraffu’r daflen “pwy all helpu”…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;llforio oriau…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hours of help given, per piece of help, as a spreadsheet for funders</source>
-        <translation type="unfinished"></translation>
+        <translation>Oriau o help a roddwyd, fesul darn o help, fel taenlen i gyllidwyr</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -491,7 +491,7 @@
         <location line="+1"/>
         <location line="+7"/>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigion</translation>
     </message>
     <message>
         <location line="-6"/>
@@ -501,7 +501,7 @@
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -512,12 +512,12 @@
         <location line="+2"/>
         <location line="+143"/>
         <source>Offers of help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigion help</translation>
     </message>
     <message>
         <location line="-140"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisiadau</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -527,59 +527,59 @@
     <message>
         <location line="+1"/>
         <source>Who helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy helpodd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their group</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu grŵp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp a gafodd help</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Oriau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a wnaed</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+129"/>
         <source>Help given</source>
-        <translation type="unfinished"></translation>
+        <translation>Help a roddwyd</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>Kit reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Neilltuadau cyfarpar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Who helped most, and gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy helpodd fwyaf, a’r bylchau</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwyd gan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Help sydd ei angen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei angen erbyn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -589,105 +589,105 @@
     <message>
         <location line="+1"/>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebwyd gan</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+98"/>
         <source>Requests for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisiadau am help</translation>
     </message>
     <message>
         <location line="-93"/>
         <location line="+13"/>
         <location line="+157"/>
         <source>Who could help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy allai helpu</translation>
     </message>
     <message>
         <location line="-168"/>
         <source>A&amp;nswer with this offer</source>
-        <translation type="unfinished"></translation>
+        <translation>At&amp;eb â’r cynnig hwn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ccept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Derbyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi’n g&amp;yflawn…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu’n ôl</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>unrhyw le</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No offers or requests yet. Groups and volunteers can offer their skills and kit to other groups (a volunteer needs their consent to be listed as a builder), and ask for help; offers travel to partner groups in bundles, so a borough&apos;s groups see one pool of builders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cynigion na cheisiadau eto. Gall grwpiau a gwirfoddolwyr gynnig eu sgiliau a’u cyfarpar i grwpiau eraill (mae angen caniatâd gwirfoddolwr i’w restru fel adeiladwr cymunedol), a gofyn am help; mae cynigion yn teithio i grwpiau partner mewn bwndeli, felly mae grwpiau’r fwrdeistref yn gweld un gronfa o adeiladwyr cymunedol.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 offers of help · %2 requests open · %3 hours of help given</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigion help: %1 · ceisiadau ar agor: %2 · oriau o help a roddwyd: %3</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No offer fits yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cynnig yn addas eto.</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Save the “who can help” sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r daflen “pwy all helpu”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved the sheet with %1 offers to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y daflen (cynigion: %1) yn %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy all helpu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export hours of help</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio oriau o help</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved %1 rows of help given to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd %1 rhes o help a roddwyd yn %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio oriau</translation>
     </message>
 </context>
 <context>
@@ -794,17 +794,17 @@
     <message>
         <location line="+6"/>
         <source>Merge into the existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfuno â’r cofnod sy’n bodoli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepgor y rhes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a new record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu cofnod newydd beth bynnag</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -928,34 +928,34 @@
     <message numerus="yes">
         <location line="+17"/>
         <source>overdue by %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln diwrnod yn hwyr</numerusform>
+            <numerusform>%Ln diwrnod yn hwyr</numerusform>
+            <numerusform>%Ln diwrnod yn hwyr</numerusform>
+            <numerusform>%Ln diwrnod yn hwyr</numerusform>
+            <numerusform>%Ln diwrnod yn hwyr</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>due in %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>yn ddyledus mewn %Ln diwrnod</numerusform>
+            <numerusform>yn ddyledus mewn %Ln diwrnod</numerusform>
+            <numerusform>yn ddyledus mewn %Ln diwrnod</numerusform>
+            <numerusform>yn ddyledus mewn %Ln diwrnod</numerusform>
+            <numerusform>yn ddyledus mewn %Ln diwrnod</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>every %Ln month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bob %Ln mis</numerusform>
+            <numerusform>bob %Ln mis</numerusform>
+            <numerusform>bob %Ln mis</numerusform>
+            <numerusform>bob %Ln mis</numerusform>
+            <numerusform>bob %Ln mis</numerusform>
         </translation>
     </message>
     <message>
@@ -1057,7 +1057,7 @@
     <message>
         <location filename="../../civicdesk/ui/data_words.py" line="+10"/>
         <source>a few times a year</source>
-        <translation type="unfinished"></translation>
+        <translation>ychydig o weithiau’r flwyddyn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1072,17 +1072,17 @@
     <message>
         <location line="+1"/>
         <source>Accessible toilet</source>
-        <translation type="unfinished"></translation>
+        <translation>Toiled hygyrch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithredol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>gweithredol</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1092,12 +1092,12 @@
     <message>
         <location line="+1"/>
         <source>ACV listed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestrwyd fel ACV ar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ACV nominated on</source>
-        <translation type="unfinished"></translation>
+        <translation>Enwebwyd fel ACV ar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1107,12 +1107,12 @@
     <message>
         <location line="+1"/>
         <source>Address lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinellau’r cyfeiriad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebwyd gan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1122,22 +1122,22 @@
     <message>
         <location line="+1"/>
         <source>appreciated</source>
-        <translation type="unfinished"></translation>
+        <translation>yn cael ei werthfawrogi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardaloedd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwyd gan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1152,12 +1152,12 @@
     <message>
         <location line="+1"/>
         <source>Associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymdeithasau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>associations</source>
-        <translation type="unfinished"></translation>
+        <translation>cymdeithasau</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1167,12 +1167,12 @@
     <message>
         <location line="+1"/>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>mewn perygl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at risk (triangle)</source>
-        <translation type="unfinished"></translation>
+        <translation>mewn perygl (triongl)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1187,27 +1187,27 @@
     <message>
         <location line="+1"/>
         <source>Baby change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfleusterau newid babanod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylfaenol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>breaking even</source>
-        <translation type="unfinished"></translation>
+        <translation>yn adennill costau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Builders</source>
-        <translation type="unfinished"></translation>
+        <translation>Adeiladwyr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>drwy drefniant</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1222,32 +1222,32 @@
     <message>
         <location line="+1"/>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil y dystysgrif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate or check</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystysgrif neu wiriad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>certificate or check</source>
-        <translation type="unfinished"></translation>
+        <translation>tystysgrif neu wiriad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>chair</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeirydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charity</source>
-        <translation type="unfinished"></translation>
+        <translation>Elusen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>charity</source>
-        <translation type="unfinished"></translation>
+        <translation>elusen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1262,62 +1262,62 @@
     <message>
         <location line="+1"/>
         <source>CIC</source>
-        <translation type="unfinished"></translation>
+        <translation>CBC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Civic</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinesig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>civic</source>
-        <translation type="unfinished"></translation>
+        <translation>dinesig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ar gau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed (hollow square)</source>
-        <translation type="unfinished"></translation>
+        <translation>ar gau (sgwâr gwag)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Club</source>
-        <translation type="unfinished"></translation>
+        <translation>Clwb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>club</source>
-        <translation type="unfinished"></translation>
+        <translation>clwb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clubs and association halls</source>
-        <translation type="unfinished"></translation>
+        <translation>Clybiau a neuaddau cymdeithasau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymunedol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwmni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>cwmni</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1337,12 +1337,12 @@
     <message>
         <location line="+1"/>
         <source>Contact by email (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltu drwy e-bost (ie/na)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact by phone (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltu dros y ffôn (ie/na)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1362,7 +1362,7 @@
     <message>
         <location line="+1"/>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>cydlynydd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1372,12 +1372,12 @@
     <message>
         <location line="+1"/>
         <source>crumbling</source>
-        <translation type="unfinished"></translation>
+        <translation>yn dadfeilio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>yn ddyddiol</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1392,7 +1392,7 @@
     <message>
         <location line="+1"/>
         <source>DBS check expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad DBS wedi dod i ben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1402,27 +1402,27 @@
     <message>
         <location line="+1"/>
         <source>DBS issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddwyd y DBS ar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DBS renewal was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd angen adnewyddu’r DBS erbyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>declining</source>
-        <translation type="unfinished"></translation>
+        <translation>yn dirywio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i ddileu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted, details still held</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i ddileu, y manylion yn dal gennym</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1432,47 +1432,47 @@
     <message>
         <location line="+1"/>
         <source>Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiadur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Digital</source>
-        <translation type="unfinished"></translation>
+        <translation>Digidol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>digital</source>
-        <translation type="unfinished"></translation>
+        <translation>digidol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Digital app/platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Ap/platfform digidol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>digital app/platform</source>
-        <translation type="unfinished"></translation>
+        <translation>ap/platfform digidol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Directory consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad y caniatâd i’r cyfeiriadur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed ar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>Segur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>segur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1482,12 +1482,12 @@
     <message>
         <location line="+1"/>
         <source>Due date set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad dyledus wedi’i osod â llaw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dying</source>
-        <translation type="unfinished"></translation>
+        <translation>yn marw</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1497,22 +1497,22 @@
     <message>
         <location line="+1"/>
         <source>Enhanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Manwl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enhanced with barred lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Manwl gyda’r rhestrau gwahardd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i ddileu’n llwyr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob (mis)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1522,97 +1522,97 @@
     <message>
         <location line="+1"/>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>gweddol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faith</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faith group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp ffydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>faith group</source>
-        <translation type="unfinished"></translation>
+        <translation>grŵp ffydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finances</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix O/0 in postcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywiro O/0 mewn codau post</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Diben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for sale/closure threatened</source>
-        <translation type="unfinished"></translation>
+        <translation>ar werth / dan fygythiad cau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fortnightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob pythefnos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Am ddim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>am ddim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Gwener</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Get organised</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefnu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>get organised</source>
-        <translation type="unfinished"></translation>
+        <translation>trefnu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi’i roi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>da</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good for</source>
-        <translation type="unfinished"></translation>
+        <translation>Da ar gyfer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1627,32 +1627,32 @@
     <message>
         <location line="+1"/>
         <source>Group helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp a gafodd help</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>group&apos;s use of a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>defnydd grŵp o offeryn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grwpiau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>growing</source>
-        <translation type="unfinished"></translation>
+        <translation>yn tyfu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Halls, libraries and community centres</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuaddau, llyfrgelloedd a chanolfannau cymunedol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Has a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dal rôl</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1662,17 +1662,17 @@
     <message>
         <location line="+1"/>
         <source>health check</source>
-        <translation type="unfinished"></translation>
+        <translation>gwiriad iechyd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>iach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hearing loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolen sain</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1682,17 +1682,17 @@
     <message>
         <location line="+1"/>
         <source>help given</source>
-        <translation type="unfinished"></translation>
+        <translation>help a roddwyd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpwr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helper&apos;s group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp yr helpwr</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1712,22 +1712,22 @@
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Oriau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How do local people feel about it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth yw barn pobl leol amdano?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How does it stand financially?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae’n sefyll yn ariannol?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1737,12 +1737,12 @@
     <message>
         <location line="+1"/>
         <source>How often is it used?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml mae’n cael ei ddefnyddio?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How secure is its ownership or lease?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor ddiogel yw ei berchnogaeth neu ei brydles?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1752,42 +1752,42 @@
     <message>
         <location line="+1"/>
         <source>How valued</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerthfawrogiad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ids in other systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynodwyr mewn systemau eraill</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y cyfeiriadur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn grŵp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Informal</source>
-        <translation type="unfinished"></translation>
+        <translation>Anffurfiol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>informal</source>
-        <translation type="unfinished"></translation>
+        <translation>anffurfiol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Is it growing or shrinking?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ydy e’n tyfu neu’n crebachu?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the first web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r cyfeiriad gwe cyntaf</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1797,12 +1797,12 @@
     <message>
         <location line="+1"/>
         <source>Kind (sub-type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Math (is-fath)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kind of certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>math o dystysgrif</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1812,7 +1812,7 @@
     <message>
         <location line="+1"/>
         <source>Kind of link</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o gysylltiad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1832,12 +1832,12 @@
     <message>
         <location line="+1"/>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithgarwch diwethaf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd ddiwethaf</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1852,17 +1852,17 @@
     <message>
         <location line="+1"/>
         <source>Lent despite overdue kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthycwyd er bod cyfarpar yn hwyr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthycwyd ar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthycwyd i</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1872,27 +1872,27 @@
     <message>
         <location line="+1"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>cysylltiad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed as a builder (offers help to other groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i restru fel adeiladwr cymunedol (yn cynnig help i grwpiau eraill)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed in directory (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y cyfeiriadur (ie/na)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed in the printed directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i restru yn y cyfeiriadur printiedig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>little noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>prin y sylwir arno</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1912,7 +1912,7 @@
     <message>
         <location line="+1"/>
         <source>Location on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoliad ar y map</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1922,22 +1922,22 @@
     <message>
         <location line="+1"/>
         <source>Look after a space</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofalu am fan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>look after a space</source>
-        <translation type="unfinished"></translation>
+        <translation>gofalu am fan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>loved</source>
-        <translation type="unfinished"></translation>
+        <translation>yn cael ei garu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>llythrennau bach</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1952,77 +1952,77 @@
     <message>
         <location line="+1"/>
         <source>May be contacted by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Gellir cysylltu drwy e-bost</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May be contacted by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Gellir cysylltu dros y ffôn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meet neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwrdd â chymdogion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meet neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>cwrdd â chymdogion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfarfod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meets at</source>
-        <translation type="unfinished"></translation>
+        <translation>Man cyfarfod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>aelod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>members only</source>
-        <translation type="unfinished"></translation>
+        <translation>aelodau’n unig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Dull</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>dull</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Llun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn fisol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>yn fisol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mostly members</source>
-        <translation type="unfinished"></translation>
+        <translation>aelodau gan amlaf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mostly open</source>
-        <translation type="unfinished"></translation>
+        <translation>agored gan amlaf</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2032,12 +2032,12 @@
     <message>
         <location line="+1"/>
         <source>Near public transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Ger trafnidiaeth gyhoeddus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei angen erbyn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2052,17 +2052,17 @@
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Newydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>newydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new (dashed ring)</source>
-        <translation type="unfinished"></translation>
+        <translation>newydd (cylch toredig)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2072,22 +2072,22 @@
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No role and no activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb rôl a heb weithgarwch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none of the listed features</source>
-        <translation type="unfinished"></translation>
+        <translation>dim un o’r nodweddion a restrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei roi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2097,52 +2097,52 @@
     <message>
         <location line="+1"/>
         <source>Occasionally</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn achlysurol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occasions</source>
-        <translation type="unfinished"></translation>
+        <translation>Achlysuron</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>occasions</source>
-        <translation type="unfinished"></translation>
+        <translation>achlysuron</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>offer of help</source>
-        <translation type="unfinished"></translation>
+        <translation>cynnig help</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigiwyd gan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offered through</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigiwyd drwy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ar %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grwpiau ar-lein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open to all</source>
-        <translation type="unfinished"></translation>
+        <translation>agored i bawb</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2152,12 +2152,12 @@
     <message>
         <location line="+1"/>
         <source>Opening hours (as text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oriau agor (fel testun)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Openness</source>
-        <translation type="unfinished"></translation>
+        <translation>Bod yn agored</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2167,27 +2167,27 @@
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Arall</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outdoors</source>
-        <translation type="unfinished"></translation>
+        <translation>Awyr agored</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>outdoors</source>
-        <translation type="unfinished"></translation>
+        <translation>awyr agored</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over £200</source>
-        <translation type="unfinished"></translation>
+        <translation>Dros £200</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>over £200</source>
-        <translation type="unfinished"></translation>
+        <translation>dros £200</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2197,7 +2197,7 @@
     <message>
         <location line="+1"/>
         <source>Ownership risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risg i’r berchnogaeth</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2207,22 +2207,22 @@
     <message>
         <location line="+1"/>
         <source>Parking</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parks, gardens and green spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Parciau, gerddi a mannau gwyrdd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People (volunteers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl (gwirfoddolwyr)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2232,7 +2232,7 @@
     <message>
         <location line="+1"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>person</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2242,22 +2242,22 @@
     <message>
         <location line="+1"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Lluniau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place on the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle ar y rhestr aros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Places of worship</source>
-        <translation type="unfinished"></translation>
+        <translation>Addoldai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>gwael</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2267,52 +2267,52 @@
     <message>
         <location line="+1"/>
         <source>Postcode (for finding duplicates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod post (i ganfod dyblygion)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Preifat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>preifat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoliadau preifat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>cyhoeddus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public service</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaeth cyhoeddus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>public service</source>
-        <translation type="unfinished"></translation>
+        <translation>gwasanaeth cyhoeddus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public services and venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaethau a lleoliadau cyhoeddus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pubs, cafés and local shops</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafarndai, caffis a siopau lleol</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2322,17 +2322,17 @@
     <message>
         <location line="+1"/>
         <source>Raise money</source>
-        <translation type="unfinished"></translation>
+        <translation>Codi arian</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>raise money</source>
-        <translation type="unfinished"></translation>
+        <translation>codi arian</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rarely</source>
-        <translation type="unfinished"></translation>
+        <translation>anaml</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2342,77 +2342,77 @@
     <message>
         <location line="+1"/>
         <source>Reach isolated people</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyrraedd pobl ynysig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reach isolated people</source>
-        <translation type="unfinished"></translation>
+        <translation>cyrraedd pobl ynysig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read as a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen fel dyddiad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen ie/na</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recorded by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnodwyd gan %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi’i adnewyddu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Religious</source>
-        <translation type="unfinished"></translation>
+        <translation>Crefyddol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>religious</source>
-        <translation type="unfinished"></translation>
+        <translation>crefyddol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>request for help</source>
-        <translation type="unfinished"></translation>
+        <translation>cais am help</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>neilltuad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserved for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i neilltuo i</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserved together</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’u neilltuo gyda’i gilydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Residents&apos; association</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymdeithas preswylwyr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>residents&apos; association</source>
-        <translation type="unfinished"></translation>
+        <translation>cymdeithas preswylwyr</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2432,42 +2432,42 @@
     <message>
         <location line="+1"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwybrau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>routes</source>
-        <translation type="unfinished"></translation>
+        <translation>llwybrau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnal cyfarfod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>run a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>cynnal cyfarfod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run by</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cael ei redeg gan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>safeguarding lead</source>
-        <translation type="unfinished"></translation>
+        <translation>arweinydd diogelu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Sadwrn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2477,12 +2477,12 @@
     <message>
         <location line="+1"/>
         <source>secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>ysgrifennydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>secure</source>
-        <translation type="unfinished"></translation>
+        <translation>diogel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2492,27 +2492,27 @@
     <message>
         <location line="+1"/>
         <source>Share things</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu pethau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>share things</source>
-        <translation type="unfinished"></translation>
+        <translation>rhannu pethau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarpar a rennir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shared kit</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfarpar a rennir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared with other groups in bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i rannu â grwpiau eraill mewn bwndeli</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2532,7 +2532,7 @@
     <message>
         <location line="+1"/>
         <source>Skills wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgiliau sydd eu hangen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2547,42 +2547,42 @@
     <message>
         <location line="+1"/>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Mannau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spaces (halls, parks, pubs…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mannau (neuaddau, parciau, tafarndai…)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Split a list (; or ,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu rhestr (; neu ,)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydlog</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stable</source>
-        <translation type="unfinished"></translation>
+        <translation>sefydlog</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stable (circle)</source>
-        <translation type="unfinished"></translation>
+        <translation>sefydlog (cylch)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Safonol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starter kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn cychwyn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2592,27 +2592,27 @@
     <message>
         <location line="+1"/>
         <source>steady</source>
-        <translation type="unfinished"></translation>
+        <translation>yn gyson</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynediad heb risiau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>struggling</source>
-        <translation type="unfinished"></translation>
+        <translation>yn ei chael hi’n anodd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Sul</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>surplus</source>
-        <translation type="unfinished"></translation>
+        <translation>gwarged</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2622,52 +2622,52 @@
     <message>
         <location line="+1"/>
         <source>taken for granted</source>
-        <translation type="unfinished"></translation>
+        <translation>yn cael ei gymryd yn ganiataol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template/document</source>
-        <translation type="unfinished"></translation>
+        <translation>Templed/dogfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>template/document</source>
-        <translation type="unfinished"></translation>
+        <translation>templed/dogfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thriving</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffyniannus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>thriving</source>
-        <translation type="unfinished"></translation>
+        <translation>ffyniannus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>thriving (bold ring)</source>
-        <translation type="unfinished"></translation>
+        <translation>ffyniannus (cylch trwchus)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Iau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tidy spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Tacluso bylchau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Priflythyren i Bob Gair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2677,7 +2677,7 @@
     <message>
         <location line="+1"/>
         <source>tool</source>
-        <translation type="unfinished"></translation>
+        <translation>offeryn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2692,52 +2692,52 @@
     <message>
         <location line="+1"/>
         <source>Traditional</source>
-        <translation type="unfinished"></translation>
+        <translation>Traddodiadol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>traditional</source>
-        <translation type="unfinished"></translation>
+        <translation>traddodiadol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>treasurer</source>
-        <translation type="unfinished"></translation>
+        <translation>trysorydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuedd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trusted borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthyciwr dibynadwy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>trusted borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>benthyciwr dibynadwy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trusted since</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibynadwy ers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>trustee</source>
-        <translation type="unfinished"></translation>
+        <translation>ymddiriedolwr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Mawrth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o le</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2747,22 +2747,22 @@
     <message>
         <location line="+1"/>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>ansicr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under £50</source>
-        <translation type="unfinished"></translation>
+        <translation>Llai na £50</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>under £50</source>
-        <translation type="unfinished"></translation>
+        <translation>llai na £50</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unsustainable</source>
-        <translation type="unfinished"></translation>
+        <translation>anghynaliadwy</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2772,32 +2772,32 @@
     <message>
         <location line="+1"/>
         <source>UPRN (property reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>UPRN (cyfeirnod eiddo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valuable (only for trusted borrowers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerthfawr (i fenthycwyr dibynadwy yn unig)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>valued</source>
-        <translation type="unfinished"></translation>
+        <translation>yn cael ei barchu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verbal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar lafar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vice-chair</source>
-        <translation type="unfinished"></translation>
+        <translation>is-gadeirydd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2807,7 +2807,7 @@
     <message>
         <location line="+1"/>
         <source>Walks and routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Teithiau cerdded a llwybrau</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2822,27 +2822,27 @@
     <message>
         <location line="+1"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Mercher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn wythnosol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>yn wythnosol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What condition is the place in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ym mha gyflwr mae’r lle?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a wnaed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2852,42 +2852,42 @@
     <message>
         <location line="+1"/>
         <source>Who can use it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy all ei ddefnyddio?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why it is listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae ar y rhestr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i dynnu’n ôl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi’i dynnu’n ôl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn flynyddol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly occasions</source>
-        <translation type="unfinished"></translation>
+        <translation>Achlysuron blynyddol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>£50–£200</source>
-        <translation type="unfinished"></translation>
+        <translation>£50–£200</translation>
     </message>
 </context>
 <context>
@@ -3049,199 +3049,199 @@
     <message>
         <location line="+3"/>
         <source>&amp;Space:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Man:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Blaenorol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heddiw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nesaf ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr wythnos neu’r mis blaenorol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr wythnos neu’r mis nesaf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wythnos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;is</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archebu…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Book a room of this space (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archebu un o ystafelloedd y man hwn (Ctrl+B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the &amp;week…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rgraffu’r wythnos…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The week&apos;s bookings as an A4 noticeboard sheet (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archebion yr wythnos ar daflen A4 i’r hysbysfwrdd (PDF)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wythnos</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Month overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosolwg o’r mis</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a space above to see its diary. A space with no rooms yet becomes one room when you first book it (Book…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch fan uchod i weld ei ddyddiadur. Bydd man heb ystafelloedd eto yn dod yn un ystafell pan fyddwch yn ei archebu am y tro cyntaf (Archebu…).</translation>
     </message>
     <message>
         <location line="+131"/>
         <source>The diary cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd dangos y dyddiadur</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+23"/>
         <source>1 booking</source>
-        <translation type="unfinished"></translation>
+        <translation>1 archeb</translation>
     </message>
     <message>
         <location line="-23"/>
         <location line="+23"/>
         <source>%1 bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archeb</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>%1: week of %2 to %3 · %4, %5 hours booked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: yr wythnos o %2 i %3 · %4, %5 awr wedi’u harchebu</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Book a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Archebu ystafell</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose a space first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch fan yn gyntaf.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Book %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archebu %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a room</source>
-        <translation type="unfinished"></translation>
+        <translation>ystafell</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The room is booked then</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r ystafell wedi’i harchebu bryd hynny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move it there anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei symud yno beth bynnag?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The booking cannot be moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd symud yr archeb</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud %1 i %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cancel the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo’r archeb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo %1?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel this &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo’r &amp;dyddiad hwn</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel &amp;every date</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo &amp;pob dyddiad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel the &amp;booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo’r &amp;archeb</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Archeb</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canslo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print the confirmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Argraffu’r cadarnhad…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save the confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r cadarnhad</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the week&apos;s noticeboard sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw taflen hysbysfwrdd yr wythnos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3295,7 +3295,7 @@
     <message>
         <location line="+7"/>
         <source>Only spaces &amp;open to all</source>
-        <translation>Dim ond mannau sy’n agored i bawb</translation>
+        <translation>Dim ond mannau sy’n a&amp;gored i bawb</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3305,7 +3305,7 @@
     <message>
         <location line="+3"/>
         <source>Include a &amp;map (entries numbered)</source>
-        <translation>Cynnwys map (eitemau wedi’u rhifo)</translation>
+        <translation>Cynnwys &amp;map (eitemau wedi’u rhifo)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3320,27 +3320,27 @@
     <message>
         <location line="+5"/>
         <source>&amp;Layout</source>
-        <translation>Cynllun</translation>
+        <translation>&amp;Cynllun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ections</source>
-        <translation>Adrannau</translation>
+        <translation>Ad&amp;rannau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Categories</source>
-        <translation>Categorïau</translation>
+        <translation>Ca&amp;tegorïau</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Save PDF…</source>
-        <translation>Cadw PDF…</translation>
+        <translation>Cadw &amp;PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation>Argraffu…</translation>
+        <translation>&amp;Argraffu…</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -3418,42 +3418,42 @@
     <message>
         <location filename="../../civicdesk/ui/builders/dialogs.py" line="+211"/>
         <source>Mark done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi’n gyflawn: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed ar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Done on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwnaed ar:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> awr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours of help</source>
-        <translation type="unfinished"></translation>
+        <translation>Oriau o help</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oriau:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a wnaed</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What was &amp;done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a &amp;wnaed:</translation>
     </message>
 </context>
 <context>
@@ -3496,7 +3496,7 @@
     <message>
         <location line="+2"/>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>dim cyfeiriad</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3512,22 +3512,22 @@
         <location line="+2"/>
         <location line="+2"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfuno</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepgor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create new</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu un newydd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw ar wahân</translation>
     </message>
 </context>
 <context>
@@ -3684,17 +3684,17 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/money/funder_button.py" line="+23"/>
         <source>&amp;Funder pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn cy&amp;llidwyr…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save a PDF for grant-makers: who uses the space, its income and costs, the work it needs, its health checks and compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw PDF ar gyfer cyrff sy’n rhoi grantiau: pwy sy’n defnyddio’r man, ei incwm a’i gostau, y gwaith sydd ei angen arno, ei wiriadau iechyd a’i gydymffurfio</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the funder pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r pecyn cyllidwyr</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3704,17 +3704,17 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+11"/>
         <source>Funder pack saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw’r pecyn cyllidwyr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved {0}. Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd {0}. Ei agor nawr?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Funder pack not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb gadw’r pecyn cyllidwyr</translation>
     </message>
 </context>
 <context>
@@ -4010,12 +4010,12 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message numerus="yes">
         <location line="+34"/>
         <source>Score: answer %Ln more question(s) to see it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sgôr: atebwch %Ln cwestiwn arall i’w gweld</numerusform>
+            <numerusform>Sgôr: atebwch %Ln cwestiwn arall i’w gweld</numerusform>
+            <numerusform>Sgôr: atebwch %Ln cwestiwn arall i’w gweld</numerusform>
+            <numerusform>Sgôr: atebwch %Ln cwestiwn arall i’w gweld</numerusform>
+            <numerusform>Sgôr: atebwch %Ln cwestiwn arall i’w gweld</numerusform>
         </translation>
     </message>
     <message>
@@ -4200,22 +4200,22 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+3"/>
         <source>Unpaid invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonebau heb eu talu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfoneb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Llogwr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei dalu</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -4235,7 +4235,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+17"/>
         <source>On {0}: {1} overdue, {2} due within 30 days, {3} spaces at risk, {4} ACV listings ending within 6 months, {5} spaces never checked and {6} not checked in the last 12 months; {7} pieces of kit not returned; {8} invoices unpaid, {9} of them overdue. Double-click a row (or press Enter) to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar {0}: yn hwyr: {1}; yn ddyledus o fewn 30 diwrnod: {2}; mannau mewn perygl: {3}; rhestriadau ACV yn dod i ben o fewn 6 mis: {4}; mannau heb eu gwirio erioed: {5}; heb eu gwirio yn y 12 mis diwethaf: {6}; eitemau o gyfarpar heb eu dychwelyd: {7}; anfonebau heb eu talu: {8}, a {9} ohonyn nhw’n hwyr. Cliciwch ddwywaith ar res (neu pwyswch Enter) i’w hagor.</translation>
     </message>
 </context>
 <context>
@@ -4259,22 +4259,22 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+30"/>
         <source>Hours booked a month (from the diary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oriau wedi’u harchebu bob mis (o’r dyddiadur)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Oriau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;booked hours from the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos yr oriau wedi’u h&amp;archebu o’r dyddiadur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adds each month&apos;s booked hours to the chart: figures from the diary, not a rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ychwanegu oriau wedi’u harchebu pob mis at y siart: ffigurau o’r dyddiadur, nid sgôr</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4289,17 +4289,17 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+18"/>
         <source>Could not read the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu darllen y dyddiadur</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
         <source>%Ln check(s). Latest on {0}: score {1:g}, {2}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln gwiriad. Yr olaf: {0}, sgôr {1:g}, {2}.</numerusform>
+            <numerusform>%Ln gwiriad. Yr olaf: {0}, sgôr {1:g}, {2}.</numerusform>
+            <numerusform>%Ln gwiriad. Yr olaf: {0}, sgôr {1:g}, {2}.</numerusform>
+            <numerusform>%Ln gwiriad. Yr olaf: {0}, sgôr {1:g}, {2}.</numerusform>
+            <numerusform>%Ln gwiriad. Yr olaf: {0}, sgôr {1:g}, {2}.</numerusform>
         </translation>
     </message>
     <message>
@@ -4425,7 +4425,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+0"/>
         <source>Reserved for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i neilltuo i</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4435,110 +4435,110 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+0"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Diben</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+72"/>
         <location line="+50"/>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Neilltuadau</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>&amp;Reserve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neilltuo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canslo’r neilltuad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i f&amp;yny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i &amp;lawr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lend now</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi &amp;benthyg nawr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Came &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi &amp;dod yn ôl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move up the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i fyny’r rhestr aros</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Kit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyf&amp;arpar:</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Waiting, #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros, rhif %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nothing reserved ahead. Press Reserve… to hold it for a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd wedi’i neilltuo o flaen llaw. Pwyswch Neilltuo… i’w gadw ar gyfer dyddiad.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reserved first, by date; then the waiting list, in order. When a reservation is cancelled or the kit comes back early, the first on the waiting list that fits is booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y neilltuadau yn gyntaf, yn ôl dyddiad; yna’r rhestr aros, yn ei threfn. Pan fydd neilltuad yn cael ei ganslo neu’r cyfarpar yn dod yn ôl yn gynnar, bydd y cyntaf ar y rhestr aros sy’n ffitio yn cael ei archebu.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Booked from the waiting list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i archebu o’r rhestr aros: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo’r neilltuad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the reservation for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo’r neilltuad ar gyfer %1?</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+19"/>
         <source>Lend now</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi benthyg nawr</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Kit overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarpar yn hwyr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To lend anyway, type your name: it is recorded on the loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>I roi benthyg beth bynnag, teipiwch eich enw: caiff ei gofnodi ar y benthyciad.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>lent from a reservation despite overdue kit</source>
-        <translation type="unfinished"></translation>
+        <translation>benthycwyd o neilltuad er bod cyfarpar yn hwyr</translation>
     </message>
 </context>
 <context>
@@ -4707,45 +4707,45 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message numerus="yes">
         <location line="+40"/>
         <source>%Ln space(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln man</numerusform>
+            <numerusform>%Ln man</numerusform>
+            <numerusform>%Ln man</numerusform>
+            <numerusform>%Ln man</numerusform>
+            <numerusform>%Ln man</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln grŵp</numerusform>
+            <numerusform>%Ln grŵp</numerusform>
+            <numerusform>%Ln grŵp</numerusform>
+            <numerusform>%Ln grŵp</numerusform>
+            <numerusform>%Ln grŵp</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln o bobl</numerusform>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
+            <numerusform>%Ln o bobl</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln offeryn</numerusform>
+            <numerusform>%Ln offeryn</numerusform>
+            <numerusform>%Ln offeryn</numerusform>
+            <numerusform>%Ln offeryn</numerusform>
+            <numerusform>%Ln offeryn</numerusform>
         </translation>
     </message>
     <message>
@@ -4796,7 +4796,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+1"/>
         <source>Saved %1 (%2 records; %3 volunteers&apos; details shared, %4 kept back). </source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd %1 (cofnodion: %2; manylion gwirfoddolwyr wedi’u rhannu: %3, wedi’u cadw’n ôl: %4). </translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4924,48 +4924,56 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <source>No spaces yet.
 
 Add the halls, libraries, parks, pubs and places of worship people meet in with “Add space”, or start with the example neighbourhood from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim mannau eto.
+
+Ychwanegwch y neuaddau, y llyfrgelloedd, y parciau, y tafarndai a’r addoldai lle mae pobl yn cwrdd ag “Ychwanegu man”, neu dechreuwch gyda’r gymdogaeth enghreifftiol o’r ddewislen Ffeil.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No groups yet.
 
 Add the clubs, charities and associations that run activities with “Add group”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim grwpiau eto.
+
+Ychwanegwch y clybiau, yr elusennau a’r cymdeithasau sy’n cynnal gweithgareddau ag “Ychwanegu grŵp”.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No volunteers yet.
 
 Add the people who hold things together with “Add person”. Their details stay on this computer unless they consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim gwirfoddolwyr eto.
+
+Ychwanegwch y bobl sy’n cadw pethau i fynd ag “Ychwanegu person”. Mae eu manylion yn aros ar y cyfrifiadur hwn oni bai eu bod yn rhoi caniatâd.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No tools yet.
 
 Add the methods, apps and shared kit your groups use with “Add tool”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim offer eto.
+
+Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n eu defnyddio ag “Ychwanegu offeryn”.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add space</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu man</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu grŵp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu offeryn</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5156,7 +5164,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+4"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gosodiadau…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5322,12 +5330,12 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message numerus="yes">
         <location line="+71"/>
         <source>%1 of %Ln space(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yn dangos %1 o %Ln man</numerusform>
+            <numerusform>Yn dangos %1 o %Ln man</numerusform>
+            <numerusform>Yn dangos %1 o %Ln man</numerusform>
+            <numerusform>Yn dangos %1 o %Ln man</numerusform>
+            <numerusform>Yn dangos %1 o %Ln man</numerusform>
         </translation>
     </message>
     <message>
@@ -5626,52 +5634,52 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+5"/>
         <source>Amounts are in pounds. Hire income counts the payments against invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r symiau mewn punnoedd. Mae’r incwm llogi yn cyfrif y taliadau ar gyfer anfonebau.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add &amp;income…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu in&amp;cwm…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a co&amp;st…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu c&amp;ost…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State the r&amp;eserves…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi’r cronfeydd wrth g&amp;efn…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;work…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu g&amp;waith…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New in&amp;voice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfoneb &amp;newydd…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice a boo&amp;king…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonebu am arc&amp;heb…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record a &amp;payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi &amp;taliad…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pri&amp;nt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;graffu…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dileu</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5696,7 +5704,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="-139"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Swm</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5707,13 +5715,13 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="-144"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+169"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Brys</translation>
     </message>
     <message>
         <location line="-169"/>
@@ -5724,217 +5732,217 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="-8"/>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost amcangyfrifedig</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Llogwr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddwyd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei dalu</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+84"/>
         <source>Income and costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Incwm a chostau</translation>
     </message>
     <message>
         <location line="-83"/>
         <location line="+83"/>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith sy’n aros</translation>
     </message>
     <message>
         <location line="-82"/>
         <location line="+82"/>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonebau</translation>
     </message>
     <message>
         <location line="-61"/>
         <location line="+195"/>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian</translation>
     </message>
     <message>
         <location line="-190"/>
         <source>From the accounts: </source>
-        <translation type="unfinished"></translation>
+        <translation>O’r cyfrifon: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>income</source>
-        <translation type="unfinished"></translation>
+        <translation>incwm</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>cost</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>reserves</source>
-        <translation type="unfinished"></translation>
+        <translation>cronfeydd wrth gefn</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>Amount (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>Swm (£)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+105"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>dewisol</translation>
     </message>
     <message>
         <location line="-102"/>
         <source>Add income</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu incwm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a running cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cost rhedeg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State the reserves held on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi’r cronfeydd wrth gefn ar ddyddiad</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Work needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith sydd ei angen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Roof repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Atgyweirio’r to</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Estimated cost (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost amcangyfrifedig (£)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Due in the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Blwyddyn y mae’n ddyledus</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add work to the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu gwaith sy’n aros</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>work to the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>gwaith sy’n aros</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To (the hirer)</source>
-        <translation type="unfinished"></translation>
+        <translation>At (y llogwr)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their address</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu cyfeiriad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>optional, on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>dewisol, ar un llinell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Am beth</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Hall hire, Saturday 2–6pm</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Llogi’r neuadd, dydd Sadwrn 2–6pm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nifer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price each (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris yr un (£)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anfoneb %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfoneb newydd</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose an invoice in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch anfoneb yn y rhestr yn gyntaf.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Amount received (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>Swm a dderbyniwyd (£)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyniwyd ar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>payment against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>taliad ar gyfer %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Payment against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taliad ar gyfer %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfoneb</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5944,18 +5952,18 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+1"/>
         <source>Print the receipt for the latest payment? (No prints the invoice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu’r dderbynneb ar gyfer y taliad diweddaraf? (Mae “Na” yn argraffu’r anfoneb)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbynneb</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5966,27 +5974,27 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
         <location line="+11"/>
         <location line="+9"/>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei argraffu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd %1.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete “%1”? Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu “%1”? Mae Golygu ▸ Dadwneud yn dod ag ef yn ôl.</translation>
     </message>
 </context>
 <context>
@@ -5994,12 +6002,12 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message numerus="yes">
         <location filename="../../civicdesk/ui/network/view.py" line="+67"/>
         <source>%Ln link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cysylltiad</numerusform>
+            <numerusform>%Ln cysylltiad</numerusform>
+            <numerusform>%Ln cysylltiad</numerusform>
+            <numerusform>%Ln cysylltiad</numerusform>
+            <numerusform>%Ln cysylltiad</numerusform>
         </translation>
     </message>
     <message>
@@ -6095,7 +6103,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+46"/>
         <source>Dashed: one group helped another</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell doredig: mae un grŵp wedi helpu grŵp arall</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -6140,12 +6148,12 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+1"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tool</source>
-        <translation type="unfinished"></translation>
+        <translation>offeryn</translation>
     </message>
 </context>
 <context>
@@ -6201,47 +6209,47 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location filename="../../civicdesk/ui/builders/dialogs.py" line="-134"/>
         <source>Offer help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnig help</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offer your skills or kit to other groups. A volunteer is listed only with their consent to be listed as a builder (on their page, under Consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigiwch eich sgiliau neu’ch cyfarpar i grwpiau eraill. Dim ond gyda’i ganiatâd i gael ei restru fel adeiladwr cymunedol y caiff gwirfoddolwr ei restru (ar ei dudalen, o dan Caniatâd).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Who offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy’n cynnig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The group itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Y grŵp ei hun</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Who offers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pwy sy’n cynnig:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Through the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Drwy’r grŵp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the volunteer&apos;s own group if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>grŵp y gwirfoddolwr ei hun os caiff ei adael yn wag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Through the &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Drwy’r &amp;grŵp:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Skills:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sgiliau:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6251,7 +6259,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+0"/>
         <source>for example: first aid, PAT testing</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft: cymorth cyntaf, profion PAT</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6266,32 +6274,32 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+3"/>
         <source>&amp;Tool (if any):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offeryn (os oes un):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Areas:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ardaloedd:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardaloedd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>empty: anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>gwag: unrhyw le</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How &amp;often:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor a&amp;ml:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6301,7 +6309,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+0"/>
         <source>for example: once a month</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft: unwaith y mis</translation>
     </message>
 </context>
 <context>
@@ -6877,47 +6885,47 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location filename="../../civicdesk/ui/builders/dialogs.py" line="+33"/>
         <source>Ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofyn am help</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Group asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp sy’n gofyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Group asking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grŵp sy’n gofyn:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;What help:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa &amp;help:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa help</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for example: first aid cover for the fun day on 14 June</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft: cymorth cyntaf ar gyfer y diwrnod hwyl ar 14 Mehefin</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Skills wanted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sgiliau sydd eu hangen:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skills wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgiliau sydd eu hangen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>for example: first aid</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft: cymorth cyntaf</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6932,32 +6940,32 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+3"/>
         <source>&amp;Tool (if any):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offeryn (os oes un):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ardal:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>where the help is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>lle mae angen yr help</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei angen erbyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Needed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei angen &amp;erbyn:</translation>
     </message>
 </context>
 <context>
@@ -6965,57 +6973,57 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location filename="../../civicdesk/ui/builders/kit_tab.py" line="-222"/>
         <source>Reserve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neilltuo: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reserved for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i neilltuo i</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserved &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i &amp;neilltuo i:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod cyntaf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;irst day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod &amp;cyntaf:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod olaf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod &amp;olaf:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Diben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for example: street party</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft: parti stryd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What it is f&amp;or:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diben:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If it is taken, join the &amp;waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Os yw eisoes wedi’i gymryd, ymuno â’r &amp;rhestr aros</translation>
     </message>
 </context>
 <context>
@@ -7430,12 +7438,12 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+2"/>
         <source>Include our &amp;money: income, costs, reserves, backlog, invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys ein har&amp;ian: incwm, costau, cronfeydd wrth gefn, gwaith sy’n aros, anfonebau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only for a group you trust with your finances; CivicDesk remembers it for that group</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond ar gyfer grŵp rydych chi’n ymddiried eich cyllid iddo; mae CivicDesk yn cofio hyn ar gyfer y grŵp hwnnw</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7455,7 +7463,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+14"/>
         <source>Choose a group: money never goes into a bundle for any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch grŵp: dydy arian byth yn mynd i fwndel ar gyfer unrhyw grŵp</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7473,32 +7481,32 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location filename="../../civicdesk/ui/settings.py" line="+19"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodiadau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>As this computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel y cyfrifiadur hwn (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language of the window and of printed pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith y ffenestr a’r tudalennau printiedig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new language is used from the next time CivicDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddir iaith newydd y tro nesaf y bydd CivicDesk yn cychwyn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iaith:</translation>
     </message>
 </context>
 <context>
@@ -7570,27 +7578,27 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+9"/>
         <source>&amp;Money</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rian</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boo&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archeb&amp;u…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Book a room of this space</source>
-        <translation type="unfinished"></translation>
+        <translation>Archebu un o ystafelloedd y man hwn</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Book %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archebu %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a room</source>
-        <translation type="unfinished"></translation>
+        <translation>ystafell</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -8208,18 +8216,18 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln rating(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sgôr</numerusform>
+            <numerusform>%Ln sgôr</numerusform>
+            <numerusform>%Ln sgôr</numerusform>
+            <numerusform>%Ln sgôr</numerusform>
+            <numerusform>%Ln sgôr</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Good for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da ar gyfer:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8229,17 +8237,17 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+1"/>
         <source>Skills needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgiliau sydd eu hangen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut i ddechrau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Making it accessible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei wneud yn hygyrch</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8259,12 +8267,12 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+10"/>
         <source>No group has said it uses this yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim grŵp wedi dweud ei fod yn defnyddio hwn eto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy all helpu</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8279,27 +8287,27 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+1"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei gofnodi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfarpar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Looked after by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yng ngofal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Never lent out yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb gael ei fenthyg erioed.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8324,12 +8332,12 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message numerus="yes">
         <location line="+5"/>
         <source>OVERDUE by %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln diwrnod YN HWYR</numerusform>
+            <numerusform>%Ln diwrnod YN HWYR</numerusform>
+            <numerusform>%Ln diwrnod YN HWYR</numerusform>
+            <numerusform>%Ln diwrnod YN HWYR</numerusform>
+            <numerusform>%Ln diwrnod YN HWYR</numerusform>
         </translation>
     </message>
     <message>
@@ -8433,34 +8441,34 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message numerus="yes">
         <location line="+35"/>
         <source>%Ln tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln offeryn</numerusform>
+            <numerusform>%Ln offeryn</numerusform>
+            <numerusform>%Ln offeryn</numerusform>
+            <numerusform>%Ln offeryn</numerusform>
+            <numerusform>%Ln offeryn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 of %Ln tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 o %Ln offeryn</numerusform>
+            <numerusform>%1 o %Ln offeryn</numerusform>
+            <numerusform>%1 o %Ln offeryn</numerusform>
+            <numerusform>%1 o %Ln offeryn</numerusform>
+            <numerusform>%1 o %Ln offeryn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+132"/>
         <source>Saved the kit list (%Ln item(s)) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cadwyd y rhestr gyfarpar (%Ln eitem): %1</numerusform>
+            <numerusform>Cadwyd y rhestr gyfarpar (%Ln eitem): %1</numerusform>
+            <numerusform>Cadwyd y rhestr gyfarpar (%Ln eitem): %1</numerusform>
+            <numerusform>Cadwyd y rhestr gyfarpar (%Ln eitem): %1</numerusform>
+            <numerusform>Cadwyd y rhestr gyfarpar (%Ln eitem): %1</numerusform>
         </translation>
     </message>
     <message>
@@ -8587,12 +8595,12 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location filename="../../civicdesk/ui/diary/grid.py" line="+48"/>
         <source>Week of bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wythnos o archebion</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, week of %2, %3 bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wythnos %2, %3 archeb</translation>
     </message>
 </context>
 <context>
@@ -8684,7 +8692,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location filename="../../civicdesk/ui/builders/dialogs.py" line="-138"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -8700,7 +8708,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location filename="../../civicdesk/ui/settings.py" line="+36"/>
         <source>CivicDesk will be in %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd CivicDesk yn yr iaith hon y tro nesaf y bydd yn dechrau: %1.</translation>
     </message>
 </context>
 <context>
@@ -8708,7 +8716,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location filename="../../civicdesk/ui/diary/undo.py" line="+63"/>
         <source>This step can no longer be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd gwneud y cam hwn mwyach</translation>
     </message>
 </context>
 <context>
@@ -8734,27 +8742,27 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location filename="../../civicdesk/ui/editors/history.py" line="-35"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwyd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilëwyd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Adferwyd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed by another group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd gan grŵp arall: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd: %1</translation>
     </message>
 </context>
 <context>
@@ -8762,7 +8770,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location filename="../../civicdesk/ui/review_undo.py" line="+57"/>
         <source>This step can no longer be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd gwneud y cam hwn mwyach</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -8775,12 +8783,12 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location filename="../../civicdesk/ui/bundles.py" line="+101"/>
         <source>%1 money records stayed home (the group is not trusted with our finances). </source>
-        <translation type="unfinished"></translation>
+        <translation>Arhosodd %1 cofnod arian yma (dydyn ni ddim wedi ymddiried ein cyllid i’r grŵp hwn). </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open your email to send it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor eich e-bost i’w anfon?</translation>
     </message>
 </context>
 <context>
@@ -8788,27 +8796,27 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location filename="../../civicdesk/ui/undo.py" line="+53"/>
         <source>This step can no longer be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd gwneud y cam hwn mwyach</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Record a health check of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi gwiriad iechyd: %1</translation>
     </message>
 </context>
 </TS>

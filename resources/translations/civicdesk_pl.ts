@@ -6,7 +6,7 @@
     <message>
         <location filename="../../civicdesk/ui/health/evidence.py" line="+53"/>
         <source>Figures for this question: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby do tego pytania: {0}</translation>
     </message>
 </context>
 <context>
@@ -139,77 +139,77 @@
         <location filename="../../civicdesk/ui/diary/dialog.py" line="+70"/>
         <location line="+1"/>
         <source>Book a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwuj salę</translation>
     </message>
     <message>
         <location line="+14"/>
         <source> (for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dla %1 os.)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sala:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What it is for, e.g. Yoga</source>
-        <translation type="unfinished"></translation>
+        <translation>Na co, np. joga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cel:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel rezerwacji</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Hirer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Najemca:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Najemca</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A one-off hirer&apos;s phone or email (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon lub e-mail jednorazowego najemcy (opcjonalnie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ontakt:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>One-off hirer&apos;s phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon lub e-mail jednorazowego najemcy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They agreed we keep these details to arrange the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Najemca zgodził się, żebyśmy przechowywali te dane do obsługi rezerwacji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The hirer agreed to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Najemca zgodził się na kontakt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -224,7 +224,7 @@
     <message>
         <location line="+0"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -234,98 +234,98 @@
     <message>
         <location line="+0"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set-&amp;up before:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzygotowanie przed:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set-up time before, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas na przygotowanie przed, w minutach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear-away after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzątani&amp;e po:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Clear-away time after, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas na sprzątanie po, w minutach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;peat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;wtarzanie:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtarzanie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On a date</source>
-        <translation type="unfinished"></translation>
+        <translation>W dniu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After a number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>Po określonej liczbie razy</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>How the series ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy kończy się cykl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba razy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;nds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec cykl&amp;u:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Untick a date to skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznacz datę, aby ją pominąć</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates (untick to s&amp;kip):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista dat (odznacz, aby pominąć):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dates of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty cyklu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzona</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstępna</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -340,107 +340,107 @@
     <message>
         <location line="+3"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ustalono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Społeczna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla stałych najemców</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commercial</source>
-        <translation type="unfinished"></translation>
+        <translation>Komercyjna</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rate &amp;band:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;awka:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rate band</source>
-        <translation type="unfinished"></translation>
+        <translation>Stawka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pri&amp;vate: printed and shared only as “booked”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ywatna: drukowana i udostępniana tylko jako „zarezerwowane”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerwacja prywatna</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Clash</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolizja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B&amp;ook over it on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwuj &amp;mimo to, celowo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Book over the clash on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwuj celowo mimo kolizji</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zarezerwuj</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednorazowo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Co tydzień: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every other %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Co dwa tygodnie: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The %1 %2 of each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Co miesiąc: %1 %2</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Dates of the series, %1 dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty cyklu, liczba dat: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The booking ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerwacja kończy się, zanim się zaczyna.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Tick that the hirer agreed we keep their phone or email, or leave the contact empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz, że najemca zgodził się na przechowywanie jego telefonu lub e-maila, albo zostaw pole kontaktu puste.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>One-off hirer of a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednorazowy najemca sali</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The booking cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zrobić rezerwacji</translation>
     </message>
 </context>
 <context>
@@ -450,32 +450,32 @@
         <location line="+139"/>
         <location line="+136"/>
         <source>Builders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomocnicy</translation>
     </message>
     <message>
         <location line="-270"/>
         <source>&amp;Offer help…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaoferuj pomoc…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ask for help…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pop&amp;roś o pomoc…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print “who can help” sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj arkusz „kto może pomóc”…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksportuj godziny…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hours of help given, per piece of help, as a spreadsheet for funders</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny udzielonej pomocy, osobno dla każdej pomocy, jako arkusz kalkulacyjny dla grantodawców</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -491,7 +491,7 @@
         <location line="+1"/>
         <location line="+7"/>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferty</translation>
     </message>
     <message>
         <location line="-6"/>
@@ -501,7 +501,7 @@
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -512,12 +512,12 @@
         <location line="+2"/>
         <location line="+143"/>
         <source>Offers of help</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferty pomocy</translation>
     </message>
     <message>
         <location line="-140"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośby</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -527,59 +527,59 @@
     <message>
         <location line="+1"/>
         <source>Who helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto pomógł</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa pomagającego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Wspierana grupa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobiono</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+129"/>
         <source>Help given</source>
-        <translation type="unfinished"></translation>
+        <translation>Udzielona pomoc</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>Kit reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerwacje sprzętu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Who helped most, and gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto pomagał najwięcej i czego brakuje</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto prosi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebna pomoc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebne do</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -589,105 +589,105 @@
     <message>
         <location line="+1"/>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź od</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+98"/>
         <source>Requests for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośby o pomoc</translation>
     </message>
     <message>
         <location line="-93"/>
         <location line="+13"/>
         <location line="+157"/>
         <source>Who could help</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto mógłby pomóc</translation>
     </message>
     <message>
         <location line="-168"/>
         <source>A&amp;nswer with this offer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odpowiedz tą ofertą</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ccept</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyj&amp;mij</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako wykona&amp;ne…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyco&amp;faj</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>wszędzie</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No offers or requests yet. Groups and volunteers can offer their skills and kit to other groups (a volunteer needs their consent to be listed as a builder), and ask for help; offers travel to partner groups in bundles, so a borough&apos;s groups see one pool of builders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze ofert ani próśb. Grupy i wolontariusze mogą oferować innym grupom swoje umiejętności i sprzęt (wolontariusz musi wyrazić zgodę na umieszczenie na liście pomocników) oraz prosić o pomoc; oferty trafiają do grup partnerskich w paczkach, więc wszystkie grupy w dzielnicy widzą jedną wspólną pulę pomocników.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 offers of help · %2 requests open · %3 hours of help given</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferty pomocy: %1 · otwarte prośby: %2 · godziny udzielonej pomocy: %3</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No offer fits yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna oferta jeszcze nie pasuje.</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Save the “who can help” sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz arkusz „kto może pomóc”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved the sheet with %1 offers to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano arkusz (oferty: %1): %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto może pomóc</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export hours of help</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj godziny pomocy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved %1 rows of help given to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano udzieloną pomoc (wiersze: %1): %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport godzin</translation>
     </message>
 </context>
 <context>
@@ -794,17 +794,17 @@
     <message>
         <location line="+6"/>
         <source>Merge into the existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>Scal z istniejącym rekordem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń wiersz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a new record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Mimo to utwórz nowy rekord</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -928,28 +928,28 @@
     <message numerus="yes">
         <location line="+17"/>
         <source>overdue by %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>po terminie o %Ln dzień</numerusform>
+            <numerusform>po terminie o %Ln dni</numerusform>
+            <numerusform>po terminie o %Ln dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>due in %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>termin za %Ln dzień</numerusform>
+            <numerusform>termin za %Ln dni</numerusform>
+            <numerusform>termin za %Ln dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>every %Ln month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>co %Ln miesiąc</numerusform>
+            <numerusform>co %Ln miesiące</numerusform>
+            <numerusform>co %Ln miesięcy</numerusform>
         </translation>
     </message>
     <message>
@@ -1051,7 +1051,7 @@
     <message>
         <location filename="../../civicdesk/ui/data_words.py" line="+10"/>
         <source>a few times a year</source>
-        <translation type="unfinished"></translation>
+        <translation>kilka razy w roku</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1066,17 +1066,17 @@
     <message>
         <location line="+1"/>
         <source>Accessible toilet</source>
-        <translation type="unfinished"></translation>
+        <translation>Toaleta dostępna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Działa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>działa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1086,12 +1086,12 @@
     <message>
         <location line="+1"/>
         <source>ACV listed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wpisu na listę ACV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ACV nominated on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zgłoszenia ACV</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1101,12 +1101,12 @@
     <message>
         <location line="+1"/>
         <source>Address lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze adresu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź od</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1116,22 +1116,22 @@
     <message>
         <location line="+1"/>
         <source>appreciated</source>
-        <translation type="unfinished"></translation>
+        <translation>doceniane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Okolica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Okolice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto prosi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1146,12 +1146,12 @@
     <message>
         <location line="+1"/>
         <source>Associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Stowarzyszenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>associations</source>
-        <translation type="unfinished"></translation>
+        <translation>stowarzyszenia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1161,12 +1161,12 @@
     <message>
         <location line="+1"/>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>zagrożone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at risk (triangle)</source>
-        <translation type="unfinished"></translation>
+        <translation>zagrożone (trójkąt)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1181,27 +1181,27 @@
     <message>
         <location line="+1"/>
         <source>Baby change</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewijak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Podstawowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>breaking even</source>
-        <translation type="unfinished"></translation>
+        <translation>wychodzi na zero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Builders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomocnicy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>po uzgodnieniu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1216,32 +1216,32 @@
     <message>
         <location line="+1"/>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik certyfikatu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate or check</source>
-        <translation type="unfinished"></translation>
+        <translation>Certyfikat lub przegląd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>certificate or check</source>
-        <translation type="unfinished"></translation>
+        <translation>certyfikat lub przegląd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>chair</source>
-        <translation type="unfinished"></translation>
+        <translation>przewodniczący</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charity</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja charytatywna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>charity</source>
-        <translation type="unfinished"></translation>
+        <translation>organizacja charytatywna</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1256,62 +1256,62 @@
     <message>
         <location line="+1"/>
         <source>CIC</source>
-        <translation type="unfinished"></translation>
+        <translation>CIC (spółka non-profit)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Civic</source>
-        <translation type="unfinished"></translation>
+        <translation>Obywatelskie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>civic</source>
-        <translation type="unfinished"></translation>
+        <translation>obywatelskie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>zamknięte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed (hollow square)</source>
-        <translation type="unfinished"></translation>
+        <translation>zamknięte (pusty kwadrat)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Club</source>
-        <translation type="unfinished"></translation>
+        <translation>Klub</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>club</source>
-        <translation type="unfinished"></translation>
+        <translation>klub</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clubs and association halls</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluby i sale stowarzyszeń</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Społeczne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Spółka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>spółka</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1331,12 +1331,12 @@
     <message>
         <location line="+1"/>
         <source>Contact by email (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt e-mailem (tak/nie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact by phone (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt telefoniczny (tak/nie)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1356,7 +1356,7 @@
     <message>
         <location line="+1"/>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>koordynator</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1366,12 +1366,12 @@
     <message>
         <location line="+1"/>
         <source>crumbling</source>
-        <translation type="unfinished"></translation>
+        <translation>rozpada się</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>codziennie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1386,7 +1386,7 @@
     <message>
         <location line="+1"/>
         <source>DBS check expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygasło zaświadczenie DBS</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1396,27 +1396,27 @@
     <message>
         <location line="+1"/>
         <source>DBS issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wydania zaświadczenia DBS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DBS renewal was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Minął termin odnowienia DBS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>declining</source>
-        <translation type="unfinished"></translation>
+        <translation>słabnie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięcie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted, details still held</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięta, dane wciąż przechowywane</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1426,47 +1426,47 @@
     <message>
         <location line="+1"/>
         <source>Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminarz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Digital</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>digital</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfrowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Digital app/platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikacja/platforma cyfrowa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>digital app/platform</source>
-        <translation type="unfinished"></translation>
+        <translation>aplikacja/platforma cyfrowa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Directory consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zgody na informator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wykonania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>W zawieszeniu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>w zawieszeniu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1476,12 +1476,12 @@
     <message>
         <location line="+1"/>
         <source>Due date set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin ustawiony ręcznie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dying</source>
-        <translation type="unfinished"></translation>
+        <translation>zamiera</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1491,22 +1491,22 @@
     <message>
         <location line="+1"/>
         <source>Enhanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozszerzone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enhanced with barred lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozszerzone ze sprawdzeniem list zakazów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymazanie danych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co ile miesięcy</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1516,97 +1516,97 @@
     <message>
         <location line="+1"/>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>w przeciętnym stanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faith</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyznaniowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faith group</source>
-        <translation type="unfinished"></translation>
+        <translation>Wspólnota wyznaniowa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>faith group</source>
-        <translation type="unfinished"></translation>
+        <translation>wspólnota wyznaniowa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finances</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix O/0 in postcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw O/0 w kodach pocztowych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for sale/closure threatened</source>
-        <translation type="unfinished"></translation>
+        <translation>na sprzedaż / grozi zamknięcie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fortnightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Co dwa tygodnie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezpłatne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>bezpłatne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Piątek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Get organised</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizowanie się</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>get organised</source>
-        <translation type="unfinished"></translation>
+        <translation>organizowanie się</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>udzielona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>w dobrym stanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good for</source>
-        <translation type="unfinished"></translation>
+        <translation>Do czego</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1616,37 +1616,37 @@
     <message>
         <location line="+1"/>
         <source>group</source>
-        <translation>grupy</translation>
+        <translation>grupa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Wspierana grupa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>group&apos;s use of a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>korzystanie grupy z narzędzia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>growing</source>
-        <translation type="unfinished"></translation>
+        <translation>rozwija się</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Halls, libraries and community centres</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale, biblioteki i domy kultury</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Has a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełni rolę</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1656,17 +1656,17 @@
     <message>
         <location line="+1"/>
         <source>health check</source>
-        <translation type="unfinished"></translation>
+        <translation>ocena kondycji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>dobra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hearing loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Pętla indukcyjna</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1676,17 +1676,17 @@
     <message>
         <location line="+1"/>
         <source>help given</source>
-        <translation type="unfinished"></translation>
+        <translation>udzielona pomoc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomagający</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helper&apos;s group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa pomagającego</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1706,22 +1706,22 @@
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How do local people feel about it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co sądzą o nim mieszkańcy?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How does it stand financially?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaka jest jego sytuacja finansowa?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1731,12 +1731,12 @@
     <message>
         <location line="+1"/>
         <source>How often is it used?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak często jest używane?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How secure is its ownership or lease?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak pewna jest jego własność lub dzierżawa?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1746,42 +1746,42 @@
     <message>
         <location line="+1"/>
         <source>How valued</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak cenione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ids in other systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikatory w innych systemach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In directory</source>
-        <translation type="unfinished"></translation>
+        <translation>W informatorze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In group</source>
-        <translation type="unfinished"></translation>
+        <translation>W grupie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Informal</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa nieformalna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>informal</source>
-        <translation type="unfinished"></translation>
+        <translation>grupa nieformalna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Is it growing or shrinking?</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy się rozwija, czy kurczy?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the first web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostaw pierwszy adres WWW</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1791,12 +1791,12 @@
     <message>
         <location line="+1"/>
         <source>Kind (sub-type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj (podtyp)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kind of certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>rodzaj certyfikatu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1806,7 +1806,7 @@
     <message>
         <location line="+1"/>
         <source>Kind of link</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj powiązania</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1826,12 +1826,12 @@
     <message>
         <location line="+1"/>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia aktywność</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia zmiana</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1846,17 +1846,17 @@
     <message>
         <location line="+1"/>
         <source>Lent despite overdue kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczono mimo sprzętu po terminie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wypożyczenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Komu wypożyczono</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1866,27 +1866,27 @@
     <message>
         <location line="+1"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>powiązanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed as a builder (offers help to other groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>Na liście pomocników (pomaga innym grupom)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed in directory (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>W informatorze (tak/nie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed in the printed directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieszczenie w drukowanym informatorze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>little noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>mało zauważane</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1906,7 +1906,7 @@
     <message>
         <location line="+1"/>
         <source>Location on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Położenie na mapie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1916,22 +1916,22 @@
     <message>
         <location line="+1"/>
         <source>Look after a space</source>
-        <translation type="unfinished"></translation>
+        <translation>Dbanie o miejsce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>look after a space</source>
-        <translation type="unfinished"></translation>
+        <translation>dbanie o miejsce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>loved</source>
-        <translation type="unfinished"></translation>
+        <translation>kochane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>małe litery</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1946,77 +1946,77 @@
     <message>
         <location line="+1"/>
         <source>May be contacted by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt e-mailem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May be contacted by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt telefoniczny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meet neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznawanie sąsiadów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meet neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>poznawanie sąsiadów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>spotkanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meets at</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce spotkań</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>członek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>members only</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko członkowie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>metoda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniedziałek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Co miesiąc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>co miesiąc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mostly members</source>
-        <translation type="unfinished"></translation>
+        <translation>głównie członkowie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mostly open</source>
-        <translation type="unfinished"></translation>
+        <translation>w większości otwarte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2026,12 +2026,12 @@
     <message>
         <location line="+1"/>
         <source>Near public transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Blisko komunikacji publicznej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebne do</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2046,17 +2046,17 @@
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new (dashed ring)</source>
-        <translation type="unfinished"></translation>
+        <translation>nowe (przerywany okrąg)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2066,22 +2066,22 @@
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No role and no activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez roli i bez aktywności</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none of the listed features</source>
-        <translation type="unfinished"></translation>
+        <translation>żadne z wymienionych udogodnień</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>nieudzielona</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2091,52 +2091,52 @@
     <message>
         <location line="+1"/>
         <source>Occasionally</source>
-        <translation type="unfinished"></translation>
+        <translation>Od czasu do czasu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occasions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>occasions</source>
-        <translation type="unfinished"></translation>
+        <translation>wydarzenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>offer of help</source>
-        <translation type="unfinished"></translation>
+        <translation>oferta pomocy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto oferuje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offered through</source>
-        <translation type="unfinished"></translation>
+        <translation>Za pośrednictwem grupy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dnia %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy online</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open to all</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarte dla wszystkich</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2146,12 +2146,12 @@
     <message>
         <location line="+1"/>
         <source>Opening hours (as text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny otwarcia (jako tekst)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Openness</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwartość</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2161,27 +2161,27 @@
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaczej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outdoors</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenerowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>outdoors</source>
-        <translation type="unfinished"></translation>
+        <translation>plenerowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over £200</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponad £200</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>over £200</source>
-        <translation type="unfinished"></translation>
+        <translation>ponad £200</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2191,7 +2191,7 @@
     <message>
         <location line="+1"/>
         <source>Ownership risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Pewność własności</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2201,22 +2201,22 @@
     <message>
         <location line="+1"/>
         <source>Parking</source>
-        <translation type="unfinished"></translation>
+        <translation>Parking</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parks, gardens and green spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Parki, ogrody i tereny zielone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People (volunteers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby (wolontariusze)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2226,7 +2226,7 @@
     <message>
         <location line="+1"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2236,22 +2236,22 @@
     <message>
         <location line="+1"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place on the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce na liście oczekujących</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Places of worship</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca kultu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>w złym stanie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2261,52 +2261,52 @@
     <message>
         <location line="+1"/>
         <source>Postcode (for finding duplicates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy (do wyszukiwania duplikatów)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Prywatne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>prywatne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale prywatne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiczne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>publiczne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public service</source>
-        <translation type="unfinished"></translation>
+        <translation>Służba publiczna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>public service</source>
-        <translation type="unfinished"></translation>
+        <translation>służba publiczna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public services and venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługi i obiekty publiczne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pubs, cafés and local shops</source>
-        <translation type="unfinished"></translation>
+        <translation>Puby, kawiarnie i sklepy osiedlowe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2316,17 +2316,17 @@
     <message>
         <location line="+1"/>
         <source>Raise money</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbieranie pieniędzy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>raise money</source>
-        <translation type="unfinished"></translation>
+        <translation>zbieranie pieniędzy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rarely</source>
-        <translation type="unfinished"></translation>
+        <translation>rzadko</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2336,77 +2336,77 @@
     <message>
         <location line="+1"/>
         <source>Reach isolated people</source>
-        <translation type="unfinished"></translation>
+        <translation>Docieranie do osób samotnych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reach isolated people</source>
-        <translation type="unfinished"></translation>
+        <translation>docieranie do osób samotnych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read as a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj jako datę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj jako tak/nie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recorded by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisana przez: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>odnowione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Religious</source>
-        <translation type="unfinished"></translation>
+        <translation>Religijne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>religious</source>
-        <translation type="unfinished"></translation>
+        <translation>religijne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>request for help</source>
-        <translation type="unfinished"></translation>
+        <translation>prośba o pomoc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>rezerwacja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserved for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla kogo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserved together</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwowane razem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Residents&apos; association</source>
-        <translation type="unfinished"></translation>
+        <translation>Stowarzyszenie mieszkańców</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>residents&apos; association</source>
-        <translation type="unfinished"></translation>
+        <translation>stowarzyszenie mieszkańców</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2426,42 +2426,42 @@
     <message>
         <location line="+1"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rola</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>routes</source>
-        <translation type="unfinished"></translation>
+        <translation>trasy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Prowadzenie zebrań</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>run a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>prowadzenie zebrań</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run by</source>
-        <translation type="unfinished"></translation>
+        <translation>Prowadzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>safeguarding lead</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba odpowiedzialna za ochronę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobota</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2471,12 +2471,12 @@
     <message>
         <location line="+1"/>
         <source>secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>sekretarz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>secure</source>
-        <translation type="unfinished"></translation>
+        <translation>bezpieczne</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2486,27 +2486,27 @@
     <message>
         <location line="+1"/>
         <source>Share things</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzielenie się rzeczami</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>share things</source>
-        <translation type="unfinished"></translation>
+        <translation>dzielenie się rzeczami</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wspólny sprzęt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shared kit</source>
-        <translation type="unfinished"></translation>
+        <translation>wspólny sprzęt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared with other groups in bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnianie innym grupom w paczkach</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2526,7 +2526,7 @@
     <message>
         <location line="+1"/>
         <source>Skills wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebne umiejętności</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2536,47 +2536,47 @@
     <message>
         <location line="+1"/>
         <source>space</source>
-        <translation>miejsca</translation>
+        <translation>miejsce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spaces (halls, parks, pubs…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca (sale, parki, puby…)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Split a list (; or ,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podziel listę (; lub ,)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stable</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabilne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stable</source>
-        <translation type="unfinished"></translation>
+        <translation>stabilne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stable (circle)</source>
-        <translation type="unfinished"></translation>
+        <translation>stabilne (okrąg)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starter kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestaw startowy</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2586,27 +2586,27 @@
     <message>
         <location line="+1"/>
         <source>steady</source>
-        <translation type="unfinished"></translation>
+        <translation>bez zmian</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostęp bez schodów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>struggling</source>
-        <translation type="unfinished"></translation>
+        <translation>z trudem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedziela</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>surplus</source>
-        <translation type="unfinished"></translation>
+        <translation>nadwyżka</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2616,52 +2616,52 @@
     <message>
         <location line="+1"/>
         <source>taken for granted</source>
-        <translation type="unfinished"></translation>
+        <translation>traktowane jako oczywistość</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template/document</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon/dokument</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>template/document</source>
-        <translation type="unfinished"></translation>
+        <translation>szablon/dokument</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thriving</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwitnące</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>thriving</source>
-        <translation type="unfinished"></translation>
+        <translation>kwitnące</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>thriving (bold ring)</source>
-        <translation type="unfinished"></translation>
+        <translation>kwitnące (pogrubiony okrąg)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Czwartek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tidy spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Uporządkuj odstępy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielkie Pierwsze Litery</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2671,7 +2671,7 @@
     <message>
         <location line="+1"/>
         <source>tool</source>
-        <translation type="unfinished"></translation>
+        <translation>narzędzie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2686,52 +2686,52 @@
     <message>
         <location line="+1"/>
         <source>Traditional</source>
-        <translation type="unfinished"></translation>
+        <translation>Tradycyjne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>traditional</source>
-        <translation type="unfinished"></translation>
+        <translation>tradycyjne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>treasurer</source>
-        <translation type="unfinished"></translation>
+        <translation>skarbnik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trusted borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaufany wypożyczający</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>trusted borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>zaufany wypożyczający</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trusted since</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaufany od</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>trustee</source>
-        <translation type="unfinished"></translation>
+        <translation>członek zarządu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Wtorek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2741,22 +2741,22 @@
     <message>
         <location line="+1"/>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>niepewne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under £50</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniżej £50</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>under £50</source>
-        <translation type="unfinished"></translation>
+        <translation>poniżej £50</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unsustainable</source>
-        <translation type="unfinished"></translation>
+        <translation>nie do utrzymania</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2766,32 +2766,32 @@
     <message>
         <location line="+1"/>
         <source>UPRN (property reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>UPRN (numer nieruchomości)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykorzystanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valuable (only for trusted borrowers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenny (tylko dla zaufanych wypożyczających)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>valued</source>
-        <translation type="unfinished"></translation>
+        <translation>cenione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verbal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustnie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vice-chair</source>
-        <translation type="unfinished"></translation>
+        <translation>wiceprzewodniczący</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2801,7 +2801,7 @@
     <message>
         <location line="+1"/>
         <source>Walks and routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Spacery i trasy</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2816,27 +2816,27 @@
     <message>
         <location line="+1"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Środa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Co tydzień</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>co tydzień</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What condition is the place in?</source>
-        <translation type="unfinished"></translation>
+        <translation>W jakim stanie jest to miejsce?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobiono</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2846,42 +2846,42 @@
     <message>
         <location line="+1"/>
         <source>Who can use it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto może z niego korzystać?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why it is listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego jest na liście</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>wycofana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Co roku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly occasions</source>
-        <translation type="unfinished"></translation>
+        <translation>Coroczne wydarzenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>£50–£200</source>
-        <translation type="unfinished"></translation>
+        <translation>£50–£200</translation>
     </message>
 </context>
 <context>
@@ -3043,199 +3043,199 @@
     <message>
         <location line="+3"/>
         <source>&amp;Space:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miejsce:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Pop&amp;rzedni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dziś</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Następny ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzedni tydzień lub miesiąc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny tydzień lub miesiąc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tydzień</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;iesiąc</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zarezerwuj…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Book a room of this space (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwuj salę w tym miejscu (Ctrl+B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the &amp;week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj t&amp;ydzień…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The week&apos;s bookings as an A4 noticeboard sheet (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerwacje z tygodnia jako arkusz A4 na tablicę ogłoszeń (PDF)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Month overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd miesiąca</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a space above to see its diary. A space with no rooms yet becomes one room when you first book it (Book…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz miejsce powyżej, aby zobaczyć jego terminarz. Miejsce, które nie ma jeszcze sal, przy pierwszej rezerwacji staje się jedną salą (Zarezerwuj…).</translation>
     </message>
     <message>
         <location line="+131"/>
         <source>The diary cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wyświetlić terminarza</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+23"/>
         <source>1 booking</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rezerwacja</translation>
     </message>
     <message>
         <location line="-23"/>
         <location line="+23"/>
         <source>%1 bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerwacje: %1</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>%1: week of %2 to %3 · %4, %5 hours booked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tydzień od %2 do %3 · %4, łącznie godzin: %5</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Book a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwuj salę</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose a space first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz miejsce.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Book %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zarezerwowanie: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a room</source>
-        <translation type="unfinished"></translation>
+        <translation>sala</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The room is booked then</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala jest wtedy zajęta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move it there anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieść mimo to?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The booking cannot be moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można przenieść rezerwacji</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>przeniesienie: %1 na %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cancel the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołaj rezerwację</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołać rezerwację: %1?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel this &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołaj tylko ten &amp;dzień</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel &amp;every date</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołaj &amp;wszystkie dni</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel the &amp;booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołaj &amp;rezerwację</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odwołanie: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerwacja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odwołaj…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print the confirmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj &amp;potwierdzenie…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save the confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz potwierdzenie</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the week&apos;s noticeboard sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz arkusz tygodnia na tablicę ogłoszeń</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3289,7 +3289,7 @@
     <message>
         <location line="+7"/>
         <source>Only spaces &amp;open to all</source>
-        <translation>Tylko miejsca otwarte dla wszystkich</translation>
+        <translation>Tylko miejsca &amp;otwarte dla wszystkich</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3299,7 +3299,7 @@
     <message>
         <location line="+3"/>
         <source>Include a &amp;map (entries numbered)</source>
-        <translation>Dołącz mapę (pozycje ponumerowane)</translation>
+        <translation>Dołącz &amp;mapę (pozycje ponumerowane)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3314,27 +3314,27 @@
     <message>
         <location line="+5"/>
         <source>&amp;Layout</source>
-        <translation>Układ</translation>
+        <translation>&amp;Układ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ections</source>
-        <translation>Sekcje</translation>
+        <translation>&amp;Sekcje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Categories</source>
-        <translation>Kategorie</translation>
+        <translation>&amp;Kategorie</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Save PDF…</source>
-        <translation>Zapisz PDF…</translation>
+        <translation>&amp;Zapisz PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation>Drukuj…</translation>
+        <translation>&amp;Drukuj…</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -3412,42 +3412,42 @@
     <message>
         <location filename="../../civicdesk/ui/builders/dialogs.py" line="+211"/>
         <source>Mark done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako wykonane: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wykonania</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Done on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data wykonania:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> godz.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours of help</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny pomocy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godziny:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobiono</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What was &amp;done:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Co zrobiono:</translation>
     </message>
 </context>
 <context>
@@ -3490,7 +3490,7 @@
     <message>
         <location line="+2"/>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>brak adresu</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3506,22 +3506,22 @@
         <location line="+2"/>
         <location line="+2"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Scal</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create new</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz nowy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostaw osobno</translation>
     </message>
 </context>
 <context>
@@ -3678,17 +3678,17 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/money/funder_button.py" line="+23"/>
         <source>&amp;Funder pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pakiet dla grantodawców…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save a PDF for grant-makers: who uses the space, its income and costs, the work it needs, its health checks and compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisuje PDF dla grantodawców: kto korzysta z miejsca, jego przychody i koszty, potrzebne prace, oceny kondycji i wymogi</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the funder pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz pakiet dla grantodawców</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3698,17 +3698,17 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+11"/>
         <source>Funder pack saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano pakiet dla grantodawców</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved {0}. Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {0}. Otworzyć teraz?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Funder pack not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano pakietu dla grantodawców</translation>
     </message>
 </context>
 <context>
@@ -4004,10 +4004,10 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message numerus="yes">
         <location line="+34"/>
         <source>Score: answer %Ln more question(s) to see it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wynik: odpowiedz jeszcze na %Ln pytanie, aby go zobaczyć</numerusform>
+            <numerusform>Wynik: odpowiedz jeszcze na %Ln pytania, aby go zobaczyć</numerusform>
+            <numerusform>Wynik: odpowiedz jeszcze na %Ln pytań, aby go zobaczyć</numerusform>
         </translation>
     </message>
     <message>
@@ -4192,22 +4192,22 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+3"/>
         <source>Unpaid invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezapłacone faktury</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Najemca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Do zapłaty</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -4227,7 +4227,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+17"/>
         <source>On {0}: {1} overdue, {2} due within 30 days, {3} spaces at risk, {4} ACV listings ending within 6 months, {5} spaces never checked and {6} not checked in the last 12 months; {7} pieces of kit not returned; {8} invoices unpaid, {9} of them overdue. Double-click a row (or press Enter) to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na {0}: po terminie: {1}, termin w ciągu 30 dni: {2}, zagrożone miejsca: {3}, wpisy ACV kończące się w ciągu 6 miesięcy: {4}, miejsca nigdy nieocenione: {5}, bez oceny w ostatnich 12 miesiącach: {6}; niezwrócony sprzęt: {7}; niezapłacone faktury: {8}, w tym po terminie: {9}. Kliknij dwukrotnie wiersz (lub naciśnij Enter), aby go otworzyć.</translation>
     </message>
 </context>
 <context>
@@ -4251,22 +4251,22 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+30"/>
         <source>Hours booked a month (from the diary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwowane godziny w miesiącu (z terminarza)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;booked hours from the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż zarezerwowane godziny z &amp;terminarza</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adds each month&apos;s booked hours to the chart: figures from the diary, not a rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaje do wykresu zarezerwowane godziny z każdego miesiąca: liczby z terminarza, nie ocena</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4281,15 +4281,15 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+18"/>
         <source>Could not read the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać terminarza</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
         <source>%Ln check(s). Latest on {0}: score {1:g}, {2}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ocena. Ostatnia: {0}, wynik {1:g}, {2}.</numerusform>
+            <numerusform>%Ln oceny. Ostatnia: {0}, wynik {1:g}, {2}.</numerusform>
+            <numerusform>%Ln ocen. Ostatnia: {0}, wynik {1:g}, {2}.</numerusform>
         </translation>
     </message>
     <message>
@@ -4415,7 +4415,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+0"/>
         <source>Reserved for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla kogo</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4425,110 +4425,110 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+0"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+72"/>
         <location line="+50"/>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerwacje</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>&amp;Reserve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerw&amp;uj…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwoł&amp;aj rezerwację</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;yżej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niżej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lend now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożycz &amp;teraz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Came &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oddano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move up the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń wyżej na liście oczekujących</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Kit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprzęt:</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Waiting, #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekuje, nr %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>od %1 do %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nothing reserved ahead. Press Reserve… to hold it for a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie jest zarezerwowane. Naciśnij Zarezerwuj…, aby zatrzymać sprzęt na wybrany termin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reserved first, by date; then the waiting list, in order. When a reservation is cancelled or the kit comes back early, the first on the waiting list that fits is booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw rezerwacje według dat, potem lista oczekujących po kolei. Gdy rezerwacja zostanie odwołana albo sprzęt wróci wcześniej, rezerwację dostaje pierwszy pasujący wpis z listy oczekujących.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Booked from the waiting list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwowano z listy oczekujących: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołaj rezerwację</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the reservation for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołać rezerwację: %1?</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+19"/>
         <source>Lend now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożycz teraz</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Kit overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzęt po terminie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To lend anyway, type your name: it is recorded on the loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby mimo to wypożyczyć, wpisz swoje imię: zostanie zapisane przy wypożyczeniu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>lent from a reservation despite overdue kit</source>
-        <translation type="unfinished"></translation>
+        <translation>wypożyczono z rezerwacji mimo sprzętu po terminie</translation>
     </message>
 </context>
 <context>
@@ -4697,37 +4697,37 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message numerus="yes">
         <location line="+40"/>
         <source>%Ln space(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln miejsce</numerusform>
+            <numerusform>%Ln miejsca</numerusform>
+            <numerusform>%Ln miejsc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln grupa</numerusform>
+            <numerusform>%Ln grupy</numerusform>
+            <numerusform>%Ln grup</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln osoba</numerusform>
+            <numerusform>%Ln osoby</numerusform>
+            <numerusform>%Ln osób</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln narzędzie</numerusform>
+            <numerusform>%Ln narzędzia</numerusform>
+            <numerusform>%Ln narzędzi</numerusform>
         </translation>
     </message>
     <message>
@@ -4778,7 +4778,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+1"/>
         <source>Saved %1 (%2 records; %3 volunteers&apos; details shared, %4 kept back). </source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1 (rekordy: %2; udostępnione dane wolontariuszy: %3, zatrzymane: %4). </translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4906,48 +4906,56 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <source>No spaces yet.
 
 Add the halls, libraries, parks, pubs and places of worship people meet in with “Add space”, or start with the example neighbourhood from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze miejsc.
+
+Dodaj sale, biblioteki, parki, puby i miejsca kultu, w których spotykają się ludzie, przyciskiem „Dodaj miejsce” albo zacznij od przykładowej okolicy z menu Plik.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No groups yet.
 
 Add the clubs, charities and associations that run activities with “Add group”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze grup.
+
+Dodaj kluby, organizacje charytatywne i stowarzyszenia, które prowadzą zajęcia, przyciskiem „Dodaj grupę”.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No volunteers yet.
 
 Add the people who hold things together with “Add person”. Their details stay on this computer unless they consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze wolontariuszy.
+
+Dodaj osoby, dzięki którym wszystko działa, przyciskiem „Dodaj osobę”. Ich dane zostają na tym komputerze, chyba że wyrażą zgodę na ich udostępnianie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No tools yet.
 
 Add the methods, apps and shared kit your groups use with “Add tool”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze narzędzi.
+
+Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, przyciskiem „Dodaj narzędzie”.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add space</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj miejsce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj grupę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj osobę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj narzędzie</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5138,7 +5146,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+4"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;stawienia…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5304,10 +5312,10 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message numerus="yes">
         <location line="+71"/>
         <source>%1 of %Ln space(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Widoczne: %1 z %Ln miejsca</numerusform>
+            <numerusform>Widoczne: %1 z %Ln miejsc</numerusform>
+            <numerusform>Widoczne: %1 z %Ln miejsc</numerusform>
         </translation>
     </message>
     <message>
@@ -5606,52 +5614,52 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+5"/>
         <source>Amounts are in pounds. Hire income counts the payments against invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwoty są w funtach. Przychód z wynajmu to suma wpłat na poczet faktur.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add &amp;income…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj przyc&amp;hód…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a co&amp;st…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj kosz&amp;t…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State the r&amp;eserves…</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj stan r&amp;ezerw…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;work…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj p&amp;racę…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New in&amp;voice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa f&amp;aktura…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice a boo&amp;king…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura za rezerwa&amp;cję…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record a &amp;payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz w&amp;płatę…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pri&amp;nt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5676,7 +5684,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="-139"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5687,13 +5695,13 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="-144"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Praca</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+169"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilność</translation>
     </message>
     <message>
         <location line="-169"/>
@@ -5704,217 +5712,217 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="-8"/>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Szacowany koszt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Najemca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystawiono</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostało do zapłaty</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+84"/>
         <source>Income and costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychody i koszty</translation>
     </message>
     <message>
         <location line="-83"/>
         <location line="+83"/>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Prace do wykonania</translation>
     </message>
     <message>
         <location line="-82"/>
         <location line="+82"/>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktury</translation>
     </message>
     <message>
         <location line="-61"/>
         <location line="+195"/>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanse</translation>
     </message>
     <message>
         <location line="-190"/>
         <source>From the accounts: </source>
-        <translation type="unfinished"></translation>
+        <translation>Z rozliczeń: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>income</source>
-        <translation type="unfinished"></translation>
+        <translation>przychód</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>koszt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>reserves</source>
-        <translation type="unfinished"></translation>
+        <translation>rezerwy</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>Amount (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota (£)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+105"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcjonalnie</translation>
     </message>
     <message>
         <location line="-102"/>
         <source>Add income</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj przychód</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a running cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj koszt bieżący</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State the reserves held on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj stan rezerw na dany dzień</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Work needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebna praca</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Roof repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>np. naprawa dachu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Estimated cost (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szacowany koszt (£)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Due in the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Do wykonania w roku</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add work to the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pracę do wykonania</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>work to the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>praca do wykonania</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To (the hirer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla kogo (najemca)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres najemcy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>optional, on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>opcjonalnie, w jednym wierszu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Za co</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Hall hire, Saturday 2–6pm</source>
-        <translation type="unfinished"></translation>
+        <translation>np. wynajem sali, sobota 14:00–18:00</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price each (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena jednostkowa (£)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa faktura</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose an invoice in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz fakturę z listy.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Amount received (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otrzymana kwota (£)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data otrzymania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer referencyjny</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>payment against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wpłata na fakturę %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Payment against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpłata na fakturę %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5924,18 +5932,18 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+1"/>
         <source>Print the receipt for the latest payment? (No prints the invoice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukować pokwitowanie ostatniej wpłaty? (Nie – wydrukuje fakturę)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokwitowanie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz – %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5946,27 +5954,27 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
         <location line="+11"/>
         <location line="+9"/>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wydrukowano</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: %1.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete “%1”? Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć „%1”? Edycja ▸ Cofnij przywróci pozycję.</translation>
     </message>
 </context>
 <context>
@@ -5974,10 +5982,10 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message numerus="yes">
         <location filename="../../civicdesk/ui/network/view.py" line="+67"/>
         <source>%Ln link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln powiązanie</numerusform>
+            <numerusform>%Ln powiązania</numerusform>
+            <numerusform>%Ln powiązań</numerusform>
         </translation>
     </message>
     <message>
@@ -6073,7 +6081,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+46"/>
         <source>Dashed: one group helped another</source>
-        <translation type="unfinished"></translation>
+        <translation>Linia przerywana: jedna grupa pomogła drugiej</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -6108,22 +6116,22 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location filename="../../civicdesk/ui/network/canvas.py" line="+66"/>
         <source>group</source>
-        <translation>grupy</translation>
+        <translation>grupa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>space</source>
-        <translation>miejsca</translation>
+        <translation>miejsce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tool</source>
-        <translation type="unfinished"></translation>
+        <translation>narzędzie</translation>
     </message>
 </context>
 <context>
@@ -6179,47 +6187,47 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location filename="../../civicdesk/ui/builders/dialogs.py" line="-134"/>
         <source>Offer help</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaoferuj pomoc</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offer your skills or kit to other groups. A volunteer is listed only with their consent to be listed as a builder (on their page, under Consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaoferuj innym grupom swoje umiejętności lub sprzęt. Wolontariusz pojawia się na liście tylko wtedy, gdy zgodził się na umieszczenie na liście pomocników (w jego rekordzie, na karcie Zgody).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Who offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto oferuje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The group itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Sama grupa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Who offers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kto oferuje:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Through the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Za pośrednictwem grupy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the volunteer&apos;s own group if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>jeśli puste: grupa wolontariusza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Through the &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Za pośrednictwem &amp;grupy:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Skills:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umiejętności:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6229,7 +6237,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+0"/>
         <source>for example: first aid, PAT testing</source>
-        <translation type="unfinished"></translation>
+        <translation>np. pierwsza pomoc, testy PAT</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6244,32 +6252,32 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+3"/>
         <source>&amp;Tool (if any):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Narzędzie (jeśli jest):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Areas:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Okolice:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Okolice</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>empty: anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>puste: wszędzie</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How &amp;often:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak &amp;często:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6279,7 +6287,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+0"/>
         <source>for example: once a month</source>
-        <translation type="unfinished"></translation>
+        <translation>np. raz w miesiącu</translation>
     </message>
 </context>
 <context>
@@ -6855,47 +6863,47 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location filename="../../civicdesk/ui/builders/dialogs.py" line="+33"/>
         <source>Ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Poproś o pomoc</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Group asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa prosząca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Group asking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupa prosząca:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;What help:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jaka pomoc:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What help</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaka pomoc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for example: first aid cover for the fun day on 14 June</source>
-        <translation type="unfinished"></translation>
+        <translation>np. dyżur pierwszej pomocy na festynie 14 czerwca</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Skills wanted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebne &amp;umiejętności:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skills wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebne umiejętności</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>for example: first aid</source>
-        <translation type="unfinished"></translation>
+        <translation>np. pierwsza pomoc</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6910,32 +6918,32 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+3"/>
         <source>&amp;Tool (if any):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Narzędzie (jeśli jest):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Okolica:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Okolica</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>where the help is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>gdzie potrzebna jest pomoc</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebne do</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Needed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebne &amp;do:</translation>
     </message>
 </context>
 <context>
@@ -6943,57 +6951,57 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location filename="../../civicdesk/ui/builders/kit_tab.py" line="-222"/>
         <source>Reserve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwuj: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reserved for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla kogo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserved &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dla kogo:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy dzień</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;irst day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pierwszy dzień:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ostatni dzień:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for example: street party</source>
-        <translation type="unfinished"></translation>
+        <translation>np. festyn uliczny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What it is f&amp;or:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If it is taken, join the &amp;waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli jest zajęty, zapisz na &amp;listę oczekujących</translation>
     </message>
 </context>
 <context>
@@ -7408,12 +7416,12 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location line="+2"/>
         <source>Include our &amp;money: income, costs, reserves, backlog, invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącz nasze &amp;finanse: przychody, koszty, rezerwy, prace do wykonania, faktury</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only for a group you trust with your finances; CivicDesk remembers it for that group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko dla grupy, której powierzasz swoje finanse; CivicDesk zapamięta to dla tej grupy</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7433,7 +7441,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location line="+14"/>
         <source>Choose a group: money never goes into a bundle for any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz grupę: finanse nigdy nie trafiają do paczki dla dowolnej grupy</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7451,32 +7459,32 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/settings.py" line="+19"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>As this computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak na tym komputerze (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language of the window and of printed pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Język okna i drukowanych stron</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new language is used from the next time CivicDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy język zostanie użyty przy następnym uruchomieniu CivicDesk.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
 </context>
 <context>
@@ -7548,27 +7556,27 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location line="+9"/>
         <source>&amp;Money</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finanse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boo&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zare&amp;zerwuj…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Book a room of this space</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwuj salę w tym miejscu</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Book %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zarezerwowanie: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a room</source>
-        <translation type="unfinished"></translation>
+        <translation>sala</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -8186,16 +8194,16 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln rating(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ocena</numerusform>
+            <numerusform>%Ln oceny</numerusform>
+            <numerusform>%Ln ocen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Good for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Do czego:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8205,17 +8213,17 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location line="+1"/>
         <source>Skills needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagane umiejętności:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak zacząć</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Making it accessible</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak zapewnić dostępność</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8235,12 +8243,12 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location line="+10"/>
         <source>No group has said it uses this yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna grupa nie zgłosiła jeszcze, że z tego korzysta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto może pomóc</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8255,27 +8263,27 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location line="+1"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zapisano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzęt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Looked after by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Never lent out yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nigdy nie był wypożyczany.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8300,10 +8308,10 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message numerus="yes">
         <location line="+5"/>
         <source>OVERDUE by %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PO TERMINIE o %Ln dzień</numerusform>
+            <numerusform>PO TERMINIE o %Ln dni</numerusform>
+            <numerusform>PO TERMINIE o %Ln dni</numerusform>
         </translation>
     </message>
     <message>
@@ -8407,28 +8415,28 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message numerus="yes">
         <location line="+35"/>
         <source>%Ln tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln narzędzie</numerusform>
+            <numerusform>%Ln narzędzia</numerusform>
+            <numerusform>%Ln narzędzi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 of %Ln tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 z %Ln narzędzia</numerusform>
+            <numerusform>%1 z %Ln narzędzi</numerusform>
+            <numerusform>%1 z %Ln narzędzi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+132"/>
         <source>Saved the kit list (%Ln item(s)) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano listę sprzętu (%Ln pozycja): %1</numerusform>
+            <numerusform>Zapisano listę sprzętu (%Ln pozycje): %1</numerusform>
+            <numerusform>Zapisano listę sprzętu (%Ln pozycji): %1</numerusform>
         </translation>
     </message>
     <message>
@@ -8555,12 +8563,12 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/diary/grid.py" line="+48"/>
         <source>Week of bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień rezerwacji</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, week of %2, %3 bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tydzień od %2, rezerwacje: %3</translation>
     </message>
 </context>
 <context>
@@ -8652,7 +8660,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/builders/dialogs.py" line="-138"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -8668,7 +8676,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/settings.py" line="+36"/>
         <source>CivicDesk will be in %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Język CivicDesk od następnego uruchomienia: %1.</translation>
     </message>
 </context>
 <context>
@@ -8676,7 +8684,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/diary/undo.py" line="+63"/>
         <source>This step can no longer be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego kroku nie można już wykonać</translation>
     </message>
 </context>
 <context>
@@ -8702,27 +8710,27 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/editors/history.py" line="-35"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed by another group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienione przez inną grupę: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono: %1</translation>
     </message>
 </context>
 <context>
@@ -8730,7 +8738,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/review_undo.py" line="+57"/>
         <source>This step can no longer be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego kroku nie można już wykonać</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -8743,12 +8751,12 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/bundles.py" line="+101"/>
         <source>%1 money records stayed home (the group is not trusted with our finances). </source>
-        <translation type="unfinished"></translation>
+        <translation>Rekordy finansowe, które zostały u nas (tej grupie nie powierzamy finansów): %1. </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open your email to send it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Otworzyć program pocztowy, aby ją wysłać?</translation>
     </message>
 </context>
 <context>
@@ -8756,27 +8764,27 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location filename="../../civicdesk/ui/undo.py" line="+53"/>
         <source>This step can no longer be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego kroku nie można już wykonać</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie: %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>edytowanie: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Record a health check of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie oceny kondycji: %1</translation>
     </message>
 </context>
 </TS>

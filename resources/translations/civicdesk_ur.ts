@@ -6,7 +6,7 @@
     <message>
         <location filename="../../civicdesk/ui/health/evidence.py" line="+53"/>
         <source>Figures for this question: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>اس سوال کے اعداد و شمار: {0}</translation>
     </message>
 </context>
 <context>
@@ -139,77 +139,77 @@
         <location filename="../../civicdesk/ui/diary/dialog.py" line="+70"/>
         <location line="+1"/>
         <source>Book a room</source>
-        <translation type="unfinished"></translation>
+        <translation>کمرہ بک کریں</translation>
     </message>
     <message>
         <location line="+14"/>
         <source> (for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 افراد کے لیے)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کمرہ:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>کمرہ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What it is for, e.g. Yoga</source>
-        <translation type="unfinished"></translation>
+        <translation>کس مقصد کے لیے، مثلاً یوگا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مقصد:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>کس مقصد کے لیے</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Hirer:</source>
-        <translation type="unfinished"></translation>
+        <translation>کرا&amp;یہ دار:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hirer</source>
-        <translation type="unfinished"></translation>
+        <translation>کرایہ دار</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A one-off hirer&apos;s phone or email (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک بار کے کرایہ دار کا فون یا ای میل (اختیاری)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رابطہ:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>One-off hirer&apos;s phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک بار کے کرایہ دار کا فون یا ای میل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They agreed we keep these details to arrange the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ رضامند ہیں کہ بکنگ کا انتظام کرنے کے لیے ہم یہ تفصیلات رکھیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The hirer agreed to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>کرایہ دار رابطہ کیے جانے پر رضامند ہے</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاریخ:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -224,7 +224,7 @@
     <message>
         <location line="+0"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -234,98 +234,98 @@
     <message>
         <location line="+0"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>ختم</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> منٹ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set-&amp;up before:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پہلے تیاری:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set-up time before, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے تیاری کا وقت، منٹوں میں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear-away after:</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد میں &amp;سمیٹنا:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Clear-away time after, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد میں سمیٹنے کا وقت، منٹوں میں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;peat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دہرانا:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>دہرانا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On a date</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی تاریخ پر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After a number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>اتنی بار کے بعد</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>How the series ends</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلہ کیسے ختم ہو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>کتنی بار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;nds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اختتام:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Untick a date to skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی تاریخ کو چھوڑنے کے لیے اس کا نشان ہٹائیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates (untick to s&amp;kip):</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخیں (چھوڑنے کے لیے نشان &amp;ہٹائیں):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dates of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلے کی تاریخیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدیق شدہ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>عارضی</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -340,107 +340,107 @@
     <message>
         <location line="+3"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>مقرر نہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>کمیونٹی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>باقاعدہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commercial</source>
-        <translation type="unfinished"></translation>
+        <translation>تجارتی</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rate &amp;band:</source>
-        <translation type="unfinished"></translation>
+        <translation>کرائے کا در&amp;جہ:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rate band</source>
-        <translation type="unfinished"></translation>
+        <translation>کرائے کا درجہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pri&amp;vate: printed and shared only as “booked”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نجی: پرنٹ اور شیئر کرنے پر صرف “بک شدہ” لکھا جاتا ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private booking</source>
-        <translation type="unfinished"></translation>
+        <translation>نجی بکنگ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Clash</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹکراؤ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B&amp;ook over it on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ٹکراؤ کے باوجود جان بوجھ کر بک کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Book over the clash on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹکراؤ کے باوجود جان بوجھ کر بک کریں</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بک کریں</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک بار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every other %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر دوسرے %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The %1 %2 of each month</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر مہینے کا %1 %2</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Dates of the series, %1 dates</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلے کی تاریخیں، %1 تاریخیں</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The booking ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>بکنگ شروع ہونے سے پہلے ہی ختم ہو رہی ہے۔</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Tick that the hirer agreed we keep their phone or email, or leave the contact empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشان لگائیں کہ کرایہ دار ہمارے پاس اپنا فون یا ای میل رکھنے پر رضامند ہے، یا رابطے کا خانہ خالی چھوڑ دیں۔</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>One-off hirer of a room</source>
-        <translation type="unfinished"></translation>
+        <translation>کمرے کا ایک بار کا کرایہ دار</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The booking cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>بکنگ نہیں ہو سکتی</translation>
     </message>
 </context>
 <context>
@@ -450,32 +450,32 @@
         <location line="+139"/>
         <location line="+136"/>
         <source>Builders</source>
-        <translation type="unfinished"></translation>
+        <translation>معمار</translation>
     </message>
     <message>
         <location line="-270"/>
         <source>&amp;Offer help…</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کی &amp;پیشکش کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ask for help…</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد &amp;مانگیں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print “who can help” sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>“کون مدد کر سکتا ہے” کی &amp;شیٹ پرنٹ کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>گھنٹے &amp;برآمد کریں…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hours of help given, per piece of help, as a spreadsheet for funders</source>
-        <translation type="unfinished"></translation>
+        <translation>دی گئی مدد کے گھنٹے، ہر کام کے حساب سے، فنڈ دہندگان کے لیے اسپریڈشیٹ کی صورت میں</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -491,7 +491,7 @@
         <location line="+1"/>
         <location line="+7"/>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشکشیں</translation>
     </message>
     <message>
         <location line="-6"/>
@@ -501,7 +501,7 @@
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسے</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -512,12 +512,12 @@
         <location line="+2"/>
         <location line="+143"/>
         <source>Offers of help</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کی پیشکشیں</translation>
     </message>
     <message>
         <location line="-140"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواستیں</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -527,59 +527,59 @@
     <message>
         <location line="+1"/>
         <source>Who helped</source>
-        <translation type="unfinished"></translation>
+        <translation>کس نے مدد کی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their group</source>
-        <translation type="unfinished"></translation>
+        <translation>ان کا گروپ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group helped</source>
-        <translation type="unfinished"></translation>
+        <translation>جس گروپ کی مدد ہوئی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>گھنٹے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا کام ہوا</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+129"/>
         <source>Help given</source>
-        <translation type="unfinished"></translation>
+        <translation>دی گئی مدد</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>Kit reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>سامان کی ریزرویشنز</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Who helped most, and gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>سب سے زیادہ مدد کرنے والے، اور کمیاں</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>کس نے مانگی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوبہ مدد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>کب تک درکار</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -589,105 +589,105 @@
     <message>
         <location line="+1"/>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>کس نے جواب دیا</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+98"/>
         <source>Requests for help</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کی درخواستیں</translation>
     </message>
     <message>
         <location line="-93"/>
         <location line="+13"/>
         <location line="+157"/>
         <source>Who could help</source>
-        <translation type="unfinished"></translation>
+        <translation>کون مدد کر سکتا ہے</translation>
     </message>
     <message>
         <location line="-168"/>
         <source>A&amp;nswer with this offer</source>
-        <translation type="unfinished"></translation>
+        <translation>اس پیشکش سے &amp;جواب دیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ccept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قبول کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;done…</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;کمل قرار دیں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;واپس لیں</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>کہیں بھی</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No offers or requests yet. Groups and volunteers can offer their skills and kit to other groups (a volunteer needs their consent to be listed as a builder), and ask for help; offers travel to partner groups in bundles, so a borough&apos;s groups see one pool of builders.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی تک کوئی پیشکش یا درخواست نہیں۔ گروپ اور رضاکار اپنی مہارتیں اور سامان دوسرے گروپوں کو پیش کر سکتے ہیں (کسی رضاکار کو معمار کے طور پر درج کرنے کے لیے اس کی رضامندی درکار ہے)، اور مدد مانگ سکتے ہیں؛ پیشکشیں بنڈلوں کے ذریعے شراکت دار گروپوں تک پہنچتی ہیں، اس لیے پورے بورو کے گروپوں کو معماروں کا ایک ہی مجموعہ نظر آتا ہے۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 offers of help · %2 requests open · %3 hours of help given</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کی %1 پیشکشیں · %2 کھلی درخواستیں · %3 گھنٹے کی مدد دی گئی</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No offer fits yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی پیشکش موزوں نہیں۔</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Save the “who can help” sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>“کون مدد کر سکتا ہے” کی شیٹ محفوظ کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved the sheet with %1 offers to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پیشکشوں والی شیٹ محفوظ کر دی گئی: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>کون مدد کر سکتا ہے</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export hours of help</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کے گھنٹے برآمد کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved %1 rows of help given to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>دی گئی مدد کی %1 قطاریں محفوظ کر دی گئیں: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export hours</source>
-        <translation type="unfinished"></translation>
+        <translation>گھنٹے برآمد کریں</translation>
     </message>
 </context>
 <context>
@@ -794,17 +794,17 @@
     <message>
         <location line="+6"/>
         <source>Merge into the existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودہ ریکارڈ میں ضم کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار چھوڑ دیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a new record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>پھر بھی نیا ریکارڈ بنائیں</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -928,25 +928,25 @@
     <message numerus="yes">
         <location line="+17"/>
         <source>overdue by %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln دن کی تاخیر</numerusform>
+            <numerusform>%Ln دن کی تاخیر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>due in %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مقررہ تاریخ %Ln دن میں</numerusform>
+            <numerusform>مقررہ تاریخ %Ln دن میں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>every %Ln month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ہر %Ln ماہ</numerusform>
+            <numerusform>ہر %Ln ماہ</numerusform>
         </translation>
     </message>
     <message>
@@ -1048,7 +1048,7 @@
     <message>
         <location filename="../../civicdesk/ui/data_words.py" line="+10"/>
         <source>a few times a year</source>
-        <translation type="unfinished"></translation>
+        <translation>سال میں چند بار</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1063,17 +1063,17 @@
     <message>
         <location line="+1"/>
         <source>Accessible toilet</source>
-        <translation type="unfinished"></translation>
+        <translation>قابلِ رسائی بیت الخلا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>فعال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>فعال</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1083,12 +1083,12 @@
     <message>
         <location line="+1"/>
         <source>ACV listed on</source>
-        <translation type="unfinished"></translation>
+        <translation>ACV فہرست میں شمولیت کی تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ACV nominated on</source>
-        <translation type="unfinished"></translation>
+        <translation>ACV نامزدگی کی تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1098,12 +1098,12 @@
     <message>
         <location line="+1"/>
         <source>Address lines</source>
-        <translation type="unfinished"></translation>
+        <translation>پتے کی سطریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>کس نے جواب دیا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1113,22 +1113,22 @@
     <message>
         <location line="+1"/>
         <source>appreciated</source>
-        <translation type="unfinished"></translation>
+        <translation>قدر کی جاتی ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>علاقہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>علاقے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>کس نے مانگی</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1143,12 +1143,12 @@
     <message>
         <location line="+1"/>
         <source>Associations</source>
-        <translation type="unfinished"></translation>
+        <translation>انجمنیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>associations</source>
-        <translation type="unfinished"></translation>
+        <translation>انجمنیں</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1158,12 +1158,12 @@
     <message>
         <location line="+1"/>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>خطرے میں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at risk (triangle)</source>
-        <translation type="unfinished"></translation>
+        <translation>خطرے میں (تکون)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1178,27 +1178,27 @@
     <message>
         <location line="+1"/>
         <source>Baby change</source>
-        <translation type="unfinished"></translation>
+        <translation>بچوں کے کپڑے بدلنے کی جگہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>بنیادی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>breaking even</source>
-        <translation type="unfinished"></translation>
+        <translation>خرچ پورا ہو رہا ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Builders</source>
-        <translation type="unfinished"></translation>
+        <translation>معمار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشگی انتظام سے</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1213,32 +1213,32 @@
     <message>
         <location line="+1"/>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ کی فائل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate or check</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ یا چیک</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>certificate or check</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ یا چیک</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>chair</source>
-        <translation type="unfinished"></translation>
+        <translation>صدر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charity</source>
-        <translation type="unfinished"></translation>
+        <translation>خیراتی ادارہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>charity</source>
-        <translation type="unfinished"></translation>
+        <translation>خیراتی ادارہ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1253,62 +1253,62 @@
     <message>
         <location line="+1"/>
         <source>CIC</source>
-        <translation type="unfinished"></translation>
+        <translation>CIC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Civic</source>
-        <translation type="unfinished"></translation>
+        <translation>شہری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>civic</source>
-        <translation type="unfinished"></translation>
+        <translation>شہری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>بند</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>بند</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed (hollow square)</source>
-        <translation type="unfinished"></translation>
+        <translation>بند (خالی مربع)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Club</source>
-        <translation type="unfinished"></translation>
+        <translation>کلب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>club</source>
-        <translation type="unfinished"></translation>
+        <translation>کلب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clubs and association halls</source>
-        <translation type="unfinished"></translation>
+        <translation>کلب اور انجمنوں کے ہال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>کمیونٹی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپنی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپنی</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1328,12 +1328,12 @@
     <message>
         <location line="+1"/>
         <source>Contact by email (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>ای میل سے رابطہ (ہاں/نہیں)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact by phone (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>فون سے رابطہ (ہاں/نہیں)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1353,7 +1353,7 @@
     <message>
         <location line="+1"/>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>کوآرڈینیٹر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1363,12 +1363,12 @@
     <message>
         <location line="+1"/>
         <source>crumbling</source>
-        <translation type="unfinished"></translation>
+        <translation>خستہ حال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>روزانہ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1383,7 +1383,7 @@
     <message>
         <location line="+1"/>
         <source>DBS check expired</source>
-        <translation type="unfinished"></translation>
+        <translation>DBS چیک کی میعاد ختم</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1393,27 +1393,27 @@
     <message>
         <location line="+1"/>
         <source>DBS issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>DBS جاری ہونے کی تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DBS renewal was due</source>
-        <translation type="unfinished"></translation>
+        <translation>DBS تجدید کی مقررہ تاریخ تھی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>declining</source>
-        <translation type="unfinished"></translation>
+        <translation>زوال پذیر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف شدہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted, details still held</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف شدہ، تفصیلات اب بھی محفوظ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1423,47 +1423,47 @@
     <message>
         <location line="+1"/>
         <source>Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈائری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Digital</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیجیٹل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>digital</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیجیٹل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Digital app/platform</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیجیٹل ایپ/پلیٹ فارم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>digital app/platform</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیجیٹل ایپ/پلیٹ فارم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Directory consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈائریکٹری کی رضامندی کی تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>تکمیل کی تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر فعال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر فعال</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1473,12 +1473,12 @@
     <message>
         <location line="+1"/>
         <source>Due date set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>مقررہ تاریخ ہاتھ سے طے کی گئی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dying</source>
-        <translation type="unfinished"></translation>
+        <translation>ختم ہو رہی ہے</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1488,22 +1488,22 @@
     <message>
         <location line="+1"/>
         <source>Enhanced</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیلی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enhanced with barred lists</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیلی، ممنوعہ فہرستوں سمیت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>مٹا دیا گیا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر کتنے ماہ بعد</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1513,97 +1513,97 @@
     <message>
         <location line="+1"/>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>مناسب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faith</source>
-        <translation type="unfinished"></translation>
+        <translation>مذہبی ادارہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faith group</source>
-        <translation type="unfinished"></translation>
+        <translation>مذہبی گروپ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>faith group</source>
-        <translation type="unfinished"></translation>
+        <translation>مذہبی گروپ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finances</source>
-        <translation type="unfinished"></translation>
+        <translation>مالی حالت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix O/0 in postcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>پوسٹ کوڈ میں O/0 درست کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>مقصد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for sale/closure threatened</source>
-        <translation type="unfinished"></translation>
+        <translation>فروخت یا بندش کا خطرہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>فارم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fortnightly</source>
-        <translation type="unfinished"></translation>
+        <translation>پندرہ روزہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>مفت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>مفت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>جمعہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>کس تاریخ سے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Get organised</source>
-        <translation type="unfinished"></translation>
+        <translation>منظم ہونا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>get organised</source>
-        <translation type="unfinished"></translation>
+        <translation>منظم ہونا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>دی گئی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>اچھی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good for</source>
-        <translation type="unfinished"></translation>
+        <translation>کس کام کا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1618,32 +1618,32 @@
     <message>
         <location line="+1"/>
         <source>Group helped</source>
-        <translation type="unfinished"></translation>
+        <translation>جس گروپ کی مدد ہوئی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>group&apos;s use of a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ کا ٹول استعمال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>growing</source>
-        <translation type="unfinished"></translation>
+        <translation>بڑھ رہی ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Halls, libraries and community centres</source>
-        <translation type="unfinished"></translation>
+        <translation>ہال، لائبریریاں اور کمیونٹی سینٹر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Has a role</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی کردار ہے</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1653,17 +1653,17 @@
     <message>
         <location line="+1"/>
         <source>health check</source>
-        <translation type="unfinished"></translation>
+        <translation>صحت کی جانچ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>صحت مند</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hearing loop</source>
-        <translation type="unfinished"></translation>
+        <translation>سماعتی لوپ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1673,17 +1673,17 @@
     <message>
         <location line="+1"/>
         <source>help given</source>
-        <translation type="unfinished"></translation>
+        <translation>دی گئی مدد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helper</source>
-        <translation type="unfinished"></translation>
+        <translation>مددگار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helper&apos;s group</source>
-        <translation type="unfinished"></translation>
+        <translation>مددگار کا گروپ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1703,22 +1703,22 @@
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>گھنٹے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How do local people feel about it?</source>
-        <translation type="unfinished"></translation>
+        <translation>مقامی لوگ اس کے بارے میں کیا محسوس کرتے ہیں؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How does it stand financially?</source>
-        <translation type="unfinished"></translation>
+        <translation>مالی حالت کیسی ہے؟</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1728,12 +1728,12 @@
     <message>
         <location line="+1"/>
         <source>How often is it used?</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کتنی بار استعمال ہوتی ہے؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How secure is its ownership or lease?</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کی ملکیت یا لیز کتنی محفوظ ہے؟</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1743,42 +1743,42 @@
     <message>
         <location line="+1"/>
         <source>How valued</source>
-        <translation type="unfinished"></translation>
+        <translation>کتنی قدر کی جاتی ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ids in other systems</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسرے نظاموں میں شناختی نمبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈائریکٹری میں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In group</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ میں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Informal</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر رسمی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>informal</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر رسمی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Is it growing or shrinking?</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا یہ بڑھ رہی ہے یا گھٹ رہی ہے؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the first web address</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف پہلا ویب ایڈریس رکھیں</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1788,12 +1788,12 @@
     <message>
         <location line="+1"/>
         <source>Kind (sub-type)</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم (ذیلی قسم)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kind of certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ کی قسم</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1803,7 +1803,7 @@
     <message>
         <location line="+1"/>
         <source>Kind of link</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط کی قسم</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1823,12 +1823,12 @@
     <message>
         <location line="+1"/>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری سرگرمی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری تبدیلی</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1843,17 +1843,17 @@
     <message>
         <location line="+1"/>
         <source>Lent despite overdue kit</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر شدہ سامان کے باوجود ادھار دیا گیا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lent on</source>
-        <translation type="unfinished"></translation>
+        <translation>ادھار دینے کی تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lent to</source>
-        <translation type="unfinished"></translation>
+        <translation>کس کو ادھار دیا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1863,27 +1863,27 @@
     <message>
         <location line="+1"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed as a builder (offers help to other groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>بطور معمار درج (دوسرے گروپوں کو مدد پیش کرتا ہے)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed in directory (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈائریکٹری میں درج (ہاں/نہیں)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed in the printed directory</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ شدہ ڈائریکٹری میں درج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>little noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>کم توجہ ملتی ہے</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1903,7 +1903,7 @@
     <message>
         <location line="+1"/>
         <source>Location on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشے پر مقام</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1913,22 +1913,22 @@
     <message>
         <location line="+1"/>
         <source>Look after a space</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہ کی دیکھ بھال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>look after a space</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہ کی دیکھ بھال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>loved</source>
-        <translation type="unfinished"></translation>
+        <translation>بہت پسند کی جاتی ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>چھوٹے حروف (lower case)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1943,77 +1943,77 @@
     <message>
         <location line="+1"/>
         <source>May be contacted by email</source>
-        <translation type="unfinished"></translation>
+        <translation>ای میل سے رابطہ کیا جا سکتا ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May be contacted by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>فون سے رابطہ کیا جا سکتا ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meet neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>پڑوسیوں سے ملاقات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meet neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>پڑوسیوں سے ملاقات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاقات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meets at</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاقات کی جگہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>رکن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>members only</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف اراکین</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>طریقہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>طریقہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>پیر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>ماہانہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>ماہانہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mostly members</source>
-        <translation type="unfinished"></translation>
+        <translation>زیادہ تر اراکین</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mostly open</source>
-        <translation type="unfinished"></translation>
+        <translation>زیادہ تر کھلی</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2023,12 +2023,12 @@
     <message>
         <location line="+1"/>
         <source>Near public transport</source>
-        <translation type="unfinished"></translation>
+        <translation>پبلک ٹرانسپورٹ کے قریب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>کب تک درکار</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2043,17 +2043,17 @@
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new (dashed ring)</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی (ٹوٹی لکیر والا حلقہ)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2063,22 +2063,22 @@
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No role and no activity</source>
-        <translation type="unfinished"></translation>
+        <translation>نہ کوئی کردار، نہ کوئی سرگرمی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none of the listed features</source>
-        <translation type="unfinished"></translation>
+        <translation>درج سہولیات میں سے کوئی نہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں دی گئی</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2088,52 +2088,52 @@
     <message>
         <location line="+1"/>
         <source>Occasionally</source>
-        <translation type="unfinished"></translation>
+        <translation>کبھی کبھار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occasions</source>
-        <translation type="unfinished"></translation>
+        <translation>مواقع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>occasions</source>
-        <translation type="unfinished"></translation>
+        <translation>مواقع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشکش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>offer of help</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کی پیشکش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offered by</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشکش کرنے والا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offered through</source>
-        <translation type="unfinished"></translation>
+        <translation>کس گروپ کے ذریعے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بتاریخ %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online groups</source>
-        <translation type="unfinished"></translation>
+        <translation>آن لائن گروپ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open to all</source>
-        <translation type="unfinished"></translation>
+        <translation>سب کے لیے کھلی</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2143,12 +2143,12 @@
     <message>
         <location line="+1"/>
         <source>Opening hours (as text)</source>
-        <translation type="unfinished"></translation>
+        <translation>کھلنے کے اوقات (عبارت کی صورت میں)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Openness</source>
-        <translation type="unfinished"></translation>
+        <translation>کھلا پن</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2158,27 +2158,27 @@
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>دیگر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outdoors</source>
-        <translation type="unfinished"></translation>
+        <translation>کھلی فضا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>outdoors</source>
-        <translation type="unfinished"></translation>
+        <translation>کھلی فضا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over £200</source>
-        <translation type="unfinished"></translation>
+        <translation>£200 سے زیادہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>over £200</source>
-        <translation type="unfinished"></translation>
+        <translation>£200 سے زیادہ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2188,7 +2188,7 @@
     <message>
         <location line="+1"/>
         <source>Ownership risk</source>
-        <translation type="unfinished"></translation>
+        <translation>ملکیت کا خطرہ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2198,22 +2198,22 @@
     <message>
         <location line="+1"/>
         <source>Parking</source>
-        <translation type="unfinished"></translation>
+        <translation>پارکنگ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parks, gardens and green spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>پارک، باغات اور سبز جگہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>لوگ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People (volunteers)</source>
-        <translation type="unfinished"></translation>
+        <translation>لوگ (رضاکار)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2223,7 +2223,7 @@
     <message>
         <location line="+1"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2233,22 +2233,22 @@
     <message>
         <location line="+1"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>تصاویر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place on the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظار کی فہرست میں نمبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Places of worship</source>
-        <translation type="unfinished"></translation>
+        <translation>عبادت گاہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>خراب</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2258,52 +2258,52 @@
     <message>
         <location line="+1"/>
         <source>Postcode (for finding duplicates)</source>
-        <translation type="unfinished"></translation>
+        <translation>پوسٹ کوڈ (دہرے ریکارڈ ڈھونڈنے کے لیے)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>نجی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>نجی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private venues</source>
-        <translation type="unfinished"></translation>
+        <translation>نجی مقامات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>عوامی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>عوامی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public service</source>
-        <translation type="unfinished"></translation>
+        <translation>عوامی خدمت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>public service</source>
-        <translation type="unfinished"></translation>
+        <translation>عوامی خدمت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public services and venues</source>
-        <translation type="unfinished"></translation>
+        <translation>عوامی خدمات اور مقامات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pubs, cafés and local shops</source>
-        <translation type="unfinished"></translation>
+        <translation>پب، کیفے اور مقامی دکانیں</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2313,17 +2313,17 @@
     <message>
         <location line="+1"/>
         <source>Raise money</source>
-        <translation type="unfinished"></translation>
+        <translation>پیسے اکٹھے کرنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>raise money</source>
-        <translation type="unfinished"></translation>
+        <translation>پیسے اکٹھے کرنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rarely</source>
-        <translation type="unfinished"></translation>
+        <translation>شاذ و نادر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2333,77 +2333,77 @@
     <message>
         <location line="+1"/>
         <source>Reach isolated people</source>
-        <translation type="unfinished"></translation>
+        <translation>تنہا لوگوں تک پہنچنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reach isolated people</source>
-        <translation type="unfinished"></translation>
+        <translation>تنہا لوگوں تک پہنچنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read as a date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ کے طور پر پڑھیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>ہاں/نہیں کے طور پر پڑھیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recorded by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>درج کرنے والا: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی مرمت شدہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Religious</source>
-        <translation type="unfinished"></translation>
+        <translation>مذہبی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>religious</source>
-        <translation type="unfinished"></translation>
+        <translation>مذہبی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>request for help</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کی درخواست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>ریزرویشن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserved for</source>
-        <translation type="unfinished"></translation>
+        <translation>کس کے لیے ریزرو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserved together</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک ساتھ ریزرو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Residents&apos; association</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشیوں کی انجمن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>residents&apos; association</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائشیوں کی انجمن</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2423,42 +2423,42 @@
     <message>
         <location line="+1"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>کردار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>راستے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>routes</source>
-        <translation type="unfinished"></translation>
+        <translation>راستے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>میٹنگ چلانا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>run a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>میٹنگ چلانا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run by</source>
-        <translation type="unfinished"></translation>
+        <translation>زیرِ انتظام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>safeguarding lead</source>
-        <translation type="unfinished"></translation>
+        <translation>تحفظ کا ذمہ دار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>ہفتہ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2468,12 +2468,12 @@
     <message>
         <location line="+1"/>
         <source>secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکرٹری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>secure</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2483,27 +2483,27 @@
     <message>
         <location line="+1"/>
         <source>Share things</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزیں بانٹنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>share things</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزیں بانٹنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared kit</source>
-        <translation type="unfinished"></translation>
+        <translation>مشترکہ سامان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shared kit</source>
-        <translation type="unfinished"></translation>
+        <translation>مشترکہ سامان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared with other groups in bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>بنڈلوں کے ذریعے دوسرے گروپوں سے شیئر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2523,7 +2523,7 @@
     <message>
         <location line="+1"/>
         <source>Skills wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوبہ مہارتیں</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2538,42 +2538,42 @@
     <message>
         <location line="+1"/>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spaces (halls, parks, pubs…)</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہیں (ہال، پارک، پب…)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Split a list (; or ,)</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست الگ الگ کریں (; یا ,)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stable</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحکم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stable</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحکم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stable (circle)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحکم (دائرہ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>معیاری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starter kit</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدائی سیٹ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2583,27 +2583,27 @@
     <message>
         <location line="+1"/>
         <source>steady</source>
-        <translation type="unfinished"></translation>
+        <translation>یکساں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation>بغیر سیڑھی رسائی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>struggling</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکل میں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>اتوار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>surplus</source>
-        <translation type="unfinished"></translation>
+        <translation>بچت</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2613,52 +2613,52 @@
     <message>
         <location line="+1"/>
         <source>taken for granted</source>
-        <translation type="unfinished"></translation>
+        <translation>معمولی سمجھی جاتی ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template/document</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیمپلیٹ/دستاویز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>template/document</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیمپلیٹ/دستاویز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thriving</source>
-        <translation type="unfinished"></translation>
+        <translation>پھلتی پھولتی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>thriving</source>
-        <translation type="unfinished"></translation>
+        <translation>پھلتی پھولتی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>thriving (bold ring)</source>
-        <translation type="unfinished"></translation>
+        <translation>پھلتی پھولتی (موٹا حلقہ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>جمعرات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tidy spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>فالتو خالی جگہ ہٹائیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title Case</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر لفظ کا پہلا حرف بڑا (Title Case)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>کس تاریخ تک</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2668,7 +2668,7 @@
     <message>
         <location line="+1"/>
         <source>tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹول</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2683,52 +2683,52 @@
     <message>
         <location line="+1"/>
         <source>Traditional</source>
-        <translation type="unfinished"></translation>
+        <translation>روایتی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>traditional</source>
-        <translation type="unfinished"></translation>
+        <translation>روایتی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>treasurer</source>
-        <translation type="unfinished"></translation>
+        <translation>خزانچی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>رجحان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trusted borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>قابلِ اعتماد ادھار لینے والا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>trusted borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>قابلِ اعتماد ادھار لینے والا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trusted since</source>
-        <translation type="unfinished"></translation>
+        <translation>کب سے قابلِ اعتماد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>trustee</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹرسٹی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>منگل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2738,22 +2738,22 @@
     <message>
         <location line="+1"/>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر یقینی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under £50</source>
-        <translation type="unfinished"></translation>
+        <translation>£50 سے کم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>under £50</source>
-        <translation type="unfinished"></translation>
+        <translation>£50 سے کم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unsustainable</source>
-        <translation type="unfinished"></translation>
+        <translation>ناقابلِ برداشت</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2763,32 +2763,32 @@
     <message>
         <location line="+1"/>
         <source>UPRN (property reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>UPRN (جائیداد کا حوالہ نمبر)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valuable (only for trusted borrowers)</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمتی (صرف قابلِ اعتماد ادھار لینے والوں کے لیے)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>valued</source>
-        <translation type="unfinished"></translation>
+        <translation>اہم سمجھی جاتی ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verbal</source>
-        <translation type="unfinished"></translation>
+        <translation>زبانی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vice-chair</source>
-        <translation type="unfinished"></translation>
+        <translation>نائب صدر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2798,7 +2798,7 @@
     <message>
         <location line="+1"/>
         <source>Walks and routes</source>
-        <translation type="unfinished"></translation>
+        <translation>سیر اور راستے</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2813,27 +2813,27 @@
     <message>
         <location line="+1"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>بدھ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>ہفتہ وار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>ہفتہ وار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What condition is the place in?</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہ کی حالت کیسی ہے؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا کام ہوا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2843,42 +2843,42 @@
     <message>
         <location line="+1"/>
         <source>Who can use it?</source>
-        <translation type="unfinished"></translation>
+        <translation>اسے کون استعمال کر سکتا ہے؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why it is listed</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست میں کیوں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس لی گئی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس لی گئی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>سالانہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly occasions</source>
-        <translation type="unfinished"></translation>
+        <translation>سالانہ مواقع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ہاں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>£50–£200</source>
-        <translation type="unfinished"></translation>
+        <translation>£50–£200</translation>
     </message>
 </context>
 <context>
@@ -3040,199 +3040,199 @@
     <message>
         <location line="+3"/>
         <source>&amp;Space:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جگہ:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ &amp;پچھلا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;آج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اگلا ◀</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلا ہفتہ یا مہینہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلا ہفتہ یا مہینہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ہفتہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مہینہ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بک کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Book a room of this space (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>اس جگہ کا کوئی کمرہ بک کریں (Ctrl+B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the &amp;week…</source>
-        <translation type="unfinished"></translation>
+        <translation>ہفتہ پ&amp;رنٹ کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The week&apos;s bookings as an A4 noticeboard sheet (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>ہفتے کی بکنگز، A4 نوٹس بورڈ شیٹ کی صورت میں (PDF)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>ہفتہ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Month overview</source>
-        <translation type="unfinished"></translation>
+        <translation>مہینے کا خلاصہ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a space above to see its diary. A space with no rooms yet becomes one room when you first book it (Book…).</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈائری دیکھنے کے لیے اوپر سے کوئی جگہ منتخب کریں۔ جس جگہ کا ابھی کوئی کمرہ درج نہیں، پہلی بکنگ پر وہ پوری جگہ ایک کمرہ بن جاتی ہے (بک کریں…)۔</translation>
     </message>
     <message>
         <location line="+131"/>
         <source>The diary cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈائری نہیں دکھائی جا سکتی</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+23"/>
         <source>1 booking</source>
-        <translation type="unfinished"></translation>
+        <translation>1 بکنگ</translation>
     </message>
     <message>
         <location line="-23"/>
         <location line="+23"/>
         <source>%1 bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بکنگز</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>%1: week of %2 to %3 · %4, %5 hours booked</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩: ہفتہ ⁨%2⁩ تا ⁨%3⁩ · %4، %5 گھنٹے بک شدہ</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Book a room</source>
-        <translation type="unfinished"></translation>
+        <translation>کمرہ بک کریں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose a space first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے کوئی جگہ منتخب کریں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Book %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بکنگ: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a room</source>
-        <translation type="unfinished"></translation>
+        <translation>کمرہ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The room is booked then</source>
-        <translation type="unfinished"></translation>
+        <translation>اس وقت کمرہ پہلے سے بک ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move it there anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>پھر بھی وہاں منتقل کریں؟</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The booking cannot be moved</source>
-        <translation type="unfinished"></translation>
+        <translation>بکنگ منتقل نہیں ہو سکتی</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ کو ⁨%2⁩ پر منتقل کریں</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cancel the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>بکنگ منسوخ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ منسوخ کریں؟</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel this &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف یہ &amp;تاریخ منسوخ کریں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel &amp;every date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ساری تاریخیں منسوخ کریں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel the &amp;booking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بکنگ منسوخ کریں</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخی: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>بکنگ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;منسوخ کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print the confirmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدیق نامہ &amp;پرنٹ کریں…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save the confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدیق نامہ محفوظ کریں</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the week&apos;s noticeboard sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ہفتے کی نوٹس بورڈ شیٹ محفوظ کریں</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3286,7 +3286,7 @@
     <message>
         <location line="+7"/>
         <source>Only spaces &amp;open to all</source>
-        <translation>صرف سب کے لیے کھلی جگہیں</translation>
+        <translation>صرف سب کے لیے &amp;کھلی جگہیں</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3296,7 +3296,7 @@
     <message>
         <location line="+3"/>
         <source>Include a &amp;map (entries numbered)</source>
-        <translation>نقشہ شامل کریں (اندراجات پر نمبر)</translation>
+        <translation>&amp;نقشہ شامل کریں (اندراجات پر نمبر)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3311,27 +3311,27 @@
     <message>
         <location line="+5"/>
         <source>&amp;Layout</source>
-        <translation>ترتیب</translation>
+        <translation>&amp;ترتیب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ections</source>
-        <translation>حصے</translation>
+        <translation>&amp;حصے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Categories</source>
-        <translation>زمرے</translation>
+        <translation>&amp;زمرے</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Save PDF…</source>
-        <translation>PDF محفوظ کریں…</translation>
+        <translation>PDF &amp;محفوظ کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation>پرنٹ کریں…</translation>
+        <translation>&amp;پرنٹ کریں…</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -3409,42 +3409,42 @@
     <message>
         <location filename="../../civicdesk/ui/builders/dialogs.py" line="+211"/>
         <source>Mark done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مکمل قرار دیں: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>تکمیل کی تاریخ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Done on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تکمیل کی تاریخ:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> گھنٹے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours of help</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کے گھنٹے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گھنٹے:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا کام ہوا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What was &amp;done:</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا &amp;کام ہوا:</translation>
     </message>
 </context>
 <context>
@@ -3487,7 +3487,7 @@
     <message>
         <location line="+2"/>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی پتہ نہیں</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3503,22 +3503,22 @@
         <location line="+2"/>
         <location line="+2"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>ضم کریں</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>چھوڑیں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create new</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا بنائیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep apart</source>
-        <translation type="unfinished"></translation>
+        <translation>الگ رکھیں</translation>
     </message>
 </context>
 <context>
@@ -3675,17 +3675,17 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/money/funder_button.py" line="+23"/>
         <source>&amp;Funder pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>فنڈ دہندگان کا &amp;پیک…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save a PDF for grant-makers: who uses the space, its income and costs, the work it needs, its health checks and compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>گرانٹ دینے والے اداروں کے لیے PDF محفوظ کریں: جگہ کون استعمال کرتا ہے، اس کی آمدنی اور اخراجات، اسے درکار کام، اس کی صحت کی جانچیں اور تعمیل</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the funder pack</source>
-        <translation type="unfinished"></translation>
+        <translation>فنڈ دہندگان کا پیک محفوظ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3695,17 +3695,17 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+11"/>
         <source>Funder pack saved</source>
-        <translation type="unfinished"></translation>
+        <translation>فنڈ دہندگان کا پیک محفوظ ہو گیا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved {0}. Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو گیا: {0}۔ ابھی کھولیں؟</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Funder pack not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>فنڈ دہندگان کا پیک محفوظ نہیں ہوا</translation>
     </message>
 </context>
 <context>
@@ -4001,9 +4001,9 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message numerus="yes">
         <location line="+34"/>
         <source>Score: answer %Ln more question(s) to see it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اسکور: دیکھنے کے لیے مزید %Ln سوال کا جواب دیں</numerusform>
+            <numerusform>اسکور: دیکھنے کے لیے مزید %Ln سوالوں کے جواب دیں</numerusform>
         </translation>
     </message>
     <message>
@@ -4188,22 +4188,22 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+3"/>
         <source>Unpaid invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر ادا شدہ انوائسیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>انوائس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hirer</source>
-        <translation type="unfinished"></translation>
+        <translation>کرایہ دار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owed</source>
-        <translation type="unfinished"></translation>
+        <translation>واجب الادا</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -4223,7 +4223,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+17"/>
         <source>On {0}: {1} overdue, {2} due within 30 days, {3} spaces at risk, {4} ACV listings ending within 6 months, {5} spaces never checked and {6} not checked in the last 12 months; {7} pieces of kit not returned; {8} invoices unpaid, {9} of them overdue. Double-click a row (or press Enter) to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بتاریخ {0}: {1} تاخیر شدہ، {2} کی مقررہ تاریخ 30 دن کے اندر، {3} جگہیں خطرے میں، {4} ACV فہرست بندیاں 6 ماہ کے اندر ختم ہو رہی ہیں، {5} جگہوں کی کبھی جانچ نہیں ہوئی اور {6} کی پچھلے 12 ماہ میں جانچ نہیں ہوئی؛ سامان کی {7} اشیاء واپس نہیں ہوئیں؛ {8} انوائسیں غیر ادا شدہ، جن میں سے {9} تاخیر شدہ۔ کھولنے کے لیے کسی قطار پر ڈبل کلک کریں (یا Enter دبائیں)۔</translation>
     </message>
 </context>
 <context>
@@ -4247,22 +4247,22 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+30"/>
         <source>Hours booked a month (from the diary)</source>
-        <translation type="unfinished"></translation>
+        <translation>ماہانہ بک شدہ گھنٹے (ڈائری سے)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>گھنٹے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;booked hours from the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈائری سے &amp;بک شدہ گھنٹے دکھائیں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adds each month&apos;s booked hours to the chart: figures from the diary, not a rating</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر مہینے کے بک شدہ گھنٹے چارٹ میں شامل کرتا ہے: یہ ڈائری کے اعداد ہیں، درجہ بندی نہیں</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4277,14 +4277,14 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+18"/>
         <source>Could not read the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈائری پڑھی نہیں جا سکی</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
         <source>%Ln check(s). Latest on {0}: score {1:g}, {2}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln جانچ۔ تازہ ترین: {0}، اسکور {1:g}، {2}۔</numerusform>
+            <numerusform>%Ln جانچیں۔ تازہ ترین: {0}، اسکور {1:g}، {2}۔</numerusform>
         </translation>
     </message>
     <message>
@@ -4410,7 +4410,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+0"/>
         <source>Reserved for</source>
-        <translation type="unfinished"></translation>
+        <translation>کس کے لیے ریزرو</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4420,110 +4420,110 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+0"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>مقصد</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+72"/>
         <location line="+50"/>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>ریزرویشنز</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>&amp;Reserve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ریزرو کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>ریزرویشن &amp;منسوخ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اوپر کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نیچے کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lend now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی ادھار &amp;دیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Came &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;واپس آ گیا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move up the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظار کی فہرست میں اوپر کریں</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Kit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سامان:</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Waiting, #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظار میں، نمبر %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تا %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nothing reserved ahead. Press Reserve… to hold it for a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>آگے کے لیے کچھ ریزرو نہیں۔ کسی تاریخ کے لیے اسے روکنے کو “ریزرو کریں…” دبائیں۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reserved first, by date; then the waiting list, in order. When a reservation is cancelled or the kit comes back early, the first on the waiting list that fits is booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے ریزرویشنز، تاریخ کے لحاظ سے؛ پھر انتظار کی فہرست، ترتیب سے۔ جب کوئی ریزرویشن منسوخ ہو یا سامان جلدی واپس آ جائے تو انتظار کی فہرست میں جو پہلا موزوں ہو اس کی بکنگ ہو جاتی ہے۔</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Booked from the waiting list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظار کی فہرست سے بکنگ ہو گئی: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancel reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>ریزرویشن منسوخ کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the reservation for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ کی ریزرویشن منسوخ کریں؟</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+19"/>
         <source>Lend now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی ادھار دیں</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Kit overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>سامان کی واپسی میں تاخیر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To lend anyway, type your name: it is recorded on the loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>پھر بھی ادھار دینے کے لیے اپنا نام لکھیں: یہ ادھار کے ریکارڈ میں درج ہوگا۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>lent from a reservation despite overdue kit</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر شدہ سامان کے باوجود ریزرویشن سے ادھار دیا گیا</translation>
     </message>
 </context>
 <context>
@@ -4692,33 +4692,33 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message numerus="yes">
         <location line="+40"/>
         <source>%Ln space(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln جگہ</numerusform>
+            <numerusform>%Ln جگہیں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln گروپ</numerusform>
+            <numerusform>%Ln گروپ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln فرد</numerusform>
+            <numerusform>%Ln افراد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ٹول</numerusform>
+            <numerusform>%Ln ٹولز</numerusform>
         </translation>
     </message>
     <message>
@@ -4769,7 +4769,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+1"/>
         <source>Saved %1 (%2 records; %3 volunteers&apos; details shared, %4 kept back). </source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو گیا: ⁨%1⁩ (%2 ریکارڈ؛ %3 رضاکاروں کی تفصیلات شیئر کی گئیں، %4 کی روک لی گئیں)۔ </translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4897,48 +4897,56 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <source>No spaces yet.
 
 Add the halls, libraries, parks, pubs and places of worship people meet in with “Add space”, or start with the example neighbourhood from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی جگہ نہیں۔
+
+وہ ہال، لائبریریاں، پارک، پب اور عبادت گاہیں جہاں لوگ ملتے ہیں، “جگہ شامل کریں” سے شامل کریں، یا “فائل” مینو سے مثالی محلے کے ساتھ شروع کریں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No groups yet.
 
 Add the clubs, charities and associations that run activities with “Add group”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی گروپ نہیں۔
+
+سرگرمیاں چلانے والے کلب، خیراتی ادارے اور انجمنیں “گروپ شامل کریں” سے شامل کریں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No volunteers yet.
 
 Add the people who hold things together with “Add person”. Their details stay on this computer unless they consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی رضاکار نہیں۔
+
+سب کو جوڑے رکھنے والے لوگوں کو “فرد شامل کریں” سے شامل کریں۔ ان کی رضامندی کے بغیر ان کی تفصیلات اسی کمپیوٹر پر رہتی ہیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No tools yet.
 
 Add the methods, apps and shared kit your groups use with “Add tool”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی ٹول نہیں۔
+
+آپ کے گروپ جو طریقے، ایپس اور مشترکہ سامان استعمال کرتے ہیں، انہیں “ٹول شامل کریں” سے شامل کریں۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add space</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہ شامل کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ شامل کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد شامل کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹول شامل کریں</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5129,7 +5137,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+4"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتی&amp;بات…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5295,9 +5303,9 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message numerus="yes">
         <location line="+71"/>
         <source>%1 of %Ln space(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>دکھائی گئی جگہیں: %Ln میں سے %1</numerusform>
+            <numerusform>دکھائی گئی جگہیں: %Ln میں سے %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5596,52 +5604,52 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+5"/>
         <source>Amounts are in pounds. Hire income counts the payments against invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقمیں پاؤنڈ میں ہیں۔ کرائے کی آمدنی میں انوائسوں کے عوض ملنے والی ادائیگیاں شمار ہوتی ہیں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add &amp;income…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;آمدنی شامل کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a co&amp;st…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خرچ شامل کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State the r&amp;eserves…</source>
-        <translation type="unfinished"></translation>
+        <translation>مالی &amp;ذخائر درج کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;work…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کام شامل کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New in&amp;voice…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نئی انوائس…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice a boo&amp;king…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بکنگ کی انوائس…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record a &amp;payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ادائیگی درج کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pri&amp;nt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پرنٹ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف کریں</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5666,7 +5674,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="-139"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5677,13 +5685,13 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="-144"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>کام</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+169"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>فوریت</translation>
     </message>
     <message>
         <location line="-169"/>
@@ -5694,217 +5702,217 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="-8"/>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>تخمینی لاگت</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>نمبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hirer</source>
-        <translation type="unfinished"></translation>
+        <translation>کرایہ دار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخِ اجرا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>کل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still owed</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی واجب الادا</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+84"/>
         <source>Income and costs</source>
-        <translation type="unfinished"></translation>
+        <translation>آمدنی اور اخراجات</translation>
     </message>
     <message>
         <location line="-83"/>
         <location line="+83"/>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>زیرِ التوا کام</translation>
     </message>
     <message>
         <location line="-82"/>
         <location line="+82"/>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>انوائسیں</translation>
     </message>
     <message>
         <location line="-61"/>
         <location line="+195"/>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>مالیات</translation>
     </message>
     <message>
         <location line="-190"/>
         <source>From the accounts: </source>
-        <translation type="unfinished"></translation>
+        <translation>حسابات سے: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>income</source>
-        <translation type="unfinished"></translation>
+        <translation>آمدنی</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>خرچ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>reserves</source>
-        <translation type="unfinished"></translation>
+        <translation>مالی ذخائر</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>Amount (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم (£)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+105"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری</translation>
     </message>
     <message>
         <location line="-102"/>
         <source>Add income</source>
-        <translation type="unfinished"></translation>
+        <translation>آمدنی شامل کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a running cost</source>
-        <translation type="unfinished"></translation>
+        <translation>جاری خرچ شامل کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State the reserves held on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی تاریخ پر موجود مالی ذخائر درج کریں</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Work needed</source>
-        <translation type="unfinished"></translation>
+        <translation>درکار کام</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Roof repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً چھت کی مرمت</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Estimated cost (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>تخمینی لاگت (£)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Due in the year</source>
-        <translation type="unfinished"></translation>
+        <translation>کس سال میں درکار</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add work to the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>زیرِ التوا کاموں میں کام شامل کریں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>work to the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>زیرِ التوا کاموں میں نیا کام</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To (the hirer)</source>
-        <translation type="unfinished"></translation>
+        <translation>بنام (کرایہ دار)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their address</source>
-        <translation type="unfinished"></translation>
+        <translation>ان کا پتہ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>optional, on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری، ایک سطر میں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>کس چیز کے لیے</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Hall hire, Saturday 2–6pm</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً ہال کا کرایہ، ہفتہ 2 تا 6 بجے شام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price each (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>فی عدد قیمت (£)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>انوائس %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی انوائس</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose an invoice in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے فہرست میں سے کوئی انوائس منتخب کریں۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Amount received (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>وصول شدہ رقم (£)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>وصولی کی تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>حوالہ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>payment against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ کی ادائیگی</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Payment against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ کی ادائیگی</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>انوائس</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5914,18 +5922,18 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+1"/>
         <source>Print the receipt for the latest payment? (No prints the invoice)</source>
-        <translation type="unfinished"></translation>
+        <translation>تازہ ترین ادائیگی کی رسید پرنٹ کریں؟ (“نہیں” دبانے پر انوائس پرنٹ ہوگی)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>رسید</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 محفوظ کریں</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5936,27 +5944,27 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
         <location line="+11"/>
         <location line="+9"/>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ نہیں ہوا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو گیا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو گیا: %1۔</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف کریں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete “%1”? Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>“⁨%1⁩” حذف کریں؟ “ترمیم ▸ کالعدم کریں” سے یہ واپس آ جاتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -5964,9 +5972,9 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message numerus="yes">
         <location filename="../../civicdesk/ui/network/view.py" line="+67"/>
         <source>%Ln link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ربط</numerusform>
+            <numerusform>%Ln روابط</numerusform>
         </translation>
     </message>
     <message>
@@ -6062,7 +6070,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+46"/>
         <source>Dashed: one group helped another</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹوٹی لکیر: ایک گروپ نے دوسرے کی مدد کی</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -6107,12 +6115,12 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+1"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹول</translation>
     </message>
 </context>
 <context>
@@ -6168,47 +6176,47 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location filename="../../civicdesk/ui/builders/dialogs.py" line="-134"/>
         <source>Offer help</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کی پیشکش کریں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offer your skills or kit to other groups. A volunteer is listed only with their consent to be listed as a builder (on their page, under Consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنی مہارتیں یا سامان دوسرے گروپوں کو پیش کریں۔ کوئی رضاکار صرف اسی صورت میں درج ہوتا ہے جب وہ معمار کے طور پر درج ہونے پر رضامند ہو (اس کے صفحے پر، “رضامندی” کے تحت)۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Who offers</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشکش کون کر رہا ہے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The group itself</source>
-        <translation type="unfinished"></translation>
+        <translation>خود گروپ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Who offers:</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشکش &amp;کون کر رہا ہے:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Through the group</source>
-        <translation type="unfinished"></translation>
+        <translation>کس گروپ کے ذریعے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the volunteer&apos;s own group if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی چھوڑیں تو رضاکار کا اپنا گروپ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Through the &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>کس &amp;گروپ کے ذریعے:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Skills:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مہارتیں:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6218,7 +6226,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+0"/>
         <source>for example: first aid, PAT testing</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: ابتدائی طبی امداد, PAT ٹیسٹنگ</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6233,32 +6241,32 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+3"/>
         <source>&amp;Tool (if any):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ٹول (اگر ہو):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Areas:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;علاقے:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>علاقے</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>empty: anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی: کہیں بھی</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How:</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسے:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How &amp;often:</source>
-        <translation type="unfinished"></translation>
+        <translation>کتنی &amp;بار:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6268,7 +6276,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+0"/>
         <source>for example: once a month</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: مہینے میں ایک بار</translation>
     </message>
 </context>
 <context>
@@ -6844,47 +6852,47 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location filename="../../civicdesk/ui/builders/dialogs.py" line="+33"/>
         <source>Ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد مانگیں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Group asking</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد مانگنے والا گروپ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Group asking:</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد مانگنے والا &amp;گروپ:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;What help:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کون سی مدد:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What help</source>
-        <translation type="unfinished"></translation>
+        <translation>کون سی مدد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for example: first aid cover for the fun day on 14 June</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: 14 جون کے تفریحی میلے کے لیے ابتدائی طبی امداد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Skills wanted:</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوبہ &amp;مہارتیں:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skills wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوبہ مہارتیں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>for example: first aid</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: ابتدائی طبی امداد</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6899,32 +6907,32 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+3"/>
         <source>&amp;Tool (if any):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ٹول (اگر ہو):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;علاقہ:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>علاقہ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>where the help is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>جہاں مدد درکار ہے</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>کب تک درکار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Needed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>کب &amp;تک درکار:</translation>
     </message>
 </context>
 <context>
@@ -6932,57 +6940,57 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location filename="../../civicdesk/ui/builders/kit_tab.py" line="-222"/>
         <source>Reserve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ ریزرو کریں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reserved for</source>
-        <translation type="unfinished"></translation>
+        <translation>کس کے لیے ریزرو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserved &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کس کے لیے ریزرو:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلا دن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;irst day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پہلا دن:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری دن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;آخری دن:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>کس مقصد کے لیے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for example: street party</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: اسٹریٹ پارٹی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What it is f&amp;or:</source>
-        <translation type="unfinished"></translation>
+        <translation>کس &amp;مقصد کے لیے:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If it is taken, join the &amp;waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر پہلے سے بک ہو تو &amp;انتظار کی فہرست میں شامل کریں</translation>
     </message>
 </context>
 <context>
@@ -7397,12 +7405,12 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+2"/>
         <source>Include our &amp;money: income, costs, reserves, backlog, invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>ہماری مالیات بھی &amp;شامل کریں: آمدنی، اخراجات، مالی ذخائر، زیرِ التوا کام، انوائسیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only for a group you trust with your finances; CivicDesk remembers it for that group</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف اس گروپ کے لیے جس پر آپ اپنی مالیات کے معاملے میں بھروسا کرتے ہیں؛ CivicDesk اس گروپ کے لیے یہ انتخاب یاد رکھتا ہے</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7422,7 +7430,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+14"/>
         <source>Choose a group: money never goes into a bundle for any group</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی گروپ منتخب کریں: “کوئی بھی گروپ” والے بنڈل میں مالیات کبھی شامل نہیں ہوتیں</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7440,32 +7448,32 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/settings.py" line="+19"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتیبات</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>As this computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر کے مطابق (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language of the window and of printed pages</source>
-        <translation type="unfinished"></translation>
+        <translation>ونڈو اور چھپے ہوئے صفحات کی زبان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new language is used from the next time CivicDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی زبان اگلی بار CivicDesk شروع ہونے پر استعمال ہوگی۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زبان:</translation>
     </message>
 </context>
 <context>
@@ -7537,27 +7545,27 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+9"/>
         <source>&amp;Money</source>
-        <translation type="unfinished"></translation>
+        <translation>مالی&amp;ات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boo&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بک کریں…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Book a room of this space</source>
-        <translation type="unfinished"></translation>
+        <translation>اس جگہ کا کوئی کمرہ بک کریں</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Book %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بکنگ: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a room</source>
-        <translation type="unfinished"></translation>
+        <translation>کمرہ</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7727,7 +7735,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+7"/>
         <source>&amp;Latitude:</source>
-        <translation>عرض &amp;بلد:</translation>
+        <translation>&amp;عرض بلد:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8175,15 +8183,15 @@ When you receive a bundle from another group and you both changed the same detai
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln rating(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln درجہ بندی</numerusform>
+            <numerusform>%Ln درجہ بندیاں</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Good for:</source>
-        <translation type="unfinished"></translation>
+        <translation>کس کام کا:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8193,17 +8201,17 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+1"/>
         <source>Skills needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>درکار مہارتیں:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How to start</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع کیسے کریں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Making it accessible</source>
-        <translation type="unfinished"></translation>
+        <translation>اسے قابلِ رسائی بنانا</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8223,12 +8231,12 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+10"/>
         <source>No group has said it uses this yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی تک کسی گروپ نے نہیں بتایا کہ وہ اسے استعمال کرتا ہے۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>کون مدد کر سکتا ہے</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8243,27 +8251,27 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+1"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>درج نہیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The kit</source>
-        <translation type="unfinished"></translation>
+        <translation>سامان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Looked after by:</source>
-        <translation type="unfinished"></translation>
+        <translation>نگہداشت کرنے والا:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Never lent out yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی تک کبھی ادھار نہیں دیا گیا۔</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8288,9 +8296,9 @@ When you receive a bundle from another group and you both changed the same detai
     <message numerus="yes">
         <location line="+5"/>
         <source>OVERDUE by %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln دن کی تاخیر</numerusform>
+            <numerusform>%Ln دن کی تاخیر</numerusform>
         </translation>
     </message>
     <message>
@@ -8394,25 +8402,25 @@ When you receive a bundle from another group and you both changed the same detai
     <message numerus="yes">
         <location line="+35"/>
         <source>%Ln tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ٹول</numerusform>
+            <numerusform>%Ln ٹولز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 of %Ln tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln میں سے %1 ٹول</numerusform>
+            <numerusform>%Ln میں سے %1 ٹول</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+132"/>
         <source>Saved the kit list (%Ln item(s)) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سامان کی فہرست (%Ln شے) محفوظ کر دی گئی: %1</numerusform>
+            <numerusform>سامان کی فہرست (%Ln اشیاء) محفوظ کر دی گئی: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -8539,12 +8547,12 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/diary/grid.py" line="+48"/>
         <source>Week of bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>ہفتے کی بکنگز</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, week of %2, %3 bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، ہفتہ %2، %3 بکنگز</translation>
     </message>
 </context>
 <context>
@@ -8636,7 +8644,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/builders/dialogs.py" line="-138"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئلہ</translation>
     </message>
 </context>
 <context>
@@ -8652,7 +8660,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/settings.py" line="+36"/>
         <source>CivicDesk will be in %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلی بار شروع ہونے پر CivicDesk کی زبان: %1</translation>
     </message>
 </context>
 <context>
@@ -8660,7 +8668,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/diary/undo.py" line="+63"/>
         <source>This step can no longer be done</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ عمل اب ممکن نہیں</translation>
     </message>
 </context>
 <context>
@@ -8686,27 +8694,27 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/editors/history.py" line="-35"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>شامل کیا گیا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف کیا گیا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس لایا گیا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed by another group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسرے گروپ نے بدلا: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں تبدیلی</translation>
     </message>
 </context>
 <context>
@@ -8714,7 +8722,7 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/review_undo.py" line="+57"/>
         <source>This step can no longer be done</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ عمل اب ممکن نہیں</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -8727,12 +8735,12 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/bundles.py" line="+101"/>
         <source>%1 money records stayed home (the group is not trusted with our finances). </source>
-        <translation type="unfinished"></translation>
+        <translation>مالیات کے %1 ریکارڈ یہیں رہے (اس گروپ پر ہماری مالیات کے لیے بھروسا نہیں کیا گیا)۔ </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open your email to send it?</source>
-        <translation type="unfinished"></translation>
+        <translation>بھیجنے کے لیے اپنی ای میل کھولیں؟</translation>
     </message>
 </context>
 <context>
@@ -8740,27 +8748,27 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location filename="../../civicdesk/ui/undo.py" line="+53"/>
         <source>This step can no longer be done</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ عمل اب ممکن نہیں</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اضافہ: %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ترمیم: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Record a health check of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صحت کی جانچ کا اندراج: %1</translation>
     </message>
 </context>
 </TS>

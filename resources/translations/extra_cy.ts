@@ -665,7 +665,7 @@
         </message>
         <message>
             <source>N&amp;o to All</source>
-            <translation>Na i’r cyfan</translation>
+            <translation>Na i’r cy&amp;fan</translation>
         </message>
         <message>
             <source>OK</source>
@@ -785,6 +785,221 @@
                 <numerusform>Cadwyd y rhestr gyfarpar (%Ln eitem): %1</numerusform>
                 <numerusform>Cadwyd y rhestr gyfarpar (%Ln eitem): %1</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>BuildersView</name>
+        <message>
+            <source>Open</source>
+            <translation>Ar agor</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Wedi’i ateb</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Wedi’i dderbyn</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Wedi’i wneud</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Wedi’i dynnu’n ôl</translation>
+        </message>
+        <message>
+            <source>Who has helped most</source>
+            <translation>Pwy sydd wedi helpu fwyaf</translation>
+        </message>
+        <message>
+            <source>No help logged yet.</source>
+            <translation>Does dim help wedi’i gofnodi eto.</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>Gwirfoddolwyr</translation>
+        </message>
+        <message>
+            <source>Nobody offers</source>
+            <translation>Does neb yn cynnig</translation>
+        </message>
+        <message>
+            <source>Every skill asked for is offered.</source>
+            <translation>Mae rhywun yn cynnig pob sgìl y gofynnwyd amdano.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiaryView</name>
+        <message>
+            <source>Mon</source>
+            <translation>Llun</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Maw</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Mer</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Iau</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Gwe</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sad</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Sul</translation>
+        </message>
+    </context>
+    <context>
+        <name>KitTab</name>
+        <message>
+            <source>Reserved</source>
+            <translation>Wedi’i neilltuo</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Yn aros</translation>
+        </message>
+        <message>
+            <source>Out on loan</source>
+            <translation>Ar fenthyg</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Dychwelwyd</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Wedi’i ganslo</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoneyPanel</name>
+        <message>
+            <source>Hire</source>
+            <translation>Llogi</translation>
+        </message>
+        <message>
+            <source>Grant</source>
+            <translation>Grant</translation>
+        </message>
+        <message>
+            <source>Donation</source>
+            <translation>Rhodd</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Digwyddiad</translation>
+        </message>
+        <message>
+            <source>Bar</source>
+            <translation>Bar</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Arall</translation>
+        </message>
+        <message>
+            <source>Energy</source>
+            <translation>Ynni</translation>
+        </message>
+        <message>
+            <source>Insurance</source>
+            <translation>Yswiriant</translation>
+        </message>
+        <message>
+            <source>Repairs</source>
+            <translation>Atgyweiriadau</translation>
+        </message>
+        <message>
+            <source>Cleaning</source>
+            <translation>Glanhau</translation>
+        </message>
+        <message>
+            <source>Business rates</source>
+            <translation>Ardrethi busnes</translation>
+        </message>
+        <message>
+            <source>Water</source>
+            <translation>Dŵr</translation>
+        </message>
+        <message>
+            <source>Licences</source>
+            <translation>Trwyddedau</translation>
+        </message>
+        <message>
+            <source>Roof</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Heating</source>
+            <translation>Gwresogi</translation>
+        </message>
+        <message>
+            <source>Accessibility</source>
+            <translation>Hygyrchedd</translation>
+        </message>
+        <message>
+            <source>Electrics</source>
+            <translation>Trydan</translation>
+        </message>
+        <message>
+            <source>Windows</source>
+            <translation>Ffenestri</translation>
+        </message>
+        <message>
+            <source>Kitchen</source>
+            <translation>Cegin</translation>
+        </message>
+        <message>
+            <source>Toilets</source>
+            <translation>Toiledau</translation>
+        </message>
+        <message>
+            <source>urgent (safety or closure)</source>
+            <translation>brys (diogelwch neu gau)</translation>
+        </message>
+        <message>
+            <source>high (within a year)</source>
+            <translation>uchel (o fewn blwyddyn)</translation>
+        </message>
+        <message>
+            <source>medium (within three years)</source>
+            <translation>canolig (o fewn tair blynedd)</translation>
+        </message>
+        <message>
+            <source>low (when funds allow)</source>
+            <translation>isel (pan fydd arian ar gael)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfferDialog</name>
+        <message>
+            <source>Advice by phone</source>
+            <translation>Cyngor dros y ffôn</translation>
+        </message>
+        <message>
+            <source>Come and run it</source>
+            <translation>Dod i’w redeg</translation>
+        </message>
+        <message>
+            <source>Lend</source>
+            <translation>Rhoi benthyg</translation>
+        </message>
+        <message>
+            <source>Train others</source>
+            <translation>Hyfforddi eraill</translation>
         </message>
     </context>
 </TS>

@@ -673,4 +673,254 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>BuildersView</name>
+        <message>
+            <source>Open</source>
+            <translation>Otwarta</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Z odpowiedzią</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Przyjęta</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Wykonana</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Wycofana</translation>
+        </message>
+        <message>
+            <source>Who has helped most</source>
+            <translation>Kto pomógł najwięcej</translation>
+        </message>
+        <message>
+            <source>No help logged yet.</source>
+            <translation>Nie zapisano jeszcze żadnej pomocy.</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>Wolontariusze</translation>
+        </message>
+        <message>
+            <source>Nobody offers</source>
+            <translation>Nikt nie oferuje</translation>
+        </message>
+        <message>
+            <source>Every skill asked for is offered.</source>
+            <translation>Każda potrzebna umiejętność jest w ofertach.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KitTab</name>
+        <message>
+            <source>Reserved</source>
+            <translation>Zarezerwowane</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Oczekuje</translation>
+        </message>
+        <message>
+            <source>Out on loan</source>
+            <translation>Wypożyczone</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Zwrócone</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Odwołane</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoneyPanel</name>
+        <message>
+            <source>urgent (safety or closure)</source>
+            <translation>najwyższa (bezpieczeństwo lub zamknięcie)</translation>
+        </message>
+        <message>
+            <source>high (within a year)</source>
+            <translation>wysoka (w ciągu roku)</translation>
+        </message>
+        <message>
+            <source>medium (within three years)</source>
+            <translation>średnia (w ciągu trzech lat)</translation>
+        </message>
+        <message>
+            <source>low (when funds allow)</source>
+            <translation>niska (gdy pozwolą fundusze)</translation>
+        </message>
+        <message>
+            <source>Roof</source>
+            <translation>Dach</translation>
+        </message>
+        <message>
+            <source>Heating</source>
+            <translation>Ogrzewanie</translation>
+        </message>
+        <message>
+            <source>Accessibility</source>
+            <translation>Dostępność</translation>
+        </message>
+        <message>
+            <source>Electrics</source>
+            <translation>Instalacja elektryczna</translation>
+        </message>
+        <message>
+            <source>Windows</source>
+            <translation>Okna</translation>
+        </message>
+        <message>
+            <source>Kitchen</source>
+            <translation>Kuchnia</translation>
+        </message>
+        <message>
+            <source>Toilets</source>
+            <translation>Toalety</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Inne</translation>
+        </message>
+        <message>
+            <source>bank transfer</source>
+            <translation>przelew</translation>
+        </message>
+        <message>
+            <source>cash</source>
+            <translation>gotówka</translation>
+        </message>
+        <message>
+            <source>cheque</source>
+            <translation>czek</translation>
+        </message>
+        <message>
+            <source>card</source>
+            <translation>karta</translation>
+        </message>
+        <message>
+            <source>Hire</source>
+            <translation>Wynajem</translation>
+        </message>
+        <message>
+            <source>Grant</source>
+            <translation>Dotacja</translation>
+        </message>
+        <message>
+            <source>Donation</source>
+            <translation>Darowizna</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Wydarzenie</translation>
+        </message>
+        <message>
+            <source>Bar</source>
+            <translation>Bar</translation>
+        </message>
+        <message>
+            <source>Energy</source>
+            <translation>Energia</translation>
+        </message>
+        <message>
+            <source>Insurance</source>
+            <translation>Ubezpieczenie</translation>
+        </message>
+        <message>
+            <source>Repairs</source>
+            <translation>Naprawy</translation>
+        </message>
+        <message>
+            <source>Cleaning</source>
+            <translation>Sprzątanie</translation>
+        </message>
+        <message>
+            <source>Business rates</source>
+            <translation>Podatek od nieruchomości</translation>
+        </message>
+        <message>
+            <source>Water</source>
+            <translation>Woda</translation>
+        </message>
+        <message>
+            <source>Licences</source>
+            <translation>Licencje</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfferDialog</name>
+        <message>
+            <source>Advice by phone</source>
+            <translation>Doradzić przez telefon</translation>
+        </message>
+        <message>
+            <source>Come and run it</source>
+            <translation>Przyjść i poprowadzić</translation>
+        </message>
+        <message>
+            <source>Lend</source>
+            <translation>Wypożyczyć</translation>
+        </message>
+        <message>
+            <source>Train others</source>
+            <translation>Przeszkolić innych</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLabel</name>
+        <message>
+            <source>Figures from the diary and the accounts — evidence only; the ratings are the committee&apos;s</source>
+            <translation>Liczby z terminarza i rozliczeń — tylko jako dowody; oceny należą do komitetu</translation>
+        </message>
+        <message>
+            <source>Figures for this question: {0}</source>
+            <translation>Liczby do tego pytania: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>money</name>
+        <message>
+            <source>Invoice a booking</source>
+            <translation>Faktura za rezerwację</translation>
+        </message>
+        <message>
+            <source>Booking</source>
+            <translation>Rezerwacja</translation>
+        </message>
+        <message>
+            <source>No bookings in the diary</source>
+            <translation>Brak rezerwacji w terminarzu</translation>
+        </message>
+        <message>
+            <source>Charge dates from</source>
+            <translation>Naliczaj od dnia</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation>do dnia</translation>
+        </message>
+        <message>
+            <source>Invoice date</source>
+            <translation>Data faktury</translation>
+        </message>
+        <message>
+            <source>this space has no bookings to invoice</source>
+            <translation>to miejsce nie ma rezerwacji do zafakturowania</translation>
+        </message>
+        <message>
+            <source>the last date comes before the first</source>
+            <translation>ostatnia data jest wcześniejsza niż pierwsza</translation>
+        </message>
+        <message>
+            <source>invoice %1</source>
+            <translation>faktura %1</translation>
+        </message>
+    </context>
 </TS>

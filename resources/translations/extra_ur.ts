@@ -536,7 +536,7 @@
         </message>
         <message>
             <source>Se&amp;ttings…</source>
-            <translation>ترتیبات…</translation>
+            <translation>ترتی&amp;بات…</translation>
         </message>
     </context>
     <context>
@@ -596,11 +596,11 @@
         <name>QPlatformTheme</name>
         <message>
             <source>&amp;No</source>
-            <translation>نہیں</translation>
+            <translation>&amp;نہیں</translation>
         </message>
         <message>
             <source>&amp;Yes</source>
-            <translation>ہاں</translation>
+            <translation>&amp;ہاں</translation>
         </message>
         <message>
             <source>Abort</source>
@@ -632,7 +632,7 @@
         </message>
         <message>
             <source>N&amp;o to All</source>
-            <translation>سب کے لیے نہیں</translation>
+            <translation>&amp;سب کے لیے نہیں</translation>
         </message>
         <message>
             <source>OK</source>
@@ -664,14 +664,14 @@
         </message>
         <message>
             <source>Yes to &amp;All</source>
-            <translation>سب کے لیے ہاں</translation>
+            <translation>سب کے &amp;لیے ہاں</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>&amp;Language:</source>
-            <translation>زبان:</translation>
+            <translation>&amp;زبان:</translation>
         </message>
         <message>
             <source>A new language is used from the next time CivicDesk starts.</source>
@@ -737,6 +737,237 @@
                 <numerusform>سامان کی فہرست (%Ln شے) محفوظ کر دی گئی: %1</numerusform>
                 <numerusform>سامان کی فہرست (%Ln اشیاء) محفوظ کر دی گئی: %1</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>BuildersView</name>
+        <message>
+            <source>Open</source>
+            <translation>کھلی</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>جواب دیا گیا</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>قبول شدہ</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>مکمل</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>واپس لی گئی</translation>
+        </message>
+        <message>
+            <source>Who has helped most</source>
+            <translation>سب سے زیادہ مدد کس نے کی</translation>
+        </message>
+        <message>
+            <source>No help logged yet.</source>
+            <translation>ابھی تک کوئی مدد درج نہیں ہوئی۔</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>رضاکار</translation>
+        </message>
+        <message>
+            <source>Nobody offers</source>
+            <translation>کوئی پیشکش نہیں کرتا</translation>
+        </message>
+        <message>
+            <source>Every skill asked for is offered.</source>
+            <translation>مانگی گئی ہر مہارت کی پیشکش موجود ہے۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiaryView</name>
+        <message>
+            <source>Mon</source>
+            <translation>پیر</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>منگل</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>بدھ</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>جمعرات</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>جمعہ</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>ہفتہ</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>اتوار</translation>
+        </message>
+    </context>
+    <context>
+        <name>KitTab</name>
+        <message>
+            <source>Reserved</source>
+            <translation>ریزرو</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>انتظار میں</translation>
+        </message>
+        <message>
+            <source>Out on loan</source>
+            <translation>ادھار پر</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>واپس آیا</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>منسوخ</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoneyPanel</name>
+        <message>
+            <source>urgent (safety or closure)</source>
+            <translation>فوری (حفاظت یا بندش کا خطرہ)</translation>
+        </message>
+        <message>
+            <source>high (within a year)</source>
+            <translation>زیادہ (ایک سال کے اندر)</translation>
+        </message>
+        <message>
+            <source>medium (within three years)</source>
+            <translation>درمیانی (تین سال کے اندر)</translation>
+        </message>
+        <message>
+            <source>low (when funds allow)</source>
+            <translation>کم (جب رقم دستیاب ہو)</translation>
+        </message>
+        <message>
+            <source>bank transfer</source>
+            <translation>بینک ٹرانسفر</translation>
+        </message>
+        <message>
+            <source>cash</source>
+            <translation>نقد</translation>
+        </message>
+        <message>
+            <source>cheque</source>
+            <translation>چیک</translation>
+        </message>
+        <message>
+            <source>card</source>
+            <translation>کارڈ</translation>
+        </message>
+        <message>
+            <source>Hire</source>
+            <translation>کرایہ</translation>
+        </message>
+        <message>
+            <source>Grant</source>
+            <translation>گرانٹ</translation>
+        </message>
+        <message>
+            <source>Donation</source>
+            <translation>عطیہ</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>تقریب</translation>
+        </message>
+        <message>
+            <source>Bar</source>
+            <translation>بار</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>دیگر</translation>
+        </message>
+        <message>
+            <source>Energy</source>
+            <translation>بجلی اور گیس</translation>
+        </message>
+        <message>
+            <source>Insurance</source>
+            <translation>انشورنس</translation>
+        </message>
+        <message>
+            <source>Repairs</source>
+            <translation>مرمت</translation>
+        </message>
+        <message>
+            <source>Cleaning</source>
+            <translation>صفائی</translation>
+        </message>
+        <message>
+            <source>Business rates</source>
+            <translation>بزنس ریٹس</translation>
+        </message>
+        <message>
+            <source>Water</source>
+            <translation>پانی</translation>
+        </message>
+        <message>
+            <source>Licences</source>
+            <translation>لائسنس</translation>
+        </message>
+        <message>
+            <source>Roof</source>
+            <translation>چھت</translation>
+        </message>
+        <message>
+            <source>Heating</source>
+            <translation>ہیٹنگ</translation>
+        </message>
+        <message>
+            <source>Accessibility</source>
+            <translation>رسائی</translation>
+        </message>
+        <message>
+            <source>Electrics</source>
+            <translation>بجلی کا نظام</translation>
+        </message>
+        <message>
+            <source>Windows</source>
+            <translation>کھڑکیاں</translation>
+        </message>
+        <message>
+            <source>Kitchen</source>
+            <translation>باورچی خانہ</translation>
+        </message>
+        <message>
+            <source>Toilets</source>
+            <translation>بیت الخلا</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfferDialog</name>
+        <message>
+            <source>Advice by phone</source>
+            <translation>فون پر مشورہ</translation>
+        </message>
+        <message>
+            <source>Come and run it</source>
+            <translation>آ کر خود چلائیں</translation>
+        </message>
+        <message>
+            <source>Lend</source>
+            <translation>ادھار دیں</translation>
+        </message>
+        <message>
+            <source>Train others</source>
+            <translation>دوسروں کو تربیت دیں</translation>
         </message>
     </context>
 </TS>

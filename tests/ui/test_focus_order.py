@@ -50,16 +50,7 @@ def _open(qtbot, window, key: str) -> QWidget:
     return dialog
 
 
-# Not yet fixed: these editors' pages filled in code (a group's meetings, a tool's uses and loans)
-# are reached before the tab bar; reordering them with setTabOrder crashed Qt on closing.
-NOT_YET = {"civicdesk.ui.editors.group:GroupEditor", "civicdesk.ui.editors.tool:ToolEditor"}
-
-
-@pytest.mark.parametrize("key", [
-    pytest.param(key, marks=pytest.mark.xfail(strict=True, reason="pages filled in code: not yet in order"))
-    if key in NOT_YET else key
-    for key in sorted(dialog_registry.DIALOGS)
-])
+@pytest.mark.parametrize("key", sorted(dialog_registry.DIALOGS))
 def test_tab_follows_the_reading_order_on_every_dialog_and_tab(qtbot, village, key):
     window = open_window(qtbot, village)
     dialog = _open(qtbot, window, key)

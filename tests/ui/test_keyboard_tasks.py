@@ -161,7 +161,7 @@ def test_receive_a_bundle_and_resolve_needs_review_by_keyboard(qtbot, tmp_path, 
     assert "1 to review" in seen[2]
     back_in(qtbot, window)
 
-    keys.ctrl(Qt.Key.Key_8)  # View › Needs review
+    keys.ctrl(Qt.Key.Key_0)  # View › Needs review
     review = window.views["review"]
     qtbot.waitUntil(lambda: review.open_count == 1, timeout=10_000)
     keys.tab_to(lambda widget: widget is review.table)  # read the clash…

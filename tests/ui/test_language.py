@@ -112,3 +112,27 @@ def test_language_on_the_command_line_reaches_the_window_also_for_screenshots(mo
     assert cli.main(["--db", db, "--language", "ur", "--screenshot", str(shot)]) == 0
     assert seen["language"] == "ur" and seen["screenshot"] == str(shot)
     assert cli.main(["--db", str(tmp_path / "db.sqlite3")]) == 0 and seen["language"] is None
+
+
+def test_dates_are_written_in_the_windows_language_and_times_keep_their_order_right_to_left(qtbot, village):
+    """What falls due reads "9 wrz 2026" in Polish and "9 ستمبر 2026" in Urdu, not "9 Sep 2026"."""
+    from civicdesk.ui.dates_shown import left_to_right, shown_date
+
+    english_months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    for code, month in (("pl", "wrz"), ("cy", "Medi"), ("ur", "ستمبر")):
+        language.install_language(code)
+        assert shown_date("2026-09-09") == f"9 {month} 2026"
+        window = open_window(qtbot, village)
+        window.show_view("health")
+        dashboard = window.views["health"]
+        qtbot.waitUntil(lambda d=dashboard: d.board is not None, timeout=10_000)
+        model = dashboard.tables["overdue"].model()
+        due = [model.index(row, column).data() for row in range(model.rowCount())
+               for column in range(model.columnCount())]
+        dates = [str(text) for text in due if str(text)[:1].isdigit() and str(text).endswith(("2025", "2026"))]
+        assert dates, "the overdue list shows when each item was due"
+        assert not any(name in text for text in dates for name in english_months)
+        window.runner.wait()
+    assert left_to_right("09:30–11:30") == "\u206609:30–11:30\u2069"  # still Urdu: right to left
+    language.install_language("en")
+    assert shown_date("2026-09-09") == "9 Sep 2026" and left_to_right("09:30–11:30") == "09:30–11:30"

@@ -37,8 +37,10 @@ def test_the_health_view_is_the_dashboard(qtbot, window):
     assert dashboard.board.overdue or dashboard.board.at_risk_spaces
 
 
-def test_map_and_network_are_built_when_first_shown(qtbot, window):
-    for name, key in (("map", Qt.Key.Key_6), ("network", Qt.Key.Key_7)):
+def test_heavy_views_are_built_when_first_shown(qtbot, window):
+    heavy = (("diary", Qt.Key.Key_6), ("map", Qt.Key.Key_7),
+             ("network", Qt.Key.Key_8), ("builders", Qt.Key.Key_9))
+    for name, key in heavy:
         lazy = window.views[name]
         assert lazy.inner is None
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
@@ -53,7 +55,7 @@ def test_status_bar_counts_the_records(window):
 def test_shortcuts_switch_views(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view_name() == "people"
-    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view_name() == "review"
     qtbot.waitUntil(lambda: "Nothing needs review" in window.views["review"].message.text(), timeout=5000)
 

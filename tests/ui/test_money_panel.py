@@ -41,6 +41,7 @@ def test_add_income_and_a_cost_see_the_balance_and_undo(qtbot, db):
     _save(form)
     qtbot.waitUntil(lambda: "surplus of £1,000" in panel.summary.text())
     assert panel.entries.rowCount() == 2
+    assert stack.undoText() == "Add a running cost"  # what Edit ▸ Undo names
     stack.undo()  # the cost taken back
     qtbot.waitUntil(lambda: "costs £0 in the last 12 months: a surplus of £1,200" in panel.summary.text())
     assert panel.entries.rowCount() == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,11 +28,11 @@ from civicdesk.ui.dialogs import RememberingDialog
 from civicdesk.ui.editors.pickers import RecordPicker
 from civicdesk.ui.editors.widgets import DateField
 
-WAY_LABELS = {
-    "advice by phone": "Advice by phone",
-    "come and run it": "Come and run it",
-    "lend": "Lend",
-    "train": "Train others",
+WAY_LABELS = {  # shown through the offer dialog's self.tr()
+    "advice by phone": QT_TRANSLATE_NOOP("OfferDialog", "Advice by phone"),
+    "come and run it": QT_TRANSLATE_NOOP("OfferDialog", "Come and run it"),
+    "lend": QT_TRANSLATE_NOOP("OfferDialog", "Lend"),
+    "train": QT_TRANSLATE_NOOP("OfferDialog", "Train others"),
 }
 
 
@@ -126,7 +127,7 @@ class OfferDialog(_Form):
         ways = QHBoxLayout()
         self.ways: dict[str, QCheckBox] = {}
         for way, label in WAY_LABELS.items():
-            box = QCheckBox(self.tr(label), self)
+            box = QCheckBox(self.tr(str(label)), self)
             self.ways[way] = box
             ways.addWidget(box)
         self.form.addRow(self.tr("How:"), ways)
@@ -226,7 +227,7 @@ class DoneDialog(_Form):
         self.what.setPlaceholderText(request_name)
         self.what.setTabChangesFocus(True)
         self.what.setMaximumHeight(80)
-        self.form.addRow(self.tr("What was &done:"), self.what)
+        self.form.addRow(self.tr("&What was done:"), self.what)
         self.finish_layout()
 
     def save(self) -> Any:

@@ -101,6 +101,7 @@ class KitTab(QWidget):
         self.note.setWordWrap(True)
         self.note.setStyleSheet(f"color: {colours.MUTED};")
         self.table = QTableWidget(0, 4, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
         self.table.setHorizontalHeaderLabels(
             [self.tr("State"), self.tr("Reserved for"), self.tr("Days"), self.tr("For")]
         )

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -41,17 +41,18 @@ from civicdesk.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from civicdesk.ui.view_api import ViewContext
 
-STATUS_WORDS = {
-    "open": "Open",
-    "answered": "Answered",
-    "accepted": "Accepted",
-    "done": "Done",
-    "withdrawn": "Withdrawn",
+STATUS_WORDS = {  # shown through self.tr() in the view
+    "open": QT_TRANSLATE_NOOP("BuildersView", "Open"),
+    "answered": QT_TRANSLATE_NOOP("BuildersView", "Answered"),
+    "accepted": QT_TRANSLATE_NOOP("BuildersView", "Accepted"),
+    "done": QT_TRANSLATE_NOOP("BuildersView", "Done"),
+    "withdrawn": QT_TRANSLATE_NOOP("BuildersView", "Withdrawn"),
 }
 
 
 def _table(parent: QWidget, headings: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headings), parent)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
     table.setHorizontalHeaderLabels(headings)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -257,7 +258,8 @@ class BuildersView(QWidget):
         _fill(
             self.requests,
             [
-                [r.group, r.name, british_date(r.needed_by), self.tr(STATUS_WORDS[r.status]), r.answered_by]
+                [r.group, r.name, british_date(r.needed_by), self.tr(str(STATUS_WORDS[r.status])),
+                 r.answered_by]
                 for r in board.requests
             ],
             [r.id for r in board.requests],
@@ -302,23 +304,26 @@ class BuildersView(QWidget):
 
     def _side_text(self, board: bb.Board) -> str:
         muted = f"color: {colours.MUTED};"
-        parts = [f"<p><b>{self.tr('Who has helped most')}</b></p>"]
+        # Each string on its own line: the translation tools cannot read self.tr() inside an f-string.
+        most = self.tr("Who has helped most")
+        none_yet = self.tr("No help logged yet.")
+        volunteers = self.tr("Volunteers")
+        nobody = self.tr("Nobody offers")
+        all_offered = self.tr("Every skill asked for is offered.")
+        parts = [f"<p><b>{most}</b></p>"]
         top = board.hours_by_group[:5]
         parts.append(
             "<br>".join(f"{name} — {hours:g} h" for name, hours in top)
-            or f"<span style='{muted}'>{self.tr('No help logged yet.')}</span>"
+            or f"<span style='{muted}'>{none_yet}</span>"
         )
         if board.hours_by_person:
             parts.append(
-                f"<p><b>{self.tr('Volunteers')}</b><br>"
+                f"<p><b>{volunteers}</b><br>"
                 + "<br>".join(f"{name} — {hours:g} h" for name, hours in board.hours_by_person[:5])
                 + "</p>"
             )
-        parts.append(f"<p><b>{self.tr('Nobody offers')}</b><br>")
-        parts.append(
-            "<br>".join(board.gaps[:8])
-            or f"<span style='{muted}'>{self.tr('Every skill asked for is offered.')}</span>"
-        )
+        parts.append(f"<p><b>{nobody}</b><br>")
+        parts.append("<br>".join(board.gaps[:8]) or f"<span style='{muted}'>{all_offered}</span>")
         parts.append("</p>")
         return "".join(parts)
 

@@ -149,7 +149,7 @@ class BookingDialog(RememberingDialog):
             ("commercial", self.tr("Commercial")),
         ):
             self.band.addItem(text, value)
-        add(self.tr("Rate &band:"), self.band, self.tr("Rate band"))
+        add(self.tr("Rate b&and:"), self.band, self.tr("Rate band"))
         self.private = QCheckBox(self.tr("Pri&vate: printed and shared only as “booked”"))
         self.private.setAccessibleName(self.tr("Private booking"))
         form.addRow("", self.private)

@@ -96,7 +96,8 @@ class DiaryView(QWidget):
         self.month = QTableWidget(6, 7)
         self.month.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.month.setHorizontalHeaderLabels(
-            [self.tr(d) for d in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")]
+            [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
+             self.tr("Sun")]
         )
         self.month.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.month.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout
 from civicdesk.core import validation
 from civicdesk.core.validation import FieldError
 from civicdesk.services.groups import GROUP_KINDS, GROUP_STATUSES, GroupService
+from civicdesk.ui import focus_order
 from civicdesk.ui.editors.base import RecordEditor
 from civicdesk.ui.editors.relations import MeetingsPanel
 from civicdesk.ui.generated.ui_group_editor import Ui_GroupEditor
@@ -41,6 +42,9 @@ class GroupEditor(RecordEditor):
         self.meetings = MeetingsPanel(ui.meetings_container, self.db, self.record_id, self.undo_stack,
                                       self.changed)
         layout.addWidget(self.meetings)
+        # Made after the dialog's buttons, the panel's controls would come after them: Tab goes
+        # from the tab bar into the page shown, then on to Save (hidden pages are passed over).
+        focus_order.chain(focus_order.tab_focusable(self.meetings), after=ui.tabs.tabBar())
         ui.name.setFocus()
 
     def _bind_contact(self) -> None:

@@ -53,7 +53,7 @@ class SpaceEditor(RecordEditor):
             # from the tab bar down the page (its button, the chart, what is due), then on to Save.
             record = tab.findChild(QPushButton, "record_health_check")
             parts = [focus_order.tab_focusable(part) for part in self._health_parts]
-            focus_order.chain([record, *parts[0], *parts[1]], after=ui.tabs.tabBar())
+            focus_order.chain([self._funder, record, *parts[0], *parts[1]], after=ui.tabs.tabBar())
             from civicdesk.ui.money.panel import MoneyPanel
 
             money = MoneyPanel(self.db, self.record_id, self.undo_stack, self.changed)
@@ -105,7 +105,8 @@ class SpaceEditor(RecordEditor):
         layout = QVBoxLayout(tab)
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(FunderPackButton(self.db, space_id, self.original.get("name", ""), tab))
+        self._funder = FunderPackButton(self.db, space_id, self.original.get("name", ""), tab)
+        row.addWidget(self._funder)
         row.addWidget(record)
         layout.addLayout(row)
         # The chart and the list of what is due share the tab; the handle between them moves.

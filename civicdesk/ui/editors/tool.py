@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from civicdesk.services.tools import TOOL_KINDS, ToolService
+from civicdesk.ui import focus_order
 from civicdesk.ui.editors.base import RecordEditor
 from civicdesk.ui.editors.relations import LoansPanel, ToolUsesPanel
 from civicdesk.ui.generated.ui_tool_editor import Ui_ToolEditor
@@ -36,6 +37,7 @@ class ToolEditor(RecordEditor):
         self.bind_list("purposes", ui.purposes)
         self.bind_list("skills", ui.skills)
         self.bind_plain("accessibility_notes", ui.accessibility_notes)
+        panels: list[QWidget] = []
         for container, panel_class, name in ((ui.uses_container, ToolUsesPanel, "uses"),
                                              (ui.loans_container, LoansPanel, "loans")):
             layout = QVBoxLayout(container)
@@ -43,6 +45,11 @@ class ToolEditor(RecordEditor):
             panel = panel_class(container, self.db, self.record_id, self.undo_stack, self.changed)
             layout.addWidget(panel)
             setattr(self, name, panel)
+            panels.append(panel)
+        # Made after the dialog's buttons, the panels' controls would come after them: Tab goes
+        # from the tab bar into the page shown, then on to Save (hidden pages are passed over).
+        parts = [widget for panel in panels for widget in focus_order.tab_focusable(panel)]
+        focus_order.chain(parts, after=ui.tabs.tabBar())
         ui.name.setFocus()
 
     def title(self) -> str:

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk.core import structured
-from civicdesk.core.dates import add_months, british_date, date_for_typing
+from civicdesk.core.dates import add_months, date_for_typing
 from civicdesk.db.models import CONSENT_FIELDS
 from civicdesk.ui import colours
+from civicdesk.ui.dates_shown import shown_date
 from civicdesk.ui.editors.pickers import PartyEditor, RecordPicker  # noqa: F401 - the forms import them from here
 from civicdesk.ui.words import data_word
 
@@ -171,7 +172,7 @@ class OpeningHoursEditor(QWidget):
         self.days: dict[str, tuple[QCheckBox, QTimeEdit, QTimeEdit]] = {}
         self._extra: dict[str, list[list[str]]] = {}
         day_names = {
-            "mon": self.tr("&Monday"), "tue": self.tr("&Tuesday"), "wed": self.tr("W&ednesday"),
+            "mon": self.tr("M&onday"), "tue": self.tr("&Tuesday"), "wed": self.tr("W&ednesday"),
             "thu": self.tr("Thu&rsday"), "fri": self.tr("&Friday"), "sat": self.tr("S&aturday"),
             "sun": self.tr("S&unday"),
         }
@@ -432,7 +433,7 @@ class AcvEditor(QWidget):
         except FieldError:
             listed = None
         self.expires.setText(
-            british_date(add_months(date.fromisoformat(listed), 60).isoformat()) if listed else self.tr("—")
+            shown_date(add_months(date.fromisoformat(listed), 60).isoformat()) if listed else self.tr("—")
         )
 
     def value(self) -> dict[str, Any]:

@@ -426,7 +426,7 @@ class Ui_SpaceEditor(object):
 #if QT_CONFIG(accessibility)
         self.operator.setAccessibleName(QCoreApplication.translate("SpaceEditor", u"Operator", None))
 #endif // QT_CONFIG(accessibility)
-        self.maintainer_label.setText(QCoreApplication.translate("SpaceEditor", u"&Maintainer:", None))
+        self.maintainer_label.setText(QCoreApplication.translate("SpaceEditor", u"M&aintainer:", None))
 #if QT_CONFIG(accessibility)
         self.maintainer.setAccessibleName(QCoreApplication.translate("SpaceEditor", u"Maintainer", None))
 #endif // QT_CONFIG(accessibility)

@@ -24,22 +24,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.services.compliance import ComplianceService, ItemRow, KindInfo
 from civicdesk.ui import focus_order
 from civicdesk.ui.accessible import name_list
+from civicdesk.ui.dates_shown import shown_date
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.health.models import DUE_SOON_COLOUR, OVERDUE_COLOUR, Column, RowsModel, setup_table
 from civicdesk.ui.tasks import TaskRunner
 from civicdesk.ui.undo import Changed, CreateRecord, EditRecord
+from civicdesk.ui.words import data_word
 
 UNKNOWN_DATE = QDate(1990, 1, 1)  # shown as "not known" in the last-done box
 
 
 def _day(value: str | None) -> str:
-    return british_date(value)
+    return shown_date(value)
 
 
 def _colour(row: ItemRow) -> QColor | None:
@@ -107,7 +108,7 @@ class CompliancePanel(QWidget):
         self._space_changed: Changed = space_changed
 
         self.model = RowsModel([
-            Column(self.tr("Item"), lambda r: r.kind),
+            Column(self.tr("Item"), lambda r: data_word(r.kind)),
             Column(self.tr("Last done"), lambda r: _day(r.last_done), lambda r: r.last_done or ""),
             Column(self.tr("Next due"),
                    lambda r: _day(r.next_due) + (self.tr(" (set by hand)") if r.next_due_overridden else ""),
@@ -145,7 +146,7 @@ class CompliancePanel(QWidget):
         focus_order.tab_leaves_when_not_known(self.last_done)
         self.add_button = QPushButton(self.tr("&Add item"), self)
         self.add_button.clicked.connect(self.add_item)
-        self.new_kind_button = QPushButton(self.tr("New &kind…"), self)
+        self.new_kind_button = QPushButton(self.tr("&New kind…"), self)
         self.new_kind_button.clicked.connect(self.new_kind)
         adder = QHBoxLayout()
         adder.addWidget(QLabel(self.tr("Add:"), self))
@@ -199,7 +200,7 @@ class CompliancePanel(QWidget):
             every = (self.tr("every %Ln month(s)", "", info.interval_months) if info.interval_months
                      else self.tr("no fixed renewal"))
             own = "" if info.builtin else self.tr(" — your own")
-            self.kind.addItem(f"{info.name} ({every}){own}", info.name)
+            self.kind.addItem(f"{data_word(info.name)} ({every}){own}", info.name)
         if current:
             self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
         self._update_buttons()
@@ -284,6 +285,6 @@ class CompliancePanel(QWidget):
         except CivicDeskError as exc:
             self._error(exc)
             return
-        self.kind.addItem(info.name, info.name)
+        self.kind.addItem(data_word(info.name), info.name)
         self.kind.setCurrentIndex(self.kind.count() - 1)
         self.reload()

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.services.dashboard import Dashboard, Filters, build_dashboard, filter_choices
 from civicdesk.services.money import pounds
 from civicdesk.ui.accessible import name_list
+from civicdesk.ui.dates_shown import shown_date
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.health.models import (
     DUE_SOON_COLOUR,
@@ -50,7 +50,7 @@ def _never() -> str:
 
 
 def _day(value: str | None) -> str:
-    return british_date(value)
+    return shown_date(value)
 
 
 class RecordTable(QTableView):
@@ -130,16 +130,16 @@ class HealthDashboard(QWidget):
     def _sections(self) -> list[tuple[str, str, list[Column], Any, int]]:
         """Each tab: key, title, columns, row colour, and the column it is first sorted by."""
         space = Column(self.tr("Space"), lambda r: r.space_name)
-        category = Column(self.tr("Category"), lambda r: r.category)
+        category = Column(self.tr("Category"), lambda r: data_word(r.category) if r.category else "")
         owner = Column(self.tr("Owner"), lambda r: r.owner)
         return [
             ("overdue", self.tr("Overdue"), [
-                space, Column(self.tr("Item"), lambda r: r.kind),
+                space, Column(self.tr("Item"), lambda r: data_word(r.kind)),
                 Column(self.tr("Was due"), lambda r: _day(r.next_due), lambda r: r.next_due),
                 Column(self.tr("Days overdue"), lambda r: -r.days_left, align_right=True), category, owner,
             ], None, 2),
             ("due_within_30_days", self.tr("Due within 30 days"), [
-                space, Column(self.tr("Item"), lambda r: r.kind),
+                space, Column(self.tr("Item"), lambda r: data_word(r.kind)),
                 Column(self.tr("Due"), lambda r: _day(r.next_due), lambda r: r.next_due),
                 Column(self.tr("Days left"), lambda r: r.days_left, align_right=True), category, owner,
             ], lambda r: DUE_SOON_COLOUR if r.days_left <= 7 else None, 2),
@@ -264,7 +264,7 @@ class HealthDashboard(QWidget):
             "within 6 months, {5} spaces never checked and {6} not checked in the last 12 months; "
             "{7} pieces of kit not returned; {8} invoices unpaid, {9} of them overdue. "
             "Double-click a row (or press Enter) to open it."
-        ).format(british_date(board.today), counts["overdue"], counts["due_within_30_days"],
+        ).format(shown_date(board.today), counts["overdue"], counts["due_within_30_days"],
                  counts["at_risk_spaces"], counts["acv_expiring_within_180_days"], counts["never_checked"],
                  counts["not_checked_in_12_months"], counts["overdue_loans"], counts["unpaid_invoices"],
                  counts["overdue_invoices"]))

@@ -10,11 +10,11 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
-from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.services.health import STABLE_FROM, THRIVING_FROM, CheckSummary, HealthService
 from civicdesk.services.usage import UsageFacts, usage_facts
 from civicdesk.ui import colours
+from civicdesk.ui.dates_shown import shown_date
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.tasks import TaskRunner
 from civicdesk.ui.words import data_word
@@ -74,6 +74,8 @@ class HealthHistoryWidget(QWidget):
             series.attachAxis(self.y_axis)
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setMargins(self.chart.margins())
+        # Made before the chart so that Tab reaches it first, as it reads above the chart.
+        self.show_hours = QCheckBox(self.tr("Show &booked hours from the diary"), self)
         self.view = QChartView(self.chart, self)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(220)
@@ -87,7 +89,6 @@ class HealthHistoryWidget(QWidget):
         self.hours_axis.setLabelFormat("%d")
         self.hours_axis.setTickCount(3)
         self.hours_axis.setTitleText(self.tr("Hours"))
-        self.show_hours = QCheckBox(self.tr("Show &booked hours from the diary"), self)
         self.show_hours.setObjectName("show_booked_hours")
         self.show_hours.setAccessibleDescription(self.tr(
             "Adds each month's booked hours to the chart: figures from the diary, not a rating"))
@@ -175,7 +176,7 @@ class HealthHistoryWidget(QWidget):
             latest = checks[-1]
             self.summary.setText(
                 self.tr("%Ln check(s). Latest on {0}: score {1:g}, {2}.", "", len(checks)).format(
-                    british_date(latest.checked_on),
+                    shown_date(latest.checked_on),
                     latest.score, data_word(latest.status))
             )
         else:

@@ -26,10 +26,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from civicdesk.core.dates import british_date
 from civicdesk.services.first_rows import FIRST_ROWS, first_rows, lists
 from civicdesk.services.listing import LISTINGS
 from civicdesk.ui import registry
+from civicdesk.ui.dates_shown import shown_date
 from civicdesk.ui.models.record_table import DATE_COLUMNS, WORD_COLUMNS, RecordTableModel
 from civicdesk.ui.words import data_word
 
@@ -64,7 +64,7 @@ class FirstRowsModel(QAbstractTableModel):
         if value is None:
             return ""
         if self.columns[index.column()].key in DATE_COLUMNS:
-            return british_date(str(value))  # as the list shows it
+            return shown_date(str(value))  # as the list shows it
         if self.columns[index.column()].key in WORD_COLUMNS:
             return data_word(str(value))
         return f"{value:.0f}" if isinstance(value, float) else str(value)

@@ -17,8 +17,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from civicdesk.core.dates import british_date
 from civicdesk.services import listing
+from civicdesk.ui.dates_shown import shown_date
 from civicdesk.ui.tasks import TaskRunner
 from civicdesk.ui.words import data_word
 
@@ -171,7 +171,7 @@ class RecordTableModel(QAbstractTableModel):
             if isinstance(value, float):
                 return f"{value:.0f}"
             if self.columns[index.column()].key in DATE_COLUMNS:
-                return british_date(str(value))  # sorted by the ISO value (SORT_ROLE)
+                return shown_date(str(value))  # sorted by the ISO value (SORT_ROLE)
             if self.columns[index.column()].key in WORD_COLUMNS:
                 return data_word(str(value))  # "thriving" in the window's language
             return str(value)

@@ -77,6 +77,7 @@ def load_state(db: Database, space_id: str) -> MoneyState:
 
 def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -126,14 +127,14 @@ class MoneyPanel(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (
             ("income", self.tr("Add &income…"), lambda: self.add_entry("income")),
-            ("cost", self.tr("Add a co&st…"), lambda: self.add_entry("cost")),
+            ("cost", self.tr("Add a &cost…"), lambda: self.add_entry("cost")),
             ("reserves", self.tr("State the r&eserves…"), lambda: self.add_entry("reserves")),
-            ("work", self.tr("Add &work…"), self.add_work),
+            ("work", self.tr("Add w&ork…"), self.add_work),
             ("invoice", self.tr("New in&voice…"), self.new_invoice),
-            ("booking_invoice", self.tr("Invoice a boo&king…"), self.invoice_booking),
-            ("payment", self.tr("Record a &payment…"), self.record_payment),
+            ("booking_invoice", self.tr("Invoice a &booking…"), self.invoice_booking),
+            ("payment", self.tr("&Record a payment…"), self.record_payment),
             ("print", self.tr("Pri&nt…"), self.print_selected),
-            ("delete", self.tr("&Delete"), self.delete_selected),
+            ("delete", self.tr("De&lete"), self.delete_selected),
             ("settings", self.tr("Mone&y settings…"), self.open_settings),
         ):
             button = QPushButton(text, self)
@@ -306,12 +307,18 @@ class MoneyPanel(QWidget):
             "cost": self.tr("Add a running cost"),
             "reserves": self.tr("State the reserves held on a date"),
         }
+        # What the Edit menu's "Add %1" names ("Undo Add income"), not the form's title.
+        undo_words = {
+            "income": self.tr("income"),
+            "cost": self.tr("a running cost"),
+            "reserves": self.tr("the reserves held"),
+        }
         service = MoneyEntryService(self.db)
         return self._ask(
             titles[kind],
             fields,
             lambda values: self._push(
-                service, {**values, "space_id": self.space_id, "kind": kind}, titles[kind].lower()
+                service, {**values, "space_id": self.space_id, "kind": kind}, undo_words[kind]
             ),
         )
 

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.services import erasure, retention
 from civicdesk.ui.accessible import name_list
+from civicdesk.ui.dates_shown import shown_date
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.privacy.actions import PersonPrivacyActions, confirm_erasure
 from civicdesk.ui.tasks import TaskRunner
@@ -45,7 +45,7 @@ REASONS = {
 
 
 def _day(iso: str | None) -> str:
-    return british_date(iso)
+    return shown_date(iso)
 
 
 class DataProtectionView(QWidget):

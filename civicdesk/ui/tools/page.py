@@ -8,16 +8,16 @@ from xml.sax.saxutils import escape
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from civicdesk.core.dates import british_date
 from civicdesk.services.tool_store import ToolPage
 from civicdesk.ui import colours
+from civicdesk.ui.dates_shown import shown_date
 from civicdesk.ui.tools.model import STAR_COLOUR, kind_icon, stars
 
 MUTED = colours.MUTED
 
 
 def _day(iso: str | None) -> str:
-    return british_date(iso)
+    return shown_date(iso)
 
 
 def _paragraphs(text: str) -> str:

@@ -1,0 +1,42 @@
+"""Dates on screen in the window's language: "7 Dec 2026", "7 Rhag 2026", "7 gru 2026", "7 دسمبر 2026".
+
+In English the window keeps `core.dates.british_date` (the form files, exports and printed pages use
+too). In another language Qt's own locale data gives the month names, so there is nothing of ours to
+translate. In a right-to-left window, figures that must read left to right (a time range such as
+"09:30–11:30") are wrapped in Unicode isolates, or the bidirectional algorithm turns them round.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
+
+from civicdesk.core.dates import british_date
+
+_LEFT_TO_RIGHT_ISOLATE, _POP_DIRECTIONAL_ISOLATE = "\u2066", "\u2069"
+
+
+def shown_date(value: str | date | None) -> str:
+    """A stored date (a date or YYYY-MM-DD…) as the window's language writes it; other text as it was."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.English:
+        return british_date(value)
+    if not value:
+        return ""
+    if isinstance(value, date):
+        day = value
+    else:
+        try:
+            day = date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    return locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def left_to_right(text: str) -> str:
+    """`text` kept in left-to-right order inside a right-to-left window (as it is elsewhere)."""
+    if not text or QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return text
+    return f"{_LEFT_TO_RIGHT_ISOLATE}{text}{_POP_DIRECTIONAL_ISOLATE}"
