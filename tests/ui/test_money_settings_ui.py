@@ -49,7 +49,7 @@ def _open_settings(qtbot, panel, drive) -> dict:
 
 def test_set_the_halls_details_and_see_them_on_the_printed_invoice(qtbot, db, tmp_path):
     hall, panel = _panel(qtbot, db)
-    assert panel.buttons["settings"].text() == "Mone&y settings…"
+    assert panel.buttons["settings"].text() == "Money se&ttings…"
 
     def wrong_then_right(dialog: MoneySettingsDialog, seen: dict) -> None:
         _fill(qtbot, dialog.payee, "Orchard Village Hall Trust")

@@ -135,7 +135,7 @@ class MoneyPanel(QWidget):
             ("payment", self.tr("&Record a payment…"), self.record_payment),
             ("print", self.tr("Pri&nt…"), self.print_selected),
             ("delete", self.tr("De&lete"), self.delete_selected),
-            ("settings", self.tr("Mone&y settings…"), self.open_settings),
+            ("settings", self.tr("Money se&ttings…"), self.open_settings),
         ):
             button = QPushButton(text, self)
             button.setObjectName(f"money_{key}")
