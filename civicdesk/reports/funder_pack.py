@@ -9,6 +9,7 @@ the space's page. Figures are computed from the records; the health ratings are 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,7 @@ from civicdesk.reports.health_report import (
 from civicdesk.services.finance_facts import FinanceFacts
 from civicdesk.services.funder_data import FunderData, gather
 from civicdesk.services.money import URGENCY_WORDS, pounds
+from civicdesk.services.usage import half_year_rates
 
 INCOME = colors.HexColor("#2b7a4b")
 COSTS = colors.HexColor("#b5473a")
@@ -65,7 +67,7 @@ def _bars(
     fills: list[colors.Color],
     labels: list[str],
     height: float,
-    value_label: str,
+    value_label: str | Callable[[float], str],
 ) -> Drawing:
     drawing = Drawing(USABLE, height)
     chart = VerticalBarChart()
@@ -95,36 +97,98 @@ def _bars(
     return drawing
 
 
+def _pounds_label(value: float) -> str:
+    return f"£{value:,.0f}"
+
+
+def _ordinal(day: int) -> str:
+    return "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _day(iso: str) -> str:
     day = date.fromisoformat(iso)
     return f"{day.day} {day:%B %Y}"
 
 
-def _summary(data: FunderData) -> list[str]:
-    use, money = data.use, data.money
-    facts = use.facts
-    lines = []
-    if facts.has_bookings:
-        occupancy = (
-            f"; {round(facts.occupancy * 100):g}% of its opening hours" if facts.occupancy is not None else ""
-        )
-        lines.append(
-            f"Booked for <b>{facts.booked_hours:,.0f} hours</b> in the last 12 months (about "
-            f"{facts.hours_per_week:g} hours a week{occupancy}), use {facts.trend}."
-        )
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
+
+
+def _use_lines(data: FunderData) -> list[str]:
+    facts = data.use.facts
+    if not facts.has_bookings:
+        return ["No bookings are recorded for the last 12 months."]
+    occupancy = (
+        f", {round(facts.occupancy * 100):g}% of the hours it is open" if facts.occupancy is not None else ""
+    )
+    lines = [
+        f"It was booked for <b>{facts.booked_hours:,.0f} hours</b> in the last 12 months: about "
+        f"{facts.hours_per_week:g} hours a week{occupancy}."
+    ]
+    earlier, later = half_year_rates(facts.months, facts.first_day, facts.last_day)
+    if facts.trend == "steady":
+        lines.append(f"Bookings held steady over the year, at about {later:g} hours a week.")
     else:
-        lines.append("No bookings are recorded for the last 12 months.")
+        verb = "rose" if facts.trend == "rising" else "fell"
+        lines.append(
+            f"Bookings {verb} from {earlier:g} to {later:g} hours a week over the year "
+            "(the first six months against the last six)."
+        )
+    return lines
+
+
+def _money_lines(money: FinanceFacts) -> list[str]:
+    if not money.has_figures:
+        return ["No income, costs or reserves have been entered yet."]
+    gap = money.surplus_pence
+    balance = (
+        f"a surplus of {pounds(gap, False)}" if gap > 0
+        else f"a shortfall of {pounds(-gap, False)}" if gap < 0 else "it broke even"
+    )
+    lines = [
+        f"In the last 12 months its income was {pounds(money.income_pence, False)} and its running costs "
+        f"{pounds(money.costs_pence, False)}: {balance}."
+    ]
+    months = money.months_of_reserves
+    if money.reserves_pence is None:
+        lines.append("Its reserves have not been stated.")
+    elif months is None:
+        lines.append(f"It holds reserves of {pounds(money.reserves_pence, False)}.")
+    else:
+        lines.append(
+            f"Its reserves of {pounds(money.reserves_pence, False)} would cover about {months:g} months "
+            "of running costs."
+        )
+    if money.backlog_items:
+        ratio = money.backlog_to_reserves
+        against = f", {ratio:g} times its reserves" if ratio is not None and ratio >= 1 else ""
+        works = _plural(money.backlog_items, "repair or improvement", "repairs and improvements")
+        lines.append(f"The {works} it needs would cost <b>{pounds(money.backlog_pence, False)}</b>{against}.")
+    if money.overdue_invoices:
+        owed = _plural(money.overdue_invoices, "hirer's invoice is", "hirers' invoices are")
+        lines.append(f"{owed} overdue, with {pounds(money.overdue_pence)} still owed.")
+    return lines
+
+
+def _summary(data: FunderData) -> list[str]:
+    use = data.use
+    lines = _use_lines(data)
     users = len(set(use.groups_meeting) | {name for name, _ in use.regular_hirers})
     if users:
-        lines.append(f"<b>{users}</b> groups and regular hirers use it.")
-    for text in money.in_words().values():
-        lines.append(escape(text) + ".")
+        who = _plural(users, "group or regular hirer uses", "groups and regular hirers use")
+        lines.append(f"<b>{who}</b> it.")
+    lines += _money_lines(data.money)
     overdue = sum(1 for i in data.items if i.state == "overdue")
     if data.items:
         lines.append(
-            "All certificates and checks are in date."
+            "All its safety certificates and checks are in date."
             if not overdue
-            else f"<b>{overdue}</b> of {len(data.items)} certificates or checks are overdue."
+            else f"<b>{overdue}</b> of its {len(data.items)} safety certificates and checks "
+            f"{'is' if overdue == 1 else 'are'} overdue."
         )
     if data.checks:
         latest = data.checks[-1]
@@ -132,8 +196,15 @@ def _summary(data: FunderData) -> list[str]:
             f"The committee's latest health check ({_day(latest.checked_on)}) scored it "
             f"<b>{latest.score:g}</b> out of 100: {escape(latest.status)}."
         )
-    lines.append("Asset of Community Value: " + escape(data.acv.summary()) + ".")
+    lines.append(_acv_sentence(data))
     return lines
+
+
+def _acv_sentence(data: FunderData) -> str:
+    summary = data.acv.summary()
+    if data.acv.state == "none":
+        return "It is not listed as an Asset of Community Value."
+    return "Asset of Community Value: " + escape(summary[0].lower() + summary[1:]) + "."
 
 
 def _who(data: FunderData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -142,18 +213,24 @@ def _who(data: FunderData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     if use.facts.has_bookings:
         months = use.facts.months
         labels = [date.fromisoformat(m.month + "-01").strftime("%b") for m in months]
-        caption = Paragraph("Hours booked each month, the last 12 months", st["small"])
+        first = date.fromisoformat(months[0].month + "-01")
+        caption = Paragraph(
+            f"Hours booked each month, {first:%B %Y} to {data.today:%B %Y} "
+            f"({data.today:%B} so far, to the {data.today.day}{_ordinal(data.today.day)})",
+            st["small"],
+        )
         chart = _bars([[m.hours for m in months]], ["Hours"], [HOURS], labels, 55 * mm, "%d")
         story.append(KeepTogether([caption, chart]))
-    rows: list[list[object]] = [["Who", "How"]]
+    rows: list[list[object]] = [["Who", "How often"]]
     rows += [[text_flowable(name, st["cell"]), "meets here regularly"] for name in use.groups_meeting]
     rows += [
-        [text_flowable(name, st["cell"]), f"booked on {n} days in 12 months"]
+        [text_flowable(name, st["cell"]), f"booked on {n} days in the last 12 months"]
         for name, n in use.regular_hirers
         if name not in use.groups_meeting
     ]
     if use.private_bookings:
-        rows.append(["Private hires (not named)", f"{use.private_bookings} bookings in 12 months"])
+        rows.append(["Private hires (not named)",
+                     f"{_plural(use.private_bookings, 'booking', 'bookings')} in the last 12 months"])
     if len(rows) > 1:
         story += [Spacer(1, 2 * mm), _grid(rows[:26], [USABLE * 0.6, USABLE * 0.4])]
     elif not use.facts.has_bookings:
@@ -175,7 +252,7 @@ def _money(data: FunderData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
             [INCOME, COSTS],
             [str(y.year) for y in years],
             60 * mm,
-            "£%d",
+            _pounds_label,
         )
         caption = Paragraph("Income and running costs by calendar year (this year so far)", st["small"])
         story.append(KeepTogether([caption, chart]))
@@ -206,7 +283,7 @@ def _backlog(data: FunderData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     if not data.backlog:
         story.append(Paragraph("No maintenance or capital works are listed.", st["body"]))
         return story
-    rows: list[list[object]] = [["Work", "Urgency", "Due", "Estimated cost"]]
+    rows: list[list[object]] = [["Work", "Urgency", "Due by", "Estimated cost"]]
     rows += [
         [
             text_flowable(b.title, st["cell"]),
@@ -243,13 +320,12 @@ def _duties(data: FunderData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
                 extra.append(("BACKGROUND", (0, index), (-1, index), OVERDUE))
             elif item.state == "due soon":
                 extra.append(("BACKGROUND", (0, index), (-1, index), DUE_SOON))
-        story.append(_grid(rows, [USABLE * 0.5, USABLE * 0.25, USABLE * 0.25], extra))
+        table: Flowable = _grid(rows, [USABLE * 0.5, USABLE * 0.25, USABLE * 0.25], extra)
     else:
-        story.append(Paragraph("No certificates or checks are recorded.", st["body"]))
-    story.append(Spacer(1, 2 * mm))
-    story.append(
-        Paragraph("<b>Asset of Community Value:</b> " + escape(data.acv.summary()) + ".", st["body"])
-    )
+        table = Paragraph("No certificates or checks are recorded.", st["body"])
+    # The last lines of the pack stay with the table above them, never alone on a page.
+    acv = Paragraph(_acv_sentence(data), st["body"])
+    story[-1:] = [KeepTogether([heading, table, Spacer(1, 2 * mm), acv])]
     return story
 
 
@@ -260,7 +336,7 @@ def build_story(data: FunderData) -> list[Flowable]:
     where = structured.format_address(space.address)
     story.append(
         Paragraph(
-            escape(" · ".join(x for x in (space.subtype or space.category.title(), where) if x)), st["body"]
+            escape(" · ".join(x for x in (_capital(space.subtype or space.category), where) if x)), st["body"]
         )
     )
     by = f" by {escape(data.prepared_by)}" if data.prepared_by else ""
@@ -289,7 +365,13 @@ def build_story(data: FunderData) -> list[Flowable]:
             ]
         )
     )
-    story += [Spacer(1, 4 * mm), box]
+    # Said at the start, where a funder weighs the figures (at the end it could fall onto a page alone).
+    note = Paragraph(
+        "The hours, income, costs, reserves and the cost of works are worked out from the records the "
+        "committee keeps; the health check scores are the committee's own judgement.",
+        st["small"],
+    )
+    story += [Spacer(1, 4 * mm), box, Spacer(1, 1 * mm), note]
     story += _who(data, st) + _money(data, st) + _backlog(data, st)
     story.append(Paragraph("How the committee rates it", st["h2"]))
     if data.checks:
@@ -308,15 +390,6 @@ def build_story(data: FunderData) -> list[Flowable]:
     else:
         story.append(Paragraph("The committee has not yet recorded a health check.", st["body"]))
     story += _duties(data, st)
-    story += [
-        Spacer(1, 5 * mm),
-        Paragraph(
-            "Hours, income, costs, reserves and the backlog are worked out from the records kept in "
-            "CivicDesk; "
-            "the health check scores are the committee's own judgement.",
-            st["small"],
-        ),
-    ]
     return story
 
 

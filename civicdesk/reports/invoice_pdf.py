@@ -159,6 +159,10 @@ def _build(out: Path, title: str, story: list[Flowable]) -> Path:
     return out
 
 
+def _terms(days: int) -> str:
+    return "payment on receipt" if days == 0 else f"payment within {days} day{'s' if days != 1 else ''}"
+
+
 def write_invoice(db: Database, invoice_id: str, out: Path) -> Path:
     invoice = invoices.invoice_view(db, invoice_id)
     if invoice.cancelled:
@@ -167,6 +171,7 @@ def write_invoice(db: Database, invoice_id: str, out: Path) -> Path:
     rows = [
         ("Date", _day(invoice.issued_on)),
         ("Please pay by", _day(invoice.due_on)),
+        ("Terms", _terms(payee.settings.payment_terms_days)),
         ("For", invoice.space_name),
     ]
     story = _header(payee, "Invoice", invoice.number, rows) + _to(invoice)

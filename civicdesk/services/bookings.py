@@ -91,6 +91,48 @@ def rule_stretches(rule: str, start: datetime, end: datetime, setup: int, clear:
             if s.date().isoformat() not in skipped]
 
 
+@dataclass(frozen=True)
+class CheckedBooking:
+    """A new or changed booking's values, checked: its rule, the dates it holds the room, what is stored."""
+
+    rule: str
+    skipped: set[str]
+    rule_dates: set[str]
+    stretches: list[tuple[datetime, datetime]]  # buffers included, skipped dates left out
+    hirer: dict[str, Any]
+    values: dict[str, Any]  # the stored fields but its room, space and books_over
+
+
+def check_new(new: NewBooking) -> CheckedBooking:
+    """Check a booking as typed (times, buffers, status, hirer, repeat, skipped dates) before writing it."""
+    check_times(new.start, new.end)
+    setup = _minutes(new.setup_minutes, "setup_minutes")
+    clear = _minutes(new.clearaway_minutes, "clearaway_minutes")
+    if new.status not in STATUSES:
+        raise ValidationError({"status": f"“{new.status}” is not one of {', '.join(STATUSES)}"})
+    hirer = structured.party(new.hirer)
+    if not hirer:
+        raise ValidationError({"hirer": "say who is hiring (a group, a person or a name)"})
+    rule = recurrence.rule_text(new.start, new.repeat)
+    skipped = {d.isoformat() for d in new.skipped}
+    rule_dates = {s.date().isoformat() for s, _e in rule_stretches(rule, new.start, new.end, 0, 0, set())}
+    strays = sorted(skipped - rule_dates)
+    if strays:
+        raise ValidationError({"skipped": f"{', '.join(strays)} is not one of the booking's dates"})
+    if rule and not rule_dates - skipped:
+        raise ValidationError({"skipped": "every date of the series is skipped"})
+    last = recurrence.last_date(rule, new.start)
+    values = {
+        "title": " ".join(new.title.split()), "hirer": hirer, "starts_at": time_text(new.start),
+        "ends_at": time_text(new.end), "rrule": rule, "first_on": new.start.date().isoformat(),
+        "last_on": last.isoformat() if last else None, "setup_minutes": setup, "clearaway_minutes": clear,
+        "status": new.status, "private": new.private, "rate_band": new.rate_band.strip().lower(),
+        "price_pence": None, "notes": new.notes.strip(),
+    }
+    stretches = rule_stretches(rule, new.start, new.end, setup, clear, skipped)
+    return CheckedBooking(rule, skipped, rule_dates, stretches, hirer, values)
+
+
 class BookingService:
     def __init__(self, db: Database, author: str = "") -> None:
         self.db = db
@@ -127,44 +169,27 @@ class BookingService:
     # -- writing ---------------------------------------------------------------------------
     def add(self, new: NewBooking) -> str:
         """Book it; returns the booking's id. Refused with BookingClashError unless `book_over`."""
-        check_times(new.start, new.end)
-        setup = _minutes(new.setup_minutes, "setup_minutes")
-        clear = _minutes(new.clearaway_minutes, "clearaway_minutes")
-        if new.status not in STATUSES:
-            raise ValidationError({"status": f"“{new.status}” is not one of {', '.join(STATUSES)}"})
-        hirer = structured.party(new.hirer)
-        if not hirer:
-            raise ValidationError({"hirer": "say who is hiring (a group, a person or a name)"})
-        rule = recurrence.rule_text(new.start, new.repeat)
-        skipped = {d.isoformat() for d in new.skipped}
-        rule_dates = {s.date().isoformat() for s, _e in rule_stretches(rule, new.start, new.end, 0, 0, set())}
-        strays = sorted(skipped - rule_dates)
-        if strays:
-            raise ValidationError({"skipped": f"{', '.join(strays)} is not one of the booking's dates"})
-        if rule and not rule_dates - skipped:
-            raise ValidationError({"skipped": "every date of the series is skipped"})
-        last = recurrence.last_date(rule, new.start)
+        checked = check_new(new)
         with self.db.write() as session:
-            room = self._room(session, new.room_id)
-            self._check_hirer(session, hirer)
-            stretches = rule_stretches(rule, new.start, new.end, setup, clear, skipped)
-            clashes = occurrences.clashes_in(session, room.id, stretches)
-            if clashes and not new.book_over:
-                raise BookingClashError(clashes)
-            writer = RecordWriter(session, self.author)
-            booking = writer.create(Booking, {
-                "space_id": room.space_id, "room_id": room.id, "title": " ".join(new.title.split()),
-                "hirer": hirer, "starts_at": time_text(new.start), "ends_at": time_text(new.end),
-                "rrule": rule, "first_on": new.start.date().isoformat(),
-                "last_on": last.isoformat() if last else None, "setup_minutes": setup,
-                "clearaway_minutes": clear, "status": new.status, "private": new.private,
-                "rate_band": new.rate_band.strip().lower(), "price_pence": None,
-                "books_over": sorted({c.booking_id for c in clashes}), "notes": new.notes.strip(),
-            })
-            for day in sorted(skipped):
-                writer.create(BookingException, {"booking_id": booking.id, "occurs_on": day, "skipped": True,
-                                                 "starts_at": None, "ends_at": None, "notes": ""})
-            return booking.id
+            return self.add_in(session, new, checked)
+
+    def add_in(self, session: Session, new: NewBooking, checked: CheckedBooking | None = None) -> str:
+        """`add` inside a session already open (so another change can share its transaction)."""
+        checked = checked or check_new(new)
+        room = self._room(session, new.room_id)
+        self._check_hirer(session, checked.hirer)
+        clashes = occurrences.clashes_in(session, room.id, checked.stretches)
+        if clashes and not new.book_over:
+            raise BookingClashError(clashes)
+        writer = RecordWriter(session, self.author)
+        booking = writer.create(Booking, {
+            "space_id": room.space_id, "room_id": room.id, **checked.values,
+            "books_over": sorted({c.booking_id for c in clashes}),
+        })
+        for day in sorted(checked.skipped):
+            writer.create(BookingException, {"booking_id": booking.id, "occurs_on": day, "skipped": True,
+                                             "starts_at": None, "ends_at": None, "notes": ""})
+        return booking.id
 
     def cancel(self, booking_id: str, occurs_on: date | None = None) -> None:
         """Cancel the booking (every date of a series), or only one date of a series."""
@@ -276,8 +301,9 @@ class BookingService:
         writer.create(BookingException, {"booking_id": booking.id, "occurs_on": day, "notes": "", **values})
 
 
-_EDITABLE = ("title", "hirer", "starts_at", "ends_at", "rrule", "first_on", "last_on", "setup_minutes",
-             "clearaway_minutes", "status", "private", "rate_band", "price_pence", "books_over", "notes")
+_EDITABLE = ("room_id", "title", "hirer", "starts_at", "ends_at", "rrule", "first_on", "last_on",
+             "setup_minutes", "clearaway_minutes", "status", "private", "rate_band", "price_pence",
+             "books_over", "notes")
 
 
 def parse_when(day: str, start: str, end: str) -> tuple[datetime, datetime]:
@@ -291,5 +317,5 @@ def parse_when(day: str, start: str, end: str) -> tuple[datetime, datetime]:
     return first, until
 
 
-__all__ = ["BookingClashError", "BookingService", "BookingState", "NewBooking", "Occurrence", "Repeat",
-           "parse_when"]
+__all__ = ["BookingClashError", "BookingService", "BookingState", "CheckedBooking", "NewBooking",
+           "Occurrence", "Repeat", "check_new", "parse_when"]

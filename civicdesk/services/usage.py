@@ -77,8 +77,25 @@ def opening_hours_per_week(opening: dict[str, object] | None) -> float | None:
     return total / 60 if seen else None
 
 
-def _trend(months: list[MonthUsage]) -> str:
-    earlier, later = sum(m.hours for m in months[:6]), sum(m.hours for m in months[6:])
+def half_year_rates(months: tuple[MonthUsage, ...] | list[MonthUsage], first_day: date,
+                    last_day: date) -> tuple[float, float]:
+    """Hours booked a week in the first six of the twelve months and in the last six, each over
+    the days it covers (the month under way counts only its days so far, so it does not look
+    like a fall)."""
+    halves = []
+    for part in (months[:6], months[6:]):
+        hours, days = 0.0, 0
+        for m in part:
+            start = date.fromisoformat(m.month + "-01")
+            end = (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+            days += max(0, (min(end, last_day + timedelta(days=1)) - max(start, first_day)).days)
+            hours += m.hours
+        halves.append(round(hours / days * 7, 1) if days else 0.0)
+    return halves[0], halves[1]
+
+
+def _trend(months: list[MonthUsage], first_day: date, last_day: date) -> str:
+    earlier, later = half_year_rates(months, first_day, last_day)
     if earlier == later or (earlier and abs(later - earlier) / earlier < 0.1):
         return "steady"
     return "rising" if later > earlier else "falling"
@@ -126,5 +143,5 @@ def usage_facts(db: Database, space_id: str, today: date | None = None) -> Usage
         round(min(1.0, hours / open_room_hours), 3) if open_room_hours else None,
         len(found), len(dates_by_hirer), len(group_hirers),
         sum(1 for days in dates_by_hirer.values() if len(days) >= REGULAR_FROM_DATES),
-        tuple(months), _trend(months),
+        tuple(months), _trend(months, first_day, last_day),
     )

@@ -135,6 +135,30 @@ def _booking(window: Any) -> QDialog:
     return BookingDialog(window.db, _first(window, "space")[0], window)
 
 
+def _edit_booking(window: Any) -> QDialog:
+    from datetime import date, timedelta
+
+    from civicdesk.services.bookings import BookingService
+    from civicdesk.ui.diary.edit_dialog import EditBookingDialog
+
+    today = date.today()
+    found = BookingService(window.db).occurrences(today - timedelta(days=400), today + timedelta(days=400))
+    occ = next((o for o in found if o.recurring), found[0])
+    return EditBookingDialog(window.db, occ.booking_id, window, print_confirmation=lambda _id: None)
+
+
+def _money_settings(window: Any) -> QDialog:
+    from civicdesk.ui.money.settings_dialog import MoneySettingsDialog
+
+    return MoneySettingsDialog(window.db, window)
+
+
+def _invoice(window: Any) -> QDialog:
+    from civicdesk.ui.money.invoice_dialog import InvoiceDialog
+
+    return InvoiceDialog(window.db, _first(window, "space")[0], window)
+
+
 def _passphrase(window: Any) -> QDialog:
     from civicdesk.ui.security.passphrase import PassphraseDialog
 
@@ -194,6 +218,8 @@ DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "civicdesk.ui.health.compliance_panel:NewKindDialog": _new_kind,
     "civicdesk.ui.bundles:SendDialog": _send,
     "civicdesk.ui.money.form:MoneyForm": _money_form,
+    "civicdesk.ui.money.settings_dialog:MoneySettingsDialog": _money_settings,
+    "civicdesk.ui.money.invoice_dialog:InvoiceDialog": _invoice,
     "civicdesk.ui.bundles:PreviewDialog": _preview,
     "civicdesk.ui.importing.wizard:ImportWizard": _import,
     "civicdesk.ui.tools.dialogs:RateDialog": _rate,
@@ -204,6 +230,7 @@ DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "civicdesk.ui.security.dialog:SecurityDialog": _security,
     "civicdesk.ui.security.passphrase:PassphraseDialog": _passphrase,
     "civicdesk.ui.diary.dialog:BookingDialog": _booking,
+    "civicdesk.ui.diary.edit_dialog:EditBookingDialog": _edit_booking,
     "civicdesk.ui.builders.dialogs:OfferDialog": _builders("OfferDialog"),
     "civicdesk.ui.builders.dialogs:RequestDialog": _builders("RequestDialog"),
     "civicdesk.ui.builders.dialogs:DoneDialog": _builders("DoneDialog"),

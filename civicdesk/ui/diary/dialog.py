@@ -67,6 +67,7 @@ class BookingDialog(RememberingDialog):
         self.db, self.space_id = db, space_id
         self.service = BookingService(db)
         self.booking_id: str | None = None
+        self.editing: str | None = None  # the booking being changed (not a clash with itself)
         self.setWindowTitle(self.tr("Book a room"))
         self.setAccessibleName(self.tr("Book a room"))
         rooms = RoomService(db)
@@ -272,6 +273,7 @@ class BookingDialog(RememberingDialog):
                 clearaway_minutes=self.clearaway.value(),
                 repeat=self.repeat_value(),
                 skipped=self.skipped(),
+                exclude=self.editing,
             )
         except CivicDeskError as exc:
             self._show_clash(str(exc), False)

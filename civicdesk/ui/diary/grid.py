@@ -1,7 +1,8 @@
 """The week of one space drawn as a grid: days across, each split into its rooms, hours down.
 
 A booking is a block (its set-up and clear-away drawn paler around it). Drag a block to move
-it (to another time or day, in its room), drag its lower edge to stretch it; from the keyboard,
+it (to another time or day, or sideways into another room's column), drag its lower edge to
+stretch it; double-click it (or Enter on it) to change it in the booking dialog; from the keyboard,
 the arrow keys move a cursor over days, rooms and half hours, Enter books there (or opens the
 booking under it), Ctrl+Up/Down moves the booking a quarter of an hour, Ctrl+Shift+Up/Down
 stretches it, Delete cancels it. Every change is asked of the view, which puts it on the undo
@@ -31,7 +32,7 @@ EDGE_PX = 6
 class WeekGrid(QWidget):
     """Shows a WeekSheet; emits what the person asked for, the view decides and records it."""
 
-    move_requested = Signal(object, object, object)  # occurrence, new start, new end
+    move_requested = Signal(object, object, object, str)  # occurrence, new start, new end, room id
     book_requested = Signal(object, object, str)  # day, time, room id
     open_requested = Signal(object)  # occurrence
     cancel_requested = Signal(object)  # occurrence
@@ -44,7 +45,7 @@ class WeekGrid(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.cursor_cell = (0, 0, (19 - FIRST_HOUR) * 2)  # day, room, half hour
         self._drag: tuple[Occurrence, str, QPoint] | None = None  # occurrence, "move"|"stretch", start
-        self._ghost: tuple[Occurrence, datetime, datetime] | None = None
+        self._ghost: tuple[Occurrence, datetime, datetime, str] | None = None  # and its room's id
         self.setAccessibleName(self.tr("Week of bookings"))
 
     # -- data ---------------------------------------------------------------------------------
@@ -83,12 +84,13 @@ class WeekGrid(QWidget):
         return next((i for i, r in enumerate(self.sheet.rooms) if r.id == room_id), 0)
 
     def block_rect(
-        self, occ: Occurrence, start: datetime | None = None, end: datetime | None = None
+        self, occ: Occurrence, start: datetime | None = None, end: datetime | None = None,
+        room_id: str | None = None,
     ) -> QRect:
         assert self.sheet is not None
         start, end = start or occ.start, end or occ.end
         day = (start.date() - self.sheet.monday).days
-        x = self._x(day, self._room_index(occ.room_id))
+        x = self._x(day, self._room_index(room_id or occ.room_id))
         top = self._y(max(start, datetime.combine(start.date(), time(FIRST_HOUR))))
         bottom = self._y(end) if end.date() == start.date() else self._y(time(23, 59))
         return QRect(x + 2, top, int(self.column_width()) - 4, max(8, bottom - top))
@@ -155,10 +157,10 @@ class WeekGrid(QWidget):
         for occ, rect in self.blocks():
             self._paint_block(painter, occ, rect, small)
         if self._ghost is not None:
-            occ, start, end = self._ghost
+            occ, start, end, room_id = self._ghost
             painter.setPen(QPen(QColor(colours.BOOKING_EDGE), 2, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(self.block_rect(occ, start, end))
+            painter.drawRect(self.block_rect(occ, start, end, room_id))
         if self.hasFocus():
             cursor_day, cursor_room, slot = self.cursor_cell
             y = HEADER + slot * HOUR_PX // 2
@@ -217,22 +219,28 @@ class WeekGrid(QWidget):
         shift = self._moment_at(HEADER + pos.y() - origin.y())
         if mode == "stretch":
             end = max(occ.start + timedelta(minutes=SNAP_MINUTES), occ.end + shift)
-            self._ghost = (occ, occ.start, end)
+            self._ghost = (occ, occ.start, end, occ.room_id)
         else:
             assert self.sheet is not None
-            days = round((pos.x() - origin.x()) / (self.column_width() * self._rooms()))
-            day = min(6, max(0, (occ.start.date() - self.sheet.monday).days + days))
+            # Sideways by whole columns: each day is split into its rooms, so a column is a room.
+            rooms = self._rooms()
+            home = (occ.start.date() - self.sheet.monday).days * rooms + self._room_index(occ.room_id)
+            column = home + round((pos.x() - origin.x()) / self.column_width())
+            column = min(7 * rooms - 1, max(0, column))
+            day, room = divmod(column, rooms)
+            room_id = self.sheet.rooms[room].id if self.sheet.rooms else occ.room_id
             start = datetime.combine(self.sheet.monday + timedelta(days=day), occ.start.time()) + shift
-            self._ghost = (occ, start, start + (occ.end - occ.start))
+            self._ghost = (occ, start, start + (occ.end - occ.start), room_id)
         self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         ghost, self._ghost, self._drag = self._ghost, None, None
         self.update()
-        if ghost is not None and (ghost[1], ghost[2]) != (ghost[0].start, ghost[0].end):
+        if ghost is not None and ghost[1:] != (ghost[0].start, ghost[0].end, ghost[0].room_id):
             self.move_requested.emit(*ghost)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self._cursor_to(event.position().toPoint())  # the booking (or free time) double-clicked
         self._activate()
 
     # -- keyboard -----------------------------------------------------------------------------
@@ -291,9 +299,9 @@ class WeekGrid(QWidget):
             step = timedelta(minutes=SNAP_MINUTES * (-1 if key == Qt.Key.Key_Up else 1))
             if shift:
                 if occ.end + step > occ.start:
-                    self.move_requested.emit(occ, occ.start, occ.end + step)
+                    self.move_requested.emit(occ, occ.start, occ.end + step, occ.room_id)
             else:
-                self.move_requested.emit(occ, occ.start + step, occ.end + step)
+                self.move_requested.emit(occ, occ.start + step, occ.end + step, occ.room_id)
             return
         day, room, slot = self.cursor_cell
         moves = {

@@ -62,3 +62,28 @@ class BookingStep(QUndoCommand):
         self.setObsolete(True)
         title = QCoreApplication.translate("diary", "This step can no longer be done")
         show_error(QApplication.activeWindow(), title, exc)
+
+
+class BookingsStep(QUndoCommand):
+    """A change already made to several bookings at once, undone and redone as one step: one date
+    of a series changed on its own is the series (that date skipped) and the one-off booking made
+    for it. `before` maps each booking's id to its state before (None: it is new)."""
+
+    def __init__(
+        self,
+        service: BookingService,
+        label: str,
+        before: dict[str, BookingState | None],
+        done: Callable[[str], None],
+    ) -> None:
+        super().__init__(label)
+        self.steps = [BookingStep(service, label, booking_id, state, done)
+                      for booking_id, state in before.items()]
+
+    def redo(self) -> None:
+        for step in self.steps:
+            step.redo()
+
+    def undo(self) -> None:
+        for step in reversed(self.steps):
+            step.undo()

@@ -33,6 +33,7 @@ from civicdesk.services import diary, pickers
 from civicdesk.services.bookings import BookingClashError, BookingService
 from civicdesk.services.diary import DaySummary, WeekSheet
 from civicdesk.ui.dialogs import show_error
+from civicdesk.ui.diary import editing
 from civicdesk.ui.diary.grid import WeekGrid
 from civicdesk.ui.diary.undo import BookingStep
 from civicdesk.ui.editors.pickers import RecordPicker
@@ -308,7 +309,10 @@ class DiaryView(QWidget):
             )
             self.refresh()
 
-    def move_occurrence(self, occ: Occurrence, start: datetime, end: datetime) -> None:
+    def move_occurrence(self, occ: Occurrence, start: datetime, end: datetime, room_id: str = "") -> None:
+        if room_id and room_id != occ.room_id:  # dragged into another room's column
+            editing.move_to_room(self, occ, start, end, room_id)
+            return
         before = self.service.state(occ.booking_id)
         try:
             self.service.move(occ.booking_id, occ.occurs_on, start, end)
@@ -364,20 +368,15 @@ class DiaryView(QWidget):
         self.refresh()
 
     def open_occurrence(self, occ: Occurrence) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.NoIcon, self.tr("Booking"), occ.words(), QMessageBox.StandardButton.Close, self
+        """Change the booking in the booking dialog (for a series: this date only, or all of it)."""
+        editing.open_booking(self, occ)
+
+    def print_confirmation(self, booking_id: str) -> None:
+        self._save_pdf(
+            self.tr("Save the confirmation"),
+            "booking-confirmation.pdf",
+            lambda path: _confirmation(self.db, booking_id, path),
         )
-        cancel = box.addButton(self.tr("&Cancel it…"), QMessageBox.ButtonRole.ActionRole)
-        confirm = box.addButton(self.tr("&Print the confirmation…"), QMessageBox.ButtonRole.ActionRole)
-        box.exec()
-        if box.clickedButton() is cancel:
-            self.cancel_occurrence(occ)
-        elif box.clickedButton() is confirm:
-            self._save_pdf(
-                self.tr("Save the confirmation"),
-                "booking-confirmation.pdf",
-                lambda path: _confirmation(self.db, occ.booking_id, path),
-            )
 
     def print_week(self) -> None:
         if self.space_id is None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
-from civicdesk.errors import CivicDeskError, ValidationError
+from civicdesk.errors import ValidationError
 from civicdesk.reports.invoice_pdf import write_invoice, write_receipt
 from civicdesk.services import invoices
 from civicdesk.services.finance_facts import FinanceFacts, finance_facts
@@ -134,6 +135,7 @@ class MoneyPanel(QWidget):
             ("payment", self.tr("&Record a payment…"), self.record_payment),
             ("print", self.tr("Pri&nt…"), self.print_selected),
             ("delete", self.tr("De&lete"), self.delete_selected),
+            ("settings", self.tr("Money se&ttings…"), self.open_settings),
         ):
             button = QPushButton(text, self)
             button.setObjectName(f"money_{key}")
@@ -345,39 +347,24 @@ class MoneyPanel(QWidget):
             ),
         )
 
-    def new_invoice(self) -> MoneyForm:
-        fields = [
-            Field("to", self.tr("To (the hirer)")),
-            Field("address", self.tr("Their address"), placeholder=self.tr("optional, on one line")),
-            Field("description", self.tr("For"), placeholder=self.tr("e.g. Hall hire, Saturday 2–6pm")),
-            Field("quantity", self.tr("Quantity"), value="1"),
-            Field("unit_pence", self.tr("Price each (£)"), "money"),
-            Field("issued_on", self.tr("Date"), "date"),
-        ]
+    def new_invoice(self) -> QDialog:
+        """An invoice of as many lines as it needs (bookings' dates, a deposit, …), undoable."""
+        from civicdesk.ui.money.invoice_dialog import InvoiceDialog
+
+        dialog = InvoiceDialog(self.db, self.space_id, self)
 
         def create(values: dict[str, Any]) -> None:
-            hirer = {"name": values["to"], "address": values["address"]}
-            line = {
-                "description": values["description"],
-                "quantity": values["quantity"] or "1",
-                "unit_pence": values["unit_pence"],
-            }
-            try:
-                prepared = invoices.invoice_values(self.db, self.space_id, hirer, [line], values["issued_on"])
-            except CivicDeskError as exc:
-                raise ValidationError({"to": exc.message}) from exc
-            try:
-                self._push(
-                    InvoiceService(self.db), prepared, self.tr("invoice %1").replace("%1", prepared["number"])
-                )
-            except ValidationError as exc:  # name the form's fields, not the record's
-                errors = {
-                    ("to" if k == "hirer" else "description" if k == "lines" else k): m
-                    for k, m in exc.errors.items()
-                }
-                raise ValidationError(errors) from exc
+            if not values["hirer"]["name"]:
+                raise ValidationError({"to": self.tr("please enter who the invoice is for")})
+            prepared = invoices.invoice_values(self.db, self.space_id, values["hirer"], values["lines"],
+                                               values["issued_on"], booking_id=values["booking_id"])
+            self._push(
+                InvoiceService(self.db), prepared, self.tr("invoice %1").replace("%1", prepared["number"])
+            )
 
-        return self._ask(self.tr("New invoice"), fields, create)
+        dialog.check = create
+        dialog.open()
+        return dialog
 
     def invoice_booking(self) -> MoneyForm:
         from civicdesk.ui.money.booking_invoice import booking_invoice_form
@@ -426,6 +413,12 @@ class MoneyPanel(QWidget):
             )
 
         return self._ask(self.tr("Payment against %1").replace("%1", invoice.number), fields, create)
+
+    def open_settings(self) -> None:
+        """The hall's details for invoices and receipts (charity number, bank, prefix, terms)."""
+        from civicdesk.ui.money.settings_dialog import MoneySettingsDialog
+
+        MoneySettingsDialog(self.db, self).exec()
 
     # -- printing and deleting --------------------------------------------------------------
     def print_selected(self) -> None:
