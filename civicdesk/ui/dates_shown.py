@@ -9,6 +9,7 @@ translate. In a right-to-left window, figures that must read left to right (a ti
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
@@ -40,3 +41,25 @@ def left_to_right(text: str) -> str:
     if not text or QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
         return text
     return f"{_LEFT_TO_RIGHT_ISOLATE}{text}{_POP_DIRECTIONAL_ISOLATE}"
+
+
+def shown_day(day: date, with_year: bool = False) -> str:
+    """A day with its weekday, as the diary heads a column or lists a date: "Tue 8 Dec (2026)"."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.English:
+        text = f"{day:%a} {day.day} {british_date(day).split(' ')[1]}"  # not %b: it follows the computer
+        return f"{text} {day.year}" if with_year else text
+    pattern = "ddd d MMM yyyy" if with_year else "ddd d MMM"
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def weekday_name(day: date) -> str:
+    """The day of the week in full ("Tuesday", "dydd Mawrth", "wtorek", "منگل")."""
+    if QLocale().language() == QLocale.Language.English:
+        return f"{day:%A}"
+    return QLocale().dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
+
+
+def shown_times(start: Any, end: Any) -> str:
+    """A time range "09:30–11:30" that reads the same in a right-to-left window."""
+    return left_to_right(f"{start:%H:%M}–{end:%H:%M}")

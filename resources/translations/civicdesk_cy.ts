@@ -136,7 +136,7 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/diary/dialog.py" line="+70"/>
+        <location filename="../../civicdesk/ui/diary/dialog.py" line="+72"/>
         <location line="+1"/>
         <source>Book a room</source>
         <translation>Archebu ystafell</translation>
@@ -428,7 +428,7 @@
         <translation>Mae’r archeb yn gorffen cyn iddi ddechrau.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Tick that the hirer agreed we keep their phone or email, or leave the contact empty.</source>
         <translation>Ticiwch fod y llogwr wedi cytuno ein bod yn cadw ei ffôn neu ei e-bost, neu gadewch y cyswllt yn wag.</translation>
     </message>
@@ -3157,7 +3157,7 @@
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../../civicdesk/ui/diary/view.py" line="+55"/>
+        <location filename="../../civicdesk/ui/diary/view.py" line="+57"/>
         <source>Space</source>
         <translation>Man</translation>
     </message>
@@ -3314,7 +3314,7 @@
         <translation>ystafell</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The room is booked then</source>
         <translation>Mae’r ystafell wedi’i harchebu bryd hynny</translation>
     </message>
@@ -3364,22 +3364,7 @@
         <translation>Canslo %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Booking</source>
-        <translation>Archeb</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Cancel it…</source>
-        <translation>&amp;Canslo…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Print the confirmation…</source>
-        <translation>&amp;Argraffu’r cadarnhad…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Save the confirmation</source>
         <translation>Cadw’r cadarnhad</translation>
     </message>
@@ -3678,6 +3663,55 @@
         <location line="+2"/>
         <source>Keep apart</source>
         <translation>Cadw ar wahân</translation>
+    </message>
+</context>
+<context>
+    <name>EditBookingDialog</name>
+    <message>
+        <location filename="../../civicdesk/ui/diary/edit_dialog.py" line="+52"/>
+        <source>Cancelled</source>
+        <translation>Wedi’i ganslo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Change %1 on %2 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print a con&amp;firmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the hirer&apos;s confirmation as saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The booking cannot be changed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4561,6 +4595,159 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     </message>
 </context>
 <context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../../civicdesk/ui/money/invoice_dialog.py" line="+61"/>
+        <location line="+1"/>
+        <source>New invoice</source>
+        <translation>Anfoneb newydd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To (the hirer)</source>
+        <translation>At (y llogwr)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional, on one line</source>
+        <translation>dewisol, ar un llinell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Their address</source>
+        <translation>Eu cyfeiriad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dat&amp;e:</source>
+        <translation>&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Nifer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price each (£)</source>
+        <translation>Pris yr un (£)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Swm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Li&amp;nes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+98"/>
+        <source>Lines of the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Add a &amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Booking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A booking whose dates to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its dates &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Charge the booking&apos;s dates from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Charge the booking&apos;s dates until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;its dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the booking&apos;s dates as a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total: a line&apos;s quantity or price is not a number yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KitReturned</name>
+    <message>
+        <location filename="../../civicdesk/ui/editors/lend_anyway.py" line="+91"/>
+        <source>Now booked from the waiting list: %1. Let them know it is theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next reserved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kit returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KitTab</name>
     <message>
         <location filename="../../civicdesk/ui/builders/kit_tab.py" line="+98"/>
@@ -4670,31 +4857,73 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <translation>Canslo’r neilltuad ar gyfer %1?</translation>
     </message>
     <message>
-        <location line="+13"/>
         <location line="+19"/>
         <source>Lend now</source>
         <translation>Rhoi benthyg nawr</translation>
     </message>
+</context>
+<context>
+    <name>LendAnywayDialog</name>
     <message>
-        <location line="-15"/>
+        <location filename="../../civicdesk/ui/editors/lend_anyway.py" line="-64"/>
         <source>Kit overdue</source>
         <translation>Cyfarpar yn hwyr</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>To lend anyway, type your name: it is recorded on the loan.</source>
-        <translation>I roi benthyg beth bynnag, teipiwch eich enw: caiff ei gofnodi ar y benthyciad.</translation>
+        <location line="+6"/>
+        <source>As the holder you can lend it anyway: your name, today&apos;s date and the reason are recorded on the loan and shown with it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>lent from a reservation despite overdue kit</source>
-        <translation>benthycwyd o neilltuad er bod cyfarpar yn hwyr</translation>
+        <location line="+4"/>
+        <source>Agreed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your name</source>
+        <translation>eich enw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why lend anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example: the fun day needs it; the mower is being mended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Lend anyway</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LoanEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/subrecords.py" line="+153"/>
+        <location filename="../../civicdesk/ui/editors/subrecords.py" line="+167"/>
+        <source>Lent despite overdue kit</source>
+        <translation>Benthycwyd er bod cyfarpar yn hwyr</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lent despite overdue kit: agreed by %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>loan to %1</source>
         <translation>benthyciad i %1</translation>
     </message>
@@ -4929,7 +5158,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
         <translation>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;Cadwch fap o seilwaith cymdeithasol eich cymdogaeth.&lt;/p&gt;&lt;p&gt;Cronfa ddata: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt %3 · Python&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/ui/bundles.py" line="+201"/>
+        <location filename="../../civicdesk/ui/bundles.py" line="+220"/>
         <source>Save bundle</source>
         <translation>Cadw’r bwndel</translation>
     </message>
@@ -5636,7 +5865,7 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/subrecords.py" line="-91"/>
+        <location filename="../../civicdesk/ui/editors/subrecords.py" line="-141"/>
         <source>space</source>
         <translation>man</translation>
     </message>
@@ -5777,7 +6006,7 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
 <context>
     <name>MoneyPanel</name>
     <message>
-        <location filename="../../civicdesk/ui/money/panel.py" line="+117"/>
+        <location filename="../../civicdesk/ui/money/panel.py" line="+118"/>
         <source>Loading…</source>
         <translation>Wrthi’n llwytho…</translation>
     </message>
@@ -5832,14 +6061,18 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
         <translation>&amp;Dileu</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Money se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
         <location line="+152"/>
-        <location line="+55"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-151"/>
         <location line="+8"/>
         <location line="+170"/>
         <source>Kind</source>
@@ -5929,12 +6162,12 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
     </message>
     <message>
         <location line="-61"/>
-        <location line="+201"/>
+        <location line="+186"/>
         <source>Money</source>
         <translation>Arian</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-181"/>
         <source>From the accounts: </source>
         <translation>O’r cyfrifon: </translation>
     </message>
@@ -5961,12 +6194,12 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
     </message>
     <message>
         <location line="+2"/>
-        <location line="+111"/>
+        <location line="+96"/>
         <source>optional</source>
         <translation>dewisol</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-93"/>
         <source>Add income</source>
         <translation>Ychwanegu incwm</translation>
     </message>
@@ -6021,52 +6254,17 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
         <translation>gwaith sy’n aros</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>To (the hirer)</source>
-        <translation>At (y llogwr)</translation>
+        <location line="+12"/>
+        <source>please enter who the invoice is for</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Their address</source>
-        <translation>Eu cyfeiriad</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>optional, on one line</source>
-        <translation>dewisol, ar un llinell</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>For</source>
-        <translation>Am beth</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>e.g. Hall hire, Saturday 2–6pm</source>
-        <translation>e.e. Llogi’r neuadd, dydd Sadwrn 2–6pm</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quantity</source>
-        <translation>Nifer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Price each (£)</source>
-        <translation>Pris yr un (£)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>invoice %1</source>
         <translation>anfoneb %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>New invoice</source>
-        <translation>Anfoneb newydd</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Choose an invoice in the list first.</source>
         <translation>Dewiswch anfoneb yn y rhestr yn gyntaf.</translation>
     </message>
@@ -6101,7 +6299,7 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
         <translation>Taliad ar gyfer %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Invoice</source>
         <translation>Anfoneb</translation>
     </message>
@@ -6156,6 +6354,120 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
         <location line="+0"/>
         <source>Delete “%1”? Edit ▸ Undo brings it back.</source>
         <translation>Dileu “%1”? Mae Golygu ▸ Dadwneud yn dod ag ef yn ôl.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneySettingsDialog</name>
+    <message>
+        <location filename="../../civicdesk/ui/money/settings_dialog.py" line="+36"/>
+        <location line="+1"/>
+        <source>Money settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What invoices and receipts print. These stay on this computer; each computer numbers its own invoices under its own prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Mill Lane Village Hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>eight digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pa&amp;yee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name on invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;harity number:</source>
+        <translation>Rhif e&amp;lusen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registered charity number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address on invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bank account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ort code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sort code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number &amp;prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invoice number prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment &amp;terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days to pay an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Invoices are numbered PREFIX-0001, receipts PREFIX-R0001</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6828,7 +7140,7 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/bundles.py" line="-200"/>
+        <location filename="../../civicdesk/ui/bundles.py" line="-219"/>
         <source>an unnamed group</source>
         <translation>grŵp heb enw</translation>
     </message>
@@ -6869,8 +7181,23 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
     </message>
     <message>
         <location line="+7"/>
+        <source>Reservations that clash with ours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>A backup is made first; everything is applied at once or not at all.</source>
         <translation>Mae copi wrth gefn yn cael ei wneud yn gyntaf; mae popeth yn cael ei roi ar waith ar unwaith neu ddim o gwbl.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the other group</source>
+        <translation>y grŵp arall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 reserved it for %3 — the same days as our reservation for %4. Both are kept and wait in Needs review for you to choose who has it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7152,7 +7479,7 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
 <context>
     <name>ReserveDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/kit_tab.py" line="-223"/>
+        <location filename="../../civicdesk/ui/builders/kit_tab.py" line="-216"/>
         <source>Reserve %1</source>
         <translation>Neilltuo: %1</translation>
     </message>
@@ -7577,7 +7904,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/bundles.py" line="-120"/>
+        <location filename="../../civicdesk/ui/bundles.py" line="-138"/>
         <source>Send to another group</source>
         <translation>Anfon at grŵp arall</translation>
     </message>
@@ -8139,7 +8466,27 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
         <translation>Wedi’i guddio o’r cyfeiriadur</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>&amp;Valuable — lend only to trusted borrowers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valuable — lend only to trusted borrowers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loans and reservations of this kit are refused for anyone not on the list of trusted borrowers (Trusted borrowers… on the tool&apos;s page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valuable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>New tool</source>
         <translation>Offeryn newydd</translation>
     </message>
@@ -8365,17 +8712,27 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     </message>
     <message>
         <location line="+1"/>
+        <source>Tr&amp;usted borrowers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who may borrow or reserve kit marked valuable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Golygu…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>&amp;Hide</source>
         <translation>&amp;Cuddio</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>About this tool</source>
         <translation>Ynghylch yr offeryn hwn</translation>
     </message>
@@ -8390,7 +8747,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
         <translation>Dim sgôr eto: byddwch y grŵp cyntaf i roi sgôr iddo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>S&amp;how in the store</source>
         <translation>D&amp;angos yn y storfa</translation>
     </message>
@@ -8615,7 +8972,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
         <translation>Yr offer a ddangosir gan yr hidlau; mae Enter yn agor un</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Could not load the tools</source>
         <translation>Methu llwytho’r offer</translation>
     </message>
@@ -8642,7 +8999,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+146"/>
         <source>Saved the kit list (%Ln item(s)) to %1</source>
         <translation>
             <numerusform>Cadwyd y rhestr gyfarpar (%Ln eitem): %1</numerusform>
@@ -8653,7 +9010,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
         </translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-94"/>
         <location line="+4"/>
         <source>rating</source>
         <translation>sgôr</translation>
@@ -8664,12 +9021,12 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
         <translation>Methu cadw’r sgôr</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>loan</source>
         <translation>benthyciad</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>Save the kit list</source>
         <translation>Cadw’r rhestr gyfarpar</translation>
     </message>
@@ -8772,9 +9129,61 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     </message>
 </context>
 <context>
+    <name>TrustedBorrowersDialog</name>
+    <message>
+        <location filename="../../civicdesk/ui/tools/trusted.py" line="+46"/>
+        <location line="+51"/>
+        <location line="+28"/>
+        <location line="+16"/>
+        <source>Trusted borrowers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Kit ticked “Valuable” in its editor is lent and reserved only to the groups and people on this list. The list is the same for all your kit, and goes to partner groups in bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Borrower:</source>
+        <translation>&amp;Benthyciwr:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Borrower to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Take off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> (since %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody yet: valuable kit is lent to nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+20"/>
+        <source>trusted borrower “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../civicdesk/ui/diary/grid.py" line="+48"/>
+        <location filename="../../civicdesk/ui/diary/grid.py" line="+50"/>
         <source>Week of bookings</source>
         <translation>Wythnos o archebion</translation>
     </message>
@@ -8962,7 +9371,7 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../civicdesk/ui/bundles.py" line="+101"/>
+        <location filename="../../civicdesk/ui/bundles.py" line="+120"/>
         <source>%1 money records stayed home (the group is not trusted with our finances). </source>
         <translation>Arhosodd %1 cofnod arian yma (dydyn ni ddim wedi ymddiried ein cyllid i’r grŵp hwn). </translation>
     </message>

@@ -136,7 +136,7 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/diary/dialog.py" line="+70"/>
+        <location filename="../../civicdesk/ui/diary/dialog.py" line="+72"/>
         <location line="+1"/>
         <source>Book a room</source>
         <translation>Zarezerwuj salę</translation>
@@ -428,7 +428,7 @@
         <translation>Rezerwacja kończy się, zanim się zaczyna.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Tick that the hirer agreed we keep their phone or email, or leave the contact empty.</source>
         <translation>Zaznacz, że najemca zgodził się na przechowywanie jego telefonu lub e-maila, albo zostaw pole kontaktu puste.</translation>
     </message>
@@ -3151,7 +3151,7 @@
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../../civicdesk/ui/diary/view.py" line="+55"/>
+        <location filename="../../civicdesk/ui/diary/view.py" line="+57"/>
         <source>Space</source>
         <translation>Miejsce</translation>
     </message>
@@ -3308,7 +3308,7 @@
         <translation>sala</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The room is booked then</source>
         <translation>Sala jest wtedy zajęta</translation>
     </message>
@@ -3358,22 +3358,7 @@
         <translation>odwołanie: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Booking</source>
-        <translation>Rezerwacja</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Cancel it…</source>
-        <translation>&amp;Odwołaj…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Print the confirmation…</source>
-        <translation>Drukuj &amp;potwierdzenie…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Save the confirmation</source>
         <translation>Zapisz potwierdzenie</translation>
     </message>
@@ -3672,6 +3657,55 @@
         <location line="+2"/>
         <source>Keep apart</source>
         <translation>Zostaw osobno</translation>
+    </message>
+</context>
+<context>
+    <name>EditBookingDialog</name>
+    <message>
+        <location filename="../../civicdesk/ui/diary/edit_dialog.py" line="+52"/>
+        <source>Cancelled</source>
+        <translation>Odwołane</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Change %1 on %2 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print a con&amp;firmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the hirer&apos;s confirmation as saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The booking cannot be changed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4551,6 +4585,159 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     </message>
 </context>
 <context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../../civicdesk/ui/money/invoice_dialog.py" line="+61"/>
+        <location line="+1"/>
+        <source>New invoice</source>
+        <translation>Nowa faktura</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To (the hirer)</source>
+        <translation>Dla kogo (najemca)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional, on one line</source>
+        <translation>opcjonalnie, w jednym wierszu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Their address</source>
+        <translation>Adres najemcy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dat&amp;e:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invoice date</source>
+        <translation>Data faktury</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price each (£)</source>
+        <translation>Cena jednostkowa (£)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Li&amp;nes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+98"/>
+        <source>Lines of the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Add a &amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Booking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A booking whose dates to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its dates &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Charge the booking&apos;s dates from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Charge the booking&apos;s dates until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;its dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the booking&apos;s dates as a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total: a line&apos;s quantity or price is not a number yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KitReturned</name>
+    <message>
+        <location filename="../../civicdesk/ui/editors/lend_anyway.py" line="+91"/>
+        <source>Now booked from the waiting list: %1. Let them know it is theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next reserved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kit returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KitTab</name>
     <message>
         <location filename="../../civicdesk/ui/builders/kit_tab.py" line="+98"/>
@@ -4660,31 +4847,73 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>Odwołać rezerwację: %1?</translation>
     </message>
     <message>
-        <location line="+13"/>
         <location line="+19"/>
         <source>Lend now</source>
         <translation>Wypożycz teraz</translation>
     </message>
+</context>
+<context>
+    <name>LendAnywayDialog</name>
     <message>
-        <location line="-15"/>
+        <location filename="../../civicdesk/ui/editors/lend_anyway.py" line="-64"/>
         <source>Kit overdue</source>
         <translation>Sprzęt po terminie</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>To lend anyway, type your name: it is recorded on the loan.</source>
-        <translation>Aby mimo to wypożyczyć, wpisz swoje imię: zostanie zapisane przy wypożyczeniu.</translation>
+        <location line="+6"/>
+        <source>As the holder you can lend it anyway: your name, today&apos;s date and the reason are recorded on the loan and shown with it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>lent from a reservation despite overdue kit</source>
-        <translation>wypożyczono z rezerwacji mimo sprzętu po terminie</translation>
+        <location line="+4"/>
+        <source>Agreed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your name</source>
+        <translation>twoje imię</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why lend anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example: the fun day needs it; the mower is being mended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Lend anyway</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LoanEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/subrecords.py" line="+153"/>
+        <location filename="../../civicdesk/ui/editors/subrecords.py" line="+167"/>
+        <source>Lent despite overdue kit</source>
+        <translation>Wypożyczono mimo sprzętu po terminie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lent despite overdue kit: agreed by %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>loan to %1</source>
         <translation>wypożyczenie: %1</translation>
     </message>
@@ -4911,7 +5140,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
         <translation>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;Prowadź mapę infrastruktury społecznej swojej okolicy.&lt;/p&gt;&lt;p&gt;Baza danych: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt %3 · Python&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/ui/bundles.py" line="+201"/>
+        <location filename="../../civicdesk/ui/bundles.py" line="+220"/>
         <source>Save bundle</source>
         <translation>Zapisz paczkę</translation>
     </message>
@@ -5616,7 +5845,7 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/subrecords.py" line="-91"/>
+        <location filename="../../civicdesk/ui/editors/subrecords.py" line="-141"/>
         <source>space</source>
         <translation>miejsca</translation>
     </message>
@@ -5757,7 +5986,7 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
 <context>
     <name>MoneyPanel</name>
     <message>
-        <location filename="../../civicdesk/ui/money/panel.py" line="+117"/>
+        <location filename="../../civicdesk/ui/money/panel.py" line="+118"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
@@ -5812,14 +6041,18 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
         <translation>&amp;Usuń</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Money se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
         <location line="+152"/>
-        <location line="+55"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-151"/>
         <location line="+8"/>
         <location line="+170"/>
         <source>Kind</source>
@@ -5909,12 +6142,12 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
     </message>
     <message>
         <location line="-61"/>
-        <location line="+201"/>
+        <location line="+186"/>
         <source>Money</source>
         <translation>Finanse</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-181"/>
         <source>From the accounts: </source>
         <translation>Z rozliczeń: </translation>
     </message>
@@ -5941,12 +6174,12 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+111"/>
+        <location line="+96"/>
         <source>optional</source>
         <translation>opcjonalnie</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-93"/>
         <source>Add income</source>
         <translation>Dodaj przychód</translation>
     </message>
@@ -6001,52 +6234,17 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
         <translation>praca do wykonania</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>To (the hirer)</source>
-        <translation>Dla kogo (najemca)</translation>
+        <location line="+12"/>
+        <source>please enter who the invoice is for</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Their address</source>
-        <translation>Adres najemcy</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>optional, on one line</source>
-        <translation>opcjonalnie, w jednym wierszu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>For</source>
-        <translation>Za co</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>e.g. Hall hire, Saturday 2–6pm</source>
-        <translation>np. wynajem sali, sobota 14:00–18:00</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quantity</source>
-        <translation>Ilość</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Price each (£)</source>
-        <translation>Cena jednostkowa (£)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>invoice %1</source>
         <translation>faktura %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>New invoice</source>
-        <translation>Nowa faktura</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Choose an invoice in the list first.</source>
         <translation>Najpierw wybierz fakturę z listy.</translation>
     </message>
@@ -6081,7 +6279,7 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
         <translation>Wpłata na fakturę %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
@@ -6136,6 +6334,120 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
         <location line="+0"/>
         <source>Delete “%1”? Edit ▸ Undo brings it back.</source>
         <translation>Usunąć „%1”? Edycja ▸ Cofnij przywróci pozycję.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneySettingsDialog</name>
+    <message>
+        <location filename="../../civicdesk/ui/money/settings_dialog.py" line="+36"/>
+        <location line="+1"/>
+        <source>Money settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What invoices and receipts print. These stay on this computer; each computer numbers its own invoices under its own prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Mill Lane Village Hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>eight digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pa&amp;yee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name on invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;harity number:</source>
+        <translation>Nr organizacji &amp;charytatywnej:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registered charity number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address on invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bank account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ort code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sort code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number &amp;prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invoice number prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment &amp;terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days to pay an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Invoices are numbered PREFIX-0001, receipts PREFIX-R0001</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6806,7 +7118,7 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/bundles.py" line="-200"/>
+        <location filename="../../civicdesk/ui/bundles.py" line="-219"/>
         <source>an unnamed group</source>
         <translation>grupa bez nazwy</translation>
     </message>
@@ -6847,8 +7159,23 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
     </message>
     <message>
         <location line="+7"/>
+        <source>Reservations that clash with ours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>A backup is made first; everything is applied at once or not at all.</source>
         <translation>Najpierw powstaje kopia zapasowa; wszystko zostaje zastosowane naraz albo wcale.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the other group</source>
+        <translation>druga grupa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 reserved it for %3 — the same days as our reservation for %4. Both are kept and wait in Needs review for you to choose who has it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7130,7 +7457,7 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
 <context>
     <name>ReserveDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/kit_tab.py" line="-223"/>
+        <location filename="../../civicdesk/ui/builders/kit_tab.py" line="-216"/>
         <source>Reserve %1</source>
         <translation>Zarezerwuj: %1</translation>
     </message>
@@ -7555,7 +7882,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/bundles.py" line="-120"/>
+        <location filename="../../civicdesk/ui/bundles.py" line="-138"/>
         <source>Send to another group</source>
         <translation>Wyślij do innej grupy</translation>
     </message>
@@ -8117,7 +8444,27 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         <translation>Ukryte w informatorze</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>&amp;Valuable — lend only to trusted borrowers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valuable — lend only to trusted borrowers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loans and reservations of this kit are refused for anyone not on the list of trusted borrowers (Trusted borrowers… on the tool&apos;s page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valuable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>New tool</source>
         <translation>Nowe narzędzie</translation>
     </message>
@@ -8343,17 +8690,27 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     </message>
     <message>
         <location line="+1"/>
+        <source>Tr&amp;usted borrowers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who may borrow or reserve kit marked valuable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>&amp;Hide</source>
         <translation>&amp;Ukryj</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>About this tool</source>
         <translation>O tym narzędziu</translation>
     </message>
@@ -8368,7 +8725,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         <translation>Jeszcze bez ocen: niech twoja grupa oceni je pierwsza</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>S&amp;how in the store</source>
         <translation>&amp;Pokaż w katalogu</translation>
     </message>
@@ -8589,7 +8946,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         <translation>Narzędzia wybrane filtrami; Enter otwiera zaznaczone</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Could not load the tools</source>
         <translation>Nie udało się wczytać narzędzi</translation>
     </message>
@@ -8612,7 +8969,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+146"/>
         <source>Saved the kit list (%Ln item(s)) to %1</source>
         <translation>
             <numerusform>Zapisano listę sprzętu (%Ln pozycja): %1</numerusform>
@@ -8621,7 +8978,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         </translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-94"/>
         <location line="+4"/>
         <source>rating</source>
         <translation>ocena</translation>
@@ -8632,12 +8989,12 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         <translation>Nie udało się zapisać oceny</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>loan</source>
         <translation>wypożyczenie</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>Save the kit list</source>
         <translation>Zapisz listę sprzętu</translation>
     </message>
@@ -8740,9 +9097,61 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     </message>
 </context>
 <context>
+    <name>TrustedBorrowersDialog</name>
+    <message>
+        <location filename="../../civicdesk/ui/tools/trusted.py" line="+46"/>
+        <location line="+51"/>
+        <location line="+28"/>
+        <location line="+16"/>
+        <source>Trusted borrowers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Kit ticked “Valuable” in its editor is lent and reserved only to the groups and people on this list. The list is the same for all your kit, and goes to partner groups in bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Borrower:</source>
+        <translation>&amp;Wypożyczający:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Borrower to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Take off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> (since %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody yet: valuable kit is lent to nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+20"/>
+        <source>trusted borrower “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../civicdesk/ui/diary/grid.py" line="+48"/>
+        <location filename="../../civicdesk/ui/diary/grid.py" line="+50"/>
         <source>Week of bookings</source>
         <translation>Tydzień rezerwacji</translation>
     </message>
@@ -8930,7 +9339,7 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../civicdesk/ui/bundles.py" line="+101"/>
+        <location filename="../../civicdesk/ui/bundles.py" line="+120"/>
         <source>%1 money records stayed home (the group is not trusted with our finances). </source>
         <translation>Rekordy finansowe, które zostały u nas (tej grupie nie powierzamy finansów): %1. </translation>
     </message>

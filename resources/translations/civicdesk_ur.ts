@@ -136,7 +136,7 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/diary/dialog.py" line="+70"/>
+        <location filename="../../civicdesk/ui/diary/dialog.py" line="+72"/>
         <location line="+1"/>
         <source>Book a room</source>
         <translation>کمرہ بک کریں</translation>
@@ -428,7 +428,7 @@
         <translation>بکنگ شروع ہونے سے پہلے ہی ختم ہو رہی ہے۔</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Tick that the hirer agreed we keep their phone or email, or leave the contact empty.</source>
         <translation>نشان لگائیں کہ کرایہ دار ہمارے پاس اپنا فون یا ای میل رکھنے پر رضامند ہے، یا رابطے کا خانہ خالی چھوڑ دیں۔</translation>
     </message>
@@ -3148,7 +3148,7 @@
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../../civicdesk/ui/diary/view.py" line="+55"/>
+        <location filename="../../civicdesk/ui/diary/view.py" line="+57"/>
         <source>Space</source>
         <translation>جگہ</translation>
     </message>
@@ -3305,7 +3305,7 @@
         <translation>کمرہ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The room is booked then</source>
         <translation>اس وقت کمرہ پہلے سے بک ہے</translation>
     </message>
@@ -3355,22 +3355,7 @@
         <translation>منسوخی: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Booking</source>
-        <translation>بکنگ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Cancel it…</source>
-        <translation>&amp;منسوخ کریں…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Print the confirmation…</source>
-        <translation>تصدیق نامہ &amp;پرنٹ کریں…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Save the confirmation</source>
         <translation>تصدیق نامہ محفوظ کریں</translation>
     </message>
@@ -3669,6 +3654,55 @@
         <location line="+2"/>
         <source>Keep apart</source>
         <translation>الگ رکھیں</translation>
+    </message>
+</context>
+<context>
+    <name>EditBookingDialog</name>
+    <message>
+        <location filename="../../civicdesk/ui/diary/edit_dialog.py" line="+52"/>
+        <source>Cancelled</source>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Change %1 on %2 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print a con&amp;firmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the hirer&apos;s confirmation as saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The booking cannot be changed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4546,6 +4580,159 @@ This cannot be undone (older backups keep the details until they are replaced).<
     </message>
 </context>
 <context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../../civicdesk/ui/money/invoice_dialog.py" line="+61"/>
+        <location line="+1"/>
+        <source>New invoice</source>
+        <translation>نئی انوائس</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To (the hirer)</source>
+        <translation>بنام (کرایہ دار)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional, on one line</source>
+        <translation>اختیاری، ایک سطر میں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Their address</source>
+        <translation>ان کا پتہ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dat&amp;e:</source>
+        <translation>&amp;تاریخ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description</source>
+        <translation>وضاحت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price each (£)</source>
+        <translation>فی عدد قیمت (£)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Li&amp;nes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+98"/>
+        <source>Lines of the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Add a &amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Booking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A booking whose dates to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its dates &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Charge the booking&apos;s dates from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Charge the booking&apos;s dates until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;its dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the booking&apos;s dates as a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total: a line&apos;s quantity or price is not a number yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KitReturned</name>
+    <message>
+        <location filename="../../civicdesk/ui/editors/lend_anyway.py" line="+91"/>
+        <source>Now booked from the waiting list: %1. Let them know it is theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next reserved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kit returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KitTab</name>
     <message>
         <location filename="../../civicdesk/ui/builders/kit_tab.py" line="+98"/>
@@ -4655,31 +4842,73 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <translation>⁨%1⁩ کی ریزرویشن منسوخ کریں؟</translation>
     </message>
     <message>
-        <location line="+13"/>
         <location line="+19"/>
         <source>Lend now</source>
         <translation>ابھی ادھار دیں</translation>
     </message>
+</context>
+<context>
+    <name>LendAnywayDialog</name>
     <message>
-        <location line="-15"/>
+        <location filename="../../civicdesk/ui/editors/lend_anyway.py" line="-64"/>
         <source>Kit overdue</source>
         <translation>سامان کی واپسی میں تاخیر</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>To lend anyway, type your name: it is recorded on the loan.</source>
-        <translation>پھر بھی ادھار دینے کے لیے اپنا نام لکھیں: یہ ادھار کے ریکارڈ میں درج ہوگا۔</translation>
+        <location line="+6"/>
+        <source>As the holder you can lend it anyway: your name, today&apos;s date and the reason are recorded on the loan and shown with it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>lent from a reservation despite overdue kit</source>
-        <translation>تاخیر شدہ سامان کے باوجود ریزرویشن سے ادھار دیا گیا</translation>
+        <location line="+4"/>
+        <source>Agreed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your name</source>
+        <translation>آپ کا نام</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why lend anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example: the fun day needs it; the mower is being mended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Lend anyway</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LoanEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/subrecords.py" line="+153"/>
+        <location filename="../../civicdesk/ui/editors/subrecords.py" line="+167"/>
+        <source>Lent despite overdue kit</source>
+        <translation>تاخیر شدہ سامان کے باوجود ادھار دیا گیا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lent despite overdue kit: agreed by %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>loan to %1</source>
         <translation>%1 کو ادھار</translation>
     </message>
@@ -4902,7 +5131,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
         <translation>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;اپنے محلے کے سماجی بنیادی ڈھانچے کا نقشہ سنبھال کر رکھیں۔&lt;/p&gt;&lt;p&gt;ڈیٹا بیس: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt %3 · Python&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/ui/bundles.py" line="+201"/>
+        <location filename="../../civicdesk/ui/bundles.py" line="+220"/>
         <source>Save bundle</source>
         <translation>بنڈل محفوظ کریں</translation>
     </message>
@@ -5606,7 +5835,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../civicdesk/ui/editors/subrecords.py" line="-91"/>
+        <location filename="../../civicdesk/ui/editors/subrecords.py" line="-141"/>
         <source>space</source>
         <translation>جگہ</translation>
     </message>
@@ -5747,7 +5976,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
 <context>
     <name>MoneyPanel</name>
     <message>
-        <location filename="../../civicdesk/ui/money/panel.py" line="+117"/>
+        <location filename="../../civicdesk/ui/money/panel.py" line="+118"/>
         <source>Loading…</source>
         <translation>لوڈ ہو رہا ہے…</translation>
     </message>
@@ -5802,14 +6031,18 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
         <translation>&amp;حذف کریں</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Money se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
         <location line="+152"/>
-        <location line="+55"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-151"/>
         <location line="+8"/>
         <location line="+170"/>
         <source>Kind</source>
@@ -5899,12 +6132,12 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     </message>
     <message>
         <location line="-61"/>
-        <location line="+201"/>
+        <location line="+186"/>
         <source>Money</source>
         <translation>مالیات</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-181"/>
         <source>From the accounts: </source>
         <translation>حسابات سے: </translation>
     </message>
@@ -5931,12 +6164,12 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     </message>
     <message>
         <location line="+2"/>
-        <location line="+111"/>
+        <location line="+96"/>
         <source>optional</source>
         <translation>اختیاری</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-93"/>
         <source>Add income</source>
         <translation>آمدنی شامل کریں</translation>
     </message>
@@ -5991,52 +6224,17 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
         <translation>زیرِ التوا کاموں میں نیا کام</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>To (the hirer)</source>
-        <translation>بنام (کرایہ دار)</translation>
+        <location line="+12"/>
+        <source>please enter who the invoice is for</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Their address</source>
-        <translation>ان کا پتہ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>optional, on one line</source>
-        <translation>اختیاری، ایک سطر میں</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>For</source>
-        <translation>کس چیز کے لیے</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>e.g. Hall hire, Saturday 2–6pm</source>
-        <translation>مثلاً ہال کا کرایہ، ہفتہ 2 تا 6 بجے شام</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quantity</source>
-        <translation>تعداد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Price each (£)</source>
-        <translation>فی عدد قیمت (£)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>invoice %1</source>
         <translation>انوائس %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>New invoice</source>
-        <translation>نئی انوائس</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Choose an invoice in the list first.</source>
         <translation>پہلے فہرست میں سے کوئی انوائس منتخب کریں۔</translation>
     </message>
@@ -6071,7 +6269,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
         <translation>⁨%1⁩ کی ادائیگی</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Invoice</source>
         <translation>انوائس</translation>
     </message>
@@ -6126,6 +6324,120 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
         <location line="+0"/>
         <source>Delete “%1”? Edit ▸ Undo brings it back.</source>
         <translation>“⁨%1⁩” حذف کریں؟ “ترمیم ▸ کالعدم کریں” سے یہ واپس آ جاتا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>MoneySettingsDialog</name>
+    <message>
+        <location filename="../../civicdesk/ui/money/settings_dialog.py" line="+36"/>
+        <location line="+1"/>
+        <source>Money settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What invoices and receipts print. These stay on this computer; each computer numbers its own invoices under its own prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Mill Lane Village Hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>eight digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pa&amp;yee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name on invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;harity number:</source>
+        <translation>&amp;چیریٹی نمبر:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registered charity number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address on invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bank account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ort code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sort code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number &amp;prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invoice number prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment &amp;terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days to pay an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Invoices are numbered PREFIX-0001, receipts PREFIX-R0001</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6795,7 +7107,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/bundles.py" line="-200"/>
+        <location filename="../../civicdesk/ui/bundles.py" line="-219"/>
         <source>an unnamed group</source>
         <translation>ایک بے نام گروپ</translation>
     </message>
@@ -6836,8 +7148,23 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     </message>
     <message>
         <location line="+7"/>
+        <source>Reservations that clash with ours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>A backup is made first; everything is applied at once or not at all.</source>
         <translation>پہلے بیک اپ بنایا جاتا ہے؛ سب کچھ ایک ساتھ لاگو ہوتا ہے یا بالکل نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the other group</source>
+        <translation>دوسرا گروپ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 reserved it for %3 — the same days as our reservation for %4. Both are kept and wait in Needs review for you to choose who has it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7119,7 +7446,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
 <context>
     <name>ReserveDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/builders/kit_tab.py" line="-223"/>
+        <location filename="../../civicdesk/ui/builders/kit_tab.py" line="-216"/>
         <source>Reserve %1</source>
         <translation>⁨%1⁩ ریزرو کریں</translation>
     </message>
@@ -7544,7 +7871,7 @@ When you receive a bundle from another group and you both changed the same detai
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../civicdesk/ui/bundles.py" line="-120"/>
+        <location filename="../../civicdesk/ui/bundles.py" line="-138"/>
         <source>Send to another group</source>
         <translation>دوسرے گروپ کو بھیجیں</translation>
     </message>
@@ -8106,7 +8433,27 @@ When you receive a bundle from another group and you both changed the same detai
         <translation>ڈائریکٹری سے پوشیدہ</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>&amp;Valuable — lend only to trusted borrowers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valuable — lend only to trusted borrowers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loans and reservations of this kit are refused for anyone not on the list of trusted borrowers (Trusted borrowers… on the tool&apos;s page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valuable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>New tool</source>
         <translation>نیا ٹول</translation>
     </message>
@@ -8332,17 +8679,27 @@ When you receive a bundle from another group and you both changed the same detai
     </message>
     <message>
         <location line="+1"/>
+        <source>Tr&amp;usted borrowers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who may borrow or reserve kit marked valuable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>&amp;ترمیم کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>&amp;Hide</source>
         <translation>&amp;چھپائیں</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>About this tool</source>
         <translation>اس ٹول کے بارے میں</translation>
     </message>
@@ -8357,7 +8714,7 @@ When you receive a bundle from another group and you both changed the same detai
         <translation>ابھی درجہ بندی نہیں ہوئی: درجہ بندی کرنے والا پہلا گروپ بنیں</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>S&amp;how in the store</source>
         <translation>اسٹور میں د&amp;کھائیں</translation>
     </message>
@@ -8576,7 +8933,7 @@ When you receive a bundle from another group and you both changed the same detai
         <translation>فلٹرز کے مطابق دکھائے گئے ٹولز؛ Enter سے منتخب ٹول کھلتا ہے</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Could not load the tools</source>
         <translation>ٹولز لوڈ نہیں ہو سکے</translation>
     </message>
@@ -8597,7 +8954,7 @@ When you receive a bundle from another group and you both changed the same detai
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+146"/>
         <source>Saved the kit list (%Ln item(s)) to %1</source>
         <translation>
             <numerusform>سامان کی فہرست (%Ln شے) محفوظ کر دی گئی: %1</numerusform>
@@ -8605,7 +8962,7 @@ When you receive a bundle from another group and you both changed the same detai
         </translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-94"/>
         <location line="+4"/>
         <source>rating</source>
         <translation>درجہ بندی</translation>
@@ -8616,12 +8973,12 @@ When you receive a bundle from another group and you both changed the same detai
         <translation>درجہ بندی محفوظ نہیں ہو سکی</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>loan</source>
         <translation>ادھار</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>Save the kit list</source>
         <translation>سامان کی فہرست محفوظ کریں</translation>
     </message>
@@ -8724,9 +9081,61 @@ When you receive a bundle from another group and you both changed the same detai
     </message>
 </context>
 <context>
+    <name>TrustedBorrowersDialog</name>
+    <message>
+        <location filename="../../civicdesk/ui/tools/trusted.py" line="+46"/>
+        <location line="+51"/>
+        <location line="+28"/>
+        <location line="+16"/>
+        <source>Trusted borrowers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Kit ticked “Valuable” in its editor is lent and reserved only to the groups and people on this list. The list is the same for all your kit, and goes to partner groups in bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Borrower:</source>
+        <translation>&amp;ادھار لینے والا:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Borrower to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Take off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> (since %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody yet: valuable kit is lent to nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+20"/>
+        <source>trusted borrower “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../civicdesk/ui/diary/grid.py" line="+48"/>
+        <location filename="../../civicdesk/ui/diary/grid.py" line="+50"/>
         <source>Week of bookings</source>
         <translation>ہفتے کی بکنگز</translation>
     </message>
@@ -8914,7 +9323,7 @@ When you receive a bundle from another group and you both changed the same detai
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../civicdesk/ui/bundles.py" line="+101"/>
+        <location filename="../../civicdesk/ui/bundles.py" line="+120"/>
         <source>%1 money records stayed home (the group is not trusted with our finances). </source>
         <translation>مالیات کے %1 ریکارڈ یہیں رہے (اس گروپ پر ہماری مالیات کے لیے بھروسا نہیں کیا گیا)۔ </translation>
     </message>

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.services import kit_rules, pickers
@@ -32,6 +31,7 @@ from civicdesk.services.reservations import Reservations, ReservationView
 from civicdesk.ui import colours
 from civicdesk.ui.accessible import name_list
 from civicdesk.ui.builders.dialogs import _Form
+from civicdesk.ui.dates_shown import shown_date
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.editors.lend_anyway import LendAnywayDialog
 from civicdesk.ui.editors.pickers import PartyEditor
@@ -170,12 +170,12 @@ class KitTab(QWidget):
             if r.place:
                 state = self.tr("Waiting, #%1").replace("%1", str(r.place))
             days = (
-                british_date(r.from_on)
+                shown_date(r.from_on)
                 if r.from_on == r.to_on
                 else (
                     self.tr("%1 to %2")
-                    .replace("%1", british_date(r.from_on))
-                    .replace("%2", british_date(r.to_on))
+                    .replace("%1", shown_date(r.from_on))
+                    .replace("%2", shown_date(r.to_on))
                 )
             )
             for column, text in enumerate((state, r.borrower, days, r.purpose)):

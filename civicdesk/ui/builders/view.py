@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.services import builders_board as bb
@@ -35,6 +34,7 @@ from civicdesk.ui import colours
 from civicdesk.ui.accessible import name_list
 from civicdesk.ui.builders.dialogs import DoneDialog, OfferDialog, RequestDialog
 from civicdesk.ui.builders.kit_tab import KitTab
+from civicdesk.ui.dates_shown import shown_date
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.tasks import TaskRunner
 
@@ -258,7 +258,7 @@ class BuildersView(QWidget):
         _fill(
             self.requests,
             [
-                [r.group, r.name, british_date(r.needed_by), self.tr(str(STATUS_WORDS[r.status])),
+                [r.group, r.name, shown_date(r.needed_by), self.tr(str(STATUS_WORDS[r.status])),
                  r.answered_by]
                 for r in board.requests
             ],
@@ -267,7 +267,7 @@ class BuildersView(QWidget):
         _fill(
             self.help,
             [
-                [british_date(h.done_on), h.helper, h.helper_group, h.helped_group, f"{h.hours:g}", h.what]
+                [shown_date(h.done_on), h.helper, h.helper_group, h.helped_group, f"{h.hours:g}", h.what]
                 for h in board.help
             ],
             [h.id for h in board.help],

@@ -36,6 +36,7 @@ from civicdesk.services import pickers
 from civicdesk.services.bookings import BookingClashError, BookingService, NewBooking
 from civicdesk.services.rooms import RoomService
 from civicdesk.ui.colours import ERROR_STYLE
+from civicdesk.ui.dates_shown import shown_day, weekday_name
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.editors.pickers import PartyEditor
 
@@ -194,7 +195,7 @@ class BookingDialog(RememberingDialog):
     # -- what the form says ------------------------------------------------------------------
     def _name_repeats(self) -> None:
         first = _pydate(self.day.date())
-        day = first.strftime("%A")
+        day = weekday_name(first)
         nth = recurrence.ORDINALS[recurrence.week_of_month(first)]
         current = self.repeat.currentData() or "none"
         self.repeat.blockSignals(True)
@@ -250,7 +251,7 @@ class BookingDialog(RememberingDialog):
             found = []
             self.clash.setText(str(exc))
         for moment in found:
-            item = QListWidgetItem(f"{moment:%a} {moment.day} {moment:%b %Y}")
+            item = QListWidgetItem(shown_day(moment, with_year=True))
             item.setData(Qt.ItemDataRole.UserRole, moment.date())
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked if moment.date() in skipped else Qt.CheckState.Checked)

@@ -19,6 +19,7 @@ from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError
 from civicdesk.services import booking_edits
 from civicdesk.services.bookings import BookingClashError, BookingService, NewBooking
+from civicdesk.ui.dates_shown import shown_day
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.diary.dialog import BookingDialog
 
@@ -55,7 +56,7 @@ class EditBookingDialog(BookingDialog):
             form.setRowVisible(self.contact, False)
             form.setRowVisible(self.consent, False)
         if occurs_on is not None:
-            when = f"{occurs_on:%a} {occurs_on.day} {occurs_on:%b %Y}"
+            when = shown_day(occurs_on, with_year=True)
             what = stored.title or self.tr("the booking")
             self.setWindowTitle(self.tr("Change %1 on %2 only").replace("%1", what).replace("%2", when))
             self.repeat.setEnabled(False)

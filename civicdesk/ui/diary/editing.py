@@ -17,6 +17,7 @@ from civicdesk.core.occurrences import Occurrence
 from civicdesk.errors import CivicDeskError
 from civicdesk.services import booking_edits
 from civicdesk.services.bookings import BookingClashError, BookingState
+from civicdesk.ui.dates_shown import shown_day
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.diary.undo import BookingsStep
 
@@ -32,7 +33,7 @@ def ask_scope(parent: QWidget, occ: Occurrence, title: str) -> str | None:
     """For a date of a series: ONE (this date only), WHOLE (every date), or None (not now)."""
     if not occ.recurring:
         return WHOLE
-    day = f"{occ.start:%a} {occ.start.day} {occ.start:%b %Y}"
+    day = shown_day(occ.start, with_year=True)
     box = QMessageBox(
         QMessageBox.Icon.Question,
         title,
@@ -76,7 +77,7 @@ def open_booking(view: Any, occ: Occurrence) -> None:
     states: dict[str, BookingState | None] = {occ.booking_id: before}
     states.update({made: None for made in dialog.changed[1:]})
     what = dialog.title.text() or occ.title or occ.hirer
-    label = (_tr("Change %1 on %2 only").replace("%2", f"{occ.start:%a %d %b}") if scope == ONE
+    label = (_tr("Change %1 on %2 only").replace("%2", shown_day(occ.start)) if scope == ONE
              else _tr("Change %1")).replace("%1", what)
     _push(view, label, states)
 

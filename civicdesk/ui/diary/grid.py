@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from civicdesk.core.occurrences import Occurrence
 from civicdesk.services.diary import WeekSheet
 from civicdesk.ui import colours
+from civicdesk.ui.dates_shown import shown_day, shown_times
 
 FIRST_HOUR, LAST_HOUR = 7, 24
 HOUR_PX = 34
@@ -142,7 +143,7 @@ class WeekGrid(QWidget):
             painter.drawText(
                 QRect(x, 2, int(width * rooms), 18),
                 Qt.AlignmentFlag.AlignCenter,
-                f"{day:%a} {day.day} {day:%b}",
+                shown_day(day),
             )
             painter.setFont(small)
             one_room = len(self.sheet.rooms) == 1 and self.sheet.rooms[0].whole_space
@@ -184,7 +185,7 @@ class WeekGrid(QWidget):
         painter.drawRoundedRect(rect, 3, 3)
         painter.setPen(QColor(colours.DEFAULT_TEXT))
         painter.setFont(font)
-        text = f"{occ.start:%H:%M}–{occ.end:%H:%M}\n{occ.title or occ.hirer}"
+        text = f"{shown_times(occ.start, occ.end)}\n{occ.title or occ.hirer}"
         if occ.hirer and occ.hirer != occ.title:
             text += f"\n{occ.hirer}"
         painter.drawText(

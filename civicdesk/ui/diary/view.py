@@ -32,6 +32,7 @@ from civicdesk.errors import CivicDeskError
 from civicdesk.services import diary, pickers
 from civicdesk.services.bookings import BookingClashError, BookingService
 from civicdesk.services.diary import DaySummary, WeekSheet
+from civicdesk.ui.dates_shown import shown_day, shown_times
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.diary import editing
 from civicdesk.ui.diary.grid import WeekGrid
@@ -333,7 +334,7 @@ class DiaryView(QWidget):
         label = (
             self.tr("Move %1 to %2")
             .replace("%1", occ.title or occ.hirer)
-            .replace("%2", f"{start:%a %d %b %H:%M}–{end:%H:%M}")
+            .replace("%2", f"{shown_day(start)} {shown_times(start, end)}")
         )
         self.context.undo_stack.push(BookingStep(self.service, label, occ.booking_id, before, self._done))
         self.refresh()

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk.core import structured
-from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.services import pickers
+from civicdesk.ui.dates_shown import shown_date
 from civicdesk.ui.editors.base import RecordEditor
 from civicdesk.ui.editors.subrecords import LoanEditor, MeetingEditor, RoleEditor, ToolUseEditor
 from civicdesk.ui.undo import Changed, DeleteRecord
@@ -206,7 +206,7 @@ class RolesPanel(RelationPanel):
     def rows(self) -> list[tuple[str, list[str]]]:
         assert self.owner_id is not None
         return [
-            (r.role_id, [r.group_name, r.role, british_date(r.since), british_date(r.until)])
+            (r.role_id, [r.group_name, r.role, shown_date(r.since), shown_date(r.until)])
             for r in pickers.roles_of_person(self.db, self.owner_id)
         ]
 
@@ -254,7 +254,7 @@ class LoansPanel(RelationPanel):
     def rows(self) -> list[tuple[str, list[str]]]:
         assert self.owner_id is not None
         return [
-            (loan.loan_id, [loan.borrower.get("name", ""), british_date(loan.out_on),
-                            british_date(loan.due_on), british_date(loan.returned_on) or self.tr("Not yet")])
+            (loan.loan_id, [loan.borrower.get("name", ""), shown_date(loan.out_on),
+                            shown_date(loan.due_on), shown_date(loan.returned_on) or self.tr("Not yet")])
             for loan in pickers.loans_of_tool(self.db, self.owner_id)
         ]

@@ -13,7 +13,6 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QLabel
 
 from civicdesk.core import structured
-from civicdesk.core.dates import british_date
 from civicdesk.core.validation import FieldError
 from civicdesk.services import pickers
 from civicdesk.services.groups import MeetingService
@@ -21,6 +20,7 @@ from civicdesk.services.kit_rules import OverdueKitError, override_words
 from civicdesk.services.loans import KitLoanService
 from civicdesk.services.people import ROLE_NAMES, RoleService
 from civicdesk.services.tools import ToolUseService
+from civicdesk.ui.dates_shown import shown_date
 from civicdesk.ui.editors.base import RecordEditor
 from civicdesk.ui.editors.lend_anyway import LendAnywayDialog, tell_next
 from civicdesk.ui.editors.pickers import RecordPicker
@@ -171,7 +171,7 @@ class LoanEditor(_SubEditor):
         words = override_words(self.overridden)
         self.override_note.setText(self.tr("Lent despite overdue kit: agreed by %1 on %2 (%3)")
                                    .replace("%1", self.overridden.get("by", ""))
-                                   .replace("%2", british_date(self.overridden.get("on")))
+                                   .replace("%2", shown_date(self.overridden.get("on")))
                                    .replace("%3", self.overridden.get("reason", "")) if words else "")
         self.override_note.setVisible(bool(words))
 

@@ -190,7 +190,7 @@ class InvoiceDialog(RememberingDialog):
 
     def add_booking_dates(self) -> None:
         booking_id = self.booking.currentData()
-        first, last = self.first.date().toPython(), self.last.date().toPython()
+        first, last = (date(d.year(), d.month(), d.day()) for d in (self.first.date(), self.last.date()))
         try:
             _space, hirer, lines = lines_for_booking(self.db, booking_id, first, last)
         except CivicDeskError as exc:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.errors import ValidationError
 from civicdesk.reports.invoice_pdf import write_invoice, write_receipt
@@ -51,6 +50,7 @@ from civicdesk.services.money import (
 )
 from civicdesk.ui import colours
 from civicdesk.ui.accessible import name_list
+from civicdesk.ui.dates_shown import shown_date
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.money.form import Field, MoneyForm
 from civicdesk.ui.tasks import TaskRunner
@@ -206,7 +206,7 @@ class MoneyPanel(QWidget):
                 (
                     e.id,
                     [
-                        british_date(e.dated),
+                        shown_date(e.dated),
                         kinds.get(e.kind, e.kind),
                         e.category,
                         pounds(e.amount_pence),
@@ -242,8 +242,8 @@ class MoneyPanel(QWidget):
                     [
                         i.number,
                         str(i.hirer.get("name", "")),
-                        british_date(i.issued_on),
-                        british_date(i.due_on),
+                        shown_date(i.issued_on),
+                        shown_date(i.due_on),
                         pounds(i.total_pence),
                         pounds(i.outstanding_pence),
                     ],

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk.core.dates import british_date
 from civicdesk.db.database import Database
 from civicdesk.errors import CivicDeskError, ValidationError
 from civicdesk.services import pickers
 from civicdesk.services.trusted_borrowers import TrustedBorrowerService, TrustedView
 from civicdesk.ui import colours
 from civicdesk.ui.accessible import name_list
+from civicdesk.ui.dates_shown import shown_date
 from civicdesk.ui.dialogs import RememberingDialog, show_error
 from civicdesk.ui.editors.pickers import PartyEditor
 from civicdesk.ui.undo import Changed, CreateRecord, DeleteRecord
@@ -87,7 +87,7 @@ class TrustedBorrowersDialog(RememberingDialog):
         self.rows = self.service.listing()
         self.list.clear()
         for row in self.rows:
-            since = self.tr(" (since %1)").replace("%1", british_date(row.since)) if row.since else ""
+            since = self.tr(" (since %1)").replace("%1", shown_date(row.since)) if row.since else ""
             item = QListWidgetItem(row.name + since)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.list.addItem(item)
