@@ -63,3 +63,17 @@ def weekday_name(day: date) -> str:
 def shown_times(start: Any, end: Any) -> str:
     """A time range "09:30–11:30" that reads the same in a right-to-left window."""
     return left_to_right(f"{start:%H:%M}–{end:%H:%M}")
+
+
+def shown_day_month(day: date) -> str:
+    """A day and month without the year ("7 Dec", "7 gru"), where the year is written after."""
+    if QLocale().language() == QLocale.Language.English:
+        return " ".join(british_date(day).split(" ")[:2])
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+
+
+def shown_month(day: date) -> str:
+    """A month and year as a heading: "December 2026", "Rhagfyr 2026", "grudzień 2026"."""
+    if QLocale().language() == QLocale.Language.English:
+        return f"{day:%B} {day.year}"
+    return f"{QLocale().standaloneMonthName(day.month, QLocale.FormatType.LongFormat)} {day.year}"

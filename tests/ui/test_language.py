@@ -116,12 +116,17 @@ def test_language_on_the_command_line_reaches_the_window_also_for_screenshots(mo
 
 def test_dates_are_written_in_the_windows_language_and_times_keep_their_order_right_to_left(qtbot, village):
     """What falls due reads "9 wrz 2026" in Polish and "9 ستمبر 2026" in Urdu, not "9 Sep 2026"."""
-    from civicdesk.ui.dates_shown import left_to_right, shown_date
+    from datetime import date
+
+    from civicdesk.ui.dates_shown import left_to_right, shown_date, shown_day, shown_month
 
     english_months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
     for code, month in (("pl", "wrz"), ("cy", "Medi"), ("ur", "ستمبر")):
         language.install_language(code)
         assert shown_date("2026-09-09") == f"9 {month} 2026"
+        if code == "pl":  # the diary's column heads and month title
+            assert shown_day(date(2026, 12, 7)) == "pon. 7 gru"
+            assert shown_month(date(2026, 12, 7)) == "grudzień 2026"
         window = open_window(qtbot, village)
         window.show_view("health")
         dashboard = window.views["health"]

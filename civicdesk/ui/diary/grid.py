@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from civicdesk.core.occurrences import Occurrence
 from civicdesk.services.diary import WeekSheet
 from civicdesk.ui import colours
-from civicdesk.ui.dates_shown import shown_day, shown_times
+from civicdesk.ui.dates_shown import shown_date, shown_day, shown_times
 
 FIRST_HOUR, LAST_HOUR = 7, 24
 HOUR_PX = 34
@@ -57,7 +57,7 @@ class WeekGrid(QWidget):
         self.setMinimumHeight(HEADER + (LAST_HOUR - FIRST_HOUR) * HOUR_PX + 2)
         name = self.tr("%1, week of %2, %3 bookings").replace("%3", str(len(sheet.occurrences)))
         self.setAccessibleName(
-            name.replace("%1", sheet.space_name).replace("%2", f"{sheet.monday.day} {sheet.monday:%B %Y}")
+            name.replace("%1", sheet.space_name).replace("%2", shown_date(sheet.monday))
         )
         self._describe_cursor()
         self.update()

@@ -32,7 +32,7 @@ from civicdesk.errors import CivicDeskError
 from civicdesk.services import diary, pickers
 from civicdesk.services.bookings import BookingClashError, BookingService
 from civicdesk.services.diary import DaySummary, WeekSheet
-from civicdesk.ui.dates_shown import shown_day, shown_times
+from civicdesk.ui.dates_shown import shown_date, shown_day, shown_day_month, shown_month, shown_times
 from civicdesk.ui.dialogs import show_error
 from civicdesk.ui.diary import editing
 from civicdesk.ui.diary.grid import WeekGrid
@@ -253,8 +253,8 @@ class DiaryView(QWidget):
         self.title.setText(
             self.tr("%1: week of %2 to %3 · %4, %5 hours booked")
             .replace("%1", sheet.space_name)
-            .replace("%2", f"{sheet.monday.day} {sheet.monday:%b}")
-            .replace("%3", f"{sunday.day} {sunday:%b %Y}")
+            .replace("%2", shown_day_month(sheet.monday))
+            .replace("%3", shown_date(sunday))
             .replace("%4", bookings)
             .replace("%5", f"{hours:g}")
         )
@@ -280,7 +280,7 @@ class DiaryView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, summary.day)
             item.setTextAlignment(int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop))
             self.month.setItem(index // 7, index % 7, item)
-        self.title.setText(f"{self.space.currentText()}: {first:%B %Y}")
+        self.title.setText(f"{self.space.currentText()}: {shown_month(first)}")
         self.stack.setCurrentIndex(2)
         self._loaded()
 
