@@ -3670,42 +3670,42 @@
         <location line="+8"/>
         <location line="+4"/>
         <source>the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>rezerwacja</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Change %1 on %2 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana: %1, tylko %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zmiany</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print a con&amp;firmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj &amp;potwierdzenie…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the hirer&apos;s confirmation as saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj potwierdzenie dla najemcy w zapisanej postaci</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>The booking cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zmienić rezerwacji</translation>
     </message>
 </context>
 <context>
@@ -4595,7 +4595,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+10"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odbiorca:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4610,7 +4610,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+1"/>
         <source>Their &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres odbiorcy:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4650,73 +4650,73 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+5"/>
         <source>Li&amp;nes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pozycje:</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+98"/>
         <source>Lines of the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycje faktury</translation>
     </message>
     <message>
         <location line="-97"/>
         <source>Add a &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj po&amp;zycję</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove the line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń pozycję</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Booking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rezerwacja:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A booking whose dates to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerwacja, której daty dodać</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Its dates &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jej daty od:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Charge the booking&apos;s dates from</source>
-        <translation type="unfinished"></translation>
+        <translation>Policz daty rezerwacji od</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;do:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Charge the booking&apos;s dates until</source>
-        <translation type="unfinished"></translation>
+        <translation>Policz daty rezerwacji do</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;its dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj jej dat&amp;y</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the booking&apos;s dates as a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj daty rezerwacji jako pozycję</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total: a line&apos;s quantity or price is not a number yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem: ilość lub cena w jednej z pozycji nie jest jeszcze liczbą</translation>
     </message>
 </context>
 <context>
@@ -4724,17 +4724,17 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location filename="../../civicdesk/ui/editors/lend_anyway.py" line="+91"/>
         <source>Now booked from the waiting list: %1. Let them know it is theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwowano z listy oczekujących: %1. Daj im znać, że sprzęt na nich czeka.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next reserved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna rezerwacja: %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Kit returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzęt zwrócony</translation>
     </message>
 </context>
 <context>
@@ -4862,12 +4862,12 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+6"/>
         <source>As the holder you can lend it anyway: your name, today&apos;s date and the reason are recorded on the loan and shown with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jako osoba, u której jest sprzęt, możesz go mimo to wypożyczyć: twoje imię i nazwisko, dzisiejsza data i powód zostaną zapisane przy wypożyczeniu i będą przy nim widoczne.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Agreed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto się zgodził</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4877,27 +4877,27 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+2"/>
         <source>Why lend anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego wypożyczyć mimo to</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for example: the fun day needs it; the mower is being mended</source>
-        <translation type="unfinished"></translation>
+        <translation>na przykład: potrzebny na festyn; kosiarka jest w naprawie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agreed &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kto się zgodził:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powód:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Lend anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wypożycz mimo to</translation>
     </message>
 </context>
 <context>
@@ -4910,7 +4910,7 @@ Tego nie można cofnąć (starsze kopie zapasowe zachowują te dane, dopóki nie
     <message>
         <location line="+5"/>
         <source>Lent despite overdue kit: agreed by %1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczono mimo sprzętu po terminie: zgoda %1 z dnia %2 (%3)</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -6043,7 +6043,7 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
     <message>
         <location line="+1"/>
         <source>Money se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia &amp;finansów…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6236,7 +6236,7 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
     <message>
         <location line="+12"/>
         <source>please enter who the invoice is for</source>
-        <translation type="unfinished"></translation>
+        <translation>wpisz, dla kogo jest faktura</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6342,37 +6342,37 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
         <location filename="../../civicdesk/ui/money/settings_dialog.py" line="+36"/>
         <location line="+1"/>
         <source>Money settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia finansów</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What invoices and receipts print. These stay on this computer; each computer numbers its own invoices under its own prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co drukuje się na fakturach i pokwitowaniach. Te ustawienia zostają na tym komputerze; każdy komputer numeruje swoje faktury z własnym prefiksem.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. Mill Lane Village Hall</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Mill Lane Village Hall</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>eight digits</source>
-        <translation type="unfinished"></translation>
+        <translation>osiem cyfr</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dni</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pa&amp;yee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odbiorca wpłat:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name on invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa na fakturach</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6382,72 +6382,72 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
     <message>
         <location line="+0"/>
         <source>Registered charity number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer zarejestrowanej organizacji charytatywnej</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address on invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres na fakturach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa konta:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bank account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa konta bankowego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ort code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod &amp;banku (sort code):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sort code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod banku (sort code)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;umer konta:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer konta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice number &amp;prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prefiks numeru faktury:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Invoice number prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefiks numeru faktury</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment &amp;terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termin płatności:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Days to pay an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba dni na zapłatę faktury</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Invoices are numbered PREFIX-0001, receipts PREFIX-R0001</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktury mają numery PREFIKS-0001, pokwitowania PREFIKS-R0001</translation>
     </message>
 </context>
 <context>
@@ -7160,7 +7160,7 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
     <message>
         <location line="+7"/>
         <source>Reservations that clash with ours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerwacje kolidujące z naszymi:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7175,7 +7175,7 @@ Dodaj metody, aplikacje i wspólny sprzęt, z których korzystają twoje grupy, 
     <message>
         <location line="+2"/>
         <source>%1: %2 reserved it for %3 — the same days as our reservation for %4. Both are kept and wait in Needs review for you to choose who has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 zarezerwowała go na %3 — w te same dni co nasza rezerwacja na %4. Obie zostają zachowane i czekają w „Do przejrzenia”, aż wybierzesz, kto go dostanie.</translation>
     </message>
 </context>
 <context>
@@ -8446,22 +8446,22 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location line="+26"/>
         <source>&amp;Valuable — lend only to trusted borrowers</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;enny — wypożyczaj tylko zaufanym wypożyczającym</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valuable — lend only to trusted borrowers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenny — wypożyczaj tylko zaufanym wypożyczającym</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loans and reservations of this kit are refused for anyone not on the list of trusted borrowers (Trusted borrowers… on the tool&apos;s page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenia i rezerwacje tego sprzętu są odrzucane dla każdego, kogo nie ma na liście zaufanych wypożyczających (Zaufani wypożyczający… na stronie narzędzia)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Valuable</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenny</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8691,12 +8691,12 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location line="+1"/>
         <source>Tr&amp;usted borrowers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;aufani wypożyczający…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who may borrow or reserve kit marked valuable</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto może wypożyczać i rezerwować sprzęt oznaczony jako cenny</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9104,12 +9104,12 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         <location line="+28"/>
         <location line="+16"/>
         <source>Trusted borrowers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaufani wypożyczający</translation>
     </message>
     <message>
         <location line="-93"/>
         <source>Kit ticked “Valuable” in its editor is lent and reserved only to the groups and people on this list. The list is the same for all your kit, and goes to partner groups in bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzęt zaznaczony w edytorze jako „Cenny” jest wypożyczany i rezerwowany tylko grupom i osobom z tej listy. Lista jest wspólna dla całego waszego sprzętu i trafia do grup partnerskich w paczkach.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9119,33 +9119,33 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
     <message>
         <location line="+3"/>
         <source>Borrower to trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczający do dodania jako zaufany</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj do listy</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Take off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń z listy</translation>
     </message>
     <message>
         <location line="+22"/>
         <source> (since %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (od %1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nobody yet: valuable kit is lent to nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikogo jeszcze nie ma: cenny sprzęt nie jest nikomu wypożyczany.</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+20"/>
         <source>trusted borrower “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>zaufany wypożyczający „%1”</translation>
     </message>
 </context>
 <context>
