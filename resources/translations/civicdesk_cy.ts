@@ -8481,9 +8481,9 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Valuable</source>
-        <translation type="unfinished"></translation>
+        <location line="+6"/>
+        <source>Valuable (only for trusted borrowers)</source>
+        <translation>Gwerthfawr (i fenthycwyr dibynadwy yn unig)</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -8459,9 +8459,9 @@ Gdy dostaniesz paczkę od innej grupy, a ten sam szczegół zmieniono po obu str
         <translation>Wypożyczenia i rezerwacje tego sprzętu są odrzucane dla każdego, kogo nie ma na liście zaufanych wypożyczających (Zaufani wypożyczający… na stronie narzędzia)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Valuable</source>
-        <translation>Cenny</translation>
+        <location line="+6"/>
+        <source>Valuable (only for trusted borrowers)</source>
+        <translation>Cenny (tylko dla zaufanych wypożyczających)</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -8448,9 +8448,9 @@ When you receive a bundle from another group and you both changed the same detai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Valuable</source>
-        <translation type="unfinished"></translation>
+        <location line="+6"/>
+        <source>Valuable (only for trusted borrowers)</source>
+        <translation>قیمتی (صرف قابلِ اعتماد ادھار لینے والوں کے لیے)</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -65,7 +65,8 @@ class ToolEditor(RecordEditor):
         ui.kit_form.addRow(self.valuable)
         QWidget.setTabOrder(ui.accessibility_notes, self.valuable)
         self.bind("valuable", self.valuable.isChecked, lambda v: self.valuable.setChecked(bool(v)),
-                  lambda _message: None, lambda: self.valuable, self.tr("Valuable"))
+                  lambda _message: None, lambda: self.valuable,
+                  self.tr("Valuable (only for trusted borrowers)"))
 
     def title(self) -> str:
         if self.record_id is None:
