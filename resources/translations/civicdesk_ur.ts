@@ -3667,17 +3667,17 @@
         <location line="+8"/>
         <location line="+4"/>
         <source>the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>بکنگ</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Change %1 on %2 only</source>
-        <translation type="unfinished"></translation>
+        <translation>ترمیم: ⁨%1⁩ (صرف ⁨%2⁩)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ترمیم: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3687,22 +3687,22 @@
     <message>
         <location line="+1"/>
         <source>Save the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیلیاں محفوظ کریں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print a con&amp;firmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدیق نامہ پرنٹ کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the hirer&apos;s confirmation as saved</source>
-        <translation type="unfinished"></translation>
+        <translation>کرایہ دار کا تصدیق نامہ محفوظ شدہ صورت میں پرنٹ کریں</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>The booking cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>بکنگ تبدیل نہیں ہو سکتی</translation>
     </message>
 </context>
 <context>
@@ -4590,7 +4590,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+10"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بنام:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4605,7 +4605,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+1"/>
         <source>Their &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>ان کا &amp;پتہ:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4620,7 +4620,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+0"/>
         <source>Invoice date</source>
-        <translation type="unfinished"></translation>
+        <translation>انوائس کی تاریخ</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4645,73 +4645,73 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+5"/>
         <source>Li&amp;nes:</source>
-        <translation type="unfinished"></translation>
+        <translation>سط&amp;ریں:</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+98"/>
         <source>Lines of the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>انوائس کی سطریں</translation>
     </message>
     <message>
         <location line="-97"/>
         <source>Add a &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر &amp;شامل کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove the line</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر &amp;ہٹائیں</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Booking:</source>
-        <translation type="unfinished"></translation>
+        <translation>بک&amp;نگ:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A booking whose dates to add</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ بکنگ جس کی تاریخیں شامل کرنی ہیں</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Its dates &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کی تاریخیں کب &amp;سے:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Charge the booking&apos;s dates from</source>
-        <translation type="unfinished"></translation>
+        <translation>بکنگ کی تاریخوں کا کرایہ اس تاریخ سے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>کب ت&amp;ک:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Charge the booking&apos;s dates until</source>
-        <translation type="unfinished"></translation>
+        <translation>بکنگ کی تاریخوں کا کرایہ اس تاریخ تک</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;its dates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اس کی تاریخیں شامل کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the booking&apos;s dates as a line</source>
-        <translation type="unfinished"></translation>
+        <translation>بکنگ کی تاریخیں ایک سطر کے طور پر شامل کریں</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کل: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total: a line&apos;s quantity or price is not a number yet</source>
-        <translation type="unfinished"></translation>
+        <translation>کل: کسی سطر کی تعداد یا قیمت ابھی عدد نہیں ہے</translation>
     </message>
 </context>
 <context>
@@ -4719,17 +4719,17 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location filename="../../civicdesk/ui/editors/lend_anyway.py" line="+91"/>
         <source>Now booked from the waiting list: %1. Let them know it is theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظار کی فہرست سے اب بکنگ ہو گئی: ⁨%1⁩۔ انہیں بتا دیں کہ سامان انہیں مل گیا ہے۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next reserved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلی ریزرویشن: ⁨%1⁩۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Kit returned</source>
-        <translation type="unfinished"></translation>
+        <translation>سامان واپس آ گیا</translation>
     </message>
 </context>
 <context>
@@ -4857,12 +4857,12 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+6"/>
         <source>As the holder you can lend it anyway: your name, today&apos;s date and the reason are recorded on the loan and shown with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>سامان آپ کے پاس ہے، اس لیے آپ پھر بھی اسے ادھار دے سکتے ہیں: آپ کا نام، آج کی تاریخ اور وجہ ادھار کے ساتھ درج ہو جاتی ہیں اور اسی کے ساتھ دکھائی جاتی ہیں۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Agreed by</source>
-        <translation type="unfinished"></translation>
+        <translation>منظوری دینے والا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4872,27 +4872,27 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+2"/>
         <source>Why lend anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>پھر بھی ادھار دینے کی وجہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for example: the fun day needs it; the mower is being mended</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: تفریحی دن کے لیے اس کی ضرورت ہے؛ گھاس کاٹنے کی مشین مرمت میں ہے</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agreed &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;منظوری دینے والا:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وجہ:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Lend anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>پھر بھی &amp;ادھار دیں</translation>
     </message>
 </context>
 <context>
@@ -4905,7 +4905,7 @@ This cannot be undone (older backups keep the details until they are replaced).<
     <message>
         <location line="+5"/>
         <source>Lent despite overdue kit: agreed by %1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر شدہ سامان کے باوجود ادھار دیا گیا: ⁨%2⁩ کو ⁨%1⁩ کی منظوری سے (⁨%3⁩)</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -6033,7 +6033,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+1"/>
         <source>Money se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>مالیات کی &amp;ترتیبات…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6226,7 +6226,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+12"/>
         <source>please enter who the invoice is for</source>
-        <translation type="unfinished"></translation>
+        <translation>براہِ کرم درج کریں کہ انوائس کس کے نام ہے</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6332,37 +6332,37 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
         <location filename="../../civicdesk/ui/money/settings_dialog.py" line="+36"/>
         <location line="+1"/>
         <source>Money settings</source>
-        <translation type="unfinished"></translation>
+        <translation>مالیات کی ترتیبات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What invoices and receipts print. These stay on this computer; each computer numbers its own invoices under its own prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>انوائسوں اور رسیدوں پر کیا چھپتا ہے۔ یہ ترتیبات اسی کمپیوٹر پر رہتی ہیں؛ ہر کمپیوٹر اپنی انوائسوں کو اپنے سابقے کے ساتھ نمبر دیتا ہے۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. Mill Lane Village Hall</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً Mill Lane Village Hall</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>eight digits</source>
-        <translation type="unfinished"></translation>
+        <translation>آٹھ ہندسے</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> دن</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pa&amp;yee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وصول کنندہ:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name on invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>انوائسوں پر نام</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6372,72 +6372,72 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+0"/>
         <source>Registered charity number</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹرڈ چیریٹی نمبر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پتہ:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address on invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>انوائسوں پر پتہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ کا &amp;نام:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bank account name</source>
-        <translation type="unfinished"></translation>
+        <translation>بینک اکاؤنٹ کا نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ort code:</source>
-        <translation type="unfinished"></translation>
+        <translation>سارٹ &amp;کوڈ:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sort code</source>
-        <translation type="unfinished"></translation>
+        <translation>سارٹ کوڈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اکاؤنٹ نمبر:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ نمبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice number &amp;prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>انوائس نمبر کا &amp;سابقہ:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Invoice number prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>انوائس نمبر کا سابقہ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment &amp;terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>ادائیگی کی &amp;مدت:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Days to pay an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>انوائس کی ادائیگی کے لیے دن</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Invoices are numbered PREFIX-0001, receipts PREFIX-R0001</source>
-        <translation type="unfinished"></translation>
+        <translation>انوائسوں کے نمبر PREFIX-0001 کی طرح ہوتے ہیں، رسیدوں کے PREFIX-R0001 کی طرح</translation>
     </message>
 </context>
 <context>
@@ -7149,7 +7149,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+7"/>
         <source>Reservations that clash with ours:</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ ریزرویشنز جو ہماری ریزرویشنز سے ٹکراتی ہیں:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7164,7 +7164,7 @@ Add the methods, apps and shared kit your groups use with “Add tool”.</sourc
     <message>
         <location line="+2"/>
         <source>%1: %2 reserved it for %3 — the same days as our reservation for %4. Both are kept and wait in Needs review for you to choose who has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩: ⁨%2⁩ نے اسے ⁨%3⁩ کے لیے ریزرو کیا ہے — انہی دنوں میں ہماری ریزرویشن ⁨%4⁩ کے لیے ہے۔ دونوں رکھی گئی ہیں اور “جائزہ درکار” میں انتظار کریں گی کہ آپ طے کریں یہ کسے ملے۔</translation>
     </message>
 </context>
 <context>
@@ -8435,22 +8435,22 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+26"/>
         <source>&amp;Valuable — lend only to trusted borrowers</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمتی — &amp;صرف قابلِ اعتماد ادھار لینے والوں کو دیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valuable — lend only to trusted borrowers</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمتی — صرف قابلِ اعتماد ادھار لینے والوں کو دیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loans and reservations of this kit are refused for anyone not on the list of trusted borrowers (Trusted borrowers… on the tool&apos;s page)</source>
-        <translation type="unfinished"></translation>
+        <translation>جو قابلِ اعتماد ادھار لینے والوں کی فہرست میں نہیں، اسے یہ سامان نہ ادھار دیا جاتا ہے نہ اس کے لیے ریزرو کیا جاتا ہے (ٹول کے صفحے پر “قابلِ اعتماد ادھار لینے والے…”)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Valuable (only for trusted borrowers)</source>
-        <translation>قیمتی (صرف قابلِ اعتماد ادھار لینے والوں کے لیے)</translation>
+        <location line="+5"/>
+        <source>Valuable</source>
+        <translation>قیمتی</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8680,12 +8680,12 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+1"/>
         <source>Tr&amp;usted borrowers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قابلِ اعتماد ادھار لینے والے…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who may borrow or reserve kit marked valuable</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمتی قرار دیا گیا سامان کون ادھار لے یا ریزرو کر سکتا ہے</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9088,12 +9088,12 @@ When you receive a bundle from another group and you both changed the same detai
         <location line="+28"/>
         <location line="+16"/>
         <source>Trusted borrowers</source>
-        <translation type="unfinished"></translation>
+        <translation>قابلِ اعتماد ادھار لینے والے</translation>
     </message>
     <message>
         <location line="-93"/>
         <source>Kit ticked “Valuable” in its editor is lent and reserved only to the groups and people on this list. The list is the same for all your kit, and goes to partner groups in bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>جس سامان پر اس کی ترمیم کی ونڈو میں “قیمتی” کا نشان لگا ہو، وہ صرف اس فہرست کے گروپوں اور لوگوں کو ادھار دیا اور ان کے لیے ریزرو کیا جاتا ہے۔ یہ فہرست آپ کے سارے سامان کے لیے ایک ہی ہے، اور بنڈلوں کے ذریعے شراکت دار گروپوں کو جاتی ہے۔</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9103,33 +9103,33 @@ When you receive a bundle from another group and you both changed the same detai
     <message>
         <location line="+3"/>
         <source>Borrower to trust</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست میں شامل کرنے کے لیے ادھار لینے والا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست میں &amp;شامل کریں</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Take off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست سے &amp;ہٹائیں</translation>
     </message>
     <message>
         <location line="+22"/>
         <source> (since %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (⁨%1⁩ سے)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nobody yet: valuable kit is lent to nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی نہیں: قیمتی سامان کسی کو ادھار نہیں دیا جاتا۔</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+20"/>
         <source>trusted borrower “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>قابلِ اعتماد ادھار لینے والا “⁨%1⁩”</translation>
     </message>
 </context>
 <context>
