@@ -8448,9 +8448,9 @@ When you receive a bundle from another group and you both changed the same detai
         <translation>جو قابلِ اعتماد ادھار لینے والوں کی فہرست میں نہیں، اسے یہ سامان نہ ادھار دیا جاتا ہے نہ اس کے لیے ریزرو کیا جاتا ہے (ٹول کے صفحے پر “قابلِ اعتماد ادھار لینے والے…”)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Valuable</source>
-        <translation>قیمتی</translation>
+        <location line="+6"/>
+        <source>Valuable (only for trusted borrowers)</source>
+        <translation>قیمتی (صرف قابلِ اعتماد ادھار لینے والوں کے لیے)</translation>
     </message>
     <message>
         <location line="+4"/>
