@@ -3676,17 +3676,17 @@
         <location line="+8"/>
         <location line="+4"/>
         <source>the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>yr archeb</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Change %1 on %2 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid %1: %2 yn unig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3696,22 +3696,22 @@
     <message>
         <location line="+1"/>
         <source>Save the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw’r newidiadau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print a con&amp;firmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu &amp;cadarnhad…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the hirer&apos;s confirmation as saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu cadarnhad y llogwr fel y’i cadwyd</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>The booking cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd newid yr archeb</translation>
     </message>
 </context>
 <context>
@@ -4605,7 +4605,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+10"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;At:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4620,7 +4620,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+1"/>
         <source>Their &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu &amp;cyfeiriad:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4635,7 +4635,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+0"/>
         <source>Invoice date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad yr anfoneb</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4660,73 +4660,73 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+5"/>
         <source>Li&amp;nes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llinellau:</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+98"/>
         <source>Lines of the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinellau’r anfoneb</translation>
     </message>
     <message>
         <location line="-97"/>
         <source>Add a &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu ll&amp;inell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove the line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu’r llinell</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Booking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arch&amp;eb:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A booking whose dates to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Archeb i ychwanegu ei dyddiadau</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Its dates &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei dyddiadau &amp;o:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Charge the booking&apos;s dates from</source>
-        <translation type="unfinished"></translation>
+        <translation>Codi tâl am ddyddiadau’r archeb o</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hyd at:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Charge the booking&apos;s dates until</source>
-        <translation type="unfinished"></translation>
+        <translation>Codi tâl am ddyddiadau’r archeb hyd at</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;its dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ych&amp;wanegu ei dyddiadau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the booking&apos;s dates as a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu dyddiadau’r archeb fel llinell</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total: a line&apos;s quantity or price is not a number yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm: nid yw nifer neu bris un o’r llinellau yn rhif eto</translation>
     </message>
 </context>
 <context>
@@ -4734,17 +4734,17 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location filename="../../civicdesk/ui/editors/lend_anyway.py" line="+91"/>
         <source>Now booked from the waiting list: %1. Let them know it is theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi symud o’r rhestr aros i neilltuad: %1. Rhowch wybod iddyn nhw mai nhw fydd yn ei gael.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next reserved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y neilltuad nesaf: %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Kit returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarpar wedi’i ddychwelyd</translation>
     </message>
 </context>
 <context>
@@ -4872,12 +4872,12 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+6"/>
         <source>As the holder you can lend it anyway: your name, today&apos;s date and the reason are recorded on the loan and shown with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan mai chi sy’n gofalu am y cyfarpar, gallwch roi benthyg er hynny: bydd eich enw, dyddiad heddiw a’r rheswm yn cael eu cofnodi ar y benthyciad a’u dangos gydag ef.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Agreed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytunwyd gan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4887,27 +4887,27 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+2"/>
         <source>Why lend anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam rhoi benthyg er hynny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for example: the fun day needs it; the mower is being mended</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft: mae ei angen ar gyfer y diwrnod hwyl; mae’r peiriant torri gwair yn cael ei drwsio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agreed &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytunwyd &amp;gan:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pam:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Lend anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhoi benthyg er hynny</translation>
     </message>
 </context>
 <context>
@@ -4920,7 +4920,7 @@ Does dim modd dadwneud hyn (bydd copïau wrth gefn hŷn yn cadw’r manylion nes
     <message>
         <location line="+5"/>
         <source>Lent despite overdue kit: agreed by %1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthycwyd er bod cyfarpar yn hwyr: %1 a gytunodd, ar %2 (%3)</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -6063,7 +6063,7 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
     <message>
         <location line="+1"/>
         <source>Money se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Go&amp;sodiadau arian…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6256,7 +6256,7 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
     <message>
         <location line="+12"/>
         <source>please enter who the invoice is for</source>
-        <translation type="unfinished"></translation>
+        <translation>nodwch at bwy mae’r anfoneb</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6362,37 +6362,37 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
         <location filename="../../civicdesk/ui/money/settings_dialog.py" line="+36"/>
         <location line="+1"/>
         <source>Money settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodiadau arian</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What invoices and receipts print. These stay on this computer; each computer numbers its own invoices under its own prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy’n cael ei argraffu ar anfonebau a derbynebau. Mae’r rhain yn aros ar y cyfrifiadur hwn; mae pob cyfrifiadur yn rhifo ei anfonebau ei hun o dan ei ragddodiad ei hun.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. Mill Lane Village Hall</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Mill Lane Village Hall</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>eight digits</source>
-        <translation type="unfinished"></translation>
+        <translation>wyth digid</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> diwrnod</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pa&amp;yee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Talwch &amp;i:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name on invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw ar anfonebau</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6402,72 +6402,72 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
     <message>
         <location line="+0"/>
         <source>Registered charity number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif elusen gofrestredig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfeiriad:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address on invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad ar anfonebau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nw’r cyfrif:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bank account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw’r cyfrif banc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ort code:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;od didoli:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sort code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod didoli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif y c&amp;yfrif:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif y cyfrif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice number &amp;prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhagddodiad rhif anfoneb:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Invoice number prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagddodiad rhif anfoneb</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment &amp;terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telerau talu:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Days to pay an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau i dalu anfoneb</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Invoices are numbered PREFIX-0001, receipts PREFIX-R0001</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae anfonebau’n cael eu rhifo RHAGDDODIAD-0001, a derbynebau RHAGDDODIAD-R0001</translation>
     </message>
 </context>
 <context>
@@ -7182,7 +7182,7 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
     <message>
         <location line="+7"/>
         <source>Reservations that clash with ours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neilltuadau sy’n gwrthdaro â’n rhai ni:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7197,7 +7197,7 @@ Ychwanegwch y dulliau, yr apiau a’r cyfarpar a rennir y mae eich grwpiau’n e
     <message>
         <location line="+2"/>
         <source>%1: %2 reserved it for %3 — the same days as our reservation for %4. Both are kept and wait in Needs review for you to choose who has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neilltuodd %2 ef ar gyfer %3 — yr un dyddiau â’n neilltuad ni ar gyfer %4. Mae’r ddau’n cael eu cadw ac yn aros yn “Angen adolygu” i chi ddewis pwy sy’n ei gael.</translation>
     </message>
 </context>
 <context>
@@ -8468,22 +8468,22 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+26"/>
         <source>&amp;Valuable — lend only to trusted borrowers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwerthfawr — rhoi benthyg i fenthycwyr dibynadwy yn unig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valuable — lend only to trusted borrowers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerthfawr — rhoi benthyg i fenthycwyr dibynadwy yn unig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loans and reservations of this kit are refused for anyone not on the list of trusted borrowers (Trusted borrowers… on the tool&apos;s page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae benthyciadau a neilltuadau o’r cyfarpar hwn yn cael eu gwrthod i unrhyw un nad yw ar y rhestr o fenthycwyr dibynadwy (Benthycwyr dibynadwy… ar dudalen yr offeryn)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Valuable (only for trusted borrowers)</source>
-        <translation>Gwerthfawr (i fenthycwyr dibynadwy yn unig)</translation>
+        <location line="+5"/>
+        <source>Valuable</source>
+        <translation>Gwerthfawr</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8713,12 +8713,12 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+1"/>
         <source>Tr&amp;usted borrowers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthyc&amp;wyr dibynadwy…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who may borrow or reserve kit marked valuable</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy gaiff fenthyg neu neilltuo cyfarpar sydd wedi’i nodi’n werthfawr</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9136,12 +9136,12 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
         <location line="+28"/>
         <location line="+16"/>
         <source>Trusted borrowers</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthycwyr dibynadwy</translation>
     </message>
     <message>
         <location line="-93"/>
         <source>Kit ticked “Valuable” in its editor is lent and reserved only to the groups and people on this list. The list is the same for all your kit, and goes to partner groups in bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond i’r grwpiau a’r bobl ar y rhestr hon y mae cyfarpar sydd wedi’i dicio’n “Gwerthfawr” yn ei olygydd yn cael ei fenthyg a’i neilltuo. Mae’r rhestr yr un fath ar gyfer eich holl gyfarpar, ac mae’n mynd i grwpiau partner mewn bwndeli.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9151,33 +9151,33 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
     <message>
         <location line="+3"/>
         <source>Borrower to trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Benthyciwr i ymddiried ynddo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu at y rhestr</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Take off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu oddi ar y rhestr</translation>
     </message>
     <message>
         <location line="+22"/>
         <source> (since %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ers %1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nobody yet: valuable kit is lent to nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neb eto: does dim cyfarpar gwerthfawr yn cael ei fenthyg i neb.</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+20"/>
         <source>trusted borrower “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>benthyciwr dibynadwy “%1”</translation>
     </message>
 </context>
 <context>
