@@ -8481,9 +8481,9 @@ Pan fyddwch chi’n derbyn bwndel gan grŵp arall a’r ddau ohonoch chi wedi ne
         <translation>Mae benthyciadau a neilltuadau o’r cyfarpar hwn yn cael eu gwrthod i unrhyw un nad yw ar y rhestr o fenthycwyr dibynadwy (Benthycwyr dibynadwy… ar dudalen yr offeryn)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Valuable</source>
-        <translation>Gwerthfawr</translation>
+        <location line="+6"/>
+        <source>Valuable (only for trusted borrowers)</source>
+        <translation>Gwerthfawr (i fenthycwyr dibynadwy yn unig)</translation>
     </message>
     <message>
         <location line="+4"/>
