@@ -47,3 +47,20 @@ def open_db(args: argparse.Namespace) -> Database:
 
 def print_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def find_record(service: Any, record_type: str, wanted: str) -> Any:
+    """The record whose id or exact name is `wanted`, or one clear message (none, or several: their ids)."""
+    from civicdesk.errors import NotFoundError
+
+    try:
+        return service.get(wanted)
+    except NotFoundError:
+        pass
+    found = service.find_by_name(wanted)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        ids = ", ".join(r.id for r in found)
+        raise CivicDeskError(f"{len(found)} {record_type} records are called “{wanted}” ({ids}); give the id")
+    raise CivicDeskError(f"there is no {record_type} with the id or exact name “{wanted}”")

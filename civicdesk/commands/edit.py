@@ -18,7 +18,7 @@ import argparse
 import json
 from typing import Any
 
-from civicdesk.commands.common import open_db, print_json
+from civicdesk.commands.common import find_record, open_db, print_json
 from civicdesk.core.record_types import MAIN_TYPES
 from civicdesk.errors import CivicDeskError, ValidationError
 
@@ -38,22 +38,6 @@ def _service(db: Any, record_type: str) -> Any:
 
     services = {"space": SpaceService, "group": GroupService, "person": PersonService, "tool": ToolService}
     return services[record_type](db)
-
-
-def _find(service: Any, record_type: str, wanted: str) -> Any:
-    from civicdesk.errors import NotFoundError
-
-    try:
-        return service.get(wanted)
-    except NotFoundError:
-        pass
-    found = service.find_by_name(wanted)
-    if len(found) == 1:
-        return found[0]
-    if found:
-        ids = ", ".join(r.id for r in found)
-        raise CivicDeskError(f"{len(found)} {record_type} records are called “{wanted}” ({ids}); give the id")
-    raise CivicDeskError(f"there is no {record_type} with the id or exact name “{wanted}”")
 
 
 def parse_assignments(record_type: str, pairs: list[str], record: Any) -> dict[str, Any]:
@@ -108,7 +92,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
         raise CivicDeskError("say what to change, as field=value (for example hire_cost=\"£15 an hour\")")
     db = open_db(args)
     service = _service(db, args.type)
-    before = _find(service, args.type, args.id)
+    before = find_record(service, args.type, args.id)
     values = parse_assignments(args.type, args.values, before)
     for field, value in values.items():  # a value of the wrong shape is named before anything is written
         try:

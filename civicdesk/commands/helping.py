@@ -23,23 +23,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from civicdesk.commands.common import open_db, print_json
+from civicdesk.commands.common import find_record, open_db, print_json
 from civicdesk.errors import CivicDeskError
-
-
-def _find(service: Any, wanted: str, what: str) -> Any:
-    from civicdesk.errors import NotFoundError
-
-    try:
-        return service.get(wanted)
-    except NotFoundError:
-        pass
-    found = service.find_by_name(wanted)
-    if len(found) == 1:
-        return found[0]
-    if found:
-        raise CivicDeskError(f"{len(found)} {what}s are called “{wanted}”; give the id")
-    raise CivicDeskError(f"there is no {what} with the id or exact name “{wanted}”")
 
 
 def _today(text: str | None) -> date:
@@ -82,12 +67,12 @@ def cmd_offer(args: argparse.Namespace) -> int:
         "how_often": args.how_often or "",
     }
     if args.person:
-        values["person_id"] = _find(PersonService(db), args.person, "person").id
+        values["person_id"] = find_record(PersonService(db), "person", args.person).id
     if args.group:
-        values["group_id"] = _find(GroupService(db), args.group, "group").id
+        values["group_id"] = find_record(GroupService(db), "group", args.group).id
     if not args.person and not args.group:
         raise CivicDeskError("say who offers the help: --person NAME or --group NAME")
-    values["tool_ids"] = [_find(ToolService(db), t, "tool").id for t in args.tool]
+    values["tool_ids"] = [find_record(ToolService(db), "tool", t).id for t in args.tool]
     offer = Builders(db).offer(values)
     row = next(o for o in bb.board(db).offers if o.id == offer.id)
     if args.json:
@@ -105,14 +90,14 @@ def cmd_request(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     values: dict[str, Any] = {
-        "group_id": _find(GroupService(db), args.group, "group").id,
+        "group_id": find_record(GroupService(db), "group", args.group).id,
         "name": args.what,
         "skills": args.skill,
         "area": args.area or "",
         "needed_by": args.needed_by,
     }
     if args.tool:
-        values["tool_id"] = _find(ToolService(db), args.tool, "tool").id
+        values["tool_id"] = find_record(ToolService(db), "tool", args.tool).id
     request = Builders(db).ask(values)
     row = next(r for r in bb.board(db).requests if r.id == request.id)
     found = _matches_json(db, request.id)

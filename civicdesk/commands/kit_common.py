@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from civicdesk.commands.helping import _find
+from civicdesk.commands.common import find_record
 from civicdesk.errors import NotFoundError
 
 
 def _tool(db: Any, text: str) -> Any:
     from civicdesk.services.tools import ToolService
 
-    return _find(ToolService(db), text, "piece of kit")
+    return find_record(ToolService(db), "piece of kit", text)
 
 
 def _party(db: Any, text: str) -> dict[str, Any]:

@@ -20,6 +20,16 @@ def parse(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def day_of(value: str | date) -> date | None:
+    """The day of a date or of an ISO text (a longer ISO time is cut to its day); None for other text."""
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
 def british_date(iso: str | date | None) -> str:
     """A date as people here read it everywhere on screen: "7 Dec 2026" (ISO stays for files).
 
@@ -27,13 +37,9 @@ def british_date(iso: str | date | None) -> str:
     """
     if not iso:
         return ""
-    if isinstance(iso, date):
-        day = iso
-    else:
-        try:
-            day = date.fromisoformat(iso[:10])
-        except ValueError:
-            return iso
+    day = day_of(iso)
+    if day is None:
+        return str(iso)
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"  # not %-d: Windows has no such code
 
 

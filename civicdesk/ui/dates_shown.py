@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 
-from civicdesk.core.dates import british_date
+from civicdesk.core.dates import MONTHS, british_date, day_of
 
 _LEFT_TO_RIGHT_ISOLATE, _POP_DIRECTIONAL_ISOLATE = "\u2066", "\u2069"
 
@@ -24,15 +24,9 @@ def shown_date(value: str | date | None) -> str:
     locale = QLocale()
     if locale.language() == QLocale.Language.English:
         return british_date(value)
-    if not value:
-        return ""
-    if isinstance(value, date):
-        day = value
-    else:
-        try:
-            day = date.fromisoformat(value[:10])
-        except ValueError:
-            return value
+    day = day_of(value) if value else None
+    if day is None:
+        return str(value or "")
     return locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
@@ -47,7 +41,7 @@ def shown_day(day: date, with_year: bool = False) -> str:
     """A day with its weekday, as the diary heads a column or lists a date: "Tue 8 Dec (2026)"."""
     locale = QLocale()
     if locale.language() == QLocale.Language.English:
-        text = f"{day:%a} {day.day} {british_date(day).split(' ')[1]}"  # not %b: it follows the computer
+        text = f"{day:%a} {day.day} {MONTHS[day.month - 1]}"  # not %b: it follows the computer
         return f"{text} {day.year}" if with_year else text
     pattern = "ddd d MMM yyyy" if with_year else "ddd d MMM"
     return locale.toString(QDate(day.year, day.month, day.day), pattern)
@@ -68,7 +62,7 @@ def shown_times(start: Any, end: Any) -> str:
 def shown_day_month(day: date) -> str:
     """A day and month without the year ("7 Dec", "7 gru"), where the year is written after."""
     if QLocale().language() == QLocale.Language.English:
-        return " ".join(british_date(day).split(" ")[:2])
+        return f"{day.day} {MONTHS[day.month - 1]}"
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
 
 
